@@ -1,0 +1,46 @@
+/**
+ * The language an element speaks: its own `locale` when valid, else the `lang` of the nearest
+ * ancestor (walking out through shadow roots), else the document's, else the browser's.
+ */
+export function resolveLocale(element: Element, explicit?: string | null): string {
+  const own = canonicalLocale(explicit);
+  if (own) return own;
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = canonicalLocale(node.getAttribute('lang'));
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return canonicalLocale(navigator.language) ?? 'en';
+}
+
+/** A valid BCP 47 tag in canonical form (extensions kept), or `undefined` for anything else. */
+export function canonicalLocale(tag: unknown): string | undefined {
+  if (typeof tag !== 'string' || !tag.trim()) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Right-to-left scripts, judged from the locale's script (or its likely script). */
+export function isRtlLocale(locale: string): boolean {
+  try {
+    const { script } = new Intl.Locale(locale).maximize();
+    return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'].includes(script ?? '');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Picks the best entry of a translation table for `locale`: exact tag, then language, else `en`.
+ * Tables are small objects keyed by language (`{ en: 'Updated', ko: '수정' }`).
+ */
+export function pickTranslation<T>(table: Record<string, T>, locale: string): T {
+  const language = locale.split('-')[0]!.toLowerCase();
+  return table[locale] ?? table[language] ?? table['en']!;
+}

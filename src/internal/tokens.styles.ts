@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+/**
+ * The global design tokens, read once into private properties on every component's host.
+ * Each chain ends in a literal, so an element on a page with no theme file still looks finished;
+ * the literals are the light theme (src/themes/light.css carries the same values).
+ * Components read `var(--_color-text)` etc., and their own public properties fall back to these.
+ */
+export const tokens = css`
+  :host {
+    --_font-body: var(--news-font-body, Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif);
+    --_font-headline: var(--news-font-headline, var(--_font-body));
+    --_font-ui: var(--news-font-ui, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    --_font-weight-headline: var(--news-font-weight-headline, 700);
+
+    --_font-size-xs: var(--news-font-size-xs, 0.75rem);
+    --_font-size-sm: var(--news-font-size-sm, 0.875rem);
+    --_font-size-md: var(--news-font-size-md, 1.0625rem);
+    --_font-size-lg: var(--news-font-size-lg, 1.25rem);
+    --_font-size-xl: var(--news-font-size-xl, 1.5rem);
+    --_font-size-2xl: var(--news-font-size-2xl, 2rem);
+    --_font-size-3xl: var(--news-font-size-3xl, 2.625rem);
+
+    --_line-height-body: var(--news-line-height-body, 1.6);
+    --_line-height-headline: var(--news-line-height-headline, 1.15);
+    --_line-height-ui: var(--news-line-height-ui, 1.4);
+
+    --_color-text: var(--news-color-text, #1a1a1a);
+    --_color-text-muted: var(--news-color-text-muted, #595959);
+    --_color-background: var(--news-color-background, #ffffff);
+    --_color-surface: var(--news-color-surface, #f4f3ef);
+    --_color-accent: var(--news-color-accent, #b3261e);
+    --_color-on-accent: var(--news-color-on-accent, #ffffff);
+    --_color-link: var(--news-color-link, #0b57a4);
+    --_color-link-visited: var(--news-color-link-visited, #6b3fa0);
+    --_color-border: var(--news-color-border, #d6d3cc);
+    --_color-focus-ring: var(--news-color-focus-ring, #0b57a4);
+    --_color-placeholder: var(--news-color-placeholder, #e7e5df);
+
+    --_space-xs: var(--news-space-xs, 0.25rem);
+    --_space-sm: var(--news-space-sm, 0.5rem);
+    --_space-md: var(--news-space-md, 1rem);
+    --_space-lg: var(--news-space-lg, 1.5rem);
+    --_space-xl: var(--news-space-xl, 2.5rem);
+
+    --_radius-sm: var(--news-radius-sm, 2px);
+    --_radius-md: var(--news-radius-md, 6px);
+    --_measure: var(--news-measure, 68ch);
+  }
+`;
+
+/** Visible focus for every interactive part, kept in forced-colors mode. */
+export const focusRing = css`
+  :focus-visible {
+    outline: 3px solid var(--_color-focus-ring);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** Text that screen readers announce but that is not drawn. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
