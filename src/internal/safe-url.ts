@@ -8,6 +8,7 @@ export type UrlKind = 'link' | 'image';
 
 // Browsers ignore ASCII tab and newlines anywhere in a URL and strip leading/trailing C0 controls
 // and spaces, so "java\tscript:" is still javascript:. Remove them before looking at the scheme.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const IGNORED = /[\u0000-\u0020\u007f]/g;
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 const SAFE_DATA_IMAGE = /^data:image\/(png|jpeg|jpg|gif|webp|avif);/i;

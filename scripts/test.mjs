@@ -1,0 +1,77 @@
+// `npm test`: one command for the whole suite. It builds dist/ (one test embeds the single-file
+// bundle in a plain page), starts WebKit's WebDriver under a virtual display when WebKit is
+// installed, runs @web/test-runner in every engine found, and always stops what it started.
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { selectedBrowsers } from './browsers.mjs';
+
+const passthrough = process.argv.slice(2);
+
+if (!process.env.NEWS_SKIP_BUILD) {
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+async function waitForWebDriver(port, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+const env = { ...process.env };
+let webdriver;
+const { run } = selectedBrowsers();
+if (run.webkit) {
+  const port = await freePort();
+  // Its own process group, so that ending it also ends Xvfb and every MiniBrowser it started.
+  webdriver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`, '--host=127.0.0.1'], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  if (await waitForWebDriver(port)) env.WEBKIT_WEBDRIVER_PORT = String(port);
+  else console.log('Skipping webkit: WebKitWebDriver did not start within 30 s.');
+}
+
+function stopWebDriver() {
+  if (!webdriver?.pid) return;
+  try {
+    process.kill(-webdriver.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  webdriver = undefined;
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopWebDriver();
+    process.exit(130);
+  });
+}
+
+const runner = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...passthrough], {
+  stdio: 'inherit',
+  env,
+});
+runner.on('exit', (code) => {
+  stopWebDriver();
+  process.exit(code ?? 1);
+});

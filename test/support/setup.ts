@@ -1,0 +1,26 @@
+/**
+ * Loaded before every test file (see web-test-runner.config.mjs). A test fails when it leaves an
+ * unexpected console error or warning behind: Lit's dev-mode warnings (a property changed during
+ * update, a missing binding) and our own one-line content warnings alike. Tests that expect a
+ * warning stub console.warn themselves, which keeps the message away from this guard.
+ */
+const problems: string[] = [];
+const expected = [/Lit is in dev mode/];
+
+for (const level of ['error', 'warn'] as const) {
+  const original = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (!expected.some((pattern) => pattern.test(text))) problems.push(`console.${level}: ${text}`);
+    original(...args);
+  };
+}
+window.addEventListener('error', (event) => problems.push(`uncaught: ${event.message}`));
+window.addEventListener('unhandledrejection', (event) =>
+  problems.push(`unhandled rejection: ${String(event.reason)}`),
+);
+
+afterEach(() => {
+  if (!problems.length) return;
+  throw new Error(`Unexpected console output:\n${problems.splice(0).join('\n')}`);
+});

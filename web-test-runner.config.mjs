@@ -1,0 +1,103 @@
+// @web/test-runner: the tests run in real browsers, every engine installed on this machine.
+// `npm test` (scripts/test.mjs) builds first and starts WebKit's WebDriver; the engines are found
+// by scripts/browsers.mjs. NEWS_BROWSERS=chromium narrows a local run.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { chromiumArgs, selectedBrowsers } from './scripts/browsers.mjs';
+import { feedMiddleware } from './test/support/feed-middleware.mjs';
+import { cspMiddleware } from './test/support/csp-middleware.mjs';
+
+const { run, skipped } = selectedBrowsers();
+if (skipped.length) console.log(`Skipping browsers not installed here: ${skipped.join(', ')}`);
+if (!Object.keys(run).length) {
+  console.error(
+    'No browser found to run the tests in. Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium binary.',
+  );
+  process.exit(1);
+}
+
+const browsers = [];
+if (run.chromium) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: run.chromium,
+        args: [...chromiumArgs, '--headless=new', '--js-flags=--expose-gc'],
+      },
+    }),
+  );
+}
+if (run.firefox) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: run.firefox,
+        headless: true,
+      },
+    }),
+  );
+}
+if (run.webkit) {
+  const port = Number(process.env.WEBKIT_WEBDRIVER_PORT);
+  if (!port) {
+    console.log('Skipping webkit: WebKitWebDriver is started by `npm test` (scripts/test.mjs).');
+  } else {
+    const webkit = webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        'webkitgtk:browserOptions': {
+          binary: run.webkit,
+          args: ['--automation'],
+        },
+      },
+    });
+    // MiniBrowser is driven without a browserName capability, which would leave the report unnamed.
+    browsers.push(webkit);
+  }
+}
+
+// Coverage only for the whole suite (a run narrowed with --files would always miss the threshold).
+const narrowed = process.argv.slice(2).some((arg) => arg.startsWith('--files') || /\.test\.ts|\*/.test(arg));
+const fullRun = !narrowed && !process.env.NEWS_FILES;
+
+export default {
+  files: process.env.NEWS_FILES ?? 'test/**/*.test.ts',
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  concurrency: 2,
+  browsers,
+  browserStartTimeout: 120000,
+  testsFinishTimeout: 600000,
+  testFramework: { config: { timeout: 10000 } },
+  coverage: fullRun && Boolean(run.chromium),
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.styles.ts'],
+    threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
+    reportDir: 'coverage',
+  },
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  middleware: [cspMiddleware(), feedMiddleware()],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
+      target: 'es2022',
+    }),
+    {
+      // Every test file first loads test/support/setup.ts: it fails a test that leaves an
+      // unexpected console error, an uncaught error, or a Lit dev-mode warning behind.
+      name: 'news-test-setup',
+      transform(context) {
+        if (/^\/test\/.*\.test\.ts$/.test(context.path)) {
+          return { body: `import '/test/support/setup.ts';\n${context.body}` };
+        }
+      },
+    },
+  ],
+};
