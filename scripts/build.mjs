@@ -1,0 +1,61 @@
+// `npm run build`: everything a site or a bundler needs, in dist/.
+//   1. custom-elements.json from the sources' JSDoc (the analyzer);
+//   2. per-component ES modules mirroring src/ (lit and dompurify stay external, for bundlers);
+//   3. dist/news-elements.js: ONE minified module with Lit inlined that defines every element, for a
+//      plain <script type="module">; the sanitiser is a sibling chunk loaded only when needed;
+//   4. .d.ts typings; 5. the theme CSS files.
+import { execFileSync } from 'node:child_process';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const components = readdirSync('src', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && readdirSync(`src/${d.name}`).includes('define.ts'))
+  .map((d) => d.name);
+
+rmSync('dist', { recursive: true, force: true });
+run('npx', ['cem', 'analyze', '--quiet']);
+
+const entries = {
+  index: 'src/index.ts',
+  classes: 'src/classes.ts',
+  ...Object.fromEntries(components.map((c) => [`${c}/define`, `src/${c}/define.ts`])),
+};
+
+// Per-component modules for bundlers: readable, tree-shakeable, dependencies external.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: false,
+    target: 'es2022',
+    lib: { entry: entries, formats: ['es'] },
+    rollupOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^dompurify$/],
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
+
+// The single file for plain HTML pages. Lit is inlined (production build); DOMPurify is a
+// dynamic import, so it becomes a sibling chunk that pages writing their own markup never fetch.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    target: 'es2022',
+    lib: { entry: { 'news-elements': 'src/index.ts' }, formats: ['es'] },
+    rollupOptions: {
+      output: { entryFileNames: '[name].js', chunkFileNames: 'news-elements-[name]-[hash].js' },
+    },
+  },
+});
+
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+cpSync('src/themes', 'dist/themes', { recursive: true });
+console.log(`Built dist/ with ${components.length} components: ${components.join(', ')}`);
