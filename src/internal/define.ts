@@ -1,13 +1,20 @@
+// Marks classes that news-elements registered, shared across copies of the library on one page.
+const OWNER = Symbol.for('news-elements.tag');
+
+type Marked = CustomElementConstructor & { [OWNER]?: string };
+
 /**
  * Registers `tag` unless it is already defined, so that loading the library twice on one page
  * (two bundles, or the bundle plus the per-component modules) never throws.
- * Only a different class owning the tag is worth a warning: the same class twice is harmless.
+ * Another copy of news-elements owning the tag is expected and silent; a foreign class is worth
+ * a warning, since the page will not get the element it asked for.
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
-  const existing = customElements.get(tag);
+  const existing = customElements.get(tag) as Marked | undefined;
   if (!existing) {
+    (element as Marked)[OWNER] = tag;
     customElements.define(tag, element);
-  } else if (existing !== element && existing.name !== element.name) {
-    console.warn(`news-elements: <${tag}> is already defined by another class; keeping that one.`);
+  } else if (existing !== element && existing[OWNER] !== tag) {
+    console.warn(`news-elements: <${tag}> is already defined by another library; keeping that one.`);
   }
 }

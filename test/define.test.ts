@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { defineElement } from '../src/internal/define.js';
+
+let counter = 0;
+const uniqueTag = () => `news-define-test-${++counter}`;
+
+describe('defineElement', () => {
+  it('registers a tag once and ignores a second copy of the library quietly', () => {
+    const tag = uniqueTag();
+    class First extends HTMLElement {}
+    class SecondCopy extends HTMLElement {}
+    defineElement(tag, First);
+    // A second copy of the library marks its class the same way before defining.
+    (SecondCopy as unknown as Record<symbol, string>)[Symbol.for('news-elements.tag')] = tag;
+    const warn = sinon.stub(console, 'warn');
+    try {
+      expect(() => defineElement(tag, SecondCopy)).not.to.throw();
+      expect(warn).not.called;
+    } finally {
+      warn.restore();
+    }
+    expect(customElements.get(tag)).to.equal(First);
+  });
+
+  it('does nothing when the same class is defined twice', () => {
+    const tag = uniqueTag();
+    class Element extends HTMLElement {}
+    defineElement(tag, Element);
+    expect(() => defineElement(tag, Element)).not.to.throw();
+  });
+
+  it('keeps a foreign definition and says so once', () => {
+    const tag = uniqueTag();
+    class Foreign extends HTMLElement {}
+    class Ours extends HTMLElement {}
+    customElements.define(tag, Foreign);
+    const warn = sinon.stub(console, 'warn');
+    try {
+      defineElement(tag, Ours);
+      expect(warn).calledOnce;
+      expect(String(warn.firstCall.args[0])).to.contain(`<${tag}>`);
+    } finally {
+      warn.restore();
+    }
+    expect(customElements.get(tag)).to.equal(Foreign);
+  });
+});

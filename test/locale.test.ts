@@ -1,0 +1,51 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../src/internal/locale.js';
+
+describe('locale helpers', () => {
+  it('prefers the explicit locale, keeping Unicode extensions', () => {
+    const el = document.createElement('span');
+    expect(resolveLocale(el, 'ko-u-nu-hanidec')).to.equal('ko-u-nu-hanidec');
+  });
+
+  it('falls back to the nearest lang, crossing shadow roots', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="ar-EG"><div></div></div>`);
+    const inner = host.firstElementChild!;
+    const root = inner.attachShadow({ mode: 'open' });
+    const deep = document.createElement('span');
+    root.append(deep);
+    expect(resolveLocale(deep)).to.equal('ar-EG');
+    expect(resolveLocale(deep, 'not a locale!')).to.equal('ar-EG');
+  });
+
+  it('falls back to the browser language when no lang is set anywhere', async () => {
+    const previous = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    try {
+      const el = await fixture(html`<span></span>`);
+      expect(resolveLocale(el)).to.equal(canonicalLocale(navigator.language) ?? 'en');
+    } finally {
+      if (previous !== null) document.documentElement.setAttribute('lang', previous);
+    }
+  });
+
+  it('rejects invalid tags and non-strings', () => {
+    expect(canonicalLocale('en_GB!')).to.equal(undefined);
+    expect(canonicalLocale(42)).to.equal(undefined);
+    expect(canonicalLocale('  ')).to.equal(undefined);
+  });
+
+  it('knows right-to-left scripts', () => {
+    expect(isRtlLocale('ar')).to.be.true;
+    expect(isRtlLocale('he-IL')).to.be.true;
+    expect(isRtlLocale('fa-u-ca-persian')).to.be.true;
+    expect(isRtlLocale('ko')).to.be.false;
+    expect(isRtlLocale('en-GB')).to.be.false;
+  });
+
+  it('picks the exact tag, then the language, then English', () => {
+    const table = { en: 'Updated', 'pt-BR': 'Atualizado', de: 'Aktualisiert' };
+    expect(pickTranslation(table, 'pt-BR')).to.equal('Atualizado');
+    expect(pickTranslation(table, 'de-AT')).to.equal('Aktualisiert');
+    expect(pickTranslation(table, 'sw')).to.equal('Updated');
+  });
+});
