@@ -10,7 +10,16 @@ export const tokens = css`
   :host {
     --_font-body: var(--news-font-body, Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif);
     --_font-headline: var(--news-font-headline, var(--_font-body));
-    --_font-ui: var(--news-font-ui, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    --_font-ui: var(
+      --news-font-ui,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      Arial,
+      sans-serif
+    );
     --_font-weight-headline: var(--news-font-weight-headline, 700);
 
     --_font-size-xs: var(--news-font-size-xs, 0.75rem);
