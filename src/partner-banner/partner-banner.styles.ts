@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+// The host transitions --news-color-scheme and color-scheme invisibly and instantly: the
+// transitionend event tells the banner that the theme around it changed (dark logo switch).
+// In forced colours, logos (drawn for a light page) sit on a white plate to stay legible.
+export const styles = css`
+  :host {
+    --_pb-label-color: var(--news-partner-banner-label-color, var(--_color-text-muted));
+    --_pb-gap: var(--news-partner-banner-gap, var(--_space-md));
+    --_pb-logo-max: var(--news-partner-banner-logo-max-height, 2.5rem);
+    display: block;
+    transition:
+      --news-color-scheme 1ms allow-discrete,
+      color-scheme 1ms allow-discrete;
+  }
+  aside,
+  .partners {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-sm) var(--_pb-gap);
+  }
+  aside {
+    padding: var(--news-partner-banner-padding, var(--_space-sm) var(--_space-md));
+    border-block: 1px solid var(--news-partner-banner-border-color, var(--_color-border));
+    background: var(--news-partner-banner-background, var(--_color-surface));
+    color: var(--news-partner-banner-color, var(--_color-text));
+    font: var(--_font-size-sm) / var(--_line-height-ui) var(--news-partner-banner-font, var(--_font-ui));
+  }
+  [part='label'],
+  .about {
+    color: var(--_pb-label-color);
+  }
+  .about {
+    margin-inline-start: auto;
+  }
+  a {
+    display: inline-flex;
+    color: inherit;
+    border-radius: var(--_radius-sm);
+  }
+  img,
+  ::slotted(img) {
+    display: block;
+    inline-size: auto;
+    max-inline-size: 100%;
+    max-block-size: var(--_pb-logo-max);
+    object-fit: contain;
+  }
+  .name {
+    font-size: var(--_font-size-md);
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    img {
+      forced-color-adjust: none;
+      background: #fff;
+    }
+  }
+`;

@@ -1,0 +1,221 @@
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { focusRing, tokens } from '../internal/tokens.styles.js';
+import { isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { warnOnce } from '../internal/warn.js';
+import { styles } from './partner-banner.styles.js';
+
+/** How the content was paid for; it decides the default label and the links' `rel`. */
+export type PartnerBannerVariant = 'partner' | 'sponsored' | 'paid';
+
+const VARIANTS = ['partner', 'sponsored', 'paid'];
+
+// Default labels per variant, then the "about" link: partner|sponsored|paid|about.
+const TEXT: Record<string, string> = {
+  en: 'In partnership with|Sponsored by|Paid content by|About this content',
+  ko: '제휴 파트너|협찬|유료 광고|이 콘텐츠에 대하여',
+  ja: '提携パートナー|提供|広告主|このコンテンツについて',
+  de: 'In Partnerschaft mit|Gesponsert von|Bezahlter Inhalt von|Über diesen Inhalt',
+  fr: 'En partenariat avec|Sponsorisé par|Contenu payé par|À propos de ce contenu',
+  es: 'En colaboración con|Patrocinado por|Contenido pagado por|Sobre este contenido',
+  ar: 'بالشراكة مع|برعاية|محتوى مدفوع من|عن هذا المحتوى',
+};
+
+/** Content is often set as a property from CMS data: anything but a string counts as empty. */
+const text = (value: unknown) => (typeof value == 'string' ? value.trim() : '');
+
+/**
+ * Partner and sponsor branding above or below partnership content: a labelled complementary
+ * landmark ("In partnership with" + the partner's logo or name), so readers and search engines
+ * can tell it apart from editorial content.
+ *
+ * The dark logo is chosen from the theme, not from the reader's system alone: the banner reads the
+ * computed `--news-color-scheme` (set by the dark theme), else the CSS `color-scheme`, and follows
+ * it when the theme changes or when `prefers-color-scheme` changes.
+ *
+ * @summary Honest, accessible partner and sponsor branding.
+ * @slot - More partners: `<a href>` elements holding an `<img alt>`, or bare `<img alt>`, shown in a
+ *   row that wraps. Slotted links get the variant's `rel` tokens; unsafe `href`s are removed.
+ * @csspart label - The visible label that also names the landmark.
+ * @csspart logo - The partner's logo image.
+ * @csspart link - The link to the partner, and the "About this content" link.
+ * @csspart about - The "About this content" link.
+ * @cssprop [--news-partner-banner-background=var(--news-color-surface, #f4f3ef)] - Banner background.
+ * @cssprop [--news-partner-banner-color=var(--news-color-text, #1a1a1a)] - Partner name colour.
+ * @cssprop [--news-partner-banner-label-color=var(--news-color-text-muted, #595959)] - Label and "About" link colour.
+ * @cssprop [--news-partner-banner-border-color=var(--news-color-border, #d6d3cc)] - Rules above and below.
+ * @cssprop [--news-partner-banner-font=var(--news-font-ui, system-ui, sans-serif)] - Font family.
+ * @cssprop [--news-partner-banner-padding=var(--news-space-sm, 0.5rem) var(--news-space-md, 1rem)] - Inner spacing.
+ * @cssprop [--news-partner-banner-gap=var(--news-space-md, 1rem)] - Space between label, logos and link.
+ * @cssprop [--news-partner-banner-logo-max-height=2.5rem] - Logos scale down to this height.
+ * @cssprop [--news-color-scheme] - `dark` (set by the dark theme) shows `logo-src-dark`.
+ * @cssprop [--news-font-size-sm=0.875rem] - Label and link size.
+ * @cssprop [--news-font-size-md=1.0625rem] - Partner name size (when shown as text).
+ * @cssprop [--news-line-height-ui=1.4] - Line height.
+ * @cssprop [--news-color-focus-ring=#0b57a4] - Focus outline.
+ * @cssprop [--news-radius-sm=2px] - Focus outline corners.
+ */
+export class NewsPartnerBanner extends LitElement {
+  static override styles = [tokens, focusRing, styles];
+
+  /** The visible label; defaults to the variant's label in the banner's language. */
+  @property() label = '';
+  /** `partner` ("In partnership with"), `sponsored` ("Sponsored by") or `paid` ("Paid content by"). */
+  @property() variant: PartnerBannerVariant = 'partner';
+  /** The partner's name: the logo's alt text, and the text shown when there is no logo. */
+  @property() name = '';
+  /** The partner's site (http(s) or relative; anything else is not linked). */
+  @property() href = '';
+  /** The logo image. */
+  @property({ attribute: 'logo-src' }) logoSrc = '';
+  /** A logo for dark backgrounds, used when the dark theme is active. */
+  @property({ attribute: 'logo-src-dark' }) logoSrcDark = '';
+  /** Alt text of the logo when it should differ from `name`. */
+  @property({ attribute: 'logo-alt' }) logoAlt = '';
+  /** The logo's width in CSS pixels: with `logo-height` it reserves the logo's box before it loads. */
+  @property({ type: Number, attribute: 'logo-width' }) logoWidth?: number;
+  /** The logo's height in CSS pixels. */
+  @property({ type: Number, attribute: 'logo-height' }) logoHeight?: number;
+  /** A page explaining the arrangement: adds an "About this content" link. */
+  @property({ attribute: 'about-href' }) aboutHref = '';
+  /** Language of the default labels (BCP 47); defaults to the nearest `lang`. */
+  @property() locale = '';
+  /**
+   * `light` or `dark` forces the logo for that background; `light dark` follows the reader's
+   * system. Empty (the default) follows the theme.
+   */
+  @property({ attribute: 'color-scheme' }) colorScheme = '';
+
+  @state() private _dark = false;
+  /** Logo URLs that failed to load: the next candidate (or the name) takes their place. */
+  @state() private _failed: string[] = [];
+  @query('slot') private _slot?: HTMLSlotElement;
+  private _media?: MediaQueryList;
+  private _rel = '';
+
+  constructor() {
+    super();
+    // The host transitions --news-color-scheme and color-scheme (see the styles), so a theme
+    // switched on an ancestor announces itself here.
+    this.addEventListener('transitionend', this._scheme);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this._media ??= matchMedia('(prefers-color-scheme: dark)');
+    this._media.addEventListener('change', this._scheme);
+    this._scheme();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this._media!.removeEventListener('change', this._scheme);
+  }
+
+  /** Dark when the theme says so; `light dark` (or a forced `color-scheme`) defers to the system. */
+  private _scheme = () => {
+    const style = getComputedStyle(this);
+    const scheme =
+      text(this.colorScheme) || style.getPropertyValue('--news-color-scheme').trim() || style.colorScheme;
+    this._dark = /dark/.test(scheme) && (!/light/.test(scheme) || this._media!.matches);
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('colorScheme') && this.isConnected) this._scheme();
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    if (changed.has('variant')) this._slotted();
+  }
+
+  private _warn(key: string, message: string) {
+    warnOnce(this, key, `<news-partner-banner> ${message}`);
+  }
+
+  private _url(attribute: string, value: unknown, kind?: 'image') {
+    const url = safeUrl(value, kind);
+    if (text(value) && !url)
+      this._warn(attribute, `${attribute} "${value}" is not an http(s) or relative URL; ignored.`);
+    return url;
+  }
+
+  private _size(attribute: string, value?: number) {
+    if (value! > 0 && isFinite(value!)) return value;
+    if (value != null) this._warn(attribute, `${attribute} must be a positive number of pixels; ignored.`);
+    return nothing;
+  }
+
+  /** Slotted partners follow the same rules as the built-in one. */
+  private _slotted() {
+    for (const el of this._slot?.assignedElements() ?? []) {
+      const link = el.localName == 'a';
+      for (const a of link ? [el as HTMLAnchorElement] : el.querySelectorAll('a')) {
+        a.relList.add(...this._rel.split(' '));
+        if (a.hasAttribute('href') && !safeUrl(a.getAttribute('href'))) {
+          this._warn('slot', 'removed the unsafe href of a slotted link.');
+          a.removeAttribute('href');
+        }
+      }
+      // ::slotted() cannot reach an <img> inside a slotted link, so its size is capped here.
+      for (const img of link ? el.querySelectorAll('img') : []) {
+        img.style.maxBlockSize = 'var(--_pb-logo-max)';
+        img.style.inlineSize = 'auto';
+      }
+    }
+  }
+
+  private _onError(event: Event) {
+    const src = (event.target as HTMLImageElement).getAttribute('src')!;
+    this._warn(src, `logo "${src}" did not load; showing the partner's name.`);
+    this._failed = [...this._failed, src];
+  }
+
+  override render() {
+    let variant = VARIANTS.indexOf(this.variant || 'partner');
+    if (variant < 0) {
+      // An unknown variant is most likely some kind of paid arrangement: never understate it.
+      this._warn('variant', `variant "${this.variant}" is not partner, sponsored or paid; using sponsored.`);
+      variant = 1;
+    }
+    this._rel = variant ? 'sponsored noopener' : 'noopener';
+    const explicit = text(this.locale);
+    const locale = isServer ? explicit || 'en' : resolveLocale(this, explicit);
+    const strings = pickTranslation(TEXT, locale).split('|');
+    const href = this._url('href', this.href);
+    const about = this._url('about-href', this.aboutHref);
+    const src = [
+      this._dark && this._url('logo-src-dark', this.logoSrcDark, 'image'),
+      this._url('logo-src', this.logoSrc, 'image'),
+    ].find((url) => url && !this._failed.includes(url));
+    const alt = text(this.logoAlt);
+    let name = text(this.name) || alt;
+    if (!name && (src || href)) {
+      this._warn('name', 'needs a name (or logo-alt) so every reader knows who the partner is.');
+      // The partner's host name is better than a logo or link that says nothing.
+      name = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href ?? '')?.[1] ?? '';
+    }
+    const partner = src
+      ? html`<img
+          part="logo"
+          src=${src}
+          alt=${alt || name}
+          width=${this._size('logo-width', this.logoWidth)}
+          height=${this._size('logo-height', this.logoHeight)}
+          @error=${this._onError}
+        />`
+      : name && html`<span class="name">${name}</span>`;
+    return html`<aside
+      aria-labelledby="label"
+      lang=${locale}
+      dir=${explicit ? (isRtlLocale(locale) ? 'rtl' : 'ltr') : nothing}
+    >
+      <span id="label" part="label">${text(this.label) || strings[variant]}</span>
+      <span class="partners">
+        ${href && partner ? html`<a part="link" href=${href} rel=${this._rel}>${partner}</a>` : partner}
+        <slot @slotchange=${this._slotted}></slot>
+      </span>
+      ${about ? html`<a part="link about" class="about" href=${about}>${strings[3]}</a>` : nothing}
+    </aside>`;
+  }
+}
