@@ -212,7 +212,7 @@ describe('news-partner-banner', () => {
           name="Harbour Bank"
           href="javascript:alert(1)"
           about-href="java&#9;script:alert(2)"
-          logo-src="data:image/svg+xml,<svg onload=alert(3)>"
+          logo-src=${'data:image/svg+xml,<svg onload=alert(3)>'}
         ></news-partner-banner>
       `);
       expect(el.shadowRoot!.querySelector('a')).to.be.null;
@@ -594,10 +594,11 @@ describe('news-partner-banner', () => {
 
     it('removes an unsafe href from a slotted link, with one warning', async () => {
       const warn = sinon.stub(console, 'warn');
+      const [script, shouting] = ['javascript:alert(1)', ' JAVASCRIPT:alert(2)'];
       const el = await fixture<NewsPartnerBanner>(html`
         <news-partner-banner>
-          <a href="javascript:alert(1)">Harbour Bank</a>
-          <a href="JAVASCRIPT:alert(2)">Coastal Energy Co-op</a>
+          <a href=${script}>Harbour Bank</a>
+          <a href=${shouting}>Coastal Energy Co-op</a>
         </news-partner-banner>
       `);
       await el.updateComplete;
