@@ -1,0 +1,66 @@
+/**
+ * The one clock behind every relative dateline on a page. Each element says when its text will
+ * next change; the clock keeps a single timer for the earliest of those among the elements on
+ * screen, so a page of "3 hours ago" wakes hourly, not every second. Elements scrolled out of view
+ * are skipped (IntersectionObserver) and caught up when they return. With no element left
+ * watching, no timer and no observer remain.
+ */
+
+/** What the clock needs from an element: a way to ask it to render again. */
+export interface Ticking extends Element {
+  requestUpdate(): void;
+}
+
+const due = new Map<Ticking, number>();
+const offScreen = new Set<Element>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let observer: IntersectionObserver | undefined;
+
+function schedule(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  let next = Infinity;
+  for (const [element, at] of due) if (!offScreen.has(element)) next = Math.min(next, at);
+  // setTimeout fires at once for delays past 2^31 - 1 ms (about 24 days): look again by then.
+  if (next < Infinity) timer = setTimeout(tick, Math.min(Math.max(next - Date.now(), 0), 2 ** 31 - 1));
+}
+
+function tick(): void {
+  const now = Date.now();
+  for (const [element, at] of due) {
+    if (at <= now && !offScreen.has(element)) {
+      // The element reports its next change from `updated()`, which calls watch() again.
+      due.set(element, Infinity);
+      element.requestUpdate();
+    }
+  }
+  schedule();
+}
+
+/** Ask for `element.requestUpdate()` in `delay` ms (while it is on screen). */
+export function watch(element: Ticking, delay: number): void {
+  if (!due.has(element) && typeof IntersectionObserver == 'function') {
+    observer ??= new IntersectionObserver((entries) => {
+      for (const { target, isIntersecting } of entries) {
+        if (isIntersecting) offScreen.delete(target);
+        else offScreen.add(target);
+      }
+      tick();
+    });
+    observer.observe(element);
+  }
+  due.set(element, Date.now() + delay);
+  schedule();
+}
+
+/** Stop ticking for `element`; the last one out stops the timer and the observer. */
+export function unwatch(element: Ticking): void {
+  if (!due.delete(element)) return;
+  offScreen.delete(element);
+  observer?.unobserve(element);
+  if (!due.size) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+  schedule();
+}

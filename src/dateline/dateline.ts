@@ -1,0 +1,207 @@
+import { LitElement, html, isServer, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { tokens } from '../internal/tokens.styles.js';
+import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
+import { clearWarning, warnOnce } from '../internal/warn.js';
+import {
+  dateFormat,
+  formatDate,
+  formatFull,
+  formatPattern,
+  formatRelative,
+  parseIso,
+  relativeTime,
+  type DateStyle,
+} from '../text/date-pattern.js';
+import { unwatch, watch } from './clock.js';
+import { styles } from './dateline.styles.js';
+
+export type DatelineFormat = DateStyle | 'relative' | 'auto';
+
+const FORMATS = ['full', 'long', 'medium', 'short', 'relative', 'auto'];
+
+const UPDATED: Record<string, string> = {
+  en: 'Updated',
+  ko: '수정',
+  ja: '更新',
+  de: 'Aktualisiert',
+  fr: 'Mis à jour',
+  es: 'Actualizado',
+  ar: 'آخر تحديث',
+  he: 'עודכן',
+};
+
+/** Properties can be set to anything from script; only strings count. */
+const text = (value: unknown): string => (typeof value == 'string' ? value.trim() : '');
+
+interface Shown {
+  iso: string;
+  text: string;
+  title?: string | undefined;
+}
+
+/**
+ * When a story was published (and updated), printed the way the newsroom prints it, in the
+ * reader's language and zone, and kept current when relative.
+ *
+ * @summary A dateline: a real `<time>`, localised, house patterns, live relative time.
+ *
+ * @slot - Fallback text, shown before the script loads and whenever `datetime` is missing or not a
+ *   date. While the date renders, this text stays in the DOM but is neither drawn nor announced.
+ * @slot updated-label - Replaces the "Updated" label.
+ *
+ * @csspart place - The location lead-in ("SEOUL").
+ * @csspart time - The publication `<time>`.
+ * @csspart updated - The label and `<time>` of the update.
+ * @csspart updated-label - The "Updated" label.
+ * @csspart updated-time - The update's `<time>`.
+ *
+ * @cssprop [--news-dateline-color=var(--news-color-text-muted, #595959)] - Text colour.
+ * @cssprop [--news-dateline-font=var(--news-font-ui, system-ui, sans-serif)] - Font family.
+ * @cssprop [--news-dateline-font-size=var(--news-font-size-sm, 0.875rem)] - Font size.
+ * @cssprop [--news-dateline-place-color=var(--news-color-text, #1a1a1a)] - Colour of the place.
+ * @cssprop [--news-dateline-place-font-weight=700] - Weight of the place.
+ * @cssprop [--news-dateline-place-transform=uppercase] - Case of the place (`none` keeps it as written).
+ * @cssprop [--news-line-height-ui=1.4] - Line height.
+ */
+export class NewsDateline extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** When the story was published: ISO 8601 date (`2012-12-14`) or date-time, with or without offset. */
+  @property() datetime = '';
+
+  /** `full`, `long`, `medium`, `short` (the locale's date styles), `relative` ("3 minutes ago", kept
+   * current) or `auto` (relative within the last 24 hours, `long` beyond). */
+  @property() format: DatelineFormat = 'long';
+
+  /** A house style that overrides `format`, e.g. `{weekday} {dayOrdinal} {month}, {year}`. Tokens:
+   * weekday weekdayShort day dayOrdinal month monthShort monthNumeric year hour minute dayPeriod
+   * timeZoneName; other text is kept as written. */
+  @property() pattern = '';
+
+  /** BCP 47 locale (`en-GB`, `ko-u-nu-hanidec`); defaults to the nearest `lang`, then the browser's. */
+  @property() locale = '';
+
+  /** IANA time zone to show the date in (`Asia/Seoul`); defaults to the reader's. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  /** When the story was last updated (ISO 8601), shown as "Updated …" in the same format.
+   * Attribute `updated`; the property has another name because `updated()` is Lit's lifecycle. */
+  @property({ attribute: 'updated' }) updatedAt = '';
+
+  /** Replaces the localised "Updated" label. */
+  @property({ attribute: 'updated-label' }) updatedLabel = '';
+
+  /** Location lead-in of a classic dateline ("Seoul" prints as "SEOUL —"). */
+  @property() place = '';
+
+  private _published?: Shown | undefined;
+  private _updated?: Shown | undefined;
+  private _locale = 'en';
+  private _next = Infinity;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Time went on while detached: a relative dateline must recompute and rejoin the clock.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatch(this);
+  }
+
+  /** Warns once while `ok` is false; once fixed, a later breakage warns again. */
+  private _check(name: string, value: string, ok: unknown, why: string): void {
+    if (ok) clearWarning(this, name);
+    else warnOnce(this, name, `<news-dateline ${name}="${value}"> ${why}`);
+  }
+
+  override willUpdate(): void {
+    const now = Date.now();
+    const zone = text(this.timeZone);
+    let timeZone: string | undefined = zone || undefined;
+    try {
+      dateFormat('en', { timeZone });
+    } catch {
+      timeZone = undefined;
+    }
+    this._check('time-zone', zone, timeZone || !zone, "is not an IANA time zone; using the reader's.");
+
+    const asked = text(this.locale);
+    const explicit = canonicalLocale(asked);
+    const known = explicit && Intl.DateTimeFormat.supportedLocalesOf(explicit).length ? explicit : undefined;
+    this._check('locale', asked, known || !asked, "is not a supported locale; using the page's language.");
+    const locale = (this._locale = isServer ? (known ?? 'en') : resolveLocale(this, known));
+
+    const pattern = text(this.pattern);
+    const format = FORMATS.includes(this.format) ? this.format : 'long';
+    this._check('format', text(this.format), format === this.format, `is not one of ${FORMATS}; using long.`);
+    const unknown: string[] = [];
+    // On the server the reader's clock is unknown: relative formats render `long`, then go live.
+    const live = !isServer && !pattern && (format === 'relative' || format === 'auto');
+    let next = Infinity;
+
+    const show = (name: string, raw: unknown, required: boolean): Shown | undefined => {
+      const value = text(raw);
+      const date = parseIso(value, timeZone);
+      this._check(
+        name,
+        value,
+        date || (!required && !value),
+        'is not an ISO 8601 date such as 2012-12-14 or 2012-12-14T23:30Z.',
+      );
+      if (!date) return undefined;
+      const relative = live ? relativeTime(date, now, timeZone, format === 'auto') : undefined;
+      next = Math.min(next, relative?.next ?? Infinity);
+      return {
+        iso: date.iso,
+        title: relative?.unit && formatFull(date, locale, timeZone),
+        text:
+          (relative?.unit && formatRelative(relative, locale)) ||
+          (pattern && formatPattern(date, pattern, locale, timeZone, (token) => unknown.push(token))) ||
+          formatDate(date, live ? 'long' : (format as DateStyle), locale, timeZone),
+      };
+    };
+    this._published = show('datetime', this.datetime, true);
+    this._updated = show('updated', this.updatedAt, false);
+    this._next = next;
+    this._check(
+      'pattern',
+      pattern,
+      !unknown.length,
+      `has unknown tokens {${unknown.join('} {')}}, shown as written.`,
+    );
+  }
+
+  override updated(): void {
+    if (this._next < Infinity && this.isConnected) watch(this, this._next);
+    else unwatch(this);
+  }
+
+  override render() {
+    const { _published: published, _updated: updated, _locale: locale } = this;
+    const place = text(this.place);
+    const time = (shown: Shown, part: string) =>
+      html`<time part=${part} datetime=${shown.iso} title=${shown.title ?? nothing}>${shown.text}</time>`;
+    // lang and dir follow the locale the date is written in, so an Arabic dateline on an English
+    // page reads right to left and screen readers pick the right voice.
+    return html`<span lang=${locale} dir=${isRtlLocale(locale) ? 'rtl' : 'ltr'}
+      >${place ? html`<span part="place">${place}</span><span aria-hidden="true"> — </span>` : nothing}${
+        published ? time(published, 'time') : html`<slot></slot>`
+      }${
+        updated
+          ? html`<span aria-hidden="true"> · </span
+              ><span part="updated"
+                ><span part="updated-label"
+                  ><slot name="updated-label"
+                    >${text(this.updatedLabel) || pickTranslation(UPDATED, locale)}</slot
+                  ></span
+                >
+                ${time(updated, 'updated-time')}</span
+              >`
+          : nothing
+      }</span
+    >`;
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * Dates the way newsrooms print them: ISO 8601 parsing, `{token}` house patterns and the choice of
+ * a relative-time unit. Pure functions over Intl; no DOM, so they run on the server too.
+ */
+
+/** A parsed ISO 8601 value. */
+export interface IsoDate {
+  /**
+   * The instant in ms since the epoch. For a date-only value it is midnight UTC of that calendar
+   * date, and every formatter shows it in UTC, so `2012-12-14` never becomes the 13th or the 15th.
+   */
+  t: number;
+  /** True for a calendar date without a time (`2012-12-14`). */
+  dateOnly: boolean;
+  /** The normalised value for `<time datetime>`: `2012-12-14` or `2012-12-14T23:30:00Z`, Latin digits. */
+  iso: string;
+}
+
+export type DateStyle = 'full' | 'long' | 'medium' | 'short';
+
+/** What a relative dateline shows: `value`/`unit` for Intl.RelativeTimeFormat, or no unit for the
+ * absolute form; `next` is how many ms until that may change (Infinity: never). */
+export interface Relative {
+  value: number;
+  unit?: Intl.RelativeTimeFormatUnit;
+  next: number;
+}
+
+const MINUTE = 6e4;
+const HOUR = 36e5;
+const DAY = 864e5;
+
+// Intl objects are slow to build and a page may carry hundreds of datelines: keep one per setting.
+const cache = new Map<string, object>();
+function cached<T extends object>(
+  Ctor: new (locale: string, options: object) => T,
+  locale: string,
+  options: object,
+): T {
+  const key = Ctor.name + locale + JSON.stringify(options);
+  let made = cache.get(key) as T | undefined;
+  if (!made) cache.set(key, (made = new Ctor(locale, options)));
+  return made;
+}
+
+/** A cached Intl.DateTimeFormat. Throws RangeError for an unknown time zone, like Intl itself. */
+export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cached(Intl.DateTimeFormat, locale, options);
+
+// Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear does not.
+const utc = (year: number, month: number, day: number): number =>
+  new Date(0).setUTCFullYear(year, month, day);
+
+/** `+09:00`, `-0530`, `+09` (or text containing one, like `GMT+09:00`) in ms; anything else is 0. */
+function offsetOf(text: string): number {
+  const [, sign, h, m = 0] = /([+-])(\d\d):?(\d\d)?/.exec(text) ?? [];
+  return sign ? (sign === '-' ? -1 : 1) * (+h! * 60 + +m) * MINUTE : 0;
+}
+
+/** How far `timeZone` (the reader's when undefined) is ahead of UTC at instant `t`, in ms. */
+const zoneOffset = (t: number, timeZone?: string): number =>
+  offsetOf(dateFormat('en', { timeZone, timeZoneName: 'longOffset' }).format(t));
+
+/** The calendar day (days since 1970-01-01) that instant `t` falls on in `timeZone`. */
+const dayNumber = (t: number, timeZone?: string): number => Math.floor((t + zoneOffset(t, timeZone)) / DAY);
+
+const ISO =
+  /^(\d{4})-(\d\d)-(\d\d)(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:[.,](\d+))?)?(Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?)?$/i;
+
+/**
+ * Parses an ISO 8601 calendar date (`2012-12-14`) or date-time (`2012-12-14T23:30Z`,
+ * `2012-12-14 23:30:00+09:00`, `2012-12-14T23:30`). A date-time without an offset is a wall-clock
+ * time in `timeZone` (the reader's zone when undefined). Returns `undefined` for anything else,
+ * including dates that do not exist (`2012-13-45`, `2013-02-29`).
+ */
+export function parseIso(value: string, timeZone?: string): IsoDate | undefined {
+  const m = ISO.exec(value.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s = 0, fraction = '', zone] = m;
+  const day = utc(+y!, +mo! - 1, +d!);
+  const check = new Date(day);
+  if (check.getUTCMonth() !== +mo! - 1 || check.getUTCDate() !== +d!) return undefined;
+  if (!h) return { t: day, dateOnly: true, iso: m[0].slice(0, 10) };
+  let t = day + ((+h * 60 + +mi!) * 60 + +s) * 1e3 + Math.round(+`0.${fraction}` * 1e3);
+  // Without an offset it is a wall-clock time: step back by the zone's offset, twice, to land
+  // right across a DST change.
+  t -= zone ? offsetOf(zone) : zoneOffset(t - zoneOffset(t, timeZone), timeZone);
+  return { t, dateOnly: false, iso: new Date(t).toISOString().replace('.000Z', 'Z') };
+}
+
+const timeOf = (date: IsoDate, timeZone?: string): string | undefined => (date.dateOnly ? 'UTC' : timeZone);
+
+/** `full` | `long` | `medium` | `short`: the locale's own date style. */
+export const formatDate = (date: IsoDate, style: DateStyle, locale: string, timeZone?: string): string =>
+  dateFormat(locale, { dateStyle: style, timeZone: timeOf(date, timeZone) }).format(date.t);
+
+/** The full absolute date and time (for a `title` next to relative text). */
+export const formatFull = (date: IsoDate, locale: string, timeZone?: string): string =>
+  date.dateOnly
+    ? formatDate(date, 'full', locale)
+    : dateFormat(locale, {
+        weekday: 'long',
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+        timeZone,
+      }).format(date.t);
+
+const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** `14` → `14th` in English (Intl.PluralRules ordinal categories); other languages keep the plain day. */
+export function ordinal(day: string, locale: string): string {
+  return /^en\b/i.test(locale) && +day
+    ? day + SUFFIX[cached(Intl.PluralRules, locale, { type: 'ordinal' }).select(+day)]
+    : day;
+}
+
+/** The tokens `formatPattern` understands; the last four are times. */
+export const PATTERN_TOKENS =
+  'weekday weekdayShort day dayOrdinal month monthShort monthNumeric year hour minute dayPeriod timeZoneName'.split(
+    ' ',
+  );
+
+/**
+ * Formats `date` with a house pattern such as `{weekday} {dayOrdinal} {month}, {year}`. Names come
+ * from Intl in `locale`; other text is kept literally, and an unknown `{token}` is kept as written
+ * and reported to `onUnknown`. Tokens with nothing to show (the time of a date-only value, the
+ * day period of a 24-hour locale) vanish together with the literal text touching them, so
+ * `{day} {month} {year}, {hour}:{minute}` prints `14 December 2012` for `2012-12-14`.
+ */
+export function formatPattern(
+  date: IsoDate,
+  pattern: string,
+  locale: string,
+  timeZone?: string,
+  onUnknown?: (token: string) => void,
+): string {
+  const withDay = /\{day[O}]/.test(pattern);
+  const pieces = pattern.split(/\{(\w+)\}/);
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i]!;
+    const index = PATTERN_TOKENS.indexOf(name);
+    // weekdayShort → part "weekday" in style "short"; dayOrdinal → "day" numeric, and so on.
+    const type = name.replace(/Short|Numeric|Ordinal/, '') as Intl.DateTimeFormatPartTypes;
+    const style = /Short|^t/.test(name) ? 'short' : /Num|^[dy]/.test(name) ? 'numeric' : 'long';
+    const value =
+      index < 0
+        ? `{${name}}`
+        : date.dateOnly && index > 7
+          ? ''
+          : (dateFormat(locale, {
+              // Hours, minutes and day period as the locale writes a short time (09:05, 9:05 AM).
+              ...(index > 7 && index < 11 ? { timeStyle: 'short' } : { [type]: style }),
+              // Month names in the form used next to a day number (genitive in Slavic languages).
+              ...(type === 'month' && withDay && { day: 'numeric' }),
+              timeZone: timeOf(date, timeZone),
+            })
+              .formatToParts(date.t)
+              .find((part) => part.type === type)?.value ?? '');
+    if (index < 0) onUnknown?.(name);
+    pieces[i] = index === 3 ? ordinal(value, locale) : value;
+  }
+  return pieces
+    .map((piece, i) => (i % 2 || (pieces[i - 1] !== '' && pieces[i + 1] !== '') ? piece : ''))
+    .join('')
+    .trim();
+}
+
+/**
+ * Chooses what a relative dateline says at `now`. Under a day: "now" (under a minute), minutes or
+ * hours, counted from the instant. Beyond, or for a date-only value: calendar days in `timeZone`
+ * ("yesterday" is the previous date on the reader's calendar, not 24-48 hours ago), then weeks,
+ * months and years. With `auto`, only the last 24 hours are relative; anything else has no unit
+ * (the caller shows the absolute form). `next` says when to look again, so a shared clock can
+ * sleep until the text would actually change.
+ */
+export function relativeTime(date: IsoDate, now: number, timeZone?: string, auto = false): Relative {
+  const diff = date.t - now;
+  const abs = Math.abs(diff);
+  if (auto) {
+    if (date.dateOnly || diff <= -DAY) return { value: 0, next: Infinity };
+    if (diff >= MINUTE) return { value: 0, next: diff - MINUTE + 1 };
+  }
+  if (!date.dateOnly && abs < DAY) {
+    const size = abs < HOUR ? MINUTE : HOUR;
+    const value = Math.trunc(diff / size);
+    return {
+      value: abs < MINUTE ? 0 : value,
+      unit: abs < MINUTE ? 'second' : abs < HOUR ? 'minute' : 'hour',
+      next: diff < 0 ? size - (abs % size) : (abs % size) + 1,
+    };
+  }
+  const today = dayNumber(now, timeZone);
+  const then = date.dateOnly ? date.t / DAY : dayNumber(date.t, timeZone);
+  // Over a DST night 24 hours can stay within one date: still at least a day for an instant.
+  const days = then - today || (date.dateOnly ? 0 : Math.sign(diff));
+  const sign = Math.sign(days);
+  const untilMidnight = DAY - ((now + zoneOffset(now, timeZone)) % DAY);
+  const next = Math.min(untilMidnight, diff > DAY && !date.dateOnly ? diff - DAY + 1 : Infinity);
+  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    Math.abs(days) < 7
+      ? [days, 'day']
+      : Math.abs(days) < 31
+        ? [Math.trunc(days / 7), 'week']
+        : Math.abs(days) < 365
+          ? [Math.round(days / 30.44), 'month']
+          : [Math.trunc(days / 365.25) || sign, 'year'];
+  return { value, unit, next };
+}
+
+/** Relative text in `locale`: "3 minutes ago", "yesterday", "in 2 days", "now". */
+export const formatRelative = (relative: Relative, locale: string): string =>
+  cached(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(relative.value, relative.unit!);
