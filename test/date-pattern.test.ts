@@ -1,0 +1,318 @@
+import { expect } from '@open-wc/testing';
+import {
+  formatDate,
+  formatFull,
+  formatPattern,
+  formatRelative,
+  ordinal,
+  parseIso,
+  relativeTime,
+  type IsoDate,
+} from '../src/text/date-pattern.js';
+
+const HOUSE = '{weekday} {dayOrdinal} {month}, {year}';
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** parseIso for values the test knows are valid. */
+function iso(value: string, timeZone?: string): IsoDate {
+  const date = parseIso(value, timeZone);
+  if (!date) throw new Error(`test value ${value} did not parse`);
+  return date;
+}
+
+/** What a relative dateline says for `value` at `now` (UTC unless a zone is given). */
+function said(value: string, now: string, timeZone = 'UTC', locale = 'en'): string {
+  const relative = relativeTime(iso(value, timeZone), iso(now).t, timeZone);
+  return formatRelative(relative, locale);
+}
+
+describe('parseIso', () => {
+  it('reads a calendar date as midnight UTC of that date, marked date-only', () => {
+    expect(parseIso('2012-12-14')).to.deep.equal({
+      t: Date.UTC(2012, 11, 14),
+      dateOnly: true,
+      iso: '2012-12-14',
+    });
+  });
+
+  it('normalises every offset spelling to UTC with Latin digits', () => {
+    const cases: [string, string][] = [
+      ['2012-12-14T23:30:00Z', '2012-12-14T23:30:00Z'],
+      ['2012-12-14T23:30Z', '2012-12-14T23:30:00Z'],
+      ['2012-12-14t23:30z', '2012-12-14T23:30:00Z'],
+      ['2012-12-15T08:30:00+09:00', '2012-12-14T23:30:00Z'],
+      ['2012-12-15T08:30+0900', '2012-12-14T23:30:00Z'],
+      ['2012-12-15 08:30+09', '2012-12-14T23:30:00Z'],
+      ['2012-12-14T18:00-05:30', '2012-12-14T23:30:00Z'],
+      ['2012-12-14T23:30:00.250Z', '2012-12-14T23:30:00.250Z'],
+      ['2012-12-14T23:30:00,5Z', '2012-12-14T23:30:00.500Z'],
+      ['  2012-12-14T23:30Z  ', '2012-12-14T23:30:00Z'],
+    ];
+    for (const [input, expected] of cases) expect(parseIso(input)?.iso, input).to.equal(expected);
+  });
+
+  it('reads a date-time without offset as wall-clock time in the given zone', () => {
+    expect(parseIso('2012-12-14T10:00', 'Asia/Seoul')?.iso).to.equal('2012-12-14T01:00:00Z');
+    expect(parseIso('2012-12-14T10:00', 'America/New_York')?.iso).to.equal('2012-12-14T15:00:00Z');
+    // Summer time: New York is four hours behind, not five.
+    expect(parseIso('2012-07-01T10:00', 'America/New_York')?.iso).to.equal('2012-07-01T14:00:00Z');
+    expect(parseIso('2012-12-14T10:00', 'UTC')?.iso).to.equal('2012-12-14T10:00:00Z');
+  });
+
+  it('accepts 29 February only in leap years and keeps early years as written', () => {
+    expect(parseIso('2012-02-29')?.iso).to.equal('2012-02-29');
+    expect(parseIso('2013-02-29')).to.equal(undefined);
+    expect(parseIso('0099-01-01')?.iso).to.equal('0099-01-01');
+  });
+
+  it('rejects what is not an ISO 8601 calendar date or date-time', () => {
+    for (const bad of [
+      '',
+      ' ',
+      'yesterday',
+      '2012-13-45',
+      '2012-00-10',
+      '2012-04-31',
+      '2012-12-14T24:00',
+      '2012-12-14T23:60',
+      '2012-12-14T23:30:60Z',
+      '2012-12-14T23:30+24:00',
+      '2012-12-14T23:30+05:60',
+      '2012-12',
+      '14/12/2012',
+      '2012-12-14T',
+      '2012-12-14T23',
+      'Fri Dec 14 2012',
+      '١٤-١٢-٢٠١٢',
+    ]) {
+      expect(parseIso(bad), JSON.stringify(bad)).to.equal(undefined);
+    }
+  });
+});
+
+describe('ordinal', () => {
+  it('follows the English ordinal table', () => {
+    const days = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31];
+    expect(days.map((day) => ordinal(String(day), 'en-GB'))).to.deep.equal([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '31st',
+    ]);
+    expect(ordinal('22', 'en-US')).to.equal('22nd');
+  });
+
+  it('keeps the plain day in other languages and for non-Latin digits', () => {
+    for (const locale of ['de', 'fr', 'ko', 'ar-EG', 'es'])
+      expect(ordinal('1', locale), locale).to.equal('1');
+    expect(ordinal('١٤', 'en')).to.equal('١٤');
+  });
+});
+
+describe('formatPattern', () => {
+  it('prints the house style exactly', () => {
+    expect(formatPattern(iso('2012-12-14'), HOUSE, 'en-GB')).to.equal('Friday 14th December, 2012');
+  });
+
+  it('applies the ordinal table through {dayOrdinal} on every day of a month', () => {
+    const printed = Array.from({ length: 31 }, (_, i) =>
+      formatPattern(iso(`2012-12-${String(i + 1).padStart(2, '0')}`), '{dayOrdinal}', 'en-GB'),
+    );
+    expect([0, 1, 2, 3, 10, 11, 12, 20, 21, 22, 30].map((i) => printed[i])).to.deep.equal([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '31st',
+    ]);
+    expect(formatPattern(iso('2012-12-14'), '{dayOrdinal} {month}', 'de')).to.equal('14 Dezember');
+  });
+
+  it('names weekdays and months in the locale and keeps other text as written', () => {
+    const date = iso('2012-12-14');
+    expect(formatPattern(date, 'Published: {weekdayShort} {day}/{monthNumeric}/{year}', 'en-GB')).to.equal(
+      'Published: Fri 14/12/2012',
+    );
+    expect(formatPattern(date, '{monthShort} {day}', 'en-US')).to.equal('Dec 14');
+    expect(formatPattern(date, '{year}년 {monthNumeric}월 {day}일 {weekday}', 'ko')).to.equal(
+      '2012년 12월 14일 금요일',
+    );
+    expect(formatPattern(date, '{weekday}, {day}. {month} {year}', 'de')).to.equal(
+      'Freitag, 14. Dezember 2012',
+    );
+    expect(formatPattern(date, '{weekday} {day} {month} {year}', 'fr')).to.equal('vendredi 14 décembre 2012');
+  });
+
+  it('uses the month form that goes with a day number, and the standalone form without one', () => {
+    const date = iso('2012-12-14');
+    expect(formatPattern(date, '{day} {month}', 'ru')).to.equal('14 декабря');
+    expect(formatPattern(date, '{month} {year}', 'ru')).to.equal('декабрь 2012');
+  });
+
+  it('shows the date in the given zone: 23:30 UTC is the 15th in Seoul and the 14th in Los Angeles', () => {
+    const date = iso('2012-12-14T23:30:00Z');
+    const pattern = `${HOUSE} {hour}:{minute}`;
+    expect(formatPattern(date, pattern, 'en-GB', 'Asia/Seoul')).to.equal(
+      'Saturday 15th December, 2012 08:30',
+    );
+    expect(formatPattern(date, pattern, 'en-GB', 'America/Los_Angeles')).to.equal(
+      'Friday 14th December, 2012 15:30',
+    );
+    expect(formatPattern(date, '{hour}:{minute} {dayPeriod}', 'en-US', 'America/Los_Angeles')).to.equal(
+      '3:30 PM',
+    );
+    expect(formatPattern(date, '{timeZoneName}', 'en-GB', 'UTC')).to.equal('UTC');
+  });
+
+  it('never moves a calendar date, even at the edges of the world', () => {
+    const date = iso('2012-12-14');
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Seoul', 'America/Los_Angeles']) {
+      expect(formatPattern(date, HOUSE, 'en-GB', zone), zone).to.equal('Friday 14th December, 2012');
+      expect(formatDate(date, 'long', 'en-GB', zone), zone).to.equal('14 December 2012');
+    }
+  });
+
+  it('drops time tokens of a date-only value together with the text touching them', () => {
+    const date = iso('2012-12-14');
+    expect(formatPattern(date, '{day} {month} {year}, {hour}:{minute} ({timeZoneName})', 'en-GB')).to.equal(
+      '14 December 2012',
+    );
+    expect(formatPattern(date, `${HOUSE} at {hour}:{minute}`, 'en-GB')).to.equal(
+      'Friday 14th December, 2012',
+    );
+  });
+
+  it('drops the day period where the locale counts 24 hours', () => {
+    const date = iso('2012-12-14T23:30:00Z');
+    expect(formatPattern(date, '{hour}:{minute} {dayPeriod}', 'en-GB', 'UTC')).to.equal('23:30');
+    expect(formatPattern(date, '{hour}:{minute} {dayPeriod}', 'en-US', 'UTC')).to.equal('11:30 PM');
+  });
+
+  it('keeps an unknown token as written and reports it', () => {
+    const unknown: string[] = [];
+    const text = formatPattern(
+      iso('2012-12-14'),
+      '{day} {fortnight} {constructor}',
+      'en',
+      undefined,
+      (token) => unknown.push(token),
+    );
+    expect(text).to.equal('14 {fortnight} {constructor}');
+    expect(unknown).to.deep.equal(['fortnight', 'constructor']);
+  });
+
+  it('honours Unicode extensions for digits and calendars', () => {
+    expect(formatPattern(iso('2012-12-14'), '{day}', 'ko-u-nu-hanidec')).to.equal('一四');
+    expect(formatPattern(iso('2012-12-14'), '{day}', 'ar-EG')).to.equal('١٤');
+    expect(formatPattern(iso('2012-12-14'), '{year}', 'fa-u-ca-persian')).to.equal('۱۳۹۱');
+  });
+});
+
+describe('formatDate and formatFull', () => {
+  const date = iso('2012-12-14');
+
+  it('uses the locale date styles', () => {
+    expect(formatDate(date, 'full', 'ko')).to.equal('2012년 12월 14일 금요일');
+    expect(formatDate(date, 'long', 'ja')).to.equal('2012年12月14日');
+    expect(formatDate(date, 'long', 'de')).to.equal('14. Dezember 2012');
+    expect(formatDate(date, 'long', 'fr')).to.equal('14 décembre 2012');
+    expect(formatDate(date, 'long', 'he')).to.equal('14 בדצמבר 2012');
+    expect(formatDate(date, 'short', 'en-GB')).to.equal('14/12/2012');
+    expect(formatDate(date, 'full', 'ar-EG'))
+      .to.contain('١٤')
+      .and.contain('ديسمبر');
+    expect(formatDate(date, 'long', 'fa-u-ca-persian'))
+      .to.contain('آذر')
+      .and.contain('۱۳۹۱');
+  });
+
+  it('spells out date, time and zone for the title', () => {
+    const full = formatFull(iso('2012-12-14T23:30:00Z'), 'en-GB', 'Asia/Seoul');
+    expect(full)
+      .to.contain('Saturday')
+      .and.contain('15 December 2012')
+      .and.contain('08:30')
+      .and.contain('GMT+9');
+    expect(formatFull(date, 'en-GB', 'Asia/Seoul')).to.equal(formatDate(date, 'full', 'en-GB'));
+  });
+});
+
+describe('relativeTime', () => {
+  const now = '2012-12-15T12:00:00Z';
+
+  it('says now, minutes and hours from the instant', () => {
+    expect(said('2012-12-15T11:59:30Z', now)).to.equal('now');
+    expect(said('2012-12-15T11:57:00Z', now)).to.equal('3 minutes ago');
+    expect(said('2012-12-15T11:00:00Z', now)).to.equal('1 hour ago');
+    expect(said('2012-12-14T12:00:01Z', now)).to.equal('23 hours ago');
+    expect(said('2012-12-15T15:00:00Z', now)).to.equal('in 3 hours');
+    expect(said('2012-12-15T11:57:00Z', now, 'UTC', 'ko')).to.equal('3분 전');
+    expect(said('2012-12-15T11:57:00Z', now, 'UTC', 'ar-EG')).to.equal('قبل ٣ دقائق');
+  });
+
+  it('counts days on the calendar of the zone', () => {
+    // 25 hours earlier: the day before in London, but two dates back in Seoul (23:00 on the 14th
+    // to 00:00 on the 16th).
+    expect(said('2012-12-14T14:00:00Z', '2012-12-15T15:00:00Z', 'UTC')).to.equal('yesterday');
+    expect(said('2012-12-14T14:00:00Z', '2012-12-15T15:00:00Z', 'Asia/Seoul')).to.equal('2 days ago');
+    expect(said('2012-12-17T13:00:00Z', now)).to.equal('in 2 days');
+  });
+
+  it('treats a date-only value as a calendar date', () => {
+    expect(said('2012-12-15', now)).to.equal('today');
+    expect(said('2012-12-14', now)).to.equal('yesterday');
+    expect(said('2012-12-16', now)).to.equal('tomorrow');
+    // At 12:00 UTC it is already the 16th in Kiritimati (UTC+14): the 15th is yesterday there.
+    expect(said('2012-12-15', now, 'Pacific/Kiritimati')).to.equal('yesterday');
+  });
+
+  it('moves to weeks, months and years', () => {
+    expect(said('2012-12-01', now)).to.equal('2 weeks ago');
+    expect(said('2012-11-01', now)).to.equal('last month');
+    expect(said('2012-06-15', now)).to.equal('6 months ago');
+    expect(said('2011-06-01', now)).to.equal('last year');
+    expect(said('2009-12-15', now)).to.equal('3 years ago');
+  });
+
+  it('tells when the text will next change', () => {
+    const at = iso(now).t;
+    expect(relativeTime(iso('2012-12-15T11:59:30Z'), at).next).to.equal(30_000);
+    expect(relativeTime(iso('2012-12-15T11:56:30Z'), at).next).to.equal(30_000);
+    // "2 hours ago" changes once the third hour is complete, 59.5 minutes from now: no sooner.
+    expect(relativeTime(iso('2012-12-15T09:59:30Z'), at).next).to.equal(59.5 * MINUTE);
+    // Days change at midnight in the zone: 12 hours away in UTC, 3 in Seoul (21:00 there).
+    expect(relativeTime(iso('2012-12-13'), at, 'UTC').next).to.equal(12 * HOUR);
+    expect(relativeTime(iso('2012-12-13'), at, 'Asia/Seoul').next).to.equal(3 * HOUR);
+  });
+
+  it('with auto, is relative only within the last 24 hours', () => {
+    const at = iso(now).t;
+    const recent = relativeTime(iso('2012-12-14T12:00:01Z'), at, 'UTC', true);
+    expect(formatRelative(recent, 'en')).to.equal('23 hours ago');
+    // One second later it is 24 hours old and turns absolute: that is when to look again.
+    expect(recent.next).to.equal(1000);
+    const old = relativeTime(iso('2012-12-14T12:00:00Z'), at, 'UTC', true);
+    expect(old.unit).to.equal(undefined);
+    expect(old.next).to.equal(Infinity);
+    expect(relativeTime(iso('2012-12-15'), at, 'UTC', true).unit).to.equal(undefined);
+    // A scheduled story is absolute until a minute before it is due ("now" from there).
+    const scheduled = relativeTime(iso('2012-12-15T13:00:00Z'), at, 'UTC', true);
+    expect(scheduled.unit).to.equal(undefined);
+    expect(scheduled.next).to.equal(HOUR - MINUTE + 1);
+    expect(formatRelative(relativeTime(iso('2012-12-15T12:00:30Z'), at, 'UTC', true), 'en')).to.equal('now');
+  });
+});
