@@ -1,0 +1,298 @@
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
+import { clearWarning, warnOnce } from '../internal/warn.js';
+import { styles } from './figure.styles.js';
+import { filterSrcset } from './srcset.js';
+import { zoomButton, zoomDialog, type Zoom } from './zoom.js';
+
+/** How the figure sits in the column. */
+export type FigureLayout = 'inline' | 'wide' | 'full-bleed' | 'thumbnail';
+
+// The credit's spoken label | the zoom button's name | the zoom dialog's close button.
+const TEXT: Record<string, string> = {
+  en: 'Photograph:|View larger image|Close',
+  ko: '사진:|크게 보기|닫기',
+  ja: '写真：|拡大して見る|閉じる',
+  de: 'Foto:|Größer anzeigen|Schließen',
+  fr: 'Photo :|Agrandir l’image|Fermer',
+  es: 'Foto:|Ver imagen ampliada|Cerrar',
+  ar: 'تصوير:|عرض الصورة بحجم أكبر|إغلاق',
+};
+
+const LAYOUTS = ['inline', 'wide', 'full-bleed', 'thumbnail'];
+const RATIO = /^\s*(\d*\.?\d+)\s*(?:[/:]\s*(\d*\.?\d+)\s*)?$/;
+/** The user's own image: a slotted `<img>`, or the `<img>` of a slotted `<picture>`. */
+const OWN_IMAGE = ':scope > img:not([slot]), :scope > picture:not([slot]) > img';
+
+/** Content is often set as a property from CMS data: anything but a string counts as empty. */
+const text = (value: unknown) => (typeof value == 'string' ? value.trim() : '');
+/** A positive, finite number of pixels, or `undefined`. */
+const pixels = (value: unknown) =>
+  Number(value) > 0 && Number(value) < Infinity ? Number(value) : undefined;
+
+/**
+ * An image with its caption and credit, as every news story leads with: a real `<figure>` and
+ * `<figcaption>`, the image's box reserved before it loads (no layout shift), a neutral placeholder
+ * when the image is missing or broken, and an optional full-size view in a native `<dialog>`.
+ *
+ * @summary Images with captions and credits that never shift the page.
+ * @slot - Your own `<img>` or `<picture>` (art direction, AVIF/WebP sources), used instead of `src`.
+ *   The `<img>` inside a `<picture>` is sized to fill the figure unless it has an inline style.
+ * @slot caption - Rich caption text (links, emphasis), used instead of the `caption` attribute.
+ * @slot credit - Rich credit text, used instead of the `credit` attribute.
+ * @csspart image - The image rendered from `src`.
+ * @csspart caption - The `<figcaption>`: caption text followed by the credit.
+ * @csspart credit - The credit.
+ * @cssprop [--news-figure-caption-color=var(--news-color-text, #1a1a1a)] - Caption text colour.
+ * @cssprop [--news-figure-caption-font=var(--news-font-ui, system-ui, sans-serif)] - Caption font family.
+ * @cssprop [--news-figure-caption-size=var(--news-font-size-sm, 0.875rem)] - Caption font size.
+ * @cssprop [--news-figure-caption-line-height=var(--news-line-height-ui, 1.4)] - Caption line height.
+ * @cssprop [--news-figure-credit-color=var(--news-color-text-muted, #595959)] - Credit colour.
+ * @cssprop [--news-figure-credit-size=var(--news-font-size-xs, 0.75rem)] - Credit font size.
+ * @cssprop [--news-figure-placeholder-color=var(--news-color-placeholder, #e7e5df)] - The reserved box
+ *   while the image loads, and in place of a missing or broken image.
+ * @cssprop [--news-figure-gap=var(--news-space-sm, 0.5rem)] - Space between image and caption.
+ * @cssprop [--news-figure-radius=0] - Corner radius of the image.
+ * @cssprop [--news-figure-object-position=50% 50%] - Which part of the image stays in view when
+ *   `aspect-ratio` crops it.
+ * @cssprop [--news-figure-wide-size=60rem] - Width of `layout="wide"` (it breaks out of a centred column).
+ * @cssprop [--news-figure-bleed-size=100vw] - Width of `layout="full-bleed"`.
+ * @cssprop [--news-figure-thumbnail-size=7.5rem] - Image width of `layout="thumbnail"`.
+ * @cssprop [--news-space-md=1rem] - Gutters of wide and full-bleed captions, thumbnail gap.
+ * @cssprop [--news-color-focus-ring=#0b57a4] - Focus outline of the zoom button.
+ * @cssprop [--news-font-ui=system-ui, sans-serif] - The zoom dialog's close button.
+ * @fires news-figure-load - The image loaded (`detail.src`: the URL).
+ * @fires news-figure-error - The image is missing, unsafe or failed to load (`detail.src`: the URL, or
+ *   `''`); a placeholder takes its place.
+ */
+export class NewsFigure extends LitElement {
+  static override styles = [tokens, focusRing, visuallyHidden, styles];
+
+  /** Image URL: http(s), protocol-relative, relative or a raster `data:image/`; anything else is ignored. */
+  @property() src = '';
+  /** Responsive candidates (`img.srcset`); each URL is filtered like `src`. */
+  @property() srcset = '';
+  /** `img.sizes` for `srcset` (lazy images default to `auto, 100vw`). */
+  @property() sizes = '';
+  /** Text alternative. Missing is a content error (one warning); `alt=""` marks a decorative image. */
+  @property() alt?: string | null;
+  /** The image's width in pixels: with `height` it reserves the image's box before it loads. */
+  @property({ type: Number }) width?: number;
+  /** The image's height in pixels. */
+  @property({ type: Number }) height?: number;
+  /** `lazy` (default) or `eager` (a lead image in the first screen). */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+  /** `high` for the lead image, `low` or `auto`. */
+  @property({ attribute: 'fetchpriority' }) fetchPriority?: 'high' | 'low' | 'auto';
+  /** Caption text (plain); the `caption` slot takes rich text. */
+  @property() caption = '';
+  /** Credit (photographer, agency); the `credit` slot takes rich text. */
+  @property() credit = '';
+  /** The credit's label for screen readers; defaults to "Photograph:" in the figure's language. */
+  @property({ attribute: 'credit-label' }) creditLabel = '';
+  /** `inline` (default), `wide`, `full-bleed`, or `thumbnail` (a small image beside the caption). */
+  @property({ reflect: true }) layout: FigureLayout = 'inline';
+  /** Crops the image to this ratio (`16/9`, `4:3`, `1.5`); see `--news-figure-object-position`. */
+  @property({ attribute: 'aspect-ratio' }) aspectRatio = '';
+  /** Activating the image opens it full-size in a dialog. */
+  @property({ type: Boolean, reflect: true }) zoomable = false;
+  /** Language of the built-in labels (BCP 47); defaults to the nearest `lang`. */
+  @property() locale = '';
+  /** Read-only state: the image has loaded. */
+  @property({ type: Boolean, reflect: true }) loaded = false;
+  /** Read-only state: the image is missing, unsafe or failed to load; a placeholder is shown. */
+  @property({ type: Boolean, reflect: true }) error = false;
+
+  /** What the light DOM holds: `i` an image, `c` a caption, `r` a credit. */
+  @state() private _slots = '';
+  @state() private _zoom?: Zoom;
+  @query('dialog') private _dialog?: HTMLDialogElement;
+  @query('.zoom') private _trigger?: HTMLButtonElement;
+  private _text: string[] = [];
+  private _dir?: string;
+  private _src?: string;
+  private _srcset = filterSrcset('');
+  private _ratio?: string;
+
+  constructor() {
+    super();
+    // load and error do not bubble: catch the user's own image's while capturing.
+    if (!isServer) {
+      this.addEventListener('load', this._light, true);
+      this.addEventListener('error', this._light, true);
+    }
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this._scan();
+  }
+
+  private _warn(key: string, message: string) {
+    warnOnce(this, key, `<news-figure> ${message}`);
+  }
+
+  /** Reads which slots have content (slotchange says when it changes). */
+  private _scan = () => {
+    if (isServer) return;
+    const children = [...this.children];
+    const has = (slot: string, flag: string) =>
+      children.some((c) => c.slot == slot && (!slot || c.textContent!.trim())) ? flag : '';
+    this._slots = has('', 'i') + has('caption', 'c') + has('credit', 'r');
+    const img = this.querySelector<HTMLImageElement>(OWN_IMAGE);
+    // ::slotted() cannot reach the <img> of a <picture>: it fills the figure unless styled inline.
+    if (img && img.parentElement != this && !img.style.cssText)
+      img.style.cssText =
+        'display:block;inline-size:100%;block-size:100%;object-fit:cover;object-position:inherit';
+    // An image that finished before this element upgraded fires no more events.
+    if (img?.complete && !this.loaded && !this.error) this._report(img.naturalWidth > 0, img);
+  };
+
+  private _light = (event: Event) => {
+    const img = event.target as HTMLImageElement;
+    const top = img.parentElement == this ? img : img.parentElement;
+    if (img.localName == 'img' && top?.parentElement == this && !top.slot) this._own(event);
+  };
+
+  private _own(event: Event) {
+    this._report(event.type == 'load', event.target as HTMLImageElement);
+  }
+
+  private _report(ok: boolean, img?: HTMLImageElement) {
+    const src = img ? img.currentSrc || img.getAttribute('src') || '' : '';
+    this.loaded = ok;
+    this.error = !ok;
+    if (!ok)
+      this._warn(
+        'image',
+        src
+          ? `could not load "${src}"; showing a placeholder.`
+          : 'has no image (set src, or put an <img> inside).',
+      );
+    this.dispatchEvent(
+      new CustomEvent(`news-figure-${ok ? 'load' : 'error'}`, {
+        bubbles: true,
+        composed: true,
+        detail: { src },
+      }),
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const explicit = canonicalLocale(this.locale);
+    const locale = isServer ? explicit || 'en' : resolveLocale(this, explicit);
+    this._text = pickTranslation(TEXT, locale).split('|');
+    this._dir = isRtlLocale(locale) ? 'rtl' : explicit && 'ltr';
+
+    const [, a, b = '1'] = RATIO.exec(text(this.aspectRatio)) ?? [];
+    if (text(this.aspectRatio) && !(+a! > 0 && +b > 0))
+      this._warn('aspect-ratio', `aspect-ratio "${this.aspectRatio}" is not a ratio like 16/9; ignored.`);
+    const [w, h] = [pixels(this.width), pixels(this.height)];
+    this._ratio = +a! > 0 && +b > 0 ? `${a} / ${b}` : w && h ? `${w} / ${h}` : undefined;
+    if (!LAYOUTS.includes(this.layout))
+      this._warn('layout', `layout "${this.layout}" is not one of ${LAYOUTS.join(', ')}; using inline.`);
+
+    if (changed.has('src') || changed.has('srcset')) {
+      clearWarning(this, 'image');
+      this.loaded = this.error = false;
+    }
+    this._src = safeUrl(this.src, 'image');
+    this._srcset = filterSrcset(this.srcset);
+    if ((text(this.src) && !this._src) || this._srcset.dropped)
+      this._warn('image', 'ignored an image URL that is not http(s), relative or a raster data:image.');
+    if (isServer || this._slots.includes('i')) return;
+    if (!this._src && !this._srcset.value) {
+      if (!this.error) this._report(false);
+    } else if (typeof this.alt != 'string') {
+      this._warn('alt', `image "${this.src}" has no alt: describe it, or set alt="" if it is decorative.`);
+    }
+  }
+
+  private async _open() {
+    const img = this.querySelector<HTMLImageElement>(OWN_IMAGE) ?? this.renderRoot.querySelector('img')!;
+    const src = safeUrl(
+      (!this._slots.includes('i') && this._srcset.largest) || img.currentSrc || img.src,
+      'image',
+    );
+    if (!src) return;
+    this._zoom = { src, alt: img.alt };
+    await this.updateComplete;
+    this._dialog!.showModal();
+    // Focus the close button even where showModal leaves focus on the dialog itself.
+    this._dialog!.querySelector('button')!.focus();
+  }
+
+  private _closed() {
+    this._zoom = undefined;
+    this._trigger?.focus();
+  }
+
+  override render() {
+    const [label, enlarge, close] = this._text;
+    const slots = this._slots;
+    const caption = text(this.caption);
+    const credit = text(this.credit);
+    const hasCaption = slots.includes('c') || !!caption;
+    const hasCredit = slots.includes('r') || !!credit;
+    const lazy = this.loading != 'eager';
+    const show = !slots.includes('i') && (this._src || this._srcset.value);
+    const slot = (name: string, fallback: string) =>
+      html`<slot name=${name} @slotchange=${this._scan}>${fallback}</slot>`;
+    return html`<figure dir=${this._dir || nothing}>
+        <div class="frame" style=${styleMap({ aspectRatio: this._ratio })}>
+          <slot @slotchange=${this._scan}></slot>
+          ${
+            show
+              ? html`<img
+                  part="image"
+                  src=${this._src || nothing}
+                  srcset=${this._srcset.value || nothing}
+                  sizes=${text(this.sizes) || (lazy && this._srcset.value ? 'auto, 100vw' : nothing)}
+                  alt=${typeof this.alt == 'string' ? this.alt : nothing}
+                  width=${pixels(this.width) ?? nothing}
+                  height=${pixels(this.height) ?? nothing}
+                  loading=${lazy ? 'lazy' : 'eager'}
+                  fetchpriority=${this.fetchPriority || nothing}
+                  decoding="async"
+                  @load=${this._own}
+                  @error=${this._own}
+                />`
+              : nothing
+          }
+          ${this.zoomable && !this.error ? zoomButton(enlarge!, () => this._open()) : nothing}
+        </div>
+        ${
+          hasCaption || hasCredit
+            ? html`<figcaption part="caption">
+                ${hasCaption ? slot('caption', caption) : nothing}
+                ${
+                  hasCredit
+                    ? html`<span class="credit" part="credit"
+                        ><span class="visually-hidden">${text(this.creditLabel) || label} </span>${slot(
+                          'credit',
+                          credit,
+                        )}</span
+                      >`
+                    : nothing
+                }
+              </figcaption>`
+            : nothing
+        }
+        <div hidden>
+          ${hasCaption ? nothing : slot('caption', '')}${hasCredit ? nothing : slot('credit', '')}
+        </div>
+      </figure>
+      ${this.zoomable ? zoomDialog(this._zoom, enlarge!, close!, () => this._closed()) : nothing}`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-figure-load': CustomEvent<{ src: string }>;
+    'news-figure-error': CustomEvent<{ src: string }>;
+  }
+}
