@@ -1,0 +1,9 @@
+/**
+ * news-elements: registers every element and exports their classes.
+ * Import a single element's entry (`news-elements/dateline`) to register just that one, or
+ * `news-elements/classes` for the classes alone.
+ */
+import './dateline/define.js';
+import './partner-banner/define.js';
+
+export * from './classes.js';
