@@ -186,22 +186,20 @@ export class NewsDateline extends LitElement {
       html`<time part=${part} datetime=${shown.iso} title=${shown.title ?? nothing}>${shown.text}</time>`;
     // lang and dir follow the locale the date is written in, so an Arabic dateline on an English
     // page reads right to left and screen readers pick the right voice.
+    const label = text(this.updatedLabel) || pickTranslation(UPDATED, locale);
+    // Spaces sit outside the aria-hidden dash and dot, so screen readers still hear separate words.
+    const lead = place
+      ? html`<span part="place">${place}</span> <span aria-hidden="true">—</span> `
+      : nothing;
+    const update = updated
+      ? html` <span aria-hidden="true">·</span>
+          <span part="updated"
+            ><span part="updated-label"><slot name="updated-label">${label}</slot></span>
+            ${time(updated, 'updated-time')}</span
+          >`
+      : nothing;
     return html`<span lang=${locale} dir=${isRtlLocale(locale) ? 'rtl' : 'ltr'}
-      >${place ? html`<span part="place">${place}</span><span aria-hidden="true"> — </span>` : nothing}${
-        published ? time(published, 'time') : html`<slot></slot>`
-      }${
-        updated
-          ? html`<span aria-hidden="true"> · </span
-              ><span part="updated"
-                ><span part="updated-label"
-                  ><slot name="updated-label"
-                    >${text(this.updatedLabel) || pickTranslation(UPDATED, locale)}</slot
-                  ></span
-                >
-                ${time(updated, 'updated-time')}</span
-              >`
-          : nothing
-      }</span
+      >${lead}${published ? time(published, 'time') : html`<slot></slot>`}${update}</span
     >`;
   }
 }

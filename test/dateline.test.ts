@@ -1,0 +1,617 @@
+import { expect, fixture, fixtureCleanup, html, nextFrame } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/dateline/define.js';
+import type { NewsDateline } from '../src/dateline/dateline.js';
+
+const HOUSE = '{weekday} {dayOrdinal} {month}, {year}';
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+// The clock stands still at 12:00 UTC on Saturday 15 December 2012 in the relative tests.
+const NOW = Date.UTC(2012, 11, 15, 12);
+const ago = (ms: number) => new Date(NOW - ms).toISOString();
+
+const $ = <T extends Element = HTMLElement>(el: NewsDateline, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const published = (el: NewsDateline) => $<HTMLTimeElement>(el, 'time[part="time"]');
+const updatedTime = (el: NewsDateline) => $<HTMLTimeElement>(el, 'time[part="updated-time"]');
+const wrapper = (el: NewsDateline) => $(el, 'span[lang]')!;
+
+/**
+ * The text of the composed tree as it reaches the reader: slots show what is assigned to them
+ * (or their own fallback), unassigned light DOM is skipped. With `announced`, parts hidden from
+ * assistive technology are skipped too.
+ */
+function flatText(node: Node, announced = false): string {
+  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
+  if (!(node instanceof Element)) return '';
+  if (announced && node.getAttribute('aria-hidden') === 'true') return '';
+  let children: Node[] = [...(node.shadowRoot ?? node).childNodes];
+  if (node instanceof HTMLSlotElement) {
+    const assigned = node.assignedNodes();
+    if (assigned.length) children = assigned;
+  }
+  return children.map((child) => flatText(child, announced)).join('');
+}
+const seen = (el: NewsDateline) => flatText(el).replace(/\s+/g, ' ').trim();
+const heard = (el: NewsDateline) => flatText(el, true).replace(/\s+/g, ' ').trim();
+const LEAKS = /undefined|NaN|Invalid Date|null|\[object Object\]/;
+
+/** Resolves with whether `target` is on screen, as IntersectionObserver next reports it. */
+function onScreen(target: Element): Promise<boolean> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(([entry]) => {
+      observer.disconnect();
+      resolve(entry!.isIntersecting);
+    });
+    observer.observe(target);
+  });
+}
+
+let warn: sinon.SinonStub | undefined;
+/** Stubs console.warn for a test that provokes a warning on purpose. */
+function expectWarnings() {
+  warn = sinon.stub(console, 'warn');
+  return warn;
+}
+
+afterEach(() => {
+  warn?.restore();
+  warn = undefined;
+});
+
+describe('news-dateline', () => {
+  describe('what it prints', () => {
+    it('prints the house pattern exactly, inside a real <time>', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime="2012-12-14" pattern=${HOUSE} locale="en-GB">14 December 2012</news-dateline>
+      `);
+      expect(published(el)!.textContent).to.equal('Friday 14th December, 2012');
+      expect(published(el)!.getAttribute('datetime')).to.equal('2012-12-14');
+      expect(seen(el)).to.equal('Friday 14th December, 2012');
+      await expect(el).to.be.accessible();
+    });
+
+    it('prints each format in the locale date style, long by default', async () => {
+      const day = Date.UTC(2012, 11, 14);
+      for (const format of ['full', 'long', 'medium', 'short'] as const) {
+        const el = await fixture<NewsDateline>(html`
+          <news-dateline datetime="2012-12-14" format=${format} locale="en-GB"></news-dateline>
+        `);
+        const expected = new Intl.DateTimeFormat('en-GB', { dateStyle: format, timeZone: 'UTC' }).format(day);
+        expect(published(el)!.textContent, format).to.equal(expected);
+        await expect(el).to.be.accessible();
+      }
+      const byDefault = await fixture<NewsDateline>(
+        html`<news-dateline datetime="2012-12-14" locale="en-GB"></news-dateline>`,
+      );
+      expect(published(byDefault)!.textContent).to.equal('14 December 2012');
+    });
+
+    it('writes Korean, Japanese, German, French, Spanish, Hebrew and Arabic dates', async () => {
+      const cases: [string, string, string][] = [
+        ['ko', 'full', '2012년 12월 14일 금요일'],
+        ['ja', 'long', '2012年12月14日'],
+        ['de', 'long', '14. Dezember 2012'],
+        ['fr', 'long', '14 décembre 2012'],
+        ['es', 'long', '14 de diciembre de 2012'],
+        ['he', 'long', '14 בדצמבר 2012'],
+      ];
+      for (const [locale, format, expected] of cases) {
+        const el = await fixture<NewsDateline>(html`
+          <news-dateline datetime="2012-12-14" format=${format} locale=${locale}></news-dateline>
+        `);
+        expect(published(el)!.textContent, locale).to.equal(expected);
+        expect(wrapper(el).lang, locale).to.equal(locale);
+      }
+      const arabic = await fixture<NewsDateline>(html`
+        <news-dateline datetime="2012-12-14" format="full" locale="ar-EG"></news-dateline>
+      `);
+      expect(published(arabic)!.textContent).to.contain('الجمعة').and.contain('١٤').and.contain('٢٠١٢');
+    });
+
+    it('honours Unicode extensions while <time datetime> stays ISO with Latin digits', async () => {
+      for (const [locale, digits] of [
+        ['ko-u-nu-hanidec', '一四'],
+        ['ar-EG', '١٤'],
+        ['fa-u-ca-persian', '۲۴'],
+      ]) {
+        const el = await fixture<NewsDateline>(html`
+          <news-dateline datetime="2012-12-14T10:00:00Z" locale=${locale!} time-zone="UTC"></news-dateline>
+        `);
+        expect(published(el)!.textContent, locale).to.contain(digits);
+        expect(published(el)!.getAttribute('datetime'), locale).to.equal('2012-12-14T10:00:00Z');
+      }
+    });
+
+    it('speaks the language of the nearest lang, across shadow roots, then of the document', async () => {
+      const nested = await fixture<HTMLElement>(html`
+        <div lang="de">
+          <p><news-dateline datetime="2012-12-14"></news-dateline></p>
+        </div>
+      `);
+      expect(published(nested.querySelector('news-dateline')!)!.textContent).to.equal('14. Dezember 2012');
+
+      const host = await fixture<HTMLElement>(html`<div lang="fr"></div>`);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const inShadow = document.createElement('news-dateline');
+      inShadow.datetime = '2012-12-14';
+      shadow.append(inShadow);
+      await inShadow.updateComplete;
+      expect(published(inShadow)!.textContent).to.equal('14 décembre 2012');
+
+      const previous = document.documentElement.getAttribute('lang');
+      document.documentElement.lang = 'es';
+      try {
+        const el = await fixture<NewsDateline>(html`<news-dateline datetime="2012-12-14"></news-dateline>`);
+        expect(published(el)!.textContent).to.equal('14 de diciembre de 2012');
+        const own = await fixture<NewsDateline>(
+          html`<news-dateline datetime="2012-12-14" locale="en-GB"></news-dateline>`,
+        );
+        expect(published(own)!.textContent).to.equal('14 December 2012');
+      } finally {
+        if (previous === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.lang = previous;
+      }
+    });
+
+    it('lays out right to left in Arabic, even on a left-to-right page', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime="2012-12-14" format="full" locale="ar" place="القاهرة"></news-dateline>
+      `);
+      expect(wrapper(el).dir).to.equal('rtl');
+      expect(getComputedStyle(wrapper(el)).direction).to.equal('rtl');
+      const place = $(el, '[part="place"]')!.getBoundingClientRect();
+      const date = published(el)!.getBoundingClientRect();
+      expect(place.left, 'the place comes first, on the right').to.be.greaterThan(date.right - 1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the date in the given zone: 23:30 UTC is the 15th in Seoul, the 14th in Los Angeles', async () => {
+      const seoul = await fixture<NewsDateline>(html`
+        <news-dateline
+          datetime="2012-12-14T23:30:00Z"
+          time-zone="Asia/Seoul"
+          locale="en-GB"
+          pattern="${HOUSE} {hour}:{minute}"
+        ></news-dateline>
+      `);
+      const la = await fixture<NewsDateline>(html`
+        <news-dateline
+          datetime="2012-12-14T23:30:00Z"
+          time-zone="America/Los_Angeles"
+          locale="en-GB"
+          pattern="${HOUSE} {hour}:{minute}"
+        ></news-dateline>
+      `);
+      expect(published(seoul)!.textContent).to.equal('Saturday 15th December, 2012 08:30');
+      expect(published(la)!.textContent).to.equal('Friday 14th December, 2012 15:30');
+      // Machines read the same instant from both.
+      expect(published(seoul)!.getAttribute('datetime')).to.equal('2012-12-14T23:30:00Z');
+      expect(published(la)!.getAttribute('datetime')).to.equal('2012-12-14T23:30:00Z');
+    });
+
+    it('never moves a calendar date to another day, whatever the zone', async () => {
+      for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Seoul', 'America/Los_Angeles']) {
+        const el = await fixture<NewsDateline>(html`
+          <news-dateline datetime="2012-12-14" time-zone=${zone} locale="en-GB" format="full"></news-dateline>
+        `);
+        expect(published(el)!.textContent, zone).to.contain('14 December 2012');
+      }
+    });
+
+    it('reads a date-time without offset as the wall clock of its zone', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline
+          datetime="2012-12-14T10:00"
+          time-zone="Asia/Seoul"
+          locale="en-GB"
+          pattern="{hour}:{minute}"
+        ></news-dateline>
+      `);
+      expect(published(el)!.textContent).to.equal('10:00');
+      expect(published(el)!.getAttribute('datetime')).to.equal('2012-12-14T01:00:00Z');
+    });
+
+    it('leads with the place, styled as a classic dateline', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime="2012-12-14" locale="en-GB" place="Seoul"></news-dateline>
+      `);
+      const place = $(el, '[part="place"]')!;
+      expect(place.innerText).to.equal('SEOUL');
+      expect(getComputedStyle(place).fontWeight).to.equal('700');
+      expect(seen(el)).to.equal('Seoul — 14 December 2012');
+      // The dash is typography: screen readers hear the place, then the date.
+      expect(heard(el)).to.equal('Seoul 14 December 2012');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('updated', () => {
+    it('adds "Updated" and a second <time> in the same format', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline
+          datetime="2012-12-14T09:00:00+09:00"
+          updated="2012-12-15T18:45:00+09:00"
+          time-zone="Asia/Seoul"
+          locale="en-GB"
+          pattern="${HOUSE} {hour}:{minute}"
+        ></news-dateline>
+      `);
+      expect(updatedTime(el)!.getAttribute('datetime')).to.equal('2012-12-15T09:45:00Z');
+      expect(heard(el)).to.equal(
+        'Friday 14th December, 2012 09:00 Updated Saturday 15th December, 2012 18:45',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('localises the label', async () => {
+      const labels: Record<string, string> = {
+        en: 'Updated',
+        ko: '수정',
+        ja: '更新',
+        de: 'Aktualisiert',
+        fr: 'Mis à jour',
+        es: 'Actualizado',
+        ar: 'آخر تحديث',
+      };
+      for (const [locale, label] of Object.entries(labels)) {
+        const el = await fixture<NewsDateline>(html`
+          <news-dateline datetime="2012-12-14" updated="2012-12-15" locale=${locale}></news-dateline>
+        `);
+        const shown = flatText($(el, '[part="updated-label"]')!).trim();
+        expect(shown, locale).to.equal(label);
+        expect(flatText($(el, '[part="updated"]')!).replace(/\s+/g, ' ').trim(), locale).to.equal(
+          `${label} ${updatedTime(el)!.textContent}`,
+        );
+      }
+    });
+
+    it('takes another label from the attribute or the slot', async () => {
+      const byAttribute = await fixture<NewsDateline>(html`
+        <news-dateline
+          datetime="2012-12-14"
+          updated="2012-12-15"
+          locale="en-GB"
+          updated-label="Corrected"
+        ></news-dateline>
+      `);
+      expect(heard(byAttribute)).to.equal('14 December 2012 Corrected 15 December 2012');
+
+      const bySlot = await fixture<NewsDateline>(html`
+        <news-dateline datetime="2012-12-14" updated="2012-12-15" locale="en-GB">
+          <span slot="updated-label"><em>Last edited</em></span>
+        </news-dateline>
+      `);
+      expect(heard(bySlot)).to.equal('14 December 2012 Last edited 15 December 2012');
+      await expect(bySlot).to.be.accessible();
+    });
+
+    it('leaves out an updated value that is not a date, with one warning naming it', async () => {
+      const warnings = expectWarnings();
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime="2012-12-14" updated="soon" locale="en-GB"></news-dateline>
+      `);
+      expect(updatedTime(el)).to.equal(null);
+      expect(seen(el)).to.equal('14 December 2012');
+      expect(warnings).calledOnce;
+      expect(String(warnings.firstCall.args[0])).to.contain('updated="soon"');
+    });
+  });
+
+  describe('relative time on one shared clock', () => {
+    let clock: sinon.SinonFakeTimers;
+
+    beforeEach(() => {
+      clock = sinon.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    });
+
+    afterEach(() => {
+      // Remove the elements while the fake clock is still in charge of their timer.
+      fixtureCleanup();
+      clock.restore();
+    });
+
+    it('says how long ago, with the full date and time in the title', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline
+          datetime=${ago(3 * MINUTE)}
+          format="relative"
+          locale="en-GB"
+          time-zone="Asia/Seoul"
+        ></news-dateline>
+      `);
+      expect(published(el)!.textContent).to.equal('3 minutes ago');
+      expect(published(el)!.getAttribute('datetime')).to.equal('2012-12-15T11:57:00Z');
+      const title = published(el)!.title;
+      expect(title)
+        .to.contain('Saturday')
+        .and.contain('15 December 2012')
+        .and.contain('20:57')
+        .and.contain('GMT+9');
+    });
+
+    it('prints yesterday and the future in words', async () => {
+      const yesterday = await fixture<NewsDateline>(html`
+        <news-dateline datetime="2012-12-14" format="relative" locale="en-GB"></news-dateline>
+      `);
+      expect(published(yesterday)!.textContent).to.equal('yesterday');
+      const ahead = await fixture<NewsDateline>(html`
+        <news-dateline
+          datetime="2012-12-17T13:00:00Z"
+          format="relative"
+          locale="en-GB"
+          time-zone="UTC"
+        ></news-dateline>
+      `);
+      expect(published(ahead)!.textContent).to.equal('in 2 days');
+      const korean = await fixture<NewsDateline>(html`
+        <news-dateline datetime=${ago(3 * MINUTE)} format="relative" locale="ko"></news-dateline>
+      `);
+      expect(published(korean)!.textContent).to.equal('3분 전');
+    });
+
+    it('puts no title on absolute dates', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime=${ago(3 * MINUTE)} format="long" locale="en-GB"></news-dateline>
+      `);
+      expect(published(el)!.hasAttribute('title')).to.equal(false);
+    });
+
+    it('keeps itself current, waking only when the text changes', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime=${ago(2 * HOUR + 30_000)} format="relative" locale="en-GB"></news-dateline>
+      `);
+      expect(published(el)!.textContent).to.equal('2 hours ago');
+      expect(clock.countTimers()).to.equal(1);
+      // One wake-up, 59.5 minutes later, when "2 hours" becomes "3 hours": nothing in between.
+      clock.next();
+      expect(Date.now() - NOW).to.equal(59.5 * MINUTE);
+      await el.updateComplete;
+      expect(published(el)!.textContent).to.equal('3 hours ago');
+      expect(clock.countTimers()).to.equal(1);
+    });
+
+    it('shares one timer between every relative dateline on the page', async () => {
+      const page = await fixture<HTMLElement>(html`
+        <div>
+          <news-dateline
+            datetime=${ago(3 * MINUTE + 20_000)}
+            format="relative"
+            locale="en-GB"
+          ></news-dateline>
+          <news-dateline datetime=${ago(5 * HOUR)} format="relative" locale="en-GB"></news-dateline>
+          <news-dateline datetime=${ago(10 * HOUR)} format="auto" locale="en-GB"></news-dateline>
+          <news-dateline datetime="2012-12-14" format="relative" locale="en-GB"></news-dateline>
+        </div>
+      `);
+      const [minutes, hours] = [...page.querySelectorAll('news-dateline')];
+      expect(clock.countTimers()).to.equal(1);
+      clock.next();
+      // The earliest change comes first: "3 minutes" turns "4 minutes" 40 seconds from now.
+      expect(Date.now() - NOW).to.equal(40_000);
+      await minutes!.updateComplete;
+      expect(published(minutes!)!.textContent).to.equal('4 minutes ago');
+      expect(published(hours!)!.textContent).to.equal('5 hours ago');
+      expect(clock.countTimers()).to.equal(1);
+    });
+
+    it('leaves no timer and no observer behind once removed, and catches up when back', async () => {
+      const disconnect = sinon.spy(IntersectionObserver.prototype, 'disconnect');
+      try {
+        const el = await fixture<NewsDateline>(html`
+          <news-dateline datetime=${ago(3 * MINUTE)} format="relative" locale="en-GB"></news-dateline>
+        `);
+        const parent = el.parentNode!;
+        expect(clock.countTimers()).to.equal(1);
+        el.remove();
+        expect(clock.countTimers()).to.equal(0);
+        expect(disconnect).calledOnce;
+
+        clock.tick(10 * MINUTE);
+        parent.appendChild(el);
+        await el.updateComplete;
+        expect(published(el)!.textContent).to.equal('13 minutes ago');
+        expect(clock.countTimers()).to.equal(1);
+      } finally {
+        disconnect.restore();
+      }
+    });
+
+    it('pauses while scrolled out of view and catches up on return', async () => {
+      const page = await fixture<HTMLElement>(html`
+        <div style="padding-block-start: 300vh">
+          <news-dateline datetime=${ago(3 * MINUTE)} format="relative" locale="en-GB"></news-dateline>
+        </div>
+      `);
+      const el = page.querySelector('news-dateline')!;
+      window.scrollTo(0, 0);
+      expect(await onScreen(el)).to.equal(false);
+      await nextFrame();
+      expect(clock.countTimers(), 'no timer for an element nobody can see').to.equal(0);
+      clock.tick(10 * MINUTE);
+      await el.updateComplete;
+      expect(published(el)!.textContent).to.equal('3 minutes ago');
+
+      el.scrollIntoView();
+      expect(await onScreen(el)).to.equal(true);
+      await nextFrame();
+      await el.updateComplete;
+      expect(published(el)!.textContent).to.equal('13 minutes ago');
+      expect(clock.countTimers()).to.equal(1);
+      window.scrollTo(0, 0);
+    });
+
+    it('with auto, turns absolute at 24 hours and stops ticking', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline
+          datetime=${ago(24 * HOUR - 30_000)}
+          format="auto"
+          locale="en-GB"
+          time-zone="UTC"
+        ></news-dateline>
+      `);
+      expect(published(el)!.textContent).to.equal('23 hours ago');
+      clock.next();
+      expect(Date.now() - NOW).to.equal(30_000);
+      await el.updateComplete;
+      expect(published(el)!.textContent).to.equal('14 December 2012');
+      expect(published(el)!.hasAttribute('title')).to.equal(false);
+      expect(clock.countTimers()).to.equal(0);
+    });
+
+    it('starts no timer for dates that will not change', async () => {
+      await fixture<HTMLElement>(html`
+        <div>
+          <news-dateline datetime=${ago(3 * MINUTE)} format="long"></news-dateline>
+          <news-dateline datetime=${ago(3 * MINUTE)} pattern=${HOUSE}></news-dateline>
+          <news-dateline datetime=${ago(30 * HOUR)} format="auto"></news-dateline>
+        </div>
+      `);
+      expect(clock.countTimers()).to.equal(0);
+    });
+  });
+
+  it('is accessible with live relative text', async () => {
+    const el = await fixture<NewsDateline>(html`
+      <news-dateline
+        datetime=${new Date(Date.now() - 5 * MINUTE).toISOString()}
+        format="relative"
+        updated=${new Date(Date.now() - MINUTE).toISOString()}
+        place="Seoul"
+      ></news-dateline>
+    `);
+    expect(published(el)!.textContent).to.equal('5 minutes ago');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('bad input', () => {
+    for (const value of ['yesterday', '2012-13-45', '', '   ', '14/12/2012']) {
+      it(`datetime=${JSON.stringify(value)} shows the text written inside, with one warning`, async () => {
+        const warnings = expectWarnings();
+        const el = await fixture<NewsDateline>(html`
+          <news-dateline datetime=${value} locale="en-GB" place="Seoul"
+            >Friday, 14 December 2012</news-dateline
+          >
+        `);
+        expect(published(el)).to.equal(null);
+        expect(seen(el)).to.equal('Seoul — Friday, 14 December 2012');
+        expect(seen(el)).not.to.match(LEAKS);
+        // Re-rendering does not repeat it.
+        el.format = 'full';
+        await el.updateComplete;
+        expect(warnings).calledOnce;
+        expect(String(warnings.firstCall.args[0])).to.contain(`datetime="${value.trim()}"`);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('warns about a missing datetime and shows the fallback text', async () => {
+      const warnings = expectWarnings();
+      const el = await fixture<NewsDateline>(html`<news-dateline>14 December 2012</news-dateline>`);
+      const slot = $<HTMLSlotElement>(el, 'slot:not([name])')!;
+      expect(slot.assignedNodes().map((node) => node.textContent)).to.deep.equal(['14 December 2012']);
+      expect(warnings).calledOnce;
+      expect(String(warnings.firstCall.args[0])).to.contain('datetime');
+    });
+
+    it('renders a corrected date, and warns again if it breaks again', async () => {
+      const warnings = expectWarnings();
+      const el = await fixture<NewsDateline>(
+        html`<news-dateline datetime="soon" locale="en-GB">Fallback</news-dateline>`,
+      );
+      el.datetime = '2012-12-14';
+      await el.updateComplete;
+      expect(seen(el)).to.equal('14 December 2012');
+      el.datetime = 'later';
+      await el.updateComplete;
+      expect(seen(el)).to.equal('Fallback');
+      expect(warnings).calledTwice;
+    });
+
+    it('falls back to the page language for an unknown locale, naming the attribute', async () => {
+      const warnings = expectWarnings();
+      const page = await fixture<HTMLElement>(html`
+        <div lang="de"><news-dateline datetime="2012-12-14" locale="xx-not a locale"></news-dateline></div>
+      `);
+      const el = page.querySelector('news-dateline')!;
+      expect(published(el)!.textContent).to.equal('14. Dezember 2012');
+      const unsupported = await fixture<NewsDateline>(
+        html`<news-dateline datetime="2012-12-14" locale="tlh"></news-dateline>`,
+      );
+      expect(published(unsupported)!.textContent).not.to.match(LEAKS);
+      expect(warnings).calledTwice;
+      expect(String(warnings.firstCall.args[0])).to.contain('locale="xx-not a locale"');
+      expect(String(warnings.secondCall.args[0])).to.contain('locale="tlh"');
+    });
+
+    it("falls back to the reader's zone for an unknown time zone, naming the attribute", async () => {
+      const warnings = expectWarnings();
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline
+          datetime="2012-12-14T12:00:00Z"
+          time-zone="Mars/Olympus_Mons"
+          locale="en-GB"
+        ></news-dateline>
+      `);
+      const reader = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(
+        Date.UTC(2012, 11, 14, 12),
+      );
+      expect(published(el)!.textContent).to.equal(reader);
+      expect(warnings).calledOnce;
+      expect(String(warnings.firstCall.args[0])).to.contain('time-zone="Mars/Olympus_Mons"');
+    });
+
+    it('keeps an unknown pattern token as written, naming the attribute', async () => {
+      const warnings = expectWarnings();
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime="2012-12-14" locale="en-GB" pattern="{weekday} {fortnight}"></news-dateline>
+      `);
+      expect(published(el)!.textContent).to.equal('Friday {fortnight}');
+      expect(warnings).calledOnce;
+      expect(String(warnings.firstCall.args[0])).to.contain('pattern=').and.contain('{fortnight}');
+    });
+
+    it('uses long for an unknown format, naming the attribute', async () => {
+      const warnings = expectWarnings();
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime="2012-12-14" locale="en-GB" format="tabloid"></news-dateline>
+      `);
+      expect(published(el)!.textContent).to.equal('14 December 2012');
+      expect(warnings).calledOnce;
+      expect(String(warnings.firstCall.args[0])).to.contain('format="tabloid"');
+    });
+
+    it('survives wrong types set from script without printing them', async () => {
+      const warnings = expectWarnings();
+      const el = await fixture<NewsDateline>(
+        html`<news-dateline locale="en-GB">Friday, 14 December 2012</news-dateline>`,
+      );
+      const loose = el as unknown as Record<string, unknown>;
+      loose['datetime'] = { toString: () => '2012-12-14' };
+      loose['place'] = { city: 'Seoul' };
+      loose['updatedLabel'] = 42;
+      loose['pattern'] = null;
+      loose['format'] = undefined;
+      loose['updatedAt'] = ['2012-12-15'];
+      await el.updateComplete;
+      expect(seen(el)).to.equal('Friday, 14 December 2012');
+      expect(seen(el)).not.to.match(LEAKS);
+      expect(warnings.called).to.equal(true);
+    });
+  });
+
+  describe('light DOM text', () => {
+    it('is the fallback, neither drawn nor announced while the date renders', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime="2012-12-14" locale="en-GB">14 December 2012</news-dateline>
+      `);
+      const text = el.firstChild as Text;
+      expect(el.textContent, 'still in the DOM for crawlers').to.equal('14 December 2012');
+      expect(text.assignedSlot, 'not slotted, so not in the accessibility tree').to.equal(null);
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      expect(range.getClientRects().length, 'not drawn').to.equal(0);
+      expect(heard(el)).to.equal('14 December 2012');
+    });
+  });
+});
