@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 // The host transitions --news-color-scheme and color-scheme invisibly and instantly: the
 // transitionend event tells the banner that the theme around it changed (dark logo switch).
+// On a dark theme, logos drawn for light backgrounds sit on a light plate (slotted ones inside
+// links get it through the inline styles set in _slotted()).
 // In forced colours, logos (drawn for a light page) sit on a white plate to stay legible.
 export const styles = css`
   :host {
@@ -46,6 +48,16 @@ export const styles = css`
     max-inline-size: 100%;
     max-block-size: var(--_pb-logo-max);
     object-fit: contain;
+  }
+  .dark {
+    --_pb-plate: var(--news-partner-banner-logo-plate, #fff);
+    --_pb-plate-padding: var(--_space-xs);
+  }
+  img:not(.for-dark),
+  ::slotted(img) {
+    background: var(--_pb-plate);
+    padding: var(--_pb-plate-padding);
+    border-radius: var(--_radius-sm);
   }
   .name {
     font-size: var(--_font-size-md);

@@ -34,6 +34,7 @@ const text = (value: unknown) => (typeof value == 'string' ? value.trim() : '');
  * computed `--news-color-scheme` (set by the dark theme), else the CSS `color-scheme`, and follows
  * it when the theme changes or when `prefers-color-scheme` changes.
  *
+ * @tagname news-partner-banner
  * @summary Honest, accessible partner and sponsor branding.
  * @slot - More partners: `<a href>` elements holding an `<img alt>`, or bare `<img alt>`, shown in a
  *   row that wraps. Slotted links get the variant's `rel` tokens; unsafe `href`s are removed.
@@ -49,7 +50,16 @@ const text = (value: unknown) => (typeof value == 'string' ? value.trim() : '');
  * @cssprop [--news-partner-banner-padding=var(--news-space-sm, 0.5rem) var(--news-space-md, 1rem)] - Inner spacing.
  * @cssprop [--news-partner-banner-gap=var(--news-space-md, 1rem)] - Space between label, logos and link.
  * @cssprop [--news-partner-banner-logo-max-height=2.5rem] - Logos scale down to this height.
+ * @cssprop [--news-partner-banner-logo-plate=#fff] - On a dark theme, logos made for light
+ *   backgrounds (all but `logo-src-dark`) sit on this plate; `transparent` turns it off.
  * @cssprop [--news-color-scheme] - `dark` (set by the dark theme) shows `logo-src-dark`.
+ * @cssprop [--news-color-surface=#f4f3ef] - Background when the banner's own is not set.
+ * @cssprop [--news-color-text=#1a1a1a] - Partner name colour when the banner's own is not set.
+ * @cssprop [--news-color-text-muted=#595959] - Label colour when the banner's own is not set.
+ * @cssprop [--news-color-border=#d6d3cc] - Rule colour when the banner's own is not set.
+ * @cssprop [--news-font-ui=system-ui, sans-serif] - Font when the banner's own is not set.
+ * @cssprop [--news-space-sm=0.5rem] - Row gap and block padding.
+ * @cssprop [--news-space-md=1rem] - Inline padding and gap.
  * @cssprop [--news-font-size-sm=0.875rem] - Label and link size.
  * @cssprop [--news-font-size-md=1.0625rem] - Partner name size (when shown as text).
  * @cssprop [--news-line-height-ui=1.4] - Line height.
@@ -159,8 +169,12 @@ export class NewsPartnerBanner extends LitElement {
       }
       // ::slotted() cannot reach an <img> inside a slotted link, so its size is capped here.
       for (const img of link ? el.querySelectorAll('img') : []) {
-        img.style.maxBlockSize = 'var(--_pb-logo-max)';
-        img.style.inlineSize = 'auto';
+        Object.assign(img.style, {
+          maxBlockSize: 'var(--_pb-logo-max)',
+          inlineSize: 'auto',
+          background: 'var(--_pb-plate)',
+          padding: 'var(--_pb-plate-padding)',
+        });
       }
     }
   }
@@ -184,10 +198,10 @@ export class NewsPartnerBanner extends LitElement {
     const strings = pickTranslation(TEXT, locale).split('|');
     const href = this._url('href', this.href);
     const about = this._url('about-href', this.aboutHref);
-    const src = [
-      this._dark && this._url('logo-src-dark', this.logoSrcDark, 'image'),
-      this._url('logo-src', this.logoSrc, 'image'),
-    ].find((url) => url && !this._failed.includes(url));
+    const dark = this._dark && this._url('logo-src-dark', this.logoSrcDark, 'image');
+    const src = [dark, this._url('logo-src', this.logoSrc, 'image')].find(
+      (url) => url && !this._failed.includes(url),
+    );
     const alt = text(this.logoAlt);
     let name = text(this.name) || alt;
     if (!name && (src || href)) {
@@ -198,6 +212,7 @@ export class NewsPartnerBanner extends LitElement {
     const partner = src
       ? html`<img
           part="logo"
+          class=${src == dark ? 'for-dark' : nothing}
           src=${src}
           alt=${alt || name}
           width=${this._size('logo-width', this.logoWidth)}
@@ -206,6 +221,7 @@ export class NewsPartnerBanner extends LitElement {
         />`
       : name && html`<span class="name">${name}</span>`;
     return html`<aside
+      class=${this._dark ? 'dark' : nothing}
       aria-labelledby="label"
       lang=${locale}
       dir=${explicit ? (isRtlLocale(locale) ? 'rtl' : 'ltr') : nothing}
