@@ -122,7 +122,16 @@ export async function imagesSettled(root: Node): Promise<void> {
 }
 
 /** A macrotask: lets queued events (image errors, slot changes) run. Not a timing assumption. */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+export const nextTask = () =>
+  new Promise<void>((resolve) => {
+    // A message is a macrotask without setTimeout's clamping.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 
 // Text that must never reach a reader: a value that leaked through unconverted.
 export const BAD_TEXT = /\bundefined\b|\bnull\b|\bNaN\b|Invalid Date|\[object \w+\]|\bInfinity\b/;
@@ -349,12 +358,12 @@ export async function axeViolations(context: Element): Promise<string[]> {
 
 /**
  * Execution traps: every way a payload tends to prove itself (alert, confirm, prompt, print and
- * our own __newsXss) records a call instead. `calls` lists what ran.
+ * our own __newsXss and the corpus's __xss) records a call instead. `calls` lists what ran.
  */
 export function installTraps(): { calls: string[]; restore: () => void } {
   const calls: string[] = [];
   const w = window as unknown as Record<string, unknown>;
-  const names = ['alert', 'confirm', 'prompt', 'print', '__newsXss'];
+  const names = ['alert', 'confirm', 'prompt', 'print', '__newsXss', '__xss'];
   const saved = names.map((name) => [name, w[name]] as const);
   for (const name of names) {
     w[name] = (...args: unknown[]) => {
@@ -372,23 +381,13 @@ export function installTraps(): { calls: string[]; restore: () => void } {
   };
 }
 
-const SCRIPTY_ELEMENTS = new Set([
-  'script',
-  'iframe',
-  'frame',
-  'object',
-  'embed',
-  'applet',
-  'base',
-  'meta',
-  'form',
-  'foreignobject',
-  'math',
-  'template',
-  'noscript',
-  'style',
-  'link',
-]);
+// Elements that run code, load documents, submit or re-point the page. MathML and SVG themselves are
+// allowed (a sanitiser may keep them); their attributes are still checked.
+const SCRIPTY_ELEMENTS = new Set(
+  'script iframe frame frameset object embed applet base meta form foreignobject template noscript style link portal'.split(
+    ' ',
+  ),
+);
 const URL_ATTRIBUTES = [
   'href',
   'src',
@@ -421,12 +420,12 @@ function urlIsSafe(value: string, kind: 'link' | 'image'): boolean {
  * Everything in the rendered tree (shadow roots included) that a hostile string could have
  * turned into code or a dangerous link: script-capable elements, event-handler attributes,
  * unsafe URLs in link and image attributes, and dangerous CSS in style attributes.
- * `allowedElements` lists elements the host page itself put there (the fixture's own markup).
+ * Compare against the same check before the input (see `added`) where the page's own markup may
+ * legitimately hold some of these (an allowed embed).
  */
-export function unsafeSinks(root: Node, allowedElements: ReadonlySet<Element> = new Set()): string[] {
+export function unsafeSinks(root: Node): string[] {
   const found: string[] = [];
   for (const el of composedElements(root)) {
-    if (allowedElements.has(el)) continue;
     const name = el.localName;
     if (SCRIPTY_ELEMENTS.has(name) && !(name === 'style' && el.parentNode instanceof ShadowRoot)) {
       // Lit may render <style> into a shadow root when adoptedStyleSheets are unavailable.
@@ -435,11 +434,13 @@ export function unsafeSinks(root: Node, allowedElements: ReadonlySet<Element> = 
     for (const attr of el.attributes) {
       const attrName = attr.name.toLowerCase();
       if (attrName.startsWith('on')) found.push(`<${name} ${attrName}="${attr.value}">`);
-      if (URL_ATTRIBUTES.includes(attrName)) {
+      // A custom element's own attributes are its inputs (inert unless it renders them): the
+      // elements it renders are what counts. Event handlers run on any element, so they count.
+      if (URL_ATTRIBUTES.includes(attrName) && !name.includes('-')) {
         const kind = name === 'img' || name === 'source' || name === 'image' ? 'image' : 'link';
         if (!urlIsSafe(attr.value, kind)) found.push(`<${name} ${attrName}="${attr.value}">`);
       }
-      if (attrName === 'srcset') {
+      if (attrName === 'srcset' && !name.includes('-')) {
         for (const candidate of attr.value.split(',')) {
           const url = candidate.trim().split(/\s+/)[0] ?? '';
           if (url && !urlIsSafe(url, 'image')) found.push(`<${name} srcset="${attr.value}">`);
@@ -471,4 +472,62 @@ export function describeValue(value: unknown): string {
   } catch {
     return Object.prototype.toString.call(value);
   }
+}
+
+export interface Specimen {
+  /** The element under test, inside `container`. */
+  el: LitElement;
+  container: HTMLElement;
+  remove(): void;
+}
+
+/**
+ * A realistic instance of `tag` to attack: the element as its first story renders it (so it
+ * carries real content), or a bare element when the component has no story yet.
+ */
+export async function specimen(tag: string, files: StoryFile[]): Promise<Specimen> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const story = storiesFor(files, tag)[0];
+  let el: LitElement | undefined;
+  if (story) {
+    await story.renderInto(container);
+    el = [...composedElements(container)].find((e) => e.localName === tag) as LitElement | undefined;
+  }
+  if (!el) {
+    el = document.createElement(tag) as LitElement;
+    container.replaceChildren(el);
+    await settle(container);
+  }
+  return { el, container, remove: () => container.remove() };
+}
+
+/** Sets `value` through the attribute (strings, when there is one) or the property. */
+export function assign(
+  el: LitElement,
+  prop: PublicProperty,
+  value: unknown,
+  via: 'attribute' | 'property',
+): void {
+  if (via === 'attribute' && prop.attribute) el.setAttribute(prop.attribute, String(value));
+  else (el as unknown as Record<string, unknown>)[prop.name] = value;
+}
+
+/** Lets everything a render set in motion happen: updates, image loads/errors, queued events. */
+export async function quiesce(root: Node): Promise<void> {
+  await settle(root);
+  await imagesSettled(root);
+  await nextTask();
+  await settle(root);
+}
+
+/** Items of `after` that were not in `before` (multiset difference). */
+export function added(before: string[], after: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const item of before) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return after.filter((item) => {
+    const n = counts.get(item) ?? 0;
+    if (n) counts.set(item, n - 1);
+    return !n;
+  });
 }
