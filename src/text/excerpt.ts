@@ -1,0 +1,274 @@
+/**
+ * Turns the messy text a CMS hands out as an excerpt into a clean line of reading text.
+ * Pure and DOM-free, so it runs in the browser, in Node for server rendering and in tests alike.
+ */
+
+export interface ExcerptOptions {
+  /** Word limit; the text is cut after this many words with a single "…". Default 30; `Infinity` keeps all. */
+  words?: number;
+  /** Language of the text, for word boundaries (Japanese, Thai and Chinese have no spaces). */
+  locale?: string;
+}
+
+const ELLIPSIS = '\u2026';
+
+// Shortcodes whose content is markup for media (an image and its caption, a player URL), not prose.
+const DROP_WITH_CONTENT = new Set([
+  'caption',
+  'wp_caption',
+  'gallery',
+  'embed',
+  'video',
+  'audio',
+  'playlist',
+]);
+
+// Tags that separate words visually; removing them without a space would glue words together.
+const BLOCK_TAG =
+  /^\/?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|figure|figcaption|tr|td|th|table|section|article|header|footer|hr|dd|dt)$/i;
+
+const TAG =
+  /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?([a-z][^\s/>]*)(?:[^>"']|"[^"<]*"|'[^'<]*')*>/gi;
+
+/** Removes HTML tags (and the content of scripts, styles and comments), keeping the text. */
+export function stripTags(html: string): string {
+  return html.replace(TAG, (_match, rawText: string | undefined, name: string | undefined) =>
+    rawText || (name && BLOCK_TAG.test(name)) ? ' ' : '',
+  );
+}
+
+// Named entities seen in real feeds: HTML's basics, typography from WordPress's wptexturize,
+// and Latin-1 (code points 160-255, in order) for names written as entities by older editors.
+const LATIN1 =
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
+const NAMED: Record<string, number> = {
+  amp: 38,
+  lt: 60,
+  gt: 62,
+  quot: 34,
+  apos: 39,
+  hellip: 0x2026,
+  mdash: 0x2014,
+  ndash: 0x2013,
+  lsquo: 0x2018,
+  rsquo: 0x2019,
+  sbquo: 0x201a,
+  ldquo: 0x201c,
+  rdquo: 0x201d,
+  bdquo: 0x201e,
+  lsaquo: 0x2039,
+  rsaquo: 0x203a,
+  bull: 0x2022,
+  prime: 0x2032,
+  Prime: 0x2033,
+  trade: 0x2122,
+  euro: 0x20ac,
+  dagger: 0x2020,
+  ensp: 0x2002,
+  emsp: 0x2003,
+  thinsp: 0x2009,
+  hairsp: 0x200a,
+  zwnj: 0x200c,
+  zwj: 0x200d,
+  lrm: 0x200e,
+  rlm: 0x200f,
+  OElig: 0x152,
+  oelig: 0x153,
+  Scaron: 0x160,
+  scaron: 0x161,
+  minus: 0x2212,
+};
+LATIN1.split(' ').forEach((name, i) => (NAMED[name] = 160 + i));
+
+// HTML maps numeric references 128-159 to Windows-1252, which is what old CMS content means by them.
+const CP1252 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+const ENTITY = /&(?:#(\d{1,8})|#x([\da-f]{1,7})|([a-z][a-z\d]{1,31}));/gi;
+
+/**
+ * Decodes HTML character references once (`&amp;hellip;` becomes the text `&hellip;`, not "…").
+ * Numeric references and the common named ones are decoded; unknown names stay as written.
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(
+    ENTITY,
+    (match, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (name) {
+        const code = NAMED[name];
+        return code === undefined ? match : String.fromCodePoint(code);
+      }
+      let code = dec ? parseInt(dec, 10) : parseInt(hex!, 16);
+      if (code >= 0x80 && code <= 0x9f) code = CP1252[code - 0x80]!;
+      const invalid = code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff);
+      return String.fromCodePoint(invalid ? 0xfffd : code);
+    },
+  );
+}
+
+/** HTML (a feed's title, say) as plain text: tags removed, entities decoded once, whitespace collapsed. */
+export function htmlToText(html: unknown): string {
+  if (typeof html !== 'string') return '';
+  return collapse(decodeEntities(stripTags(html)));
+}
+
+// A bracketed token shaped like a WordPress shortcode: [name attrs], [name/], [/name].
+const SHORTCODE = /\[(\/?)([a-z_][\w-]*)(\s[^[\]]*?)?(\/?)\]/gi;
+
+// Text in brackets that is only a bracket in prose ("[sic]", "[1]", "[Updated 3pm]") is kept.
+// WordPress itself only replaces registered names; lacking its registry, a token counts as a
+// shortcode when it is a known media one, has attributes (`key=value`, quoted), closes itself or is
+// closed later.
+/** Removes WordPress shortcodes: media ones with their content, all others keeping their inner text. */
+export function removeShortcodes(text: string): string {
+  const tokens = [...text.matchAll(SHORTCODE)];
+  if (!tokens.length) return text;
+  // For each name, the positions of its closing tokens in order; `next` walks them as we go.
+  const closers = new Map<string, { at: number[]; next: number }>();
+  tokens.forEach((token, i) => {
+    if (!token[1]) return;
+    const name = token[2]!.toLowerCase();
+    const entry = closers.get(name) ?? { at: [], next: 0 };
+    entry.at.push(i);
+    closers.set(name, entry);
+  });
+  const closerAfter = (name: string, i: number) => {
+    const entry = closers.get(name);
+    if (!entry) return undefined;
+    while (entry.next < entry.at.length && entry.at[entry.next]! <= i) entry.next++;
+    return entry.at[entry.next];
+  };
+
+  let out = '';
+  let cursor = 0;
+  tokens.forEach((token, i) => {
+    const start = token.index;
+    const end = start + token[0].length;
+    if (start < cursor) return;
+    // An escaped shortcode, [[name]], is WordPress's way of printing the brackets themselves.
+    if (text[start - 1] === '[' && text[end] === ']') {
+      out += text.slice(cursor, start - 1) + token[0];
+      cursor = end + 1;
+      return;
+    }
+    const [, closing, rawName, attributes, selfClosing] = token;
+    const name = rawName!.toLowerCase();
+    const close = closing || selfClosing ? undefined : closerAfter(name, i);
+    const dropContent = DROP_WITH_CONTENT.has(name);
+    if (!closing && !selfClosing && close === undefined && !dropContent && !/[="']/.test(attributes ?? ''))
+      return;
+    out += text.slice(cursor, start) + ' ';
+    cursor = close !== undefined && dropContent ? tokens[close]!.index + tokens[close]![0].length : end;
+  });
+  return out + text.slice(cursor);
+}
+
+function collapse(text: string): string {
+  // A lone no-break space is deliberate (French punctuation, "10 km"); runs of anything else become one space.
+  return text.replace(/\s+/g, (run) => (run === '\u00a0' || run === '\u202f' ? run : ' ')).trim();
+}
+
+// Endings CMSs add to an automatic excerpt: " […]", " [&hellip;]", "...", "Read more »",
+// "Continue reading “Title”". Matched only at the very end; removed repeatedly.
+const MORE =
+  '(?:read more|read the full (?:story|article)|continue reading|keep reading|lire la suite|weiterlesen|leer más|더\\s?보기|続きを読む)';
+const ENDINGS = [
+  /\s*\[\s*(?:\u2026|\.{3})\s*\]$/,
+  /\s*(?:\u2026|\.{3,})$/,
+  new RegExp(`\\s*[[(]?${MORE}(?:\\s*[“"‘'«][^“”"]*[”"’'»])?\\s*[.\u2026»›→>]*[\\])]?$`, 'i'),
+];
+const SENTENCE_END = /[.!?。！？][”"’')\]»]*$/u;
+// Punctuation left dangling where a cut falls: "the minister said, …" reads better as "the minister said…".
+const DANGLING = /[\s,;:\-‐–—(\[{“‘"'«]+$/u;
+
+function removeEndings(text: string): { text: string; cut: boolean } {
+  let cut = false;
+  let spaced = false;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const ending of ENDINGS) {
+      const match = ending.exec(text);
+      if (match && match[0]) {
+        spaced = /^\s/.test(match[0]);
+        text = text.slice(0, match.index);
+        cut = changed = true;
+      }
+    }
+  }
+  // After a whole sentence, "[…]" only says the article goes on: the teaser's link says that already.
+  if (!cut || !text || SENTENCE_END.test(text)) return { text, cut: false };
+  return { text: text.replace(DANGLING, '') + (spaced ? ' ' : ''), cut: true };
+}
+
+const segmenters = new Map<string, Intl.Segmenter | undefined>();
+
+function wordSegmenter(locale: string | undefined): Intl.Segmenter | undefined {
+  const key = locale ?? '';
+  if (!segmenters.has(key)) {
+    let segmenter: Intl.Segmenter | undefined;
+    try {
+      segmenter = new Intl.Segmenter(locale || undefined, { granularity: 'word' });
+    } catch {
+      // An invalid locale tag: the default locale's word rules still never split a grapheme.
+      segmenter =
+        typeof Intl.Segmenter === 'function'
+          ? new Intl.Segmenter(undefined, { granularity: 'word' })
+          : undefined;
+    }
+    segmenters.set(key, segmenter);
+  }
+  return segmenters.get(key);
+}
+
+/**
+ * The offset just past the `limit`th word, or `undefined` when the text has no more words than that.
+ * Segmenting costs grow with the string's length, so only a window big enough for `limit` words
+ * is segmented; a text whose words are too long to fit is cut after the last word that does.
+ */
+function cutOffset(text: string, limit: number, locale: string | undefined): number | undefined {
+  const window = text.slice(0, limit * 32 + 64);
+  const segmenter = wordSegmenter(locale);
+  let words = 0;
+  let end = 0;
+  let previousEnd = 0;
+  // Without Intl.Segmenter, whitespace is the only safe boundary.
+  const segments = segmenter
+    ? segmenter.segment(window)
+    : [...window.matchAll(/\S+/g)].map((m) => ({ segment: m[0], index: m.index, isWordLike: true }));
+  for (const { segment, index, isWordLike } of segments) {
+    if (!isWordLike) continue;
+    if (words === limit) return end;
+    words++;
+    previousEnd = end;
+    end = index + segment.length;
+  }
+  if (window.length === text.length) return undefined;
+  // The window may end inside its last word; cut before that word. One giant "word" (a pasted
+  // URL) is cut at the window, never between the two halves of a surrogate pair.
+  if (end && end < window.length) return end;
+  if (previousEnd) return previousEnd;
+  return /[\ud800-\udbff]$/.test(window) ? window.length - 1 : window.length;
+}
+
+/**
+ * Cleans a CMS excerpt for display: strips HTML tags, removes WordPress shortcodes (captions,
+ * galleries, embeds, video and audio with their content; others keep their inner text), decodes
+ * entities once, normalises "[…]", "[&hellip;]", "..." and "Read more" endings, collapses
+ * whitespace, and cuts the text after `words` words with a single "…". Word boundaries come from
+ * Intl.Segmenter, so Korean, Japanese, Thai and emoji sequences are never cut inside a character.
+ *
+ * @example cleanExcerpt('[caption id=""]Lifter / Still[/caption] The first gold medal was won by ...')
+ *   // "The first gold medal was won by …"
+ */
+export function cleanExcerpt(input: unknown, options: ExcerptOptions = {}): string {
+  if (typeof input !== 'string') return '';
+  const limit = options.words === Infinity || options.words! >= 1 ? Math.floor(options.words!) : 30;
+  const ending = removeEndings(collapse(decodeEntities(removeShortcodes(stripTags(input)))));
+  const { text } = ending;
+  const offset = limit === Infinity ? undefined : cutOffset(text, limit, options.locale);
+  if (offset !== undefined) return text.slice(0, offset).replace(DANGLING, '') + ELLIPSIS;
+  return ending.cut ? text + ELLIPSIS : text;
+}
