@@ -89,8 +89,10 @@ export const styles = css`
     align-items: end;
     justify-content: end;
   }
+  /* Inside the image, and two-tone so it shows on dark and light pictures alike. */
   .zoom:focus-visible {
     outline-offset: -3px;
+    box-shadow: inset 0 0 0 6px #fff;
   }
   .zoom svg,
   .close {

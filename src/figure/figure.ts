@@ -158,8 +158,12 @@ export class NewsFigure extends LitElement {
     if (img.localName == 'img' && top?.parentElement == this && !top.slot) this._own(event);
   };
 
-  private _own(event: Event) {
-    this._report(event.type == 'load', event.target as HTMLImageElement);
+  private async _own(event: Event) {
+    const img = event.target as HTMLImageElement;
+    const ok = event.type == 'load';
+    // The placeholder goes when the picture can be painted, not a beat before.
+    if (ok) await img.decode().catch(() => {});
+    this._report(ok, img);
   }
 
   private _report(ok: boolean, img?: HTMLImageElement) {
