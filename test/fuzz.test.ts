@@ -81,6 +81,11 @@ const wrongType = fc.oneof(
   fc.array(fc.oneof(text, fc.integer(), fc.object({ maxDepth: 1 })), { maxLength: 5 }),
 );
 
+interface Choice {
+  value: unknown;
+  via: 'attribute' | 'property';
+}
+
 /** A random subset of the element's properties, each with a value and a route (attribute/property). */
 function inputs(props: PublicProperty[]) {
   const perProperty = Object.fromEntries(
@@ -106,9 +111,8 @@ async function fuzz(tag: string, props: PublicProperty[], files: StoryFile[], ru
           const sinksBefore = unsafeSinks(container);
           const leakedBefore = badText(container);
           const calls = traps.calls.length;
-          const choices = Object.entries(chosen).filter(
-            (entry): entry is [string, { value: unknown; via: 'attribute' | 'property' }] =>
-              entry[1] !== undefined,
+          const choices = (Object.entries(chosen) as [string, Choice | undefined][]).filter(
+            (entry): entry is [string, Choice] => entry[1] !== undefined,
           );
           for (const [name, { value, via }] of choices)
             assign(
