@@ -182,7 +182,7 @@ const ENDINGS = [
 ];
 const SENTENCE_END = /[.!?。！？][”"’')\]»]*$/u;
 // Punctuation left dangling where a cut falls: "the minister said, …" reads better as "the minister said…".
-const DANGLING = /[\s,;:\-‐–—(\[{“‘"'«]+$/u;
+const DANGLING = /[\s,;:\-‐–—([{“‘"'«]+$/u;
 
 function removeEndings(text: string): { text: string; cut: boolean } {
   let cut = false;

@@ -1,0 +1,30 @@
+import { html, type TemplateResult } from 'lit';
+import { warnOnce } from '../internal/warn.js';
+
+// Lit cannot bind a tag name; one small template per level keeps real <h2>-<h6> elements.
+const HEADINGS: Record<number, (id: string, content: unknown) => TemplateResult> = {
+  2: (id, c) => html`<h2 id=${id} part=${id}>${c}</h2>`,
+  3: (id, c) => html`<h3 id=${id} part=${id}>${c}</h3>`,
+  4: (id, c) => html`<h4 id=${id} part=${id}>${c}</h4>`,
+  5: (id, c) => html`<h5 id=${id} part=${id}>${c}</h5>`,
+  6: (id, c) => html`<h6 id=${id} part=${id}>${c}</h6>`,
+};
+
+/** Properties can be set to anything from script; only strings count. */
+export const text = (value: unknown): string => (typeof value == 'string' ? value.trim() : '');
+
+/** A value quoted for a warning, shortened so the console stays readable. */
+export const quote = (value: unknown): string => JSON.stringify(String(value).slice(0, 80));
+
+/** The heading level `value` asks for, clamped to 2-6 with one warning (`fallback` when not a number). */
+export function headingLevel(element: object, tag: string, value: unknown, fallback: number): number {
+  const level = Math.round(Number(value));
+  if (level >= 2 && level <= 6) return level;
+  const used = level > 6 ? 6 : level < 2 ? 2 : fallback;
+  warnOnce(element, 'heading-level', `<${tag}> heading-level ${quote(value)} is not 2 to 6; using ${used}.`);
+  return used;
+}
+
+/** `<h{level} id={id} part={id}>content</h{level}>`. */
+export const heading = (level: number, id: string, content: unknown): TemplateResult =>
+  HEADINGS[level]!(id, content);

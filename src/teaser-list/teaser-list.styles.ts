@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_list-gap: var(--news-teaser-list-gap, var(--_space-lg));
+    --_list-divider: var(--news-teaser-list-divider-color, var(--_color-border));
+    --_list-column: var(--news-teaser-list-column-width, 16rem);
+    --_list-heading-color: var(--news-teaser-list-heading-color, var(--_color-text));
+    --_list-rule: var(--news-teaser-list-rule-color, var(--_color-text));
+    display: block;
+    color: var(--_color-text);
+    font-family: var(--_font-ui);
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+
+  #heading {
+    margin: 0 0 var(--_space-md);
+    padding-block-start: var(--_space-sm);
+    border-block-start: 3px solid var(--_list-rule);
+    color: var(--_list-heading-color);
+    font-family: var(--news-teaser-list-heading-font, var(--_font-ui));
+    font-size: var(--news-teaser-list-heading-size, var(--_font-size-md));
+    font-weight: 800;
+    line-height: var(--_line-height-ui);
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
+  }
+
+  .items {
+    display: grid;
+    gap: var(--_list-gap);
+    margin: 0;
+    padding: 0;
+    /* Not "none": WebKit stops announcing a list whose markers are none. */
+    list-style-type: '\\200B';
+  }
+  .items > li,
+  ::slotted(*) {
+    min-inline-size: 0;
+  }
+  .compact {
+    --_list-gap: var(--news-teaser-list-gap, var(--_space-sm));
+  }
+  .list > li + li,
+  .compact > li + li,
+  .list ::slotted(:not(:first-child)),
+  .compact ::slotted(:not(:first-child)) {
+    padding-block-start: var(--_list-gap);
+    border-block-start: 1px solid var(--_list-divider);
+  }
+  .grid,
+  .hero {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_list-column)), 1fr));
+  }
+  .hero > li:first-child,
+  .hero ::slotted(:first-child) {
+    grid-column: 1 / -1;
+  }
+  .hero > li:not(:first-child),
+  .hero ::slotted(:not(:first-child)) {
+    padding-block-start: var(--_space-md);
+    border-block-start: 1px solid var(--_list-divider);
+  }
+
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-sm) var(--_space-md);
+    font-size: var(--_font-size-sm);
+  }
+  .failed {
+    margin-block-end: var(--_space-md);
+  }
+  .error {
+    margin: 0;
+    padding-inline-start: var(--_space-sm);
+    border-inline-start: 3px solid var(--_color-accent);
+  }
+  button {
+    min-block-size: 2.25rem;
+    padding: 0.25rem 0.875rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius-md);
+    background: var(--_color-background);
+    color: var(--_color-text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_color-surface);
+  }
+  .empty {
+    padding-block: var(--_space-md);
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-sm);
+  }
+
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,218 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_headline-color: var(--news-teaser-headline-color, var(--_color-text));
+    --_headline-font: var(--news-teaser-headline-font, var(--_font-headline));
+    --_headline-size: var(--news-teaser-headline-size, var(--_font-size-lg));
+    --_headline-weight: var(--news-teaser-headline-weight, var(--_font-weight-headline));
+    --_excerpt-color: var(--news-teaser-excerpt-color, var(--_color-text));
+    --_excerpt-size: var(--news-teaser-excerpt-size, var(--_font-size-sm));
+    --_kicker-color: var(--news-teaser-kicker-color, var(--_color-accent));
+    --_badge-background: var(--news-teaser-badge-background, var(--_color-accent));
+    --_badge-color: var(--news-teaser-badge-color, var(--_color-on-accent));
+    --_sponsored-background: var(--news-teaser-sponsored-background, var(--_color-surface));
+    --_sponsored-color: var(--news-teaser-sponsored-color, var(--_color-text));
+    --_image-ratio: var(--news-teaser-image-ratio, 3 / 2);
+    --_image-width: var(--news-teaser-image-width, 7.5rem);
+    --_image-radius: var(--news-teaser-image-radius, var(--_radius-sm));
+    --_gap: var(--news-teaser-gap, var(--_space-md));
+    --_placeholder: var(--news-teaser-placeholder, var(--_color-placeholder));
+    display: block;
+    container-type: inline-size;
+    color: var(--_color-text);
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+
+  .card {
+    position: relative;
+    display: flex;
+    gap: var(--_gap);
+    align-items: flex-start;
+  }
+  .grid,
+  .hero {
+    flex-direction: column;
+    align-items: stretch;
+  }
+  .hero {
+    --_image-ratio: var(--news-teaser-image-ratio, 16 / 9);
+    --_headline-size: var(--news-teaser-headline-size, var(--_font-size-2xl));
+    --_excerpt-size: var(--news-teaser-excerpt-size, var(--_font-size-md));
+  }
+  .compact {
+    --_headline-size: var(--news-teaser-headline-size, var(--_font-size-md));
+  }
+
+  .media {
+    flex: none;
+    inline-size: var(--_image-width);
+    aspect-ratio: var(--_image-ratio);
+    overflow: hidden;
+    border-radius: var(--_image-radius);
+    background: var(--_placeholder);
+  }
+  .grid .media,
+  .hero .media {
+    inline-size: 100%;
+  }
+  .compact .media {
+    display: none;
+  }
+  img,
+  ::slotted(img) {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+
+  .body {
+    flex: 1;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-sm);
+    margin: 0;
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-xs);
+    font-weight: 700;
+    line-height: var(--_line-height-ui);
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .kicker {
+    color: var(--_kicker-color);
+  }
+  /* A link in the kicker stays clickable above the card's stretched link. */
+  ::slotted(a) {
+    position: relative;
+    z-index: 1;
+  }
+  .badge,
+  .sponsored {
+    padding: 0.0625rem 0.375rem;
+    border-radius: var(--_radius-sm);
+  }
+  .badge {
+    background: var(--_badge-background);
+    color: var(--_badge-color);
+  }
+  .sponsored {
+    background: var(--_sponsored-background);
+    color: var(--_sponsored-color);
+    box-shadow: inset 0 0 0 1px var(--_color-border);
+  }
+
+  #headline {
+    margin: 0;
+    color: var(--_headline-color);
+    font-family: var(--_headline-font);
+    font-size: var(--_headline-size);
+    font-weight: var(--_headline-weight);
+    line-height: var(--_line-height-headline);
+    overflow-wrap: break-word;
+    text-wrap: pretty;
+  }
+  .link {
+    color: inherit;
+    text-decoration: none;
+  }
+  /* The one link covers the whole card: one tab stop, one announcement, a big target. */
+  .link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius-sm);
+  }
+  .card:hover .link {
+    text-decoration: underline;
+    text-decoration-thickness: from-font;
+    text-underline-offset: 0.12em;
+  }
+  .link:focus-visible {
+    outline: none;
+  }
+  .link:focus-visible::after {
+    outline: 3px solid var(--_color-focus-ring);
+    outline-offset: 3px;
+  }
+
+  .excerpt {
+    margin: 0;
+    color: var(--_excerpt-color);
+    font-family: var(--_font-body);
+    font-size: var(--_excerpt-size);
+    line-height: var(--_line-height-ui);
+    overflow-wrap: break-word;
+  }
+  .dateline {
+    margin-block-start: var(--_space-xs);
+  }
+
+  /* Wide hero: picture and text side by side. */
+  @container (min-width: 40rem) {
+    .hero {
+      flex-direction: row;
+      align-items: center;
+    }
+    .hero .media {
+      inline-size: 60%;
+    }
+  }
+  @container (max-width: 22rem) {
+    .list .media {
+      inline-size: calc(var(--_image-width) * 0.7);
+    }
+  }
+
+  .bone {
+    display: block;
+    block-size: 0.875rem;
+    border-radius: var(--_radius-sm);
+    background: var(--_placeholder);
+  }
+  .kicker-bone {
+    inline-size: 5rem;
+    block-size: 0.75rem;
+  }
+  .headline-bone {
+    block-size: calc(var(--_headline-size) * 2.3);
+  }
+  .short {
+    inline-size: 60%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton .bone,
+    .skeleton .media {
+      animation: pulse 1.6s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .link:focus-visible::after {
+      outline-color: Highlight;
+    }
+    .badge,
+    .sponsored,
+    .bone,
+    .media {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

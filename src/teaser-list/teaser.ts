@@ -1,0 +1,284 @@
+import { LitElement, html, isServer, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
+import { pickTranslation, resolveLocale } from '../internal/locale.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { clearWarning, warnOnce } from '../internal/warn.js';
+import { cleanExcerpt } from '../text/excerpt.js';
+import { heading, headingLevel, quote, text } from './heading.js';
+import { styles } from './teaser.styles.js';
+
+/** How a teaser is laid out; a `<news-teaser-list>` sets it for the teasers it holds. */
+export type TeaserLayout = 'list' | 'grid' | 'compact' | 'hero';
+export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'hero'];
+
+const SPONSORED: Record<string, string> = {
+  en: 'Sponsored',
+  ko: '광고',
+  ja: '広告',
+  de: 'Anzeige',
+  fr: 'Sponsorisé',
+  es: 'Patrocinado',
+  ar: 'محتوى مموّل',
+};
+
+/**
+ * One story in a list: headline, dateline, excerpt, thumbnail. The whole card is clickable
+ * through its single link, the headline.
+ *
+ * @tagname news-teaser
+ * @summary A story teaser: one link (the headline), a cleaned excerpt, a dateline, a thumbnail.
+ *
+ * @slot headline - Rich headline text (used instead of `headline`); it becomes the link's text.
+ * @slot excerpt - Rich excerpt (used instead of `excerpt`, not shortened).
+ * @slot image - Your own `<img>` or `<picture>` (used instead of `image-src`).
+ * @slot kicker - Rich kicker (used instead of `kicker`).
+ *
+ * @csspart card - The `<article>`.
+ * @csspart headline - The heading.
+ * @csspart link - The headline's link (stretched over the whole card).
+ * @csspart excerpt - The excerpt paragraph.
+ * @csspart image-box - The box that reserves the thumbnail's space.
+ * @csspart image - The thumbnail `<img>`.
+ * @csspart dateline - The `<news-dateline>`.
+ * @csspart meta - The line above the headline with kicker and badges.
+ * @csspart kicker - The section or topic.
+ * @csspart label - The badge ("Live", "Opinion").
+ * @csspart sponsored - The "Sponsored" mark.
+ *
+ * @cssprop [--news-teaser-headline-color=var(--news-color-text, #1a1a1a)] - Headline colour.
+ * @cssprop [--news-teaser-headline-font=var(--news-font-headline, var(--news-font-body, Charter, Georgia, serif))] - Headline font.
+ * @cssprop [--news-teaser-headline-size=var(--news-font-size-lg, 1.25rem)] - Headline size (hero: `--news-font-size-2xl`, compact: `--news-font-size-md`).
+ * @cssprop [--news-teaser-headline-weight=var(--news-font-weight-headline, 700)] - Headline weight.
+ * @cssprop [--news-teaser-excerpt-color=var(--news-color-text, #1a1a1a)] - Excerpt colour.
+ * @cssprop [--news-teaser-excerpt-size=var(--news-font-size-sm, 0.875rem)] - Excerpt size.
+ * @cssprop [--news-teaser-kicker-color=var(--news-color-accent, #b3261e)] - Kicker colour.
+ * @cssprop [--news-teaser-badge-background=var(--news-color-accent, #b3261e)] - Label badge background.
+ * @cssprop [--news-teaser-badge-color=var(--news-color-on-accent, #ffffff)] - Label badge text.
+ * @cssprop [--news-teaser-sponsored-background=var(--news-color-surface, #f4f3ef)] - Sponsored mark background.
+ * @cssprop [--news-teaser-sponsored-color=var(--news-color-text, #1a1a1a)] - Sponsored mark text.
+ * @cssprop [--news-teaser-image-ratio=3 / 2] - Thumbnail aspect ratio (hero: 16 / 9).
+ * @cssprop [--news-teaser-image-width=7.5rem] - Thumbnail width in the `list` layout.
+ * @cssprop [--news-teaser-image-radius=var(--news-radius-sm, 2px)] - Thumbnail corner radius.
+ * @cssprop [--news-teaser-gap=var(--news-space-md, 1rem)] - Space between thumbnail and text.
+ * @cssprop [--news-teaser-placeholder=var(--news-color-placeholder, #e7e5df)] - Thumbnail box before/without the image, and skeletons.
+ * @cssprop [--news-color-focus-ring=#0b57a4] - Focus ring around the card.
+ * @cssprop [--news-font-ui=system-ui, sans-serif] - Kicker, badges and dateline font.
+ * @cssprop [--news-font-body=Charter, Georgia, serif] - Excerpt font.
+ * @cssprop [--news-line-height-headline=1.15] - Headline line height.
+ * @cssprop [--news-line-height-ui=1.4] - Excerpt and meta line height.
+ * @cssprop [--news-space-xs=0.25rem] - Space inside the text column.
+ * @cssprop [--news-space-sm=0.5rem] - Space between badges.
+ * @cssprop [--news-font-size-xs=0.75rem] - Kicker and badge size.
+ */
+export class NewsTeaser extends LitElement {
+  static override styles = [tokens, focusRing, visuallyHidden, styles];
+
+  /** Link to the story. Only http(s), protocol-relative and relative URLs are linked. */
+  @property() href = '';
+
+  /** The headline (plain text); the `headline` slot takes rich text instead. */
+  @property() headline = '';
+
+  /** Publication date, ISO 8601, shown through `<news-dateline>`. */
+  @property() datetime = '';
+
+  /** The excerpt. CMS HTML, shortcodes and "[…]" endings are cleaned; it is cut after `excerpt-words` words. */
+  @property() excerpt = '';
+
+  /** Thumbnail URL (http(s), relative or `data:image/`). */
+  @property({ attribute: 'image-src' }) imageSrc = '';
+
+  /** Thumbnail description. Without it the thumbnail is decorative: the headline says what the story is. */
+  @property({ attribute: 'image-alt' }) imageAlt = '';
+
+  /** Section or topic above the headline ("World", "Opinion"). */
+  @property() kicker = '';
+
+  /** A short badge: "Live", "Updated", "Analysis". */
+  @property() label = '';
+
+  /** Marks a paid or partner item, visibly and for screen readers, and adds `rel="sponsored"` to the link. */
+  @property({ type: Boolean }) sponsored = false;
+
+  /** Level of the headline's heading, 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Word limit of the excerpt. */
+  @property({ type: Number, attribute: 'excerpt-words' }) excerptWords = 30;
+
+  /** The dateline's `format` (see `<news-dateline>`). */
+  @property() format = '';
+
+  /** The dateline's house `pattern` (see `<news-dateline>`). */
+  @property() pattern = '';
+
+  /** Language of the teaser (dateline, excerpt word breaks, "Sponsored"); default: the nearest `lang`. */
+  @property() locale = '';
+
+  /** `list` (thumbnail beside the text), `grid` (thumbnail above), `compact` (headline and date only), `hero` (large). */
+  @property() layout: TeaserLayout = 'list';
+
+  /** Draws a placeholder of the teaser's final size instead of content (a loading list uses it). */
+  @property({ type: Boolean }) skeleton = false;
+
+  @state() private imageFailed = false;
+
+  private cleanedExcerpt = '';
+  private slotted = new Set<string>();
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('imageSrc')) this.imageFailed = false;
+    if (changed.has('excerpt') || changed.has('excerptWords') || changed.has('locale')) {
+      this.cleanedExcerpt = cleanExcerpt(this.excerpt, { words: this.words(), locale: this.language() });
+    }
+    // Which slots have content decides which boxes exist; teasers built from data have no children.
+    this.slotted.clear();
+    if (!isServer && this.firstElementChild) {
+      for (const child of this.children) if (child.slot) this.slotted.add(child.slot);
+    }
+  }
+
+  private language(): string {
+    return isServer ? this.locale || 'en' : resolveLocale(this, this.locale);
+  }
+
+  private words(): number {
+    const words = this.excerptWords;
+    if (Number.isInteger(words) && words > 0) return words;
+    warnOnce(
+      this,
+      'excerpt-words',
+      `<news-teaser> excerpt-words ${quote(words)} is not a positive whole number; using 30.`,
+    );
+    return 30;
+  }
+
+  /** A URL fit for `kind`, or undefined with one warning naming the attribute. */
+  private url(attribute: string, value: string, kind: 'link' | 'image'): string | undefined {
+    const safe = safeUrl(value, kind);
+    if (!value.trim() || safe) clearWarning(this, attribute);
+    else
+      warnOnce(
+        this,
+        attribute,
+        `<news-teaser> ${attribute} ${quote(value)} is not an http(s) or relative URL; it is ignored.`,
+      );
+    return safe;
+  }
+
+  private effectiveLayout(): TeaserLayout {
+    if (LAYOUTS.includes(this.layout)) return this.layout;
+    warnOnce(
+      this,
+      'layout',
+      `<news-teaser> layout ${quote(this.layout)} is not one of ${LAYOUTS.join(', ')}; using list.`,
+    );
+    return 'list';
+  }
+
+  private onSlotChange() {
+    this.requestUpdate();
+  }
+
+  private onImageError() {
+    this.imageFailed = true;
+  }
+
+  protected override render() {
+    const layout = this.effectiveLayout();
+    if (this.skeleton) {
+      return html`<article class="card ${layout} skeleton" part="card" aria-hidden="true">
+        ${layout === 'compact' ? nothing : html`<div class="media" part="image-box"></div>`}
+        <div class="body">
+          <span class="bone kicker-bone"></span>
+          <span class="bone headline-bone"></span>
+          ${layout === 'compact' ? nothing : html`<span class="bone"></span><span class="bone short"></span>`}
+        </div>
+      </article>`;
+    }
+
+    const level = headingLevel(this, 'news-teaser', this.headingLevel, 3);
+    const headline = text(this.headline);
+    const hasHeadline = !!headline || this.slotted.has('headline');
+    const href = hasHeadline ? this.url('href', String(this.href ?? ''), 'link') : undefined;
+    const src =
+      layout === 'compact' ? undefined : this.url('image-src', String(this.imageSrc ?? ''), 'image');
+    const hasImage = !!src || this.slotted.has('image');
+    const kicker = text(this.kicker);
+    const label = text(this.label);
+    const sponsored = this.sponsored ? pickTranslation(SPONSORED, this.language()) : '';
+    const hasKicker = !!kicker || this.slotted.has('kicker');
+    const describedBy = [label && 'label', sponsored && 'sponsored'].filter(Boolean).join(' ');
+    const slotChange = this.onSlotChange;
+
+    const content = html`<slot name="headline" @slotchange=${slotChange}>${headline}</slot>`;
+    return html`<article class="card ${layout}${this.sponsored ? ' is-sponsored' : ''}" part="card">
+      <div class="media" part="image-box" ?hidden=${!hasImage}>
+        <slot name="image" @slotchange=${slotChange}
+          >${
+            src && !this.imageFailed
+              ? html`<img
+                  part="image"
+                  src=${src}
+                  alt=${typeof this.imageAlt === 'string' ? this.imageAlt : ''}
+                  loading=${layout === 'hero' ? 'eager' : 'lazy'}
+                  decoding="async"
+                  @error=${this.onImageError}
+                />`
+              : nothing
+          }</slot
+        >
+      </div>
+      <div class="body">
+        <p class="meta" part="meta" ?hidden=${!hasKicker && !label && !sponsored}>
+          <span class="kicker" part="kicker" ?hidden=${!hasKicker}
+            ><slot name="kicker" @slotchange=${slotChange}>${kicker}</slot></span
+          >${label ? html`<span class="badge" part="label" id="label">${label}</span>` : nothing}${
+            sponsored
+              ? html`<span class="sponsored" part="sponsored" id="sponsored">${sponsored}</span>`
+              : nothing
+          }
+        </p>
+        ${
+          !hasHeadline
+            ? html`<span hidden>${content}</span>`
+            : heading(
+                level,
+                'headline',
+                href
+                  ? html`<a
+                      class="link"
+                      part="link"
+                      href=${href}
+                      rel=${ifDefined(this.sponsored ? 'sponsored' : undefined)}
+                      aria-describedby=${ifDefined(describedBy || undefined)}
+                      >${content}</a
+                    >`
+                  : content,
+              )
+        }
+        <p
+          class="excerpt"
+          part="excerpt"
+          ?hidden=${layout === 'compact' || (!this.cleanedExcerpt && !this.slotted.has('excerpt'))}
+        >
+          <slot name="excerpt" @slotchange=${slotChange}>${this.cleanedExcerpt}</slot>
+        </p>
+        ${
+          this.datetime
+            ? html`<news-dateline
+                class="dateline"
+                part="dateline"
+                datetime=${this.datetime}
+                format=${ifDefined(this.format || undefined)}
+                pattern=${ifDefined(this.pattern || undefined)}
+                locale=${ifDefined(this.locale || undefined)}
+              ></news-dateline>`
+            : nothing
+        }
+      </div>
+    </article>`;
+  }
+}
