@@ -1,0 +1,183 @@
+import { expect } from '@open-wc/testing';
+import {
+  cleanExcerpt,
+  decodeEntities,
+  htmlToText,
+  removeShortcodes,
+  stripTags,
+} from '../src/text/excerpt.js';
+
+describe('cleanExcerpt', () => {
+  // [what it is, CMS input, what a reader sees] — shapes taken from WordPress, Drupal and wire feeds.
+  const table: [string, string, string][] = [
+    [
+      'the caption shortcode from the issue, with its content, and a "..." ending',
+      '[caption id="" align="alignnone" width="600"] Champion lifter / Still from a broadcaster[/caption] The country\'s first gold medal was won by ...',
+      "The country's first gold medal was won by …",
+    ],
+    [
+      'WordPress excerpt.rendered with wptexturize entities and " [&hellip;]"',
+      '<p>The country&#8217;s first gold medal was won by a 19-year-old from Busan [&hellip;]</p>\n',
+      'The country’s first gold medal was won by a 19-year-old from Busan …',
+    ],
+    [
+      'the same ending already decoded: " […]"',
+      'Stallholders say the new lease would double what they pay […]',
+      'Stallholders say the new lease would double what they pay …',
+    ],
+    [
+      'an ellipsis glued to the last word stays glued',
+      'Stallholders say the new lease would double what they pay&#8230;',
+      'Stallholders say the new lease would double what they pay…',
+    ],
+    [
+      'a "Read more" link after a whole sentence',
+      '<p>Officials said the bridge would reopen on Monday.</p><p><a href="/bridge">Read more</a></p>',
+      'Officials said the bridge would reopen on Monday.',
+    ],
+    [
+      'Twenty-something themes: "Continue reading “Title”" after an ellipsis',
+      '<p>The council voted 23 to 9&hellip; <a class="more-link" href="/x">Continue reading<span class="screen-reader-text"> &#8220;Ferry vote&#8221;</span></a></p>',
+      'The council voted 23 to 9…',
+    ],
+    [
+      'a bracketed "[Read more…]" after " […]"',
+      'Pupils crossed to the mainland in a boat the island paid for &hellip; [Read more]',
+      'Pupils crossed to the mainland in a boat the island paid for …',
+    ],
+    [
+      'page-builder shortcodes keep their text; galleries, embeds and video go with their content',
+      '[vc_row][vc_column][vc_column_text]The market reopens.[/vc_column_text][/vc_column][/vc_row] [gallery ids="1,2"] [embed]https://video.example.com/v/123[/embed][video src="a.mp4"][/video] Traders are back.',
+      'The market reopens. Traders are back.',
+    ],
+    [
+      'brackets in prose are not shortcodes',
+      'The minister said the figures were [sic] "final" [1] [Updated 3pm]',
+      'The minister said the figures were [sic] "final" [1] [Updated 3pm]',
+    ],
+    [
+      'an escaped shortcode prints its brackets',
+      'Type [[gallery]] in the editor.',
+      'Type [gallery] in the editor.',
+    ],
+    [
+      'block tags keep words apart, inline tags do not split them',
+      '<h2>Live</h2><p>Gold<em>en</em> hour</p><ul><li>one</li><li>two</li></ul>',
+      'Live Golden hour one two',
+    ],
+    [
+      'scripts, styles and comments disappear with their content',
+      '<style>p{color:red}</style><!-- ad slot --><script>track("x")</script>Body text',
+      'Body text',
+    ],
+    [
+      'entities are decoded once',
+      'AT&amp;T &amp;hellip; Caf&eacute; &#150; &#x1F30A;',
+      'AT&T &hellip; Café – 🌊',
+    ],
+    [
+      'whitespace collapses, a lone no-break space stays',
+      '  Ferry\n\n\t fares\u00a0:  frozen  ',
+      'Ferry fares\u00a0: frozen',
+    ],
+    ['nothing but markup', '<p>[caption]<img src="x.jpg">[/caption]</p>', ''],
+  ];
+  for (const [what, input, shown] of table) {
+    it(`cleans ${what}`, () => {
+      expect(cleanExcerpt(input)).to.equal(shown);
+    });
+  }
+
+  it('cuts after the word limit with a single "…", dropping dangling punctuation', () => {
+    const text = 'The council voted 23 to 9 on Tuesday, keeping the crossing running through the winter.';
+    expect(cleanExcerpt(text, { words: 8 })).to.equal('The council voted 23 to 9 on Tuesday…');
+    expect(cleanExcerpt(text, { words: 15 })).to.equal(text);
+    expect(cleanExcerpt(text, { words: 14 })).to.equal(text.replace(' winter.', '…'));
+    // A CMS ending and a cut still make one ellipsis.
+    expect(cleanExcerpt(`${text} [&hellip;]`, { words: 3 })).to.equal('The council voted…');
+  });
+
+  it('defaults to 30 words and keeps everything with words: Infinity', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
+    expect(cleanExcerpt(long).split(' ')).to.have.length(30);
+    expect(cleanExcerpt(long).endsWith('w29…')).to.equal(true);
+    expect(cleanExcerpt(long, { words: Infinity })).to.equal(long);
+    expect(cleanExcerpt(long, { words: 0 })).to.equal(cleanExcerpt(long));
+    expect(cleanExcerpt(long, { words: Number.NaN })).to.equal(cleanExcerpt(long));
+  });
+
+  it('cuts Korean at word boundaries', () => {
+    const ko = '정부는 새로운 주거 정책을 발표했다. 서울과 수도권의 전세 가격이 크게 올랐다.';
+    expect(cleanExcerpt(ko, { words: 5, locale: 'ko' })).to.equal('정부는 새로운 주거 정책을 발표했다…');
+  });
+
+  it('cuts Japanese and Thai, which have no spaces, between words and never inside one', () => {
+    const ja = '東京都は金曜日、新しい防災計画を発表した。';
+    const cut = cleanExcerpt(ja, { words: 4, locale: 'ja' });
+    expect(cut.endsWith('…')).to.equal(true);
+    expect(ja.startsWith(cut.slice(0, -1))).to.equal(true);
+    expect(cut.length).to.be.lessThan(ja.length);
+    // Every cut point is a word boundary the segmenter itself reports.
+    const boundaries = [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(ja)].map(
+      (s) => s.index + s.segment.length,
+    );
+    expect(boundaries).to.include(cut.length - 1);
+
+    const th = 'รัฐบาลประกาศนโยบายใหม่ในวันศุกร์';
+    const thai = cleanExcerpt(th, { words: 2, locale: 'th' });
+    expect(thai.endsWith('…')).to.equal(true);
+    const thaiBoundaries = [...new Intl.Segmenter('th', { granularity: 'word' }).segment(th)].map(
+      (s) => s.index + s.segment.length,
+    );
+    expect(thaiBoundaries).to.include(thai.length - 1);
+  });
+
+  it('never splits an emoji sequence or a flag', () => {
+    const family = 'Family 👨‍👩‍👧‍👦 day at the 🇰🇷 pavilion drew crowds';
+    expect(cleanExcerpt(family, { words: 1 })).to.equal('Family…');
+    expect(cleanExcerpt(family, { words: 2 })).to.equal('Family 👨‍👩‍👧‍👦 day…');
+    expect(cleanExcerpt(family, { words: 4 })).to.equal('Family 👨‍👩‍👧‍👦 day at the…');
+    expect(cleanExcerpt(family, { words: 5 })).to.equal('Family 👨‍👩‍👧‍👦 day at the 🇰🇷 pavilion…');
+  });
+
+  it('accepts an invalid locale and non-string input without throwing', () => {
+    expect(cleanExcerpt('One two three', { words: 2, locale: 'not a locale!' })).to.equal('One two…');
+    for (const bad of [undefined, null, 42, {}, ['a']]) expect(cleanExcerpt(bad)).to.equal('');
+  });
+
+  it('stays fast on a 1 MB excerpt and on hostile markup', () => {
+    const inputs = [
+      'word '.repeat(200_000),
+      '<a title="'.repeat(100_000),
+      '[caption]'.repeat(100_000),
+      '&amp;'.repeat(200_000),
+    ];
+    for (const input of inputs) {
+      const out = cleanExcerpt(input);
+      expect(out.length).to.be.lessThan(2100);
+    }
+  });
+});
+
+describe('excerpt helpers', () => {
+  it('htmlToText turns a feed title into text', () => {
+    expect(htmlToText('Council&#8217;s &#8220;last ferry&#8221; <em>vote</em>')).to.equal(
+      'Council’s “last ferry” vote',
+    );
+    expect(htmlToText(undefined)).to.equal('');
+  });
+
+  it('stripTags keeps a lone "<" that is not a tag', () => {
+    expect(stripTags('3 < 5 and <b>bold</b>')).to.equal('3 < 5 and bold');
+  });
+
+  it('decodeEntities leaves unknown names and repairs invalid code points', () => {
+    expect(decodeEntities('&madeup; &#0; &#xD800; &#128;')).to.equal('&madeup; \uFFFD \uFFFD €');
+  });
+
+  it('removeShortcodes drops an unclosed media shortcode without eating the text after it', () => {
+    expect(removeShortcodes('[video src="a.mp4"] The clip shows the rescue.').trim()).to.equal(
+      'The clip shows the rescue.',
+    );
+  });
+});
