@@ -104,20 +104,35 @@ export async function settle(root: Node, rounds = 10): Promise<void> {
   }
 }
 
-/** Waits for every image in the tree to have loaded or failed (events, no timers). */
+/** Whether the browser will fetch this image now: a lazy image outside the viewport waits. */
+function fetching(img: HTMLImageElement): Promise<boolean> {
+  if (img.complete || !img.getAttribute('src') || !img.isConnected) return Promise.resolve(false);
+  if (img.loading !== 'lazy') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(([entry]) => {
+      observer.disconnect();
+      resolve(Boolean(entry?.isIntersecting));
+    });
+    observer.observe(img);
+  });
+}
+
+/**
+ * Waits for every image in the tree that is being fetched to load or fail (events, no timers).
+ * Lazy images outside the viewport are not fetched, so they are not waited for.
+ */
 export async function imagesSettled(root: Node): Promise<void> {
   const images = [...composedElements(root)].filter(
     (el): el is HTMLImageElement => el instanceof HTMLImageElement,
   );
   await Promise.all(
-    images.map((img) =>
-      img.complete || !img.getAttribute('src')
-        ? undefined
-        : new Promise((resolve) => {
-            img.addEventListener('load', resolve, { once: true });
-            img.addEventListener('error', resolve, { once: true });
-          }),
-    ),
+    images.map(async (img) => {
+      if (!(await fetching(img)) || img.complete) return;
+      await new Promise((resolve) => {
+        img.addEventListener('load', resolve, { once: true });
+        img.addEventListener('error', resolve, { once: true });
+      });
+    }),
   );
 }
 

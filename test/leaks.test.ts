@@ -1,0 +1,358 @@
+/**
+ * Leaks: connecting and disconnecting each element 1,000 times leaves nothing behind.
+ *
+ * 1. In every engine: global event listeners (window, document, media queries), intervals, long
+ *    timeouts, animation-frame loops and observer registrations are counted while the element is
+ *    re-connected 1,000 times; once it is disconnected, every count is back where it started.
+ * 2. In Chromium (`gc` exposed by --js-flags=--expose-gc): 1,000 fresh copies of the element are
+ *    connected and disconnected; after forced collections the JS heap has grown by under 10% and
+ *    (nearly) every copy has been collected.
+ * Both run against a deliberately leaky twin of each element (a listener on window that is never
+ * removed, and a timer and an observer in the accounting check) and must fail for it: the test
+ * is shown to bite at each element's own size.
+ */
+import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import {
+  imagesSettled,
+  loadElements,
+  loadStoryFiles,
+  nextTask,
+  publicProperties,
+  settle,
+  specimen,
+  type LoadedElement,
+  type StoryFile,
+} from './support/quality.js';
+
+const CYCLES = 1000;
+
+// ---------------------------------------------------------------------------------------------
+// 1. Accounting of what outlives a disconnected element.
+
+type Counts = Record<'listeners' | 'intervals' | 'timeouts' | 'frames' | 'observations', number>;
+
+/** Patches the global APIs a component could leave running and counts what is outstanding. */
+function instrument(): { counts: () => Counts; restore: () => void } {
+  const listeners = new Set<string>();
+  const keyed = new WeakMap<object, number>();
+  let nextKey = 0;
+  const keyOf = (o: object) => {
+    if (!keyed.has(o)) keyed.set(o, ++nextKey);
+    return keyed.get(o)!;
+  };
+  const isGlobal = (target: EventTarget) =>
+    !(target instanceof Node) ||
+    target === document ||
+    target === document.documentElement ||
+    target === document.head ||
+    target === document.body;
+  const listenerKey = (
+    target: EventTarget,
+    type: string,
+    fn: unknown,
+    options?: boolean | EventListenerOptions,
+  ) =>
+    `${keyOf(target)}|${type}|${keyOf(fn as object)}|${Boolean(typeof options === 'boolean' ? options : options?.capture)}`;
+
+  const proto = EventTarget.prototype;
+  const { addEventListener, removeEventListener } = proto;
+  proto.addEventListener = function (this: EventTarget, type, fn, options) {
+    const signal = typeof options === 'object' ? options.signal : undefined;
+    if (fn && isGlobal(this) && !signal?.aborted) {
+      const key = listenerKey(this, type, fn, options);
+      listeners.add(key);
+      signal?.addEventListener('abort', () => listeners.delete(key));
+      if (typeof options === 'object' && options.once) {
+        addEventListener.call(this, type, () => listeners.delete(key), { once: true });
+      }
+    }
+    return addEventListener.call(this, type, fn, options);
+  };
+  proto.removeEventListener = function (this: EventTarget, type, fn, options) {
+    if (fn) listeners.delete(listenerKey(this, type, fn, options));
+    return removeEventListener.call(this, type, fn, options);
+  };
+  const mql = MediaQueryList.prototype;
+  const { addListener, removeListener } = mql;
+  mql.addListener = function (this: MediaQueryList, fn) {
+    if (fn) listeners.add(listenerKey(this, 'change', fn, false));
+    return addListener.call(this, fn);
+  };
+  mql.removeListener = function (this: MediaQueryList, fn) {
+    if (fn) listeners.delete(listenerKey(this, 'change', fn, false));
+    return removeListener.call(this, fn);
+  };
+
+  // Timers: intervals always count; timeouts count when long (a short one is a debounce that
+  // is about to run); animation frames count while pending (a loop keeps one pending forever).
+  const intervals = new Set<number>();
+  const timeouts = new Set<number>();
+  const frames = new Set<number>();
+  // Typed loosely on purpose: DOM and Node typings disagree about timer handles.
+  type Fn = (...args: unknown[]) => unknown;
+  const w = window as unknown as Record<string, Fn>;
+  const names = [
+    'setInterval',
+    'clearInterval',
+    'setTimeout',
+    'clearTimeout',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+  ];
+  const saved = Object.fromEntries(names.map((name) => [name, w[name]!])) as Record<string, Fn>;
+  const call = (name: string, ...args: unknown[]) => saved[name]!.apply(window, args) as number;
+  w.setInterval = (fn, ...rest) => {
+    const id = call('setInterval', fn, ...rest);
+    intervals.add(id);
+    return id;
+  };
+  w.clearInterval = (id) => {
+    intervals.delete(id as number);
+    return call('clearInterval', id);
+  };
+  w.setTimeout = (fn, ms, ...rest) => {
+    const id = call(
+      'setTimeout',
+      (...a: unknown[]) => {
+        timeouts.delete(id);
+        if (typeof fn === 'function') (fn as Fn)(...a);
+      },
+      ms,
+      ...rest,
+    );
+    if (Number(ms ?? 0) >= 1000) timeouts.add(id);
+    return id;
+  };
+  w.clearTimeout = (id) => {
+    timeouts.delete(id as number);
+    return call('clearTimeout', id);
+  };
+  w.requestAnimationFrame = (fn) => {
+    const id = call('requestAnimationFrame', (t: number) => {
+      frames.delete(id);
+      (fn as Fn)(t);
+    });
+    frames.add(id);
+    return id;
+  };
+  w.cancelAnimationFrame = (id) => {
+    frames.delete(id as number);
+    return call('cancelAnimationFrame', id);
+  };
+
+  // Observers: every (observer, target) registration that has not been undone.
+  const observations = new Map<object, Set<Node>>();
+  const restores: (() => void)[] = [];
+  for (const Observer of [ResizeObserver, IntersectionObserver, MutationObserver] as const) {
+    const p = Observer.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const original = { observe: p.observe!, unobserve: p.unobserve, disconnect: p.disconnect! };
+    p.observe = function (this: object, target: unknown, ...rest: unknown[]) {
+      if (!observations.has(this)) observations.set(this, new Set());
+      observations.get(this)!.add(target as Node);
+      return original.observe.call(this, target, ...rest);
+    };
+    if (original.unobserve) {
+      p.unobserve = function (this: object, target: unknown) {
+        observations.get(this)?.delete(target as Node);
+        return original.unobserve!.call(this, target);
+      };
+    }
+    p.disconnect = function (this: object) {
+      observations.delete(this);
+      return original.disconnect.call(this);
+    };
+    restores.push(() => Object.assign(p, original));
+  }
+
+  return {
+    counts: () => ({
+      listeners: listeners.size,
+      intervals: intervals.size,
+      timeouts: timeouts.size,
+      frames: frames.size,
+      observations: [...observations.values()].reduce((n, targets) => n + targets.size, 0),
+    }),
+    restore() {
+      Object.assign(proto, { addEventListener, removeEventListener });
+      Object.assign(mql, { addListener, removeListener });
+      Object.assign(w, saved);
+      for (const undo of restores) undo();
+    },
+  };
+}
+
+/** Two animation frames: pending frames run; a loop would have scheduled its next one. */
+const frames = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+async function whatStaysBehind(tag: string, files: StoryFile[]): Promise<Partial<Counts>> {
+  const probe = instrument();
+  try {
+    // A first instance may set up module-level singletons (one shared media query listener):
+    // that is not a leak, so the baseline is taken after it has come and gone.
+    const warm = await specimen(tag, files);
+    warm.remove();
+    await frames();
+    const baseline = probe.counts();
+
+    const { el, container, remove } = await specimen(tag, files);
+    for (let i = 0; i < CYCLES; i++) {
+      el.remove();
+      container.append(el);
+      await el.updateComplete;
+    }
+    await settle(container);
+    remove();
+    await nextTask();
+    await frames();
+    const after = probe.counts();
+    return Object.fromEntries(
+      (Object.keys(after) as (keyof Counts)[])
+        .filter((k) => after[k] !== baseline[k])
+        .map((k) => [k, after[k] - baseline[k]]),
+    );
+  } finally {
+    probe.restore();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. The JS heap (Chromium only).
+
+const gc = (globalThis as { gc?: () => void }).gc;
+// performance.memory returns a new snapshot on every read: never keep the object.
+const heapNow = () =>
+  (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+
+async function collectedHeap(): Promise<number> {
+  await nextTask();
+  gc!();
+  await nextTask();
+  gc!();
+  return heapNow()!;
+}
+
+/** `performance.memory` is frozen between samples unless Chromium runs with precise memory info. */
+async function heapIsLive(): Promise<boolean> {
+  const before = await collectedHeap();
+  const ballast = Array.from({ length: 2000 }, (_, i) => new Array(500).fill(i));
+  const after = await collectedHeap();
+  return ballast.length > 0 && after - before > 1_000_000;
+}
+
+/** A fresh copy of `el` (attributes, children and property values) as `tag`. */
+function copyOf(el: LitElement, tag: string, loaded: LoadedElement): LitElement {
+  const copy = document.createElement(tag) as LitElement;
+  for (const attr of el.attributes) copy.setAttribute(attr.name, attr.value);
+  for (const child of el.childNodes) copy.append(child.cloneNode(true));
+  const source = el as unknown as Record<string, unknown>;
+  for (const { name } of publicProperties(loaded.ctor))
+    (copy as unknown as Record<string, unknown>)[name] = source[name];
+  return copy;
+}
+
+interface HeapResult {
+  /** Growth of the collected JS heap, as a fraction of where it started. */
+  growth: number;
+  /** How many of the disconnected copies are still reachable after collection. */
+  retained: number;
+}
+
+/** 1,000 fresh copies connected, updated and removed; the heap before and after, collected. */
+async function heapAfterCycles(loaded: LoadedElement, tag: string, files: StoryFile[]): Promise<HeapResult> {
+  const { el, container, remove } = await specimen(loaded.tag, files);
+  el.remove();
+  const refs: WeakRef<LitElement>[] = [];
+  const cycle = async () => {
+    const copy = copyOf(el, tag, loaded);
+    container.append(copy);
+    await settle(copy);
+    // An image still loading keeps its element alive for a moment; that is not a leak.
+    await imagesSettled(copy);
+    copy.remove();
+    return copy;
+  };
+  try {
+    for (let i = 0; i < 20; i++) await cycle(); // warm up: compiled templates, caches, chunks
+    const start = await collectedHeap();
+    for (let i = 0; i < CYCLES; i++) refs.push(new WeakRef(await cycle()));
+    const end = await collectedHeap();
+    return { growth: (end - start) / start, retained: refs.filter((ref) => ref.deref()).length };
+  } finally {
+    remove();
+  }
+}
+
+/** The pass mark: the heap grows by under 10% and (nearly) every copy has been collected. */
+const leaks = ({ growth, retained }: HeapResult) => growth >= 0.1 || retained > CYCLES / 100;
+
+// ---------------------------------------------------------------------------------------------
+
+/** A twin of the element that leaks the way components do: listeners, a timer, an observer. */
+function leakyTwin(ctor: typeof LitElement, tag: string, { timer = false } = {}): string {
+  const name = `qa-leaky${timer ? '-timer' : ''}-${tag}`;
+  if (!customElements.get(name)) {
+    class Leaky extends (ctor as unknown as { new (): LitElement }) {
+      override connectedCallback() {
+        super.connectedCallback();
+        window.addEventListener('resize', () => this.requestUpdate());
+        if (timer) {
+          setInterval(() => this.requestUpdate(), 60_000);
+          new ResizeObserver(() => this.requestUpdate()).observe(this);
+        }
+      }
+    }
+    customElements.define(name, Leaky);
+  }
+  return name;
+}
+
+const files = await loadStoryFiles();
+const { loaded, failed } = await loadElements();
+
+describe(`leaks: ${CYCLES} connections and disconnections`, function () {
+  this.timeout(600000);
+
+  it('finds the elements, and every one loads', () => {
+    expect(failed.map(([tag, error]) => `${tag}: ${String(error)}`)).to.deep.equal([]);
+    expect(loaded.length).to.be.greaterThan(0);
+  });
+
+  describe('nothing outlives a disconnected element (listeners, timers, frames, observers)', () => {
+    for (const element of loaded) {
+      it(`<${element.tag}>`, async () => {
+        expect(await whatStaysBehind(element.tag, files)).to.deep.equal({});
+      });
+    }
+
+    it('catches a leaky element (control)', async () => {
+      const element = loaded[0]!;
+      const leaky = leakyTwin(element.ctor, element.tag, { timer: true });
+      const behind = await whatStaysBehind(leaky, []);
+      expect(behind.listeners, 'listeners left').to.be.at.least(CYCLES);
+      expect(behind.intervals, 'intervals left').to.be.at.least(CYCLES);
+      expect(behind.observations, 'observations left').to.be.at.least(1);
+    });
+  });
+
+  // Chromium only: the other engines do not expose a collector to call.
+  if (typeof gc === 'function' && heapNow() !== undefined) {
+    describe('the JS heap stays flat (forced collections)', () => {
+      it('can measure the heap', async () => {
+        // Without --enable-precise-memory-info Chromium reports a cached, rounded figure.
+        expect(await heapIsLive(), 'Chromium needs --enable-precise-memory-info').to.equal(true);
+      });
+
+      for (const element of loaded) {
+        it(`<${element.tag}>: heap growth under 10%, copies collected; not so for its leaky twin`, async () => {
+          const result = await heapAfterCycles(element, element.tag, files);
+          expect(leaks(result), `<${element.tag}>: ${JSON.stringify(result)}`).to.equal(false);
+          const leaky = await heapAfterCycles(element, leakyTwin(element.ctor, element.tag), files);
+          expect(leaks(leaky), `leaky twin of <${element.tag}>: ${JSON.stringify(leaky)}`).to.equal(true);
+          expect(leaky.retained, 'leaky copies retained').to.equal(CYCLES);
+        });
+      }
+    });
+  }
+});
