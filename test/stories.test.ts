@@ -1,12 +1,14 @@
 /**
  * Every story is a test. Each story in stories/ is rendered the way Storybook renders it (args,
  * render, decorators, loaders), in the light, dark and tabloid themes and right-to-left, and must:
- * render without an exception or console error (test/support/setup.ts fails the test on any),
+ * render without an exception or console error (test/support/setup.ts fails the test on any; a
+ * story may show a fallback, so our own one-line content warnings are allowed, no other warning),
  * show no leaked "undefined"/"NaN"/"Invalid Date"/"[object Object]", and pass axe-core's
  * WCAG 2.0–2.2 A and AA rules. A new story file is picked up without anyone writing a test:
  * test/support/stories-plugin.mjs lists stories/ for us.
  */
 import { expect, fixtureCleanup } from '@open-wc/testing';
+import sinon from 'sinon';
 import {
   axeViolations,
   badText,
@@ -33,14 +35,17 @@ const files = await loadStoryFiles();
 
 describe('stories', () => {
   let container: HTMLElement;
+  let warn: sinon.SinonStub;
 
   beforeEach(() => {
+    warn = sinon.stub(console, 'warn');
     container = document.createElement('div');
     container.className = 'story-root';
     document.body.append(container);
   });
 
   afterEach(async () => {
+    warn.restore();
     container.remove();
     fixtureCleanup();
     document.documentElement.removeAttribute('dir');
@@ -77,6 +82,10 @@ describe('stories', () => {
 
             expect(container.childNodes.length, 'the story rendered something').to.be.greaterThan(0);
             const problems = [
+              ...warn.args
+                .map((args) => args.map(String).join(' '))
+                .filter((text) => !text.startsWith('news-elements:'))
+                .map((text) => `warning: ${text}`),
               ...badText(container).map((text) => `leaked value on screen: ${text}`),
               ...(await axeViolations(container)).map((v) => `axe: ${v}`),
             ];
