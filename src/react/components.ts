@@ -1,0 +1,69 @@
+/**
+ * One React component per element, built by a `createComponent` that is @lit/react's in the
+ * browser (index.ts) and a server renderer in Node (server.ts), so both export the same, equally
+ * typed components. Each custom event is an `onXxx` prop typed with the event's detail.
+ */
+import type * as ReactNamespace from 'react';
+import type { EventName, createComponent } from '@lit/react';
+import '../dateline/define.js';
+import '../figure/define.js';
+import '../partner-banner/define.js';
+import '../article-body/define.js';
+import '../teaser-list/define.js';
+import { NewsDateline } from '../dateline/dateline.js';
+import { NewsFigure } from '../figure/figure.js';
+import { NewsPartnerBanner } from '../partner-banner/partner-banner.js';
+import { NewsArticleBody } from '../article-body/article-body.js';
+import { NewsTeaser } from '../teaser-list/teaser.js';
+import { NewsTeaserList } from '../teaser-list/teaser-list.js';
+
+type Events = GlobalEventHandlersEventMap;
+const event = <K extends keyof Events>(name: K) => name as EventName<Events[K]>;
+
+/** Builds every component with `create` (same signature as @lit/react's `createComponent`). */
+export function components(react: typeof ReactNamespace, create: typeof createComponent) {
+  return {
+    NewsDateline: create({
+      react,
+      tagName: 'news-dateline',
+      elementClass: NewsDateline,
+      displayName: 'NewsDateline',
+    }),
+    NewsFigure: create({
+      react,
+      tagName: 'news-figure',
+      elementClass: NewsFigure,
+      displayName: 'NewsFigure',
+      events: { onNewsFigureLoad: event('news-figure-load'), onNewsFigureError: event('news-figure-error') },
+    }),
+    NewsPartnerBanner: create({
+      react,
+      tagName: 'news-partner-banner',
+      elementClass: NewsPartnerBanner,
+      displayName: 'NewsPartnerBanner',
+    }),
+    NewsArticleBody: create({
+      react,
+      tagName: 'news-article-body',
+      elementClass: NewsArticleBody,
+      displayName: 'NewsArticleBody',
+      events: { onNewsArticleBodyRendered: event('news-article-body-rendered') },
+    }),
+    NewsTeaser: create({
+      react,
+      tagName: 'news-teaser',
+      elementClass: NewsTeaser,
+      displayName: 'NewsTeaser',
+    }),
+    NewsTeaserList: create({
+      react,
+      tagName: 'news-teaser-list',
+      elementClass: NewsTeaserList,
+      displayName: 'NewsTeaserList',
+      events: {
+        onNewsTeaserListLoad: event('news-teaser-list-load'),
+        onNewsTeaserListError: event('news-teaser-list-error'),
+      },
+    }),
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * `news-elements/react`: every element as a React component (React 18 and 19), made with
+ * @lit/react. Properties go to the element as properties (so `items` takes an array), custom
+ * events are `onXxx` props, and `ref` gives the element. Importing this registers the elements.
+ *
+ * ```jsx
+ * import { NewsFigure, NewsTeaserList } from 'news-elements/react';
+ * <NewsFigure src="/lead.jpg" alt="…" caption="…" onNewsFigureError={(e) => log(e.detail.src)} />
+ * <NewsTeaserList heading="More stories" items={stories} />
+ * ```
+ * On a Node server the same import resolves to server.js, which also renders each element's
+ * shadow root (Declarative Shadow DOM) into React's HTML.
+ */
+import * as React from 'react';
+import { createComponent } from '@lit/react';
+import { components } from './components.js';
+
+export const { NewsDateline, NewsFigure, NewsPartnerBanner, NewsArticleBody, NewsTeaser, NewsTeaserList } =
+  components(React, createComponent);

@@ -1,0 +1,80 @@
+/// <reference types="node" />
+/**
+ * Declarative Shadow DOM carries each shadow root's styles in an inline `<style>`, which a strict
+ * `style-src` blocks. Two answers, both exact:
+ * - hashes: every instance of an element emits the same `<style>`, so one `'sha256-…'` source per
+ *   element class allows them all. The set only changes with the library version, so the header
+ *   can be static and pages stay cacheable;
+ * - a nonce: added to the shadow-root `<style>` elements this library emits, and nowhere else, so
+ *   a `<style>` smuggled in through content never inherits it.
+ */
+import { createHash } from 'node:crypto';
+import { LitElementRenderer } from '@lit-labs/ssr';
+import type { RenderInfo } from '@lit-labs/ssr';
+import { FallbackRenderer } from '@lit-labs/ssr/lib/element-renderer.js';
+import type { ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
+import type { CSSResultOrNative, LitElement } from 'lit';
+
+// CSP nonces are base64 (or base64url) values; anything else could break out of the attribute.
+const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
+
+/** Checks a nonce before it is written into HTML; a bad one is a server bug, so it throws. */
+export function checkNonce(nonce: unknown): string | undefined {
+  if (nonce === undefined) return undefined;
+  if (typeof nonce !== 'string' || nonce.length < 16 || !NONCE.test(nonce)) {
+    throw new TypeError(
+      'news-elements/ssr: `nonce` must be a fresh base64 value of at least 16 characters (e.g. crypto.randomBytes(16).toString("base64")).',
+    );
+  }
+  return nonce;
+}
+
+/** The text of the `<style>` that @lit-labs/ssr writes into an element's declarative shadow root. */
+export function shadowStyleText(element: typeof LitElement | undefined): string {
+  if (!element?._$litElement$) return '';
+  // Reading observedAttributes finalizes the class, which computes elementStyles.
+  void element.observedAttributes;
+  const styles: CSSResultOrNative[] = element.elementStyles ?? [];
+  return styles.map((style) => ('cssText' in style ? style.cssText : '')).join('');
+}
+
+/** The CSP source expression (`'sha256-…'`) that allows exactly this inline style text. */
+export function styleHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * For elements without a shadow root (`<news-article-body>` keeps the story in its light DOM):
+ * attributes only. @lit-labs/ssr 4.1 pushes every element onto its host stack before asking for a
+ * shadow root and pops it only when one is rendered; left there, every later element on the page
+ * would be marked `defer-hydration` and never start. This renderer takes itself off again.
+ */
+class LightDomRenderer extends FallbackRenderer {
+  static override matchesClass(ctor: typeof HTMLElement): boolean {
+    const element = ctor as unknown as { _$litElement$?: boolean; elementProperties?: unknown };
+    return !element._$litElement$ && element.elementProperties instanceof Map;
+  }
+
+  override renderShadow(renderInfo: RenderInfo): undefined {
+    const hosts = renderInfo.customElementHostStack;
+    if (hosts.at(-1) === this) hosts.pop();
+    return undefined;
+  }
+}
+
+/**
+ * The element renderers for one render: the stock Lit renderer, or one whose shadow-root
+ * `<style>` carries the nonce (nested elements use the same renderer, so they get it too).
+ */
+export function elementRenderers(nonce?: string): RenderInfo['elementRenderers'] {
+  if (nonce === undefined) return [LitElementRenderer, LightDomRenderer];
+  const open = `<style nonce="${nonce}">`;
+  class NonceRenderer extends LitElementRenderer {
+    override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
+      const result = super.renderShadow(renderInfo);
+      if (result?.[0] === '<style>') result[0] = open;
+      return result;
+    }
+  }
+  return [NonceRenderer, LightDomRenderer];
+}

@@ -1,0 +1,51 @@
+/// <reference types="node" />
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
+import type { LitElement } from 'lit';
+import { checkNonce, elementRenderers, shadowStyleText, styleHash } from './csp.js';
+import { tagNames } from './register.js';
+import { styles as bodyStyles } from '../article-body/article-body.styles.js';
+export interface RenderOptions {
+  /**
+   * A fresh per-response CSP nonce (base64, ≥ 16 characters) added to every shadow-root `<style>`
+   * the elements emit; send the same value in `style-src 'nonce-…'`. Not needed with `styleHashes()`.
+   */
+  nonce?: string;
+}
+
+const renderInfo = (options: RenderOptions) => ({
+  elementRenderers: elementRenderers(checkNonce(options.nonce)),
+});
+
+/** Renders a Lit template (or any renderable value) to one HTML string. */
+export function renderToString(value: unknown, options: RenderOptions = {}): Promise<string> {
+  return collectResult(render(value, renderInfo(options)));
+}
+
+/** Renders to a Node readable stream, for responses that start before the whole page is ready. */
+export function renderToStream(value: unknown, options: RenderOptions = {}): NodeJS.ReadableStream {
+  return new RenderResultReadable(render(value, renderInfo(options)));
+}
+
+/**
+ * `<news-article-body>` has no shadow root: its typography is a document stylesheet that the
+ * element adopts when it connects. A server page writes it into `<head>` so the body is set for
+ * reading before (and without) JavaScript.
+ */
+export function documentStyles(options: RenderOptions = {}): string {
+  const nonce = checkNonce(options.nonce);
+  return `<style${nonce ? ` nonce="${nonce}"` : ''}>${bodyStyles.cssText}</style>`;
+}
+
+/**
+ * The `'sha256-…'` sources that allow every inline `<style>` the library emits (each element's
+ * shadow-root styles and `documentStyles()`), for a static header:
+ * `style-src 'self' ${styleHashes().join(' ')}`. They change only with the library's version.
+ */
+export function styleHashes(): string[] {
+  const texts = tagNames.map((tag) =>
+    shadowStyleText(customElements.get(tag) as unknown as typeof LitElement),
+  );
+  return [...new Set([...texts, bodyStyles.cssText].filter(Boolean).map(styleHash))];
+}

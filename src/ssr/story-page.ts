@@ -1,0 +1,205 @@
+/**
+ * A complete server-rendered story page: `<news-article>` with headline, standfirst, byline,
+ * dateline, lead figure, body, partner banner and related teasers, plus the `<head>` a news page
+ * needs (title, description, canonical link, NewsArticle JSON-LD). Readable with JavaScript off;
+ * with `scripts` it hydrates in place.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { newsArticleScript, type ArticleData, type ArticleImage } from '../schema/index.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { canonicalLocale, isRtlLocale, pickTranslation } from '../internal/locale.js';
+import type { TeaserItem } from '../teaser-list/feed.js';
+
+export type { TeaserItem };
+import { checkNonce } from './csp.js';
+import { documentStyles, renderToString } from './render.js';
+
+/** A `<news-partner-banner>`'s attributes. */
+export interface PartnerData {
+  name: string;
+  href?: string;
+  variant?: 'partner' | 'sponsored' | 'paid';
+  label?: string;
+  logoSrc?: string;
+  /** A logo for dark backgrounds (the banner switches to it under the dark theme). */
+  logoSrcDark?: string;
+  logoWidth?: number;
+  logoHeight?: number;
+  aboutHref?: string;
+}
+
+/** A story for `renderStoryPage`: the schema's article data plus what the page shows. */
+export interface StoryPageData extends ArticleData {
+  /** Printed byline; defaults to "By" and the authors' names. */
+  byline?: string;
+  /** The dateline's place ("SEOUL"). */
+  place?: string;
+  /** The dateline's house pattern, e.g. `{weekday} {dayOrdinal} {month}, {year}`. */
+  pattern?: string;
+  /** The dateline's format (`relative` renders absolute on the server and turns relative after hydration). */
+  format?: string;
+  /**
+   * The body: paragraphs of plain text (escaped), or your own Lit template for rich, trusted
+   * markup. CMS HTML must be sanitised before it reaches a server template.
+   */
+  body: string[] | TemplateResult;
+  partner?: PartnerData;
+  /** Related stories (the shape `<news-teaser-list>`'s `items` takes), rendered as child teasers. */
+  related?: { heading?: string; items: TeaserItem[] };
+}
+
+export interface StoryPageOptions {
+  /** Per-response CSP nonce for every inline `<style>` (see `renderToString`). */
+  nonce?: string;
+  /** Module scripts for the browser, e.g. the URL of `news-elements/hydrate` as your server serves it. */
+  scripts?: string[];
+  /** Stylesheets, e.g. a theme: `/node_modules/news-elements/dist/themes/light.css`. */
+  stylesheets?: string[];
+  /** IANA zone the story's dateline is printed in for every reader (default: each reader's own). */
+  timeZone?: string;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escape = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+function lead(image: StoryPageData['image']): ArticleImage | undefined {
+  const first = Array.isArray(image) ? image[0] : image;
+  return typeof first === 'string' ? { src: first } : first;
+}
+
+// How bylines are printed; `{names}` is the authors joined the locale's way ("A, B and C").
+const BY: Record<string, string> = {
+  en: 'By {names}',
+  de: 'Von {names}',
+  fr: 'Par {names}',
+  es: 'Por {names}',
+  ko: '{names} 기자',
+  ja: '{names} 記者',
+  ar: 'بقلم {names}',
+};
+
+function byline(data: StoryPageData, locale: string): string {
+  if (text(data.byline)) return text(data.byline);
+  const authors =
+    data.authors === undefined ? [] : Array.isArray(data.authors) ? data.authors : [data.authors];
+  const names = authors.map((a) => text(typeof a === 'string' ? a : a?.name)).filter(Boolean);
+  if (!names.length) return '';
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  return pickTranslation(BY, locale).replace('{names}', list);
+}
+
+/** The `<news-article>` of a story, as a Lit template (render it with `renderToString`). */
+export function storyTemplate(data: StoryPageData, options: Pick<StoryPageOptions, 'timeZone'> = {}) {
+  const image = lead(data.image);
+  const { partner, related } = data;
+  const locale = canonicalLocale(data.locale) ?? nothing;
+  const by = byline(data, canonicalLocale(data.locale) ?? 'en');
+  return html`<news-article>
+    ${text(data.kicker) ? html`<p slot="kicker">${text(data.kicker)}</p>` : nothing}
+    <h1 slot="headline">${text(data.headline)}</h1>
+    ${text(data.standfirst) ? html`<p slot="standfirst">${text(data.standfirst)}</p>` : nothing}
+    ${by ? html`<p slot="byline">${by}</p>` : nothing}
+    ${
+      text(data.datetime)
+        ? html`<news-dateline
+            slot="dateline"
+            datetime=${text(data.datetime)}
+            updated=${text(data.updated) || nothing}
+            place=${text(data.place) || nothing}
+            pattern=${text(data.pattern) || nothing}
+            format=${text(data.format) || nothing}
+            locale=${locale}
+            time-zone=${options.timeZone || nothing}
+          ></news-dateline>`
+        : nothing
+    }
+    ${
+      image
+        ? html`<news-figure
+            slot="lead"
+            src=${image.src}
+            alt=${image.alt ?? ''}
+            width=${image.width ?? nothing}
+            height=${image.height ?? nothing}
+            caption=${text(image.caption) || nothing}
+            credit=${text(image.credit) || nothing}
+            locale=${locale}
+            loading="eager"
+            fetchpriority="high"
+          ></news-figure>`
+        : nothing
+    }
+    <news-article-body
+      >${Array.isArray(data.body) ? data.body.map((p) => html`<p>${p}</p>`) : data.body}</news-article-body
+    >
+    ${
+      partner
+        ? html`<news-partner-banner
+            slot="partner"
+            name=${partner.name}
+            href=${partner.href || nothing}
+            variant=${partner.variant || nothing}
+            label=${partner.label || nothing}
+            logo-src=${partner.logoSrc || nothing}
+            logo-src-dark=${partner.logoSrcDark || nothing}
+            logo-width=${partner.logoWidth ?? nothing}
+            logo-height=${partner.logoHeight ?? nothing}
+            about-href=${partner.aboutHref || nothing}
+            locale=${locale}
+          ></news-partner-banner>`
+        : nothing
+    }
+    ${
+      related?.items.length
+        ? html`<news-teaser-list slot="related" heading=${related.heading || nothing} locale=${locale}>
+            ${related.items.map(
+              (item) =>
+                html`<news-teaser
+                  headline=${item.headline}
+                  href=${item.href || nothing}
+                  datetime=${item.datetime || nothing}
+                  excerpt=${item.excerpt || nothing}
+                  image-src=${item.image || nothing}
+                  image-alt=${item.imageAlt ?? nothing}
+                  kicker=${item.kicker || nothing}
+                  label=${item.label || nothing}
+                  ?sponsored=${item.sponsored === true}
+                  locale=${locale}
+                ></news-teaser>`,
+            )}
+          </news-teaser-list>`
+        : nothing
+    }
+  </news-article>`;
+}
+
+/**
+ * A whole HTML document for one story. Pair it with a CSP whose `style-src` lists
+ * `styleHashes()`, or pass `nonce` and send `'nonce-…'`.
+ */
+export async function renderStoryPage(data: StoryPageData, options: StoryPageOptions = {}): Promise<string> {
+  const nonce = checkNonce(options.nonce);
+  const locale = canonicalLocale(data.locale) ?? 'en';
+  const url = safeUrl(data.url);
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escape(text(data.headline))}</title>`,
+    text(data.standfirst) && `<meta name="description" content="${escape(text(data.standfirst))}">`,
+    url && `<link rel="canonical" href="${escape(url)}">`,
+    ...(options.stylesheets ?? []).map((href) => `<link rel="stylesheet" href="${escape(href)}">`),
+    documentStyles({ nonce }),
+    newsArticleScript(data),
+    ...(options.scripts ?? []).map((src) => `<script type="module" src="${escape(src)}"></script>`),
+  ].filter(Boolean);
+  const body = await renderToString(storyTemplate(data, options), { nonce });
+  const dir = isRtlLocale(locale) ? ' dir="rtl"' : '';
+  return `<!doctype html>\n<html lang="${escape(locale)}"${dir}>\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+}

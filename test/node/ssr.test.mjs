@@ -1,0 +1,262 @@
+// news-elements/ssr in Node (node --test test/node/): what a server sends before any script runs.
+import { test, describe, before, afterEach, mock } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { loadSource } from '../support/ssr-bundle.mjs';
+import { ssrStory } from '../fixtures/ssr-story.mjs';
+
+const { html } = await import('lit');
+let ssr;
+before(async () => {
+  ssr = await loadSource('ssr');
+});
+afterEach(() => mock.restoreAll());
+
+/** The text inside every `<style …>` of a page, with the opening tag. */
+const styles = (page) =>
+  [...page.matchAll(/<style([^>]*)>([\s\S]*?)<\/style\s*>/g)].map(([, attrs, text]) => ({ attrs, text }));
+const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const stripMarkers = (page) => page.replace(/<!--\/?lit-(part|node)[^>]*-->|<\?>/g, '');
+const squash = (text) => text.replace(/\s+/g, ' ');
+
+describe('renderToString', () => {
+  test('gives every element a declarative shadow root with its styles', async () => {
+    const page = await ssr.renderToString(
+      html` <news-dateline
+          datetime="2012-12-14"
+          pattern="{weekday} {dayOrdinal} {month}, {year}"
+          locale="en-GB"
+        ></news-dateline>
+        <news-figure
+          src="/stories/assets/city-800x450.jpg"
+          alt="Towers"
+          width="800"
+          height="450"
+          caption="A city of the future"
+        ></news-figure>
+        <news-partner-banner name="Harbour Bank"></news-partner-banner>
+        <news-teaser headline="Night buses to run until 2am" href="/buses"></news-teaser>
+        <news-teaser-list heading="More stories"></news-teaser-list>
+        <news-article><h1 slot="headline">Ferry vote</h1></news-article>`,
+    );
+    for (const tag of [
+      'news-dateline',
+      'news-figure',
+      'news-partner-banner',
+      'news-teaser',
+      'news-teaser-list',
+      'news-article',
+    ]) {
+      assert.match(
+        page,
+        new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open"><style>`),
+        tag,
+      );
+    }
+    const text = squash(stripMarkers(page));
+    assert.match(text, /<time part="time" datetime="2012-12-14"[^>]*>Friday 14th December, 2012<\/time>/);
+    assert.match(text, /A city of the future/);
+    assert.match(text, /In partnership with/);
+    assert.match(text, /Night buses to run until 2am/);
+  });
+
+  test('keeps the light DOM of <news-article-body> and marks no later element defer-hydration', async () => {
+    const page = await ssr.renderToString(
+      html`<news-article-body><p>The council voted 23 to 9.</p></news-article-body>
+        <news-dateline datetime="2012-12-14"></news-dateline>`,
+    );
+    assert.match(
+      stripMarkers(page),
+      /<news-article-body\s*><p>The council voted 23 to 9.<\/p><\/news-article-body>/,
+    );
+    assert.doesNotMatch(page, /<news-article-body[^>]*><template/);
+    // A top-level element must start by itself in the browser: defer-hydration would keep it
+    // waiting for a parent that never comes (a @lit-labs/ssr 4.1 pitfall worked around in csp.ts).
+    assert.doesNotMatch(page, /defer-hydration/);
+  });
+
+  test('renders a relative dateline as an absolute date on the server', async () => {
+    const now = Date.now();
+    const published = new Date(now - 3 * 3600_000).toISOString();
+    const page = await ssr.renderToString(
+      html`<news-dateline
+        datetime=${published}
+        format="relative"
+        locale="en-GB"
+        time-zone="UTC"
+      ></news-dateline>`,
+    );
+    const expected = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(published),
+    );
+    assert.match(stripMarkers(page), new RegExp(`<time[^>]*>\\s*${expected}\\s*</time\\s*>`));
+    assert.doesNotMatch(page, /ago/);
+  });
+
+  test('renders a teaser list from already-fetched items', async () => {
+    const items = ssrStory().related.items;
+    const page = squash(
+      stripMarkers(
+        await ssr.renderToString(
+          html`<news-teaser-list heading="More stories" .items=${items}></news-teaser-list>`,
+        ),
+      ),
+    );
+    assert.match(page, /More stories/);
+    assert.match(page, /Island school gets its first new boat in 30 years/);
+    // The messy CMS excerpt arrives clean: no shortcode, no "Read more".
+    assert.match(
+      page,
+      /Pupils on Geoje crossed to the mainland on Monday in a boat the whole island paid for/,
+    );
+    assert.doesNotMatch(page, /\[caption|Read more|&amp;hellip;/);
+    assert.match(page, /Three new routes will link the ferry terminal/);
+  });
+
+  test('escapes content: markup in attributes and text never becomes markup', async () => {
+    const evil = '</template><script>alert(1)</script><style>*{display:none}</style>';
+    const page = await ssr.renderToString(
+      html`<news-partner-banner name=${evil}></news-partner-banner>
+        <p>${evil}</p>`,
+    );
+    assert.doesNotMatch(page, /<script>/);
+    assert.equal(styles(page).length, 1, 'only the shadow root style');
+  });
+
+  test('renders valid content without a single console warning', async () => {
+    const warn = mock.method(console, 'warn');
+    const error = mock.method(console, 'error');
+    await ssr.renderStoryPage(ssrStory());
+    assert.deepEqual(
+      warn.mock.calls.map((c) => c.arguments.join(' ')),
+      [],
+    );
+    assert.deepEqual(
+      error.mock.calls.map((c) => c.arguments.join(' ')),
+      [],
+    );
+  });
+
+  test('renderToStream yields the same HTML', async () => {
+    const template = html`<news-dateline datetime="2012-12-14" locale="en-GB"></news-dateline>`;
+    let streamed = '';
+    for await (const chunk of ssr.renderToStream(template)) streamed += chunk;
+    assert.equal(streamed, await ssr.renderToString(template));
+  });
+
+  test('installs no global window or document (other server code must not think it is a browser)', () => {
+    assert.equal(typeof globalThis.window, 'undefined');
+    assert.equal(typeof globalThis.document, 'undefined');
+  });
+});
+
+describe('inline styles under a strict style-src', () => {
+  test('a nonce goes on every shadow-root <style> the elements emit', async () => {
+    const nonce = 'r4nd0mN0nceV4lue+/==';
+    const page = await ssr.renderStoryPage(ssrStory(), { nonce });
+    const found = styles(page);
+    assert.ok(found.length >= 6);
+    for (const { attrs } of found) assert.equal(attrs, ` nonce="${nonce}"`);
+  });
+
+  test('a <style> written by the page author does not get the nonce', async () => {
+    const page = await ssr.renderToString(
+      html`<style>
+          p {
+            color: red;
+          }</style
+        ><news-dateline datetime="2012-12-14"></news-dateline>`,
+      {
+        nonce: 'r4nd0mN0nceV4lue+/==',
+      },
+    );
+    assert.deepEqual(
+      styles(page).map((s) => s.attrs),
+      ['', ' nonce="r4nd0mN0nceV4lue+/=="'],
+    );
+  });
+
+  test('rejects a nonce that is not a long base64 value', () => {
+    for (const nonce of ['short', '"><script>alert(1)</script>', 'has spaces in it, sixteen+', 42]) {
+      assert.throws(() => ssr.renderToString(html``, { nonce }), TypeError, String(nonce));
+    }
+  });
+
+  test('styleHashes() allows every inline style of a full story page, and nothing else is needed', async () => {
+    const hashes = new Set(ssr.styleHashes());
+    const page = await ssr.renderStoryPage(ssrStory());
+    const found = styles(page);
+    assert.ok(found.length >= 6);
+    for (const { text } of found) assert.ok(hashes.has(hash(text)), `hash of <style>${text.slice(0, 60)}…`);
+    // One hash per element class plus the body typography: the header stays short.
+    assert.ok(hashes.size <= ssr.tagNames.length + 1);
+  });
+
+  test('documentStyles() carries the body typography, readable without JavaScript', () => {
+    const style = ssr.documentStyles();
+    assert.match(style, /^<style>[\s\S]*:where\(news-article-body\)[\s\S]*<\/style>$/);
+    assert.ok(ssr.styleHashes().includes(hash(style.slice(7, -8))));
+  });
+});
+
+describe('renderStoryPage', () => {
+  test('writes a complete document: language, title, description, canonical, JSON-LD, scripts', async () => {
+    const page = await ssr.renderStoryPage(ssrStory({ locale: 'ko' }), {
+      scripts: ['/assets/news-elements-hydrate.js'],
+      stylesheets: ['/assets/themes/light.css'],
+    });
+    assert.match(page, /^<!doctype html>\n<html lang="ko">/);
+    assert.match(page, /<title>항구 도시, 마지막 여객선 노선 유지 결정<\/title>/);
+    assert.match(page, /<meta name="description" content="시의회는/);
+    assert.match(
+      page,
+      /<link rel="canonical" href="https:\/\/news.example.com\/2024\/05\/harbour-ferry-vote">/,
+    );
+    assert.match(page, /<link rel="stylesheet" href="\/assets\/themes\/light.css">/);
+    assert.match(page, /<script type="module" src="\/assets\/news-elements-hydrate.js"><\/script>\n<\/head>/);
+    const [, json] = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(page);
+    assert.equal(JSON.parse(json).headline, '항구 도시, 마지막 여객선 노선 유지 결정');
+    // The article's slots are all there.
+    for (const slot of [
+      'kicker',
+      'headline',
+      'standfirst',
+      'byline',
+      'dateline',
+      'lead',
+      'partner',
+      'related',
+    ]) {
+      assert.match(page, new RegExp(`slot="${slot}"`), slot);
+    }
+    assert.match(squash(stripMarkers(page)), /제휴 파트너/);
+  });
+
+  test('sets Arabic pages right to left', async () => {
+    const page = await ssr.renderStoryPage({ ...ssrStory(), locale: 'ar' });
+    assert.match(page, /<html lang="ar" dir="rtl">/);
+  });
+
+  test('escapes hostile story text in the head and the body', async () => {
+    const hostile = '</title><script>alert(1)</script>"><img src=x onerror=alert(2)>';
+    const page = await ssr.renderStoryPage({
+      ...ssrStory(),
+      headline: hostile,
+      standfirst: hostile,
+      body: [hostile],
+    });
+    assert.doesNotMatch(page, /<script>alert|<img src=x/);
+    assert.match(
+      page,
+      /<title>&lt;\/title&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;&quot;&gt;&lt;img src=x onerror=alert\(2\)&gt;<\/title>/,
+    );
+  });
+
+  test('never shows "undefined", "null", "NaN" or "Invalid Date" for a story with only a headline', async () => {
+    const warn = mock.method(console, 'warn', () => {});
+    const page = await ssr.renderStoryPage({ headline: 'Ferry vote', body: [] });
+    const text = stripMarkers(page).replace(/<style[\s\S]*?<\/style>/g, '');
+    assert.doesNotMatch(text, /undefined|null|NaN|Invalid Date|\[object Object\]/);
+    assert.ok(warn.mock.callCount() <= 2);
+  });
+});

@@ -1,0 +1,138 @@
+// Dev-server middleware for the server-rendering and React tests.
+//
+// GET /__ssr/story?lang=en-GB|ko&csp=hash|nonce|strict|none&js=1&spy=1&theme=dark&format=relative
+//   a story page rendered by news-elements/ssr (renderStoryPage) in this Node process:
+//   csp     sends a strict policy whose style-src allows the library's inline styles by hash
+//           (`hash`), by a fresh nonce (`nonce`), or not at all (`strict`, the control that proves
+//           the check bites); `none` sends no policy;
+//   js=1    adds the hydration entry (src/ssr/hydrate.ts) as a module script;
+//   spy=1   first loads /__ssr/csp-spy.js, which records CSP violations in window.__cspViolations
+//           from the first byte of the page on (an inline listener would itself be blocked).
+// GET /__ssr/react-story?js=1
+//   the same story as a React tree, rendered by React's renderToString with news-elements/react's
+//   Node build (in a child process); js=1 adds test/support/ssr-react-client.ts, which hydrates it.
+// GET /node_modules/react/index.js, /node_modules/react-dom/index.js, /node_modules/react-dom/client.js
+//   React is published as CommonJS only; these serve it as ES modules (one shared bundle, so
+//   react-dom and react-dom/client share React's internals) for the React tests in the browser.
+import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
+import { loadSource } from './ssr-bundle.mjs';
+import { ssrStory } from '../fixtures/ssr-story.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+// What a careful newsroom sends (Lit needs its own Trusted Types policy, `lit-html`); style-src is
+// added per request.
+const POLICY =
+  "default-src 'self'; img-src 'self' data:; script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types news-elements dompurify lit-html";
+
+const SPY = `window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) =>
+  window.__cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline')));`;
+
+async function storyPage(query) {
+  const ssr = await loadSource('ssr');
+  const csp = query.get('csp') ?? 'none';
+  const nonce = csp === 'nonce' ? randomBytes(16).toString('base64') : undefined;
+  const theme = query.get('theme');
+  const story = ssrStory({ locale: query.get('lang') || 'en-GB', format: query.get('format') || 'relative' });
+  const html = await ssr.renderStoryPage(story, {
+    nonce,
+    scripts: query.get('js') === '1' ? ['/src/ssr/hydrate.ts'] : [],
+    stylesheets: theme ? [`/src/themes/${theme.replace(/\W/g, '')}.css`] : [],
+  });
+  const styleSrc = {
+    hash: `style-src 'self' ${ssr.styleHashes().join(' ')}`,
+    nonce: `style-src 'self' 'nonce-${nonce}'`,
+    strict: "style-src 'self'",
+  }[csp];
+  return {
+    body:
+      query.get('spy') === '1'
+        ? html.replace('<head>\n', '<head>\n<script src="/__ssr/csp-spy.js"></script>\n')
+        : html,
+    policy: styleSrc && `${POLICY}; ${styleSrc}`,
+  };
+}
+
+const REACT_CLIENT = '<script type="module" src="/test/support/ssr-react-client.ts"></script>\n';
+
+// React (and react-dom, react-dom/client) as ES modules with their real export names.
+const REACT = { react: 'React', 'react-dom': 'ReactDOM', 'react-dom/client': 'ReactDOMClient' };
+let reactBundle;
+async function reactModules() {
+  reactBundle ??= build({
+    stdin: {
+      contents: Object.entries(REACT)
+        .map(([pkg, name]) => `import * as ${name} from '${pkg}'; export { ${name} };`)
+        .join('\n'),
+      resolveDir: root,
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"development"' },
+    logLevel: 'error',
+  }).then((result) => result.outputFiles[0].text);
+  return reactBundle;
+}
+
+function reactFacade(pkg) {
+  const name = REACT[pkg];
+  // Asked of a separate Node: React patches console when it loads, which the runner's console
+  // (this process) does not survive.
+  const script = `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(pkg)}))))`;
+  const keys = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' }));
+  const names = keys.filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+  return `import { ${name} as m } from '/__ssr/react-bundle.js';
+const mod = m.default ?? m;
+export default mod;
+export const { ${names.join(', ')} } = mod;`;
+}
+
+export function ssrMiddleware() {
+  return async (ctx, next) => {
+    const react = /^\/node_modules\/(react|react-dom)\/(index|client)\.js$/.exec(ctx.path);
+    if (react) {
+      ctx.type = 'application/javascript';
+      ctx.body = reactFacade(react[2] === 'client' ? 'react-dom/client' : react[1]);
+      return;
+    }
+    if (ctx.path === '/__ssr/react-bundle.js') {
+      ctx.type = 'application/javascript';
+      ctx.body = await reactModules();
+      return;
+    }
+    if (ctx.path === '/__ssr/csp-spy.js') {
+      ctx.type = 'application/javascript';
+      ctx.body = SPY;
+      return;
+    }
+    if (ctx.path === '/__ssr/react-story') {
+      // React's server HTML, made in a child Node process; the page hydrates it with React.
+      const body = execFileSync(process.execPath, ['test/support/ssr-react-render.mjs'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      const script = new URLSearchParams(ctx.querystring).get('js') === '1' ? REACT_CLIENT : '';
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>React story</title>\n${script}</head>\n<body>\n<div id="root">${body}</div>\n</body>\n</html>\n`;
+      return;
+    }
+    if (ctx.path === '/__ssr/story') {
+      ctx.type = 'text/html';
+      try {
+        const { body, policy } = await storyPage(new URLSearchParams(ctx.querystring));
+        ctx.body = body;
+        if (policy) ctx.set('Content-Security-Policy', policy);
+      } catch (error) {
+        // The page says what broke on the server, so the failing test shows it.
+        ctx.status = 500;
+        ctx.body = `<!doctype html><title>SSR failed</title><pre>${String(error?.stack ?? error).replace(/</g, '&lt;')}</pre>`;
+      }
+      return;
+    }
+    return next();
+  };
+}
