@@ -1,0 +1,244 @@
+/**
+ * Design tokens: one global token restyles every component, and the documentation is true.
+ * - light.css carries exactly the built-in defaults (a page without a theme looks the same).
+ * - Each element is in the manifest, and every `--news-*` property its own styles read is listed.
+ * - Each listed custom property, set on an ancestor, visibly restyles the element in at least one
+ *   of its stories (computed styles or rendered attributes of the composed tree change).
+ * - Setting `--news-color-text` on a page restyles every element.
+ * - A theme applies to a subtree: an element inside `.news-theme-dark` on a light page differs
+ *   from the same element outside it.
+ */
+import { expect } from '@open-wc/testing';
+import {
+  composedElements,
+  loadElements,
+  loadStoryFiles,
+  settle,
+  storiesFor,
+  useTheme,
+  type Story,
+} from './support/quality.js';
+
+interface CssProperty {
+  name: string;
+  default?: string;
+}
+interface Manifest {
+  modules: {
+    declarations?: { tagName?: string; customElement?: boolean; cssProperties?: CssProperty[] }[];
+  }[];
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Finishes running transitions (a colour fading in), so that a snapshot sees the end state. */
+async function steady(root: Element): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    for (const el of composedElements(root)) {
+      for (const animation of el.getAnimations()) {
+        try {
+          animation.finish();
+        } catch {
+          animation.cancel(); // an infinite animation cannot finish
+        }
+      }
+    }
+    await frame();
+    await settle(root);
+  }
+}
+
+/** The computed styles (custom properties excluded) and attributes of the whole composed tree. */
+function snapshot(root: Element): string[] {
+  const out: string[] = [];
+  for (const el of composedElements(root)) {
+    for (const pseudo of [null, '::before', '::after']) {
+      const style = getComputedStyle(el, pseudo);
+      for (let i = 0; i < style.length; i++) {
+        const name = style.item(i);
+        if (!name.startsWith('--'))
+          out.push(`${el.localName}${pseudo ?? ''} ${name}: ${style.getPropertyValue(name)}`);
+      }
+    }
+    for (const attr of el.attributes)
+      if (attr.name !== 'style') out.push(`${el.localName}[${attr.name}=${attr.value}]`);
+  }
+  return out;
+}
+
+/** A value for `name` that differs from any sensible default. Null: cannot be observed. */
+function probeValue({ name, default: fallback = '' }: CssProperty): string | null {
+  if (/visited/.test(name)) return null; // browsers hide :visited styles from scripts, by design
+  if (/scheme/.test(name)) return 'dark';
+  if (/colou?r|background|plate|fill|stroke/.test(name) || /^#|rgb|hsl/.test(fallback)) return 'rgb(1, 2, 3)';
+  if (/weight/.test(name)) return /\b[1-4]00\b/.test(fallback) ? '900' : '100';
+  if (/line-height/.test(name)) return '3.7';
+  if (/transform/.test(name)) return /none/.test(fallback) ? 'lowercase' : 'none';
+  if (/ratio/.test(name)) return '1 / 3';
+  if (/position/.test(name)) return '3% 97%';
+  if (/font(-family)?$|font-(body|headline|ui)$|-font$/.test(name)) return '"Token Probe", monospace';
+  if (/measure/.test(name)) return '11ch';
+  return '37px';
+}
+
+/** Renders `story`, sets `property` on an ancestor and reports whether anything changed. */
+async function restyles(story: Story, property: CssProperty, value: string): Promise<boolean> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  try {
+    await story.renderInto(container);
+    if (/focus/.test(property.name)) {
+      // A focus ring shows on a focused control: focus the first one in the story.
+      const control = [...composedElements(container)].find(
+        (el): el is HTMLElement =>
+          el instanceof HTMLElement && el.tabIndex >= 0 && el.matches('a[href], button, [tabindex]'),
+      );
+      if (!control) return false;
+      control.focus();
+    }
+    await steady(container);
+    const before = snapshot(container);
+    container.style.setProperty(property.name, value);
+    await steady(container);
+    const after = snapshot(container);
+    return after.length !== before.length || after.some((line, i) => line !== before[i]);
+  } finally {
+    container.remove();
+  }
+}
+
+/** The `--news-*` properties an element's own stylesheets read (the shared token sheet aside). */
+function propertiesRead(el: Element): string[] {
+  const sheets = el.shadowRoot?.adoptedStyleSheets ?? [];
+  const text = sheets
+    .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'))
+    .filter((css) => !css.includes('--_font-body:'))
+    .join('\n');
+  return [...new Set([...text.matchAll(/var\(\s*(--news-[\w-]+)/g)].map((m) => m[1]!))];
+}
+
+async function parseTokens(css: string, pattern: RegExp): Promise<Map<string, string>> {
+  return new Map([...css.matchAll(pattern)].map((m) => [m[1]!, m[2]!.trim().replace(/\s+/g, ' ')]));
+}
+
+const files = await loadStoryFiles();
+const { loaded, failed } = await loadElements();
+const manifest = (await (
+  await fetch('/custom-elements.json')
+)
+  .json()
+  .catch(() => ({ modules: [] }))) as Manifest;
+const documented = new Map(
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName)
+    .map((d) => [d.tagName!, d.cssProperties ?? []]),
+);
+
+describe('design tokens', function () {
+  this.timeout(120000);
+
+  afterEach(() => useTheme(null));
+
+  it('finds the elements, and every one loads', () => {
+    expect(failed.map(([tag, error]) => `${tag}: ${String(error)}`)).to.deep.equal([]);
+    expect(loaded.length).to.be.greaterThan(0);
+  });
+
+  it('light.css carries exactly the built-in defaults of tokens.styles.ts', async () => {
+    const source = await (await fetch('/src/internal/tokens.styles.ts')).text();
+    const defaults = await parseTokens(source, /var\((--news-[\w-]+),\s*([^;]+?)\)\s*;/g);
+    const light = await parseTokens(
+      (await (await fetch('/src/themes/light.css')).text()).replace(/\/\*[\s\S]*?\*\//g, ''),
+      /(--news-[\w-]+)\s*:\s*([^;]+);/g,
+    );
+    expect(defaults.size, 'tokens with a default').to.be.greaterThan(20);
+    const differences: string[] = [];
+    for (const [name, value] of defaults) {
+      const inTheme = light.get(name);
+      // A default that refers to another token (`var(--_font-body)`) is checked through that token.
+      if (value.includes('var(')) continue;
+      if (inTheme !== value)
+        differences.push(`${name}: default ${value}, light.css ${inTheme ?? '(missing)'}`);
+    }
+    expect(differences).to.deep.equal([]);
+  });
+
+  it('setting --news-color-text on the page restyles every element', async () => {
+    const unchanged: string[] = [];
+    for (const { tag } of loaded) {
+      const stories = storiesFor(files, tag);
+      let changed = false;
+      for (const story of stories) {
+        if ((changed = await restyles(story, { name: '--news-color-text' }, 'rgb(1, 2, 3)'))) break;
+      }
+      if (!changed) unchanged.push(stories.length ? tag : `${tag} (no story to render)`);
+    }
+    expect(unchanged).to.deep.equal([]);
+  });
+
+  for (const { tag } of loaded) {
+    describe(`<${tag}>`, () => {
+      const stories = storiesFor(files, tag);
+
+      it('is in the manifest, and lists every --news-* property its styles read', async () => {
+        expect(documented.has(tag), `custom-elements.json has <${tag}> (JSDoc @tagname)`).to.equal(true);
+        const el = document.createElement(tag);
+        document.body.append(el);
+        await settle(el);
+        const listed = new Set(documented.get(tag)!.map((p) => p.name));
+        el.remove();
+        expect(
+          propertiesRead(el).filter((name) => !listed.has(name)),
+          'read but not documented',
+        ).to.deep.equal([]);
+      });
+
+      it('every documented custom property restyles it, set on an ancestor', async () => {
+        expect(stories.length, `<${tag}> has a story to render`).to.be.greaterThan(0);
+        const inert: string[] = [];
+        for (const property of documented.get(tag) ?? []) {
+          const value = probeValue(property);
+          if (value === null) continue;
+          let changed = false;
+          for (const story of stories) if ((changed = await restyles(story, property, value))) break;
+          if (!changed) inert.push(`${property.name}: ${value}`);
+        }
+        expect(inert, 'documented but no visible effect in any story').to.deep.equal([]);
+      });
+
+      it('takes a theme from a subtree (.news-theme-dark inside a light page)', async () => {
+        expect(stories.length, `<${tag}> has a story to render`).to.be.greaterThan(0);
+        await useTheme('dark');
+        // dark.css first, light.css last: the page itself is light, only the subtree is dark.
+        const light = document.createElement('link');
+        light.rel = 'stylesheet';
+        light.href = '/src/themes/light.css';
+        await new Promise((resolve) => {
+          light.addEventListener('load', resolve, { once: true });
+          document.head.append(light);
+        });
+        const page = document.createElement('div');
+        const section = document.createElement('section');
+        section.className = 'news-theme-dark';
+        document.body.append(page, section);
+        try {
+          expect(
+            getComputedStyle(document.documentElement).getPropertyValue('--news-color-text').trim(),
+          ).to.equal('#1a1a1a');
+          await stories[0]!.renderInto(page);
+          await stories[0]!.renderInto(section);
+          await steady(page);
+          await steady(section);
+          const outside = snapshot(page.firstElementChild ?? page);
+          const inside = snapshot(section.firstElementChild ?? section);
+          expect(inside.join('\n')).to.not.equal(outside.join('\n'));
+        } finally {
+          page.remove();
+          section.remove();
+          light.remove();
+        }
+      });
+    });
+  }
+});
