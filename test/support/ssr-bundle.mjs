@@ -2,11 +2,12 @@
 // the server entry points from src/ (dependencies stay external, so Node resolves lit, React and
 // @lit-labs/ssr to their Node builds) into one cache folder, with shared chunks, so every entry
 // sees the same element classes. Types are checked by `tsc`, not here.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('../../', import.meta.url);
-const outdir = new URL('node_modules/.cache/news-elements-ssr/', root).pathname;
+// One folder per process (node --test runs files in parallel), removed when the process ends.
+const outdir = new URL(`node_modules/.cache/news-elements-ssr/${process.pid}/`, root).pathname;
 const entries = { ssr: 'src/ssr/index.ts', schema: 'src/schema/index.ts', react: 'src/react/server.ts' };
 
 let building;
@@ -19,6 +20,7 @@ let building;
 export async function loadSource(name) {
   building ??= (async () => {
     mkdirSync(outdir, { recursive: true });
+    process.once('exit', () => rmSync(outdir, { recursive: true, force: true }));
     await build({
       absWorkingDir: root.pathname,
       entryPoints: entries,
@@ -34,8 +36,7 @@ export async function loadSource(name) {
       outExtension: { '.js': '.mjs' },
       tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     });
-    return `?t=${Date.now()}`;
   })();
-  const stamp = await building;
-  return import(`${outdir}${name}.mjs${stamp}`);
+  await building;
+  return import(`${outdir}${name}.mjs`);
 }
