@@ -11,6 +11,7 @@ import type { createComponent } from '@lit/react';
 import { LitElementRenderer } from '@lit-labs/ssr';
 import type { RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { elementRenderers } from '../ssr/csp.js';
 import { components } from './components.js';
 
 // Props React itself handles on the host, as in @lit/react.
@@ -47,7 +48,7 @@ function renderElement(tagName: string, elementClass: ElementClass, events: Set<
   }
   renderer.connectedCallback();
   const renderInfo: RenderInfo = {
-    elementRenderers: [LitElementRenderer],
+    elementRenderers: elementRenderers(),
     customElementInstanceStack: [renderer],
     customElementHostStack: [renderer],
     eventTargetStack: [],

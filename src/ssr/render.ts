@@ -1,4 +1,5 @@
 /// <reference types="node" />
+/** Rendering to HTML, and the inline styles that rendering emits. */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
@@ -6,6 +7,7 @@ import type { LitElement } from 'lit';
 import { checkNonce, elementRenderers, shadowStyleText, styleHash } from './csp.js';
 import { tagNames } from './register.js';
 import { styles as bodyStyles } from '../article-body/article-body.styles.js';
+
 export interface RenderOptions {
   /**
    * A fresh per-response CSP nonce (base64, ≥ 16 characters) added to every shadow-root `<style>`
