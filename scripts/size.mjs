@@ -1,0 +1,158 @@
+// `npm run size`: what a reader downloads, min+gzip, checked against the budgets.
+//   - dist/news-elements.js, the single file with Lit inlined: at most 15 kB (aim: 12 kB);
+//   - the sanitiser chunk it loads only on demand (DOMPurify and its glue): at most 14 kB;
+//   - every element on its own (its define.ts bundled with Lit, minus a Lit-only baseline):
+//     printed for all, at most 1.5 kB for the simple ones (dateline, partner banner, figure).
+// The shipped files are measured with size-limit 11 (@size-limit/preset-small-lib, gzip level 9);
+// the per-element figures with esbuild and the same gzip, because size-limit cannot tell a first
+// load from a lazy chunk. 1 kB = 1,000 bytes, as size-limit prints it.
+// `--no-build` measures the existing dist/ instead of building it first.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import sizeLimit from 'size-limit';
+import smallLib from '@size-limit/preset-small-lib';
+
+const KB = 1000;
+const budgets = {
+  library: 15 * KB,
+  sanitiser: 14 * KB,
+  simple: 1.5 * KB,
+};
+const SIMPLE = ['dateline', 'partner-banner', 'figure'];
+const root = resolve(import.meta.dirname, '..');
+
+if (!process.argv.includes('--no-build')) {
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+}
+
+const gzip = async (checks) => (await sizeLimit(smallLib, { checks })).map((r) => r.size);
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
+
+// 1. The files as shipped (already minified: measured as they are, not bundled again).
+const dist = join(root, 'dist');
+const chunks = readdirSync(dist).filter((f) => /^news-elements-.+\.js$/.test(f));
+const sanitiserChunks = chunks.filter((f) =>
+  /purify|sanitiz/i.test(readFileSync(join(dist, f), 'utf8').slice(0, 200_000)),
+);
+const [library, ...chunkSizes] = await gzip([
+  { files: [join(dist, 'news-elements.js')], gzip: true, esbuild: false },
+  ...chunks.map((f) => ({ files: [join(dist, f)], gzip: true, esbuild: false })),
+]);
+
+// 2. Each element alone: its define.ts bundled with Lit (production build) by esbuild, as
+//    size-limit's esbuild step does, but with code splitting so that what loads on demand (the
+//    sanitiser) is told apart from the first load: the entry plus everything it imports statically.
+const cache = join(root, 'node_modules', '.cache', 'news-size');
+mkdirSync(cache, { recursive: true });
+const baselineFile = join(cache, 'lit-baseline.js');
+writeFileSync(
+  baselineFile,
+  `export { LitElement, html, css, nothing, isServer } from 'lit';\nexport { property, state, query } from 'lit/decorators.js';\n`,
+);
+const components = readdirSync(join(root, 'src'), { withFileTypes: true })
+  .filter(
+    (d) => d.isDirectory() && d.name !== 'internal' && existsSync(join(root, 'src', d.name, 'define.ts')),
+  )
+  .map((d) => d.name);
+
+const gzipBytes = (code) => gzipSync(code, { level: 9 }).length;
+
+/** { first, lazy }: gzip bytes of the first load and of everything loaded on demand. */
+async function bundle(entry) {
+  const outdir = join(cache, 'out');
+  rmSync(outdir, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    treeShaking: true,
+    target: 'es2022',
+    outdir,
+    metafile: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  const files = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
+  const outputs = result.metafile.outputs;
+  const start = Object.keys(outputs).find((key) => outputs[key].entryPoint);
+  const first = new Set();
+  const visit = (key) => {
+    if (first.has(key)) return;
+    first.add(key);
+    for (const imp of outputs[key].imports) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  visit(start);
+  const size = (keys) => keys.reduce((sum, key) => sum + gzipBytes(files.get(key)), 0);
+  const js = Object.keys(outputs).filter((key) => key.endsWith('.js'));
+  return { first: size([...first]), lazy: size(js.filter((key) => !first.has(key))) };
+}
+
+const lit = (await bundle(baselineFile)).first;
+const perElement = [];
+for (const c of components) perElement.push(await bundle(join(root, 'src', c, 'define.ts')));
+
+// What each element adds to a page that has all the others (shared helpers counted once).
+const entryOf = (names) => {
+  const file = join(cache, `all-but-${names.length}-${Math.random().toString(36).slice(2)}.js`);
+  writeFileSync(
+    file,
+    names.map((c) => `import ${JSON.stringify(join(root, 'src', c, 'define.ts'))};`).join('\n'),
+  );
+  return file;
+};
+const all = (await bundle(entryOf(components))).first;
+const marginal = [];
+for (const c of components)
+  marginal.push(all - (await bundle(entryOf(components.filter((x) => x !== c)))).first);
+
+// 3. Report.
+const rows = [];
+const failures = [];
+const row = (name, size, budget, note = '') => {
+  const ok = budget === undefined || size <= budget;
+  if (!ok) failures.push(`${name}: ${kb(size)} > ${kb(budget)}`);
+  rows.push([name, kb(size), budget === undefined ? '' : `${kb(budget)} ${ok ? 'ok' : 'OVER'}`, note]);
+};
+row('dist/news-elements.js (Lit inlined)', library, budgets.library, 'aim: 12 kB');
+chunks.forEach((file, i) => {
+  const sanitiser = sanitiserChunks.includes(file);
+  row(
+    `dist/${file}`,
+    chunkSizes[i],
+    sanitiser ? budgets.sanitiser : undefined,
+    sanitiser ? 'sanitiser, on demand' : 'on demand',
+  );
+});
+row('Lit alone (LitElement, html, css, decorators)', lit, undefined, 'baseline');
+components.forEach((c, i) => {
+  const { first, lazy } = perElement[i];
+  const notes = [`adds ${kb(marginal[i])} next to the others`, lazy ? `+ ${kb(lazy)} on demand` : ''];
+  row(
+    `${c} beyond Lit`,
+    first - lit,
+    SIMPLE.includes(c) ? budgets.simple : undefined,
+    notes.filter(Boolean).join('; '),
+  );
+});
+row('all elements, first load (Lit inlined)', all, undefined, 'same as the single file, from src/');
+
+const widths = [0, 1, 2].map((col) => Math.max(...rows.map((r) => r[col].length)));
+console.log('\nmin+gzip sizes (size-limit, gzip level 9)\n');
+for (const r of rows)
+  console.log(`  ${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
+if (!sanitiserChunks.length) {
+  failures.push(
+    'no sanitiser chunk found next to dist/news-elements.js: is DOMPurify still loaded on demand?',
+  );
+}
+if (failures.length) {
+  console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nAll within budget.');
