@@ -1,12 +1,18 @@
 import { css } from 'lit';
 
+// Comments live here rather than in the stylesheet, which ships as written.
+//  .frame: the image's box. With overflow other than visible, aspect-ratio is a fixed box that
+//    content cannot stretch. Its background is the placeholder until the image is painted; with
+//    nothing to size it by, a missing image still gets a placeholder of a common shape (3:2).
+//  [error]: no broken-image icon or alt text drawn over the placeholder; the alt stays for
+//    screen readers (opacity, not visibility).
+//  figcaption: overflow-wrap lets a pasted URL wrap instead of widening the column.
+//  wide and full-bleed break out of a centred column by the same amount on both sides.
+//  .zoom: a button laid over the image; its focus ring sits inside the image and is two-tone so
+//    it shows on dark and light pictures alike.
+//  forced colours replace backgrounds: the placeholder gets an outline to stay visible.
 export const styles = css`
   :host {
-    --_fig-caption-color: var(--news-figure-caption-color, var(--_color-text));
-    --_fig-credit-color: var(--news-figure-credit-color, var(--_color-text-muted));
-    --_fig-placeholder: var(--news-figure-placeholder-color, var(--_color-placeholder));
-    --_fig-position: var(--news-figure-object-position, 50% 50%);
-    --_fig-gutter: 0px;
     display: block;
   }
   figure {
@@ -14,17 +20,15 @@ export const styles = css`
   }
   .frame {
     position: relative;
-    /* With overflow other than visible, aspect-ratio is a fixed box: content cannot stretch it. */
     overflow: hidden;
     border-radius: var(--news-figure-radius, 0);
-    background: var(--_fig-placeholder);
+    background: var(--news-figure-placeholder-color, var(--_color-placeholder));
   }
   :host([loaded]) .frame {
     background: none;
   }
-  /* Nothing to size the box by: a missing image still gets a placeholder of a common shape. */
   :host([error]) .frame {
-    aspect-ratio: 3 / 2;
+    aspect-ratio: 3/2;
   }
   .frame img,
   ::slotted(img),
@@ -33,37 +37,34 @@ export const styles = css`
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
-    object-position: var(--_fig-position);
+    object-position: var(--news-figure-object-position, 50% 50%);
   }
-  /* No broken-image icon and no alt text drawn over the placeholder; the alt stays for screen readers. */
   :host([error]) .frame img,
   :host([error]) ::slotted(*) {
     opacity: 0;
   }
   figcaption {
     margin-block-start: var(--news-figure-gap, var(--_space-sm));
-    padding-inline: var(--_fig-gutter);
-    color: var(--_fig-caption-color);
+    padding-inline: var(--_fig-gutter, 0);
+    color: var(--news-figure-caption-color, var(--_color-text));
     font: var(--news-figure-caption-size, var(--_font-size-sm)) /
       var(--news-figure-caption-line-height, var(--_line-height-ui))
       var(--news-figure-caption-font, var(--_font-ui));
     text-align: start;
-    /* A pasted URL or a long compound word wraps instead of widening the column. */
     overflow-wrap: anywhere;
   }
   .credit {
-    color: var(--_fig-credit-color);
+    color: var(--news-figure-credit-color, var(--_color-text-muted));
     font-size: var(--news-figure-credit-size, var(--_font-size-xs));
   }
-
-  /* wide and full-bleed break out of a centred column, symmetrically (margins are logical). */
   :host([layout='wide']) {
     --_fig-size: min(var(--news-figure-wide-size, 60rem), 100vw);
-    --_fig-gutter: var(--_space-md);
-    margin-inline: min(0px, (100% - var(--_fig-size)) / 2);
   }
   :host([layout='full-bleed']) {
     --_fig-size: var(--news-figure-bleed-size, 100vw);
+  }
+  :host([layout='wide']),
+  :host([layout='full-bleed']) {
     --_fig-gutter: var(--_space-md);
     margin-inline: min(0px, (100% - var(--_fig-size)) / 2);
   }
@@ -76,20 +77,17 @@ export const styles = css`
   :host([layout='thumbnail']) figcaption {
     margin: 0;
   }
-
   .zoom {
     position: absolute;
     inset: 0;
-    margin: 0;
+    display: flex;
+    align-items: end;
+    justify-content: end;
     padding: var(--_space-sm);
     border: 0;
     background: none;
     cursor: zoom-in;
-    display: flex;
-    align-items: end;
-    justify-content: end;
   }
-  /* Inside the image, and two-tone so it shows on dark and light pictures alike. */
   .zoom:focus-visible {
     outline-offset: -3px;
     box-shadow: inset 0 0 0 6px #fff;
@@ -97,16 +95,13 @@ export const styles = css`
   .zoom svg,
   .close {
     border-radius: var(--_radius-md);
-    background: rgb(0 0 0 / 0.65);
+    background: #000a;
     color: #fff;
     fill: currentColor;
   }
   .zoom svg {
     inline-size: 1.25rem;
     padding: 0.375rem;
-  }
-  .zoom:hover svg {
-    background: #000;
   }
   dialog {
     box-sizing: border-box;
@@ -117,7 +112,7 @@ export const styles = css`
     margin: 0;
     padding: var(--_space-xl) var(--_space-md);
     border: 0;
-    background: rgb(0 0 0 / 0.92);
+    background: #000e;
   }
   dialog[open] {
     display: grid;
@@ -126,25 +121,22 @@ export const styles = css`
   dialog img {
     max-inline-size: 100%;
     max-block-size: calc(100vh - 2 * var(--_space-xl));
-    object-fit: contain;
   }
   .close {
     position: absolute;
     inset-block-start: var(--_space-sm);
     inset-inline-end: var(--_space-sm);
     padding: var(--_space-xs) var(--_space-md);
-    border: 1px solid rgb(255 255 255 / 0.7);
+    border: 1px solid;
     font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
     cursor: pointer;
   }
   dialog :focus-visible {
     outline-color: #fff;
   }
-
   @media (forced-colors: active) {
-    /* Backgrounds are replaced: outline the placeholder so the reserved box stays visible. */
     :host(:not([loaded])) .frame {
-      outline: 1px solid CanvasText;
+      outline: 1px solid;
       outline-offset: -1px;
     }
     .zoom svg {

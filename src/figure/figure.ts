@@ -1,5 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -110,8 +110,6 @@ export class NewsFigure extends LitElement {
   /** What the light DOM holds: `i` an image, `c` a caption, `r` a credit. */
   @state() private _slots = '';
   @state() private _zoom?: Zoom;
-  @query('dialog') private _dialog?: HTMLDialogElement;
-  @query('.zoom') private _trigger?: HTMLButtonElement;
   private _text: string[] = [];
   private _dir?: string;
   private _src?: string;
@@ -225,14 +223,15 @@ export class NewsFigure extends LitElement {
     if (!src) return;
     this._zoom = { src, alt: img.alt };
     await this.updateComplete;
-    this._dialog!.showModal();
+    const dialog = this.renderRoot.querySelector('dialog')!;
+    dialog.showModal();
     // Focus the close button even where showModal leaves focus on the dialog itself.
-    this._dialog!.querySelector('button')!.focus();
+    dialog.querySelector('button')!.focus();
   }
 
   private _closed() {
     this._zoom = undefined;
-    this._trigger?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.zoom')?.focus();
   }
 
   override render() {
