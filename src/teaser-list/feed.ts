@@ -38,15 +38,20 @@ export class FeedError extends Error {
 const ACCEPT =
   'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8';
 
-/** Fetches `src` and parses it; rejects with a FeedError, or with the signal's reason once aborted. */
-export async function fetchFeed(src: string, signal: AbortSignal): Promise<TeaserItem[]> {
+/**
+ * Fetches `src` and parses it; rejects with a FeedError, or with the signal's reason once aborted.
+ * `fresh` revalidates with the server, so a retry never gets a cached failure back.
+ */
+export async function fetchFeed(src: string, signal: AbortSignal, fresh = false): Promise<TeaserItem[]> {
   const settle = <T>(promise: Promise<T>) =>
     promise.catch((error: unknown) => {
       throw signal.aborted
         ? signal.reason
         : new FeedError('network', `could not load ${src} (${String(error)}).`);
     });
-  const response = await settle(fetch(src, { signal, headers: { accept: ACCEPT } }));
+  const response = await settle(
+    fetch(src, { signal, headers: { accept: ACCEPT }, cache: fresh ? 'no-cache' : 'default' }),
+  );
   if (!response.ok) throw new FeedError('http', `${src} answered HTTP ${response.status}.`);
   return parseFeed(await settle(response.text()), response.url || src);
 }

@@ -37,9 +37,12 @@ export const styles = css`
     /* Not "none": WebKit stops announcing a list whose markers are none. */
     list-style-type: '\\200B';
   }
+  /* Long lists: teasers off screen are neither styled nor laid out until they come near. */
   .items > li,
   ::slotted(*) {
     min-inline-size: 0;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
   }
   .compact {
     --_list-gap: var(--news-teaser-list-gap, var(--_space-sm));

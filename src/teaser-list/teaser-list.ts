@@ -38,6 +38,11 @@ const TEXT: Record<string, string> = {
   ar: 'جارٍ تحميل الأخبار…|تعذّر تحميل الأخبار.|إعادة المحاولة|لا توجد أخبار لعرضها.',
 };
 
+// Long lists render in steps: a screenful first, then chunks sized to keep each task near 20 ms
+// (well under the 50 ms that makes a long task), so scrolling and typing never wait.
+const FIRST = 24;
+const TASK_MS = 20;
+
 const PARTS = 'card, headline, link, excerpt, image-box, image, dateline, meta, kicker, label, sponsored';
 // Children that are not stories: they fill other slots, or are never drawn.
 const NOT_ITEMS = /^(template|script|style)$/;
@@ -125,6 +130,12 @@ export class NewsTeaserList extends LitElement {
   @state() private feedItems: TeaserItem[] | undefined;
 
   private shown: TeaserItem[] = [];
+  /** The stories to show, after `limit`; `rendered` of them are in the DOM so far. */
+  private entries: TeaserItem[] = [];
+  @state() private rendered = 0;
+  private chunkTimer?: ReturnType<typeof setTimeout>;
+  private chunk = { size: 24, started: 0 };
+  private chunkWaiters: (() => void)[] = [];
   private childItems: Element[] = [];
   private listItems = new Set<Element>();
   private hiddenByLimit = new Set<Element>();
@@ -139,11 +150,12 @@ export class NewsTeaserList extends LitElement {
 
   /** Fetches `src` again (what the Retry button does). */
   reload(): void {
-    this.load();
+    this.load(true);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.rendered < this.entries.length) this.scheduleChunk();
     // Re-attached after a removal cut the fetch short.
     const src = text(this.src);
     if (this.hasUpdated && src && (this.feedStatus !== 'loaded' || this.loadedSrc !== src)) this.load();
@@ -151,6 +163,9 @@ export class NewsTeaserList extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.chunkTimer);
+    this.chunkTimer = undefined;
+    this.chunkWaiters.splice(0).forEach((resolve) => resolve());
     this.request++;
     this.controller?.abort();
     if (this.feedStatus === 'loading') this.feedStatus = 'idle';
@@ -162,6 +177,16 @@ export class NewsTeaserList extends LitElement {
       else if (this.isConnected) this.load();
     }
     if (changed.has('items')) this.shown = this.validItems();
+    const data = this.feedItems ?? this.shown;
+    const entries = this.feedItems !== undefined || this.shown.length > 0 ? data.slice(0, this.max()) : [];
+    if (entries.length !== this.entries.length || entries.some((entry, i) => entry !== this.entries[i])) {
+      // Server output and hydration render everything at once: the server's DOM must match.
+      const hydrating = !this.hasUpdated && !!this.shadowRoot?.firstChild;
+      const all = isServer || hydrating || entries.length <= FIRST;
+      this.rendered = all ? entries.length : Math.min(entries.length, Math.max(this.rendered, FIRST));
+      this.chunk = { size: FIRST, started: 0 };
+    }
+    this.entries = entries;
     if (!isServer) {
       this.childItems = [...this.children].filter((child) => !child.slot && !NOT_ITEMS.test(child.localName));
     }
@@ -191,7 +216,7 @@ export class NewsTeaserList extends LitElement {
     return valid;
   }
 
-  private load(): void {
+  private load(fresh = false): void {
     this.controller?.abort();
     const request = ++this.request;
     const src = text(this.src);
@@ -212,7 +237,7 @@ export class NewsTeaserList extends LitElement {
       ms,
     );
     this.feedStatus = 'loading';
-    fetchFeed(url, controller.signal)
+    fetchFeed(url, controller.signal, fresh)
       .then(
         (items) => {
           // A newer request (another src, a retry, a removal) owns the list now.
@@ -276,13 +301,11 @@ export class NewsTeaserList extends LitElement {
     const max = this.max();
     const level = headingLevel(this, 'news-teaser-list', this.headingLevel, 2);
     const title = text(this.heading);
-    const [loadingText, errorText, retryText, emptyText] = pickTranslation(
-      TEXT,
-      isServer ? text(this.locale) || 'en' : resolveLocale(this, this.locale),
-    ).split('|');
-    const data = this.feedItems ?? this.shown;
+    // Resolved once here rather than by each of a thousand teasers and datelines.
+    const locale = isServer ? text(this.locale) : resolveLocale(this, this.locale);
+    const [loadingText, errorText, retryText, emptyText] = pickTranslation(TEXT, locale || 'en').split('|');
     const fromData = this.feedItems !== undefined || this.shown.length > 0;
-    const entries = fromData ? data.slice(0, max) : [];
+    const entries = this.entries;
     const loading = this.feedStatus === 'loading';
     const failed = this.feedStatus === 'error';
     // Children are unknown on the server: assume there are some rather than claim "no stories".
@@ -306,7 +329,7 @@ export class NewsTeaserList extends LitElement {
         aria-labelledby=${title ? 'heading' : nothing}
         aria-busy=${loading ? 'true' : 'false'}
       >
-        ${entries.map(
+        ${entries.slice(0, this.rendered).map(
           (item, i) =>
             html`<li part="item">
               <news-teaser
@@ -324,7 +347,7 @@ export class NewsTeaserList extends LitElement {
                 .headingLevel=${Math.min(level + 1, 6)}
                 .format=${this.format}
                 .pattern=${this.pattern}
-                .locale=${this.locale}
+                .locale=${locale}
               ></news-teaser>
             </li>`,
         )}
@@ -344,6 +367,31 @@ export class NewsTeaserList extends LitElement {
 
   protected override updated(): void {
     this.adoptChildren();
+    if (this.rendered < this.entries.length) this.scheduleChunk();
+  }
+
+  private scheduleChunk(): void {
+    if (this.chunkTimer !== undefined || !this.isConnected) return;
+    this.chunkTimer = setTimeout(() => {
+      this.chunkTimer = undefined;
+      // The last chunk's task (teasers and datelines included) ran until this timer fired.
+      const now = performance.now();
+      const { size, started } = this.chunk;
+      const perItem = started ? Math.max(now - started, 1) / size : TASK_MS / size;
+      this.chunk = { size: Math.min(Math.max(Math.floor(TASK_MS / perItem), 8), 200), started: now };
+      this.rendered = Math.min(this.rendered + this.chunk.size, this.entries.length);
+      this.chunkWaiters.splice(0).forEach((resolve) => resolve());
+    });
+  }
+
+  /** Resolves once every story is in the DOM, long lists included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.rendered < this.entries.length && this.chunkTimer !== undefined) {
+      await new Promise<void>((resolve) => this.chunkWaiters.push(resolve));
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   /**

@@ -19,7 +19,6 @@ export const styles = css`
     --_gap: var(--news-teaser-gap, var(--_space-md));
     --_placeholder: var(--news-teaser-placeholder, var(--_color-placeholder));
     display: block;
-    container-type: inline-size;
     color: var(--_color-text);
   }
   :host([hidden]),
@@ -33,10 +32,21 @@ export const styles = css`
     gap: var(--_gap);
     align-items: flex-start;
   }
-  .grid,
-  .hero {
+  .grid {
     flex-direction: column;
     align-items: stretch;
+  }
+  /* Picture and text side by side when there is room, stacked when not; no container query,
+     so a thousand teasers lay out in one pass. */
+  .hero {
+    flex-wrap: wrap;
+    align-items: center;
+  }
+  .hero .media {
+    flex: 3 1 22rem;
+  }
+  .hero .body {
+    flex: 2 1 16rem;
   }
   .hero {
     --_image-ratio: var(--news-teaser-image-ratio, 16 / 9);
@@ -49,14 +59,13 @@ export const styles = css`
 
   .media {
     flex: none;
-    inline-size: var(--_image-width);
+    inline-size: min(var(--_image-width), 30%);
     aspect-ratio: var(--_image-ratio);
     overflow: hidden;
     border-radius: var(--_image-radius);
     background: var(--_placeholder);
   }
-  .grid .media,
-  .hero .media {
+  .grid .media {
     inline-size: 100%;
   }
   .compact .media {
@@ -158,22 +167,6 @@ export const styles = css`
   }
   .dateline {
     margin-block-start: var(--_space-xs);
-  }
-
-  /* Wide hero: picture and text side by side. */
-  @container (min-width: 40rem) {
-    .hero {
-      flex-direction: row;
-      align-items: center;
-    }
-    .hero .media {
-      inline-size: 60%;
-    }
-  }
-  @container (max-width: 22rem) {
-    .list .media {
-      inline-size: calc(var(--_image-width) * 0.7);
-    }
   }
 
   .bone {

@@ -178,8 +178,11 @@ export class NewsTeaser extends LitElement {
     return 'list';
   }
 
-  private onSlotChange() {
-    this.requestUpdate();
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // One listener for every slot (slotchange bubbles to the shadow root): content added later counts.
+    root.addEventListener('slotchange', () => this.requestUpdate());
+    return root;
   }
 
   private onImageError() {
@@ -211,12 +214,11 @@ export class NewsTeaser extends LitElement {
     const sponsored = this.sponsored ? pickTranslation(SPONSORED, this.language()) : '';
     const hasKicker = !!kicker || this.slotted.has('kicker');
     const describedBy = [label && 'label', sponsored && 'sponsored'].filter(Boolean).join(' ');
-    const slotChange = this.onSlotChange;
 
-    const content = html`<slot name="headline" @slotchange=${slotChange}>${headline}</slot>`;
+    const content = html`<slot name="headline">${headline}</slot>`;
     return html`<article class="card ${layout}${this.sponsored ? ' is-sponsored' : ''}" part="card">
       <div class="media" part="image-box" ?hidden=${!hasImage}>
-        <slot name="image" @slotchange=${slotChange}
+        <slot name="image"
           >${
             src && !this.imageFailed
               ? html`<img
@@ -233,8 +235,7 @@ export class NewsTeaser extends LitElement {
       </div>
       <div class="body">
         <p class="meta" part="meta" ?hidden=${!hasKicker && !label && !sponsored}>
-          <span class="kicker" part="kicker" ?hidden=${!hasKicker}
-            ><slot name="kicker" @slotchange=${slotChange}>${kicker}</slot></span
+          <span class="kicker" part="kicker" ?hidden=${!hasKicker}><slot name="kicker">${kicker}</slot></span
           >${label ? html`<span class="badge" part="label" id="label">${label}</span>` : nothing}${
             sponsored
               ? html`<span class="sponsored" part="sponsored" id="sponsored">${sponsored}</span>`
@@ -264,7 +265,7 @@ export class NewsTeaser extends LitElement {
           part="excerpt"
           ?hidden=${layout === 'compact' || (!this.cleanedExcerpt && !this.slotted.has('excerpt'))}
         >
-          <slot name="excerpt" @slotchange=${slotChange}>${this.cleanedExcerpt}</slot>
+          <slot name="excerpt">${this.cleanedExcerpt}</slot>
         </p>
         ${
           this.datetime
