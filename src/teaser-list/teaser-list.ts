@@ -136,6 +136,7 @@ export class NewsTeaserList extends LitElement {
   private chunkTimer?: ReturnType<typeof setTimeout>;
   private chunk = { size: 24, started: 0 };
   private chunkWaiters: (() => void)[] = [];
+  private hydrating = false;
   private childItems: Element[] = [];
   private listItems = new Set<Element>();
   private hiddenByLimit = new Set<Element>();
@@ -172,17 +173,27 @@ export class NewsTeaserList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The first render over server-rendered DOM must repeat what the server knew, or hydration fails.
+    this.hydrating = !this.hasUpdated && !!this.shadowRoot?.firstChild;
     if (changed.has('src')) {
       if (isServer) this.feedStatus = text(this.src) ? 'loading' : 'idle';
       else if (this.isConnected) this.load();
     }
-    if (changed.has('items')) this.shown = this.validItems();
+    if (this.hydrating && !this.items?.length) {
+      // Items a server rendered from travel with its HTML; the browser may have no other copy.
+      const json = this.shadowRoot!.querySelector<HTMLElement>('template[data-items]')?.dataset['items'];
+      try {
+        if (json) this.items = JSON.parse(json) as TeaserItem[];
+      } catch {
+        // Tampered markup: render what the page gives, as without a server.
+      }
+    }
+    if (changed.has('items') || this.hydrating) this.shown = this.validItems();
     const data = this.feedItems ?? this.shown;
     const entries = this.feedItems !== undefined || this.shown.length > 0 ? data.slice(0, this.max()) : [];
     if (entries.length !== this.entries.length || entries.some((entry, i) => entry !== this.entries[i])) {
       // Server output and hydration render everything at once: the server's DOM must match.
-      const hydrating = !this.hasUpdated && !!this.shadowRoot?.firstChild;
-      const all = isServer || hydrating || entries.length <= FIRST;
+      const all = isServer || this.hydrating || entries.length <= FIRST;
       this.rendered = all ? entries.length : Math.min(entries.length, Math.max(this.rendered, FIRST));
       this.chunk = { size: FIRST, started: 0 };
     }
@@ -308,10 +319,11 @@ export class NewsTeaserList extends LitElement {
     const entries = this.entries;
     const loading = this.feedStatus === 'loading';
     const failed = this.feedStatus === 'error';
-    // Children are unknown on the server: assume there are some rather than claim "no stories".
-    const hasChildren = isServer || this.childItems.length > 0;
-    const nothingShown = !entries.length && (fromData || !hasChildren);
-    const skeletons = loading && nothingShown ? Math.min(max, 3) : 0;
+    // The server cannot see children: it assumes some (no "No stories"), but draws skeletons for a
+    // feed still to come. The first render over its DOM does the same.
+    const unknown = isServer || this.hydrating;
+    const nothingShown = !entries.length && (fromData || (!unknown && !this.childItems.length));
+    const skeletons = loading && (nothingShown || (unknown && !entries.length)) ? Math.min(max, 3) : 0;
 
     return html`${title ? heading(level, 'heading', title) : nothing}
       <div class="status${failed ? ' failed' : ''}" part="status" role="status">
@@ -360,6 +372,7 @@ export class NewsTeaserList extends LitElement {
         )}
         ${fromData ? nothing : html`<slot @slotchange=${this.onSlotChange}></slot>`}
       </ul>
+      <template data-items=${isServer && this.shown.length ? JSON.stringify(this.shown) : nothing}></template>
       <div class="empty" part="empty" ?hidden=${!nothingShown || loading || (failed && !fromData)}>
         <slot name="empty">${emptyText}</slot>
       </div>`;
@@ -367,6 +380,8 @@ export class NewsTeaserList extends LitElement {
 
   protected override updated(): void {
     this.adoptChildren();
+    // Hydration kept the server's guesses about children; now that they can be seen, render again.
+    if (this.hydrating) queueMicrotask(() => this.requestUpdate());
     if (this.rendered < this.entries.length) this.scheduleChunk();
   }
 
