@@ -58,6 +58,10 @@ export const styles = css`
   .hero {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_list-column)), 1fr));
   }
+  /* Under a hero the stories keep their thumbnails beside the text: they need wider columns. */
+  .hero {
+    --_list-column: var(--news-teaser-list-column-width, 22rem);
+  }
   .hero > li:first-child,
   .hero ::slotted(:first-child) {
     grid-column: 1 / -1;

@@ -78,7 +78,7 @@ const NOT_ITEMS = /^(template|script|style)$/;
  *
  * @cssprop [--news-teaser-list-gap=var(--news-space-lg, 1.5rem)] - Space between teasers.
  * @cssprop [--news-teaser-list-divider-color=var(--news-color-border, #d6d3cc)] - Rule between teasers (`list`, `compact`).
- * @cssprop [--news-teaser-list-column-width=16rem] - Narrowest column of the `grid` and `hero` layouts.
+ * @cssprop [--news-teaser-list-column-width=16rem] - Narrowest column of the `grid` layout (`hero`: 22rem).
  * @cssprop [--news-teaser-list-heading-color=var(--news-color-text, #1a1a1a)] - Heading colour.
  * @cssprop [--news-teaser-list-heading-font=var(--news-font-ui, system-ui, sans-serif)] - Heading font.
  * @cssprop [--news-teaser-list-heading-size=var(--news-font-size-md, 1.0625rem)] - Heading size.

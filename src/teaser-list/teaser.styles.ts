@@ -180,7 +180,7 @@ export const styles = css`
     block-size: 0.75rem;
   }
   .headline-bone {
-    block-size: calc(var(--_headline-size) * 2.3);
+    block-size: var(--_headline-size);
   }
   .short {
     inline-size: 60%;

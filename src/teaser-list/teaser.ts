@@ -197,6 +197,7 @@ export class NewsTeaser extends LitElement {
         <div class="body">
           <span class="bone kicker-bone"></span>
           <span class="bone headline-bone"></span>
+          <span class="bone headline-bone short"></span>
           ${layout === 'compact' ? nothing : html`<span class="bone"></span><span class="bone short"></span>`}
         </div>
       </article>`;
