@@ -44,8 +44,12 @@ export interface StoryPageData extends ArticleData {
    */
   body: string[] | TemplateResult;
   partner?: PartnerData;
-  /** Related stories (the shape `<news-teaser-list>`'s `items` takes), rendered as child teasers. */
-  related?: { heading?: string; items: TeaserItem[] };
+  /**
+   * Related stories (the shape `<news-teaser-list>`'s `items` takes), rendered as child teasers;
+   * with `src`, a feed-driven list instead, rendered from the items you already fetched (they
+   * travel with the HTML, so hydration needs no second copy) and refreshed from the feed.
+   */
+  related?: { heading?: string; items: TeaserItem[]; src?: string };
 }
 
 export interface StoryPageOptions {
@@ -94,6 +98,37 @@ function byline(data: StoryPageData, locale: string): string {
   const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
   return pickTranslation(BY, locale).replace('{names}', list);
 }
+
+type Related = NonNullable<StoryPageData['related']>;
+type Locale = string | typeof nothing;
+
+const feedList = (related: Related, locale: Locale) =>
+  html`<news-teaser-list
+    slot="related"
+    heading=${related.heading || nothing}
+    locale=${locale}
+    src=${related.src!}
+    .items=${related.items}
+  ></news-teaser-list>`;
+
+const teaserList = (related: Related, locale: Locale) =>
+  html`<news-teaser-list slot="related" heading=${related.heading || nothing} locale=${locale}>
+    ${related.items.map(
+      (item) =>
+        html`<news-teaser
+          headline=${item.headline}
+          href=${item.href || nothing}
+          datetime=${item.datetime || nothing}
+          excerpt=${item.excerpt || nothing}
+          image-src=${item.image || nothing}
+          image-alt=${item.imageAlt ?? nothing}
+          kicker=${item.kicker || nothing}
+          label=${item.label || nothing}
+          ?sponsored=${item.sponsored === true}
+          locale=${locale}
+        ></news-teaser>`,
+    )}
+  </news-teaser-list>`;
 
 /** The `<news-article>` of a story, as a Lit template (render it with `renderToString`). */
 export function storyTemplate(data: StoryPageData, options: Pick<StoryPageOptions, 'timeZone'> = {}) {
@@ -156,27 +191,7 @@ export function storyTemplate(data: StoryPageData, options: Pick<StoryPageOption
           ></news-partner-banner>`
         : nothing
     }
-    ${
-      related?.items.length
-        ? html`<news-teaser-list slot="related" heading=${related.heading || nothing} locale=${locale}>
-            ${related.items.map(
-              (item) =>
-                html`<news-teaser
-                  headline=${item.headline}
-                  href=${item.href || nothing}
-                  datetime=${item.datetime || nothing}
-                  excerpt=${item.excerpt || nothing}
-                  image-src=${item.image || nothing}
-                  image-alt=${item.imageAlt ?? nothing}
-                  kicker=${item.kicker || nothing}
-                  label=${item.label || nothing}
-                  ?sponsored=${item.sponsored === true}
-                  locale=${locale}
-                ></news-teaser>`,
-            )}
-          </news-teaser-list>`
-        : nothing
-    }
+    ${related?.src ? feedList(related, locale) : related?.items.length ? teaserList(related, locale) : nothing}
   </news-article>`;
 }
 

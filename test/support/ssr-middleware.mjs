@@ -1,6 +1,6 @@
 // Dev-server middleware for the server-rendering and React tests.
 //
-// GET /__ssr/story?lang=en-GB|ko&csp=hash|nonce|strict|none&js=1&spy=1&theme=dark&format=relative
+// GET /__ssr/story?lang=en-GB|ko&csp=hash|nonce|strict|none&js=1&spy=1&theme=dark&format=relative&related=feed
 //   a story page rendered by news-elements/ssr (renderStoryPage) in this Node process:
 //   csp     sends a strict policy whose style-src allows the library's inline styles by hash
 //           (`hash`), by a fresh nonce (`nonce`), or not at all (`strict`, the control that proves
@@ -37,6 +37,9 @@ async function storyPage(query) {
   const nonce = csp === 'nonce' ? randomBytes(16).toString('base64') : undefined;
   const theme = query.get('theme');
   const story = ssrStory({ locale: query.get('lang') || 'en-GB', format: query.get('format') || 'relative' });
+  // A feed-driven list: rendered from the items the server already fetched, refreshed by the
+  // browser from the feed (served late by feed-middleware.mjs, so hydration happens first).
+  if (query.get('related') === 'feed') story.related.src = '/__feeds/delay/2000/jsonfeed.json';
   const html = await ssr.renderStoryPage(story, {
     nonce,
     scripts: query.get('js') === '1' ? ['/src/ssr/hydrate.ts'] : [],
