@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureCleanup, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, fixtureSync, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import sinon from 'sinon';
 import '../src/dateline/define.js';
 import type { NewsDateline } from '../src/dateline/dateline.js';
@@ -36,15 +37,41 @@ const seen = (el: NewsDateline) => flatText(el).replace(/\s+/g, ' ').trim();
 const heard = (el: NewsDateline) => flatText(el, true).replace(/\s+/g, ' ').trim();
 const LEAKS = /undefined|NaN|Invalid Date|null|\[object Object\]/;
 
-/** Resolves with whether `target` is on screen, as IntersectionObserver next reports it. */
-function onScreen(target: Element): Promise<boolean> {
-  return new Promise((resolve) => {
-    const observer = new IntersectionObserver(([entry]) => {
-      observer.disconnect();
-      resolve(entry!.isIntersecting);
-    });
-    observer.observe(target);
-  });
+/**
+ * Renders markup holding several datelines and waits for each. (A plain wrapper element has no
+ * updateComplete: `fixture` would wait for an animation frame, which a background tab never gets.)
+ */
+async function page(template: TemplateResult): Promise<HTMLElement> {
+  const root = fixtureSync<HTMLElement>(template);
+  await Promise.all([...root.querySelectorAll('news-dateline')].map((el) => el.updateComplete));
+  return root;
+}
+
+/**
+ * An IntersectionObserver whose reports the test makes, so "scrolled out of view" does not depend
+ * on the test page being painted. The clock builds its observer when the first element joins.
+ */
+class FakeObserver {
+  static current: FakeObserver | undefined;
+  readonly targets = new Set<Element>();
+  disconnected = false;
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeObserver.current = this;
+  }
+  observe(target: Element) {
+    this.targets.add(target);
+  }
+  unobserve(target: Element) {
+    this.targets.delete(target);
+  }
+  disconnect() {
+    this.targets.clear();
+    this.disconnected = true;
+  }
+  report(target: Element, isIntersecting: boolean) {
+    const entry = { target, isIntersecting } as IntersectionObserverEntry;
+    this.callback([entry], this as unknown as IntersectionObserver);
+  }
 }
 
 let warn: sinon.SinonStub | undefined;
@@ -124,14 +151,14 @@ describe('news-dateline', () => {
     });
 
     it('speaks the language of the nearest lang, across shadow roots, then of the document', async () => {
-      const nested = await fixture<HTMLElement>(html`
+      const nested = await page(html`
         <div lang="de">
           <p><news-dateline datetime="2012-12-14"></news-dateline></p>
         </div>
       `);
       expect(published(nested.querySelector('news-dateline')!)!.textContent).to.equal('14. Dezember 2012');
 
-      const host = await fixture<HTMLElement>(html`<div lang="fr"></div>`);
+      const host = await page(html`<div lang="fr"></div>`);
       const shadow = host.attachShadow({ mode: 'open' });
       const inShadow = document.createElement('news-dateline');
       inShadow.datetime = '2012-12-14';
@@ -309,6 +336,7 @@ describe('news-dateline', () => {
       // Remove the elements while the fake clock is still in charge of their timer.
       fixtureCleanup();
       clock.restore();
+      sinon.restore();
     });
 
     it('says how long ago, with the full date and time in the title', async () => {
@@ -372,7 +400,7 @@ describe('news-dateline', () => {
     });
 
     it('shares one timer between every relative dateline on the page', async () => {
-      const page = await fixture<HTMLElement>(html`
+      const root = await page(html`
         <div>
           <news-dateline
             datetime=${ago(3 * MINUTE + 20_000)}
@@ -384,7 +412,7 @@ describe('news-dateline', () => {
           <news-dateline datetime="2012-12-14" format="relative" locale="en-GB"></news-dateline>
         </div>
       `);
-      const [minutes, hours] = [...page.querySelectorAll('news-dateline')];
+      const [minutes, hours] = [...root.querySelectorAll('news-dateline')];
       expect(clock.countTimers()).to.equal(1);
       clock.next();
       // The earliest change comes first: "3 minutes" turns "4 minutes" 40 seconds from now.
@@ -396,49 +424,54 @@ describe('news-dateline', () => {
     });
 
     it('leaves no timer and no observer behind once removed, and catches up when back', async () => {
-      const disconnect = sinon.spy(IntersectionObserver.prototype, 'disconnect');
-      try {
-        const el = await fixture<NewsDateline>(html`
-          <news-dateline datetime=${ago(3 * MINUTE)} format="relative" locale="en-GB"></news-dateline>
-        `);
-        const parent = el.parentNode!;
-        expect(clock.countTimers()).to.equal(1);
-        el.remove();
-        expect(clock.countTimers()).to.equal(0);
-        expect(disconnect).calledOnce;
-
-        clock.tick(10 * MINUTE);
-        parent.appendChild(el);
-        await el.updateComplete;
-        expect(published(el)!.textContent).to.equal('13 minutes ago');
-        expect(clock.countTimers()).to.equal(1);
-      } finally {
-        disconnect.restore();
-      }
-    });
-
-    it('pauses while scrolled out of view and catches up on return', async () => {
-      const page = await fixture<HTMLElement>(html`
-        <div style="padding-block-start: 300vh">
-          <news-dateline datetime=${ago(3 * MINUTE)} format="relative" locale="en-GB"></news-dateline>
-        </div>
+      sinon.stub(window, 'IntersectionObserver').value(FakeObserver);
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime=${ago(3 * MINUTE)} format="relative" locale="en-GB"></news-dateline>
       `);
-      const el = page.querySelector('news-dateline')!;
-      window.scrollTo(0, 0);
-      expect(await onScreen(el)).to.equal(false);
-      await nextFrame();
-      expect(clock.countTimers(), 'no timer for an element nobody can see').to.equal(0);
-      clock.tick(10 * MINUTE);
-      await el.updateComplete;
-      expect(published(el)!.textContent).to.equal('3 minutes ago');
+      const observer = FakeObserver.current!;
+      const parent = el.parentNode!;
+      expect(clock.countTimers()).to.equal(1);
+      expect([...observer.targets]).to.deep.equal([el]);
+      el.remove();
+      expect(clock.countTimers(), 'timers left').to.equal(0);
+      expect(observer.targets.size, 'elements still observed').to.equal(0);
+      expect(observer.disconnected).to.equal(true);
 
-      el.scrollIntoView();
-      expect(await onScreen(el)).to.equal(true);
-      await nextFrame();
+      clock.tick(10 * MINUTE);
+      parent.appendChild(el);
       await el.updateComplete;
       expect(published(el)!.textContent).to.equal('13 minutes ago');
       expect(clock.countTimers()).to.equal(1);
-      window.scrollTo(0, 0);
+    });
+
+    it('pauses while scrolled out of view and catches up on return', async () => {
+      sinon.stub(window, 'IntersectionObserver').value(FakeObserver);
+      const root = await page(html`
+        <div>
+          <news-dateline datetime=${ago(3 * MINUTE)} format="relative" locale="en-GB"></news-dateline>
+          <news-dateline datetime=${ago(5 * HOUR)} format="relative" locale="en-GB"></news-dateline>
+        </div>
+      `);
+      const [near, far] = [...root.querySelectorAll('news-dateline')] as [NewsDateline, NewsDateline];
+      const observer = FakeObserver.current!;
+      observer.report(near, false);
+      observer.report(far, false);
+      expect(clock.countTimers(), 'no timer while nobody can see them').to.equal(0);
+      clock.tick(10 * MINUTE);
+      await near.updateComplete;
+      expect(published(near)!.textContent).to.equal('3 minutes ago');
+
+      // Back on screen: brought up to date at once, and the clock runs again.
+      observer.report(near, true);
+      await near.updateComplete;
+      expect(published(near)!.textContent).to.equal('13 minutes ago');
+      expect(clock.countTimers()).to.equal(1);
+      // The one still off screen does not decide when the clock wakes.
+      clock.next();
+      expect(Date.now() - NOW).to.equal(11 * MINUTE);
+      await near.updateComplete;
+      expect(published(near)!.textContent).to.equal('14 minutes ago');
+      expect(published(far)!.textContent).to.equal('5 hours ago');
     });
 
     it('with auto, turns absolute at 24 hours and stops ticking', async () => {
@@ -460,7 +493,7 @@ describe('news-dateline', () => {
     });
 
     it('starts no timer for dates that will not change', async () => {
-      await fixture<HTMLElement>(html`
+      await page(html`
         <div>
           <news-dateline datetime=${ago(3 * MINUTE)} format="long"></news-dateline>
           <news-dateline datetime=${ago(3 * MINUTE)} pattern=${HOUSE}></news-dateline>
@@ -530,10 +563,10 @@ describe('news-dateline', () => {
 
     it('falls back to the page language for an unknown locale, naming the attribute', async () => {
       const warnings = expectWarnings();
-      const page = await fixture<HTMLElement>(html`
+      const root = await page(html`
         <div lang="de"><news-dateline datetime="2012-12-14" locale="xx-not a locale"></news-dateline></div>
       `);
-      const el = page.querySelector('news-dateline')!;
+      const el = root.querySelector('news-dateline')!;
       expect(published(el)!.textContent).to.equal('14. Dezember 2012');
       const unsupported = await fixture<NewsDateline>(
         html`<news-dateline datetime="2012-12-14" locale="tlh"></news-dateline>`,

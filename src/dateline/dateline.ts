@@ -99,8 +99,20 @@ export class NewsDateline extends LitElement {
   private _updated?: Shown | undefined;
   private _locale = 'en';
   private _next = Infinity;
+  private _hydrating = false;
 
   override connectedCallback(): void {
+    // A server-rendered shadow root: hydration adopts its DOM as it stands, but the server knew
+    // neither the reader's clock nor zone nor language. The hydrating pass binds exactly what the
+    // server wrote (read back from its DOM); the next pass then changes only what differs, in
+    // the same nodes, before the next paint. Identical text is never touched: no flash.
+    if (!this.hasUpdated && this.shadowRoot) {
+      this._hydrating = true;
+      void this.updateComplete.then(() => {
+        this._hydrating = false;
+        this.requestUpdate();
+      });
+    }
     super.connectedCallback();
     // Time went on while detached: a relative dateline must recompute and rejoin the clock.
     this.requestUpdate();
@@ -139,7 +151,8 @@ export class NewsDateline extends LitElement {
     this._check('format', text(this.format), format === this.format, `is not one of ${FORMATS}; using long.`);
     const unknown: string[] = [];
     // On the server the reader's clock is unknown: relative formats render `long`, then go live.
-    const live = !isServer && !pattern && (format === 'relative' || format === 'auto');
+    const style = format === 'relative' || format === 'auto' ? 'long' : format;
+    const live = !isServer && !pattern && style !== format;
     let next = Infinity;
 
     const show = (name: string, raw: unknown, required: boolean): Shown | undefined => {
@@ -160,7 +173,7 @@ export class NewsDateline extends LitElement {
         text:
           (relative?.unit && formatRelative(relative, locale)) ||
           (pattern && formatPattern(date, pattern, locale, timeZone, (token) => unknown.push(token))) ||
-          formatDate(date, live ? 'long' : (format as DateStyle), locale, timeZone),
+          formatDate(date, style, locale, timeZone),
       };
     };
     this._published = show('datetime', this.datetime, true);
@@ -181,24 +194,36 @@ export class NewsDateline extends LitElement {
 
   override render() {
     const { _published: published, _updated: updated, _locale: locale } = this;
+    const value = <T>(bound: T, selector: string, attribute?: string) => {
+      if (!this._hydrating) return bound;
+      const node = this.renderRoot.querySelector(selector);
+      return attribute ? (node?.getAttribute(attribute) ?? nothing) : node?.textContent;
+    };
     const place = text(this.place);
-    const time = (shown: Shown, part: string) =>
-      html`<time part=${part} datetime=${shown.iso} title=${shown.title ?? nothing}>${shown.text}</time>`;
-    // lang and dir follow the locale the date is written in, so an Arabic dateline on an English
-    // page reads right to left and screen readers pick the right voice.
+    const time = (shown: Shown, part: string, at = `time[part=${part}]`) =>
+      html`<time
+        part=${part}
+        datetime=${value(shown.iso, at, 'datetime')}
+        title=${value(shown.title ?? nothing, at, 'title')}
+        >${value(shown.text, at)}</time
+      >`;
     const label = text(this.updatedLabel) || pickTranslation(UPDATED, locale);
     // Spaces sit outside the aria-hidden dash and dot, so screen readers still hear separate words.
     const lead = place
-      ? html`<span part="place">${place}</span> <span aria-hidden="true">—</span> `
+      ? html`<span part="place">${value(place, '[part=place]')}</span> <span aria-hidden="true">—</span> `
       : nothing;
     const update = updated
       ? html` <span aria-hidden="true">·</span>
           <span part="updated"
-            ><span part="updated-label"><slot name="updated-label">${label}</slot></span>
+            ><span part="updated-label"><slot name="updated-label">${value(label, 'slot[name]')}</slot></span>
             ${time(updated, 'updated-time')}</span
           >`
       : nothing;
-    return html`<span lang=${locale} dir=${isRtlLocale(locale) ? 'rtl' : 'ltr'}
+    // lang and dir follow the locale the date is written in, so an Arabic dateline on an English
+    // page reads right to left and screen readers pick the right voice.
+    return html`<span
+      lang=${value(locale, 'span', 'lang')}
+      dir=${value(isRtlLocale(locale) ? 'rtl' : 'ltr', 'span', 'dir')}
       >${lead}${published ? time(published, 'time') : html`<slot></slot>`}${update}</span
     >`;
   }
