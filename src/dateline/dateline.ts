@@ -44,6 +44,7 @@ interface Shown {
  * When a story was published (and updated), printed the way the newsroom prints it, in the
  * reader's language and zone, and kept current when relative.
  *
+ * @tagname news-dateline
  * @summary A dateline: a real `<time>`, localised, house patterns, live relative time.
  *
  * @slot - Fallback text, shown before the script loads and whenever `datetime` is missing or not a
@@ -62,7 +63,11 @@ interface Shown {
  * @cssprop [--news-dateline-place-color=var(--news-color-text, #1a1a1a)] - Colour of the place.
  * @cssprop [--news-dateline-place-font-weight=700] - Weight of the place.
  * @cssprop [--news-dateline-place-transform=uppercase] - Case of the place (`none` keeps it as written).
- * @cssprop [--news-line-height-ui=1.4] - Line height.
+ * @cssprop [--news-color-text-muted=#595959] - Global token: the date's colour.
+ * @cssprop [--news-color-text=#1a1a1a] - Global token: the place's colour.
+ * @cssprop [--news-font-ui=system-ui, sans-serif] - Global token: the font.
+ * @cssprop [--news-font-size-sm=0.875rem] - Global token: the font size.
+ * @cssprop [--news-line-height-ui=1.4] - Global token: the line height.
  */
 export class NewsDateline extends LitElement {
   static override styles = [tokens, styles];
