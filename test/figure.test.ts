@@ -174,9 +174,11 @@ describe('news-figure', () => {
         <news-figure locale="de-AT" src=${WIDE} alt="" credit="Agentur"></news-figure>
       `);
       expect(spokenCaption(el)).to.equal('Foto: Agentur');
+      expect($(el, '.credit [lang]')!.getAttribute('lang'), 'spoken in its own language').to.equal('de-AT');
       el.creditLabel = 'Illustration:';
       await el.updateComplete;
       expect(spokenCaption(el)).to.equal('Illustration: Agentur');
+      expect($(el, '.credit [lang]'), "the author's label is in the page's language").to.equal(null);
     });
   });
 
@@ -393,8 +395,8 @@ describe('news-figure', () => {
         el = await fixture<NewsFigure>(html`
           <news-figure
             caption="Photo to follow"
-            width="600"
-            height="400"
+            width="800"
+            height="450"
             @news-figure-error=${spy}
           ></news-figure>
         `);
@@ -403,7 +405,7 @@ describe('news-figure', () => {
       expect(spy).to.have.been.calledOnce;
       expect(el.error).to.be.true;
       expect(img(el)).to.equal(null);
-      expect(height(frame(el))).to.be.closeTo((width(el) * 2) / 3, 0.5);
+      expect(height(frame(el)), 'the box the image would have had').to.be.closeTo((width(el) * 9) / 16, 0.5);
       expect(captionText(el)).to.equal('Photo to follow');
       await expect(el).to.be.accessible();
     });

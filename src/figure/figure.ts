@@ -112,6 +112,7 @@ export class NewsFigure extends LitElement {
   @state() private _zoom?: Zoom;
   private _text: string[] = [];
   private _dir?: string;
+  private _lang?: string;
   private _src?: string;
   private _srcset = filterSrcset('');
   private _ratio?: string;
@@ -189,6 +190,7 @@ export class NewsFigure extends LitElement {
     const locale = isServer ? explicit || 'en' : resolveLocale(this, explicit);
     this._text = pickTranslation(TEXT, locale).split('|');
     this._dir = isRtlLocale(locale) ? 'rtl' : explicit && 'ltr';
+    this._lang = explicit;
 
     const [, a, b = '1'] = RATIO.exec(text(this.aspectRatio)) ?? [];
     if (text(this.aspectRatio) && !(+a! > 0 && +b > 0))
@@ -243,6 +245,10 @@ export class NewsFigure extends LitElement {
     const hasCredit = slots.includes('r') || !!credit;
     const lazy = this.loading != 'eager';
     const show = !slots.includes('i') && (this._src || this._srcset.value);
+    // The built-in label is in the figure's language, which `locale` may set apart from the page's.
+    const creditLabel = text(this.creditLabel)
+      ? html`<span class="visually-hidden">${text(this.creditLabel)} </span>`
+      : html`<span class="visually-hidden" lang=${this._lang || nothing}>${label} </span>`;
     const slot = (name: string, fallback: string) =>
       html`<slot name=${name} @slotchange=${this._scan}>${fallback}</slot>`;
     return html`<figure dir=${this._dir || nothing}>
@@ -274,12 +280,7 @@ export class NewsFigure extends LitElement {
                 ${hasCaption ? slot('caption', caption) : nothing}
                 ${
                   hasCredit
-                    ? html`<span class="credit" part="credit"
-                        ><span class="visually-hidden">${text(this.creditLabel) || label} </span>${slot(
-                          'credit',
-                          credit,
-                        )}</span
-                      >`
+                    ? html`<span class="credit" part="credit">${creditLabel}${slot('credit', credit)}</span>`
                     : nothing
                 }
               </figcaption>`
