@@ -444,6 +444,24 @@ describe('news-dateline', () => {
       expect(clock.countTimers()).to.equal(1);
     });
 
+    it('leaves nothing behind after a thousand connections and removals', async () => {
+      sinon.stub(window, 'IntersectionObserver').value(FakeObserver);
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime=${ago(3 * MINUTE)} format="relative" locale="en-GB"></news-dateline>
+      `);
+      const parent = el.parentNode!;
+      for (let i = 0; i < 1000; i++) {
+        el.remove();
+        parent.appendChild(el);
+        await el.updateComplete;
+      }
+      expect(clock.countTimers()).to.equal(1);
+      expect(FakeObserver.current!.targets.size).to.equal(1);
+      el.remove();
+      expect(clock.countTimers()).to.equal(0);
+      expect(FakeObserver.current!.targets.size).to.equal(0);
+    });
+
     it('pauses while scrolled out of view and catches up on return', async () => {
       sinon.stub(window, 'IntersectionObserver').value(FakeObserver);
       const root = await page(html`

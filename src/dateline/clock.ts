@@ -14,15 +14,20 @@ export interface Ticking extends Element {
 const due = new Map<Ticking, number>();
 const offScreen = new Set<Element>();
 let timer: ReturnType<typeof setTimeout> | undefined;
+let wakeAt = Infinity;
 let observer: IntersectionObserver | undefined;
 
-function schedule(): void {
+function wakeUpAt(at: number): void {
   clearTimeout(timer);
-  timer = undefined;
+  wakeAt = at;
+  // setTimeout fires at once for delays past 2^31 - 1 ms (about 24 days): look again by then.
+  timer = at < Infinity ? setTimeout(tick, Math.min(Math.max(at - Date.now(), 0), 2 ** 31 - 1)) : undefined;
+}
+
+function schedule(): void {
   let next = Infinity;
   for (const [element, at] of due) if (!offScreen.has(element)) next = Math.min(next, at);
-  // setTimeout fires at once for delays past 2^31 - 1 ms (about 24 days): look again by then.
-  if (next < Infinity) timer = setTimeout(tick, Math.min(Math.max(next - Date.now(), 0), 2 ** 31 - 1));
+  wakeUpAt(next);
 }
 
 function tick(): void {
@@ -49,8 +54,11 @@ export function watch(element: Ticking, delay: number): void {
     });
     observer.observe(element);
   }
-  due.set(element, Date.now() + delay);
-  schedule();
+  const at = Date.now() + delay;
+  due.set(element, at);
+  // Only an earlier wake-up needs the timer moved: a thousand datelines joining cost no rescans.
+  // (A later one leaves an early wake-up behind, which finds nothing due and reschedules.)
+  if (at < wakeAt && !offScreen.has(element)) wakeUpAt(at);
 }
 
 /** Stop ticking for `element`; the last one out stops the timer and the observer. */
@@ -61,6 +69,6 @@ export function unwatch(element: Ticking): void {
   if (!due.size) {
     observer?.disconnect();
     observer = undefined;
+    wakeUpAt(Infinity);
   }
-  schedule();
 }

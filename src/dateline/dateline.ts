@@ -31,6 +31,13 @@ const UPDATED: Record<string, string> = {
   he: 'עודכן',
 };
 
+// Locale checks cost tens of microseconds each, and a list may hold a thousand datelines.
+const known = new Map<string, unknown>();
+const once = <T>(key: string, compute: () => T): T => {
+  if (!known.has(key)) known.set(key, compute());
+  return known.get(key) as T;
+};
+
 /** Properties can be set to anything from script; only strings count. */
 const text = (value: unknown): string => (typeof value == 'string' ? value.trim() : '');
 
@@ -147,9 +154,17 @@ export class NewsDateline extends LitElement {
 
     const asked = text(this.locale);
     const explicit = canonicalLocale(asked);
-    const known = explicit && Intl.DateTimeFormat.supportedLocalesOf(explicit).length ? explicit : undefined;
-    this._check('locale', asked, known || !asked, "is not a supported locale; using the page's language.");
-    const locale = (this._locale = isServer ? (known ?? 'en') : resolveLocale(this, known));
+    const supported =
+      explicit && once(`?${explicit}`, () => Intl.DateTimeFormat.supportedLocalesOf(explicit).length)
+        ? explicit
+        : undefined;
+    this._check(
+      'locale',
+      asked,
+      supported || !asked,
+      "is not a supported locale; using the page's language.",
+    );
+    const locale = (this._locale = isServer ? (supported ?? 'en') : resolveLocale(this, supported));
 
     const pattern = text(this.pattern);
     const format = FORMATS.includes(this.format) ? this.format : 'long';
@@ -228,7 +243,11 @@ export class NewsDateline extends LitElement {
     // page reads right to left and screen readers pick the right voice.
     return html`<span
       lang=${value(locale, 'span', 'lang')}
-      dir=${value(isRtlLocale(locale) ? 'rtl' : 'ltr', 'span', 'dir')}
+      dir=${value(
+        once(locale, () => (isRtlLocale(locale) ? 'rtl' : 'ltr')),
+        'span',
+        'dir',
+      )}
       >${lead}${published ? time(published, 'time') : html`<slot></slot>`}${update}</span
     >`;
   }
