@@ -40,6 +40,7 @@ const pixels = (value: unknown) =>
  * when the image is missing or broken, and an optional full-size view in a native `<dialog>`.
  *
  * @summary Images with captions and credits that never shift the page.
+ * @tagname news-figure
  * @slot - Your own `<img>` or `<picture>` (art direction, AVIF/WebP sources), used instead of `src`.
  *   The `<img>` inside a `<picture>` is sized to fill the figure unless it has an inline style.
  * @slot caption - Rich caption text (links, emphasis), used instead of the `caption` attribute.
@@ -63,10 +64,14 @@ const pixels = (value: unknown) =>
  * @cssprop [--news-figure-bleed-size=100vw] - Width of `layout="full-bleed"`.
  * @cssprop [--news-figure-thumbnail-size=7.5rem] - Image width of `layout="thumbnail"`.
  * @cssprop [--news-space-md=1rem] - Gutters of wide and full-bleed captions, thumbnail gap.
+ * @cssprop [--news-space-xs=0.25rem] - Padding of the zoom dialog's close button.
+ * @cssprop [--news-space-xl=2.5rem] - Space around the image in the zoom dialog.
+ * @cssprop [--news-radius-md=6px] - Corners of the zoom icon and the close button.
  * @cssprop [--news-color-focus-ring=#0b57a4] - Focus outline of the zoom button.
- * @cssprop [--news-font-ui=system-ui, sans-serif] - The zoom dialog's close button.
- * @fires news-figure-load - The image loaded (`detail.src`: the URL).
- * @fires news-figure-error - The image is missing, unsafe or failed to load (`detail.src`: the URL, or
+ * @cssprop [--news-font-ui=system-ui, sans-serif] - The zoom dialog's close button (with
+ *   `--news-font-size-sm` and `--news-line-height-ui`).
+ * @fires {CustomEvent<{ src: string }>} news-figure-load - The image loaded (`detail.src`: the URL).
+ * @fires {CustomEvent<{ src: string }>} news-figure-error - The image is missing, unsafe or failed to load (`detail.src`: the URL, or
  *   `''`); a placeholder takes its place.
  */
 export class NewsFigure extends LitElement {
@@ -176,12 +181,9 @@ export class NewsFigure extends LitElement {
           ? `could not load "${src}"; showing a placeholder.`
           : 'has no image (set src, or put an <img> inside).',
       );
+    const init = { bubbles: true, composed: true, detail: { src } };
     this.dispatchEvent(
-      new CustomEvent(`news-figure-${ok ? 'load' : 'error'}`, {
-        bubbles: true,
-        composed: true,
-        detail: { src },
-      }),
+      ok ? new CustomEvent('news-figure-load', init) : new CustomEvent('news-figure-error', init),
     );
   }
 
