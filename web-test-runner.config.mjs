@@ -69,7 +69,9 @@ const fullRun = !narrowed && !process.env.NEWS_FILES;
 export default {
   files: process.env.NEWS_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  concurrency: 2,
+  // One test page at a time per engine: Chromium hides every tab but one, and a hidden page gets no
+  // animation frames or IntersectionObserver callbacks. The three engines still run side by side.
+  concurrency: 1,
   browsers,
   browserStartTimeout: 120000,
   testsFinishTimeout: 600000,
