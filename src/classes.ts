@@ -3,4 +3,7 @@
  * `customElements.define('paper-dateline', class extends NewsDateline {})`
  */
 export { NewsDateline } from './dateline/dateline.js';
+export type { DatelineFormat } from './dateline/dateline.js';
+export { NewsFigure } from './figure/figure.js';
+export type { FigureLayout } from './figure/figure.js';
 export { NewsPartnerBanner } from './partner-banner/partner-banner.js';

@@ -4,6 +4,7 @@
  * `news-elements/classes` for the classes alone.
  */
 import './dateline/define.js';
+import './figure/define.js';
 import './partner-banner/define.js';
 
 export * from './classes.js';
