@@ -203,6 +203,7 @@ function removeEndings(text: string): { text: string; cut: boolean } {
   return { text: text.replace(DANGLING, '') + (spaced ? ' ' : ''), cut: true };
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const segmenters = new Map<string, Intl.Segmenter | undefined>();
 
 function wordSegmenter(locale: string | undefined): Intl.Segmenter | undefined {
@@ -239,7 +240,8 @@ function cutOffset(text: string, limit: number, locale: string | undefined): num
     ? segmenter.segment(window)
     : [...window.matchAll(/\S+/g)].map((m) => ({ segment: m[0], index: m.index, isWordLike: true }));
   for (const { segment, index, isWordLike } of segments) {
-    if (!isWordLike) continue;
+    // WebKit reports numbers ("23", "4.9", "w0") as not word-like; letters or digits make a word anywhere.
+    if (!isWordLike && !LETTER_OR_DIGIT.test(segment)) continue;
     if (words === limit) return end;
     words++;
     previousEnd = end;
