@@ -103,6 +103,8 @@ export class NewsPartnerBanner extends LitElement {
   @query('slot') private _slot?: HTMLSlotElement;
   private _media?: MediaQueryList;
   private _rel = '';
+  /** The first render over server-rendered DOM repeats the server's view (no theme, no page lang). */
+  private _hydrating = false;
 
   constructor() {
     super();
@@ -133,10 +135,14 @@ export class NewsPartnerBanner extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('colorScheme') && this.isConnected) this._scheme();
+    // Hydration adopts the server's DOM as it stands, assuming this render equals the server's;
+    // the reader's theme and the page's lang follow in the next render, in the same nodes.
+    this._hydrating = !isServer && !this.hasUpdated && !!this.shadowRoot?.firstChild;
   }
 
   protected override updated(changed: PropertyValues<this>) {
     if (changed.has('variant')) this._slotted();
+    if (this._hydrating) queueMicrotask(() => this.requestUpdate());
   }
 
   private _warn(key: string, message: string) {
@@ -194,11 +200,13 @@ export class NewsPartnerBanner extends LitElement {
     }
     this._rel = variant ? 'sponsored noopener' : 'noopener';
     const explicit = text(this.locale);
-    const locale = isServer ? explicit || 'en' : resolveLocale(this, explicit);
+    const server = isServer || this._hydrating;
+    const locale = server ? explicit || 'en' : resolveLocale(this, explicit);
     const strings = pickTranslation(TEXT, locale).split('|');
     const href = this._url('href', this.href);
     const about = this._url('about-href', this.aboutHref);
-    const dark = this._dark && this._url('logo-src-dark', this.logoSrcDark, 'image');
+    const isDark = this._dark && !server;
+    const dark = isDark && this._url('logo-src-dark', this.logoSrcDark, 'image');
     const src = [dark, this._url('logo-src', this.logoSrc, 'image')].find(
       (url) => url && !this._failed.includes(url),
     );
@@ -221,7 +229,7 @@ export class NewsPartnerBanner extends LitElement {
         />`
       : name && html`<span class="name">${name}</span>`;
     return html`<aside
-      class=${this._dark ? 'dark' : nothing}
+      class=${isDark ? 'dark' : nothing}
       aria-labelledby="label"
       lang=${locale}
       dir=${explicit ? (isRtlLocale(locale) ? 'rtl' : 'ltr') : nothing}
