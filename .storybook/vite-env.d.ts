@@ -1,8 +1,1 @@
-declare module '*.css?inline' {
-  const css: string;
-  export default css;
-}
-declare module '*?raw' {
-  const source: string;
-  export default source;
-}
+/// <reference types="vite/client" />

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { html } from 'lit';
 import tokenSource from '../src/internal/tokens.styles.ts?raw';
 
