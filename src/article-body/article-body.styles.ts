@@ -1,0 +1,343 @@
+import { css, unsafeCSS } from 'lit';
+import { tokens } from '../internal/tokens.styles.js';
+
+/**
+ * Typography for <news-article-body>, which has no shadow root: this sheet is adopted into the
+ * document (or the enclosing shadow root) and every selector sits inside `:where()`, so its
+ * specificity is zero and a site's own rules win. `::first-letter` and `::after` cannot go inside
+ * `:where()`; they add the specificity of one element and nothing else.
+ */
+export const styles = css`
+  ${unsafeCSS(tokens.cssText.replaceAll(':host', ':where(news-article-body)'))}
+
+  :where(news-article-body) {
+    --_body-measure: var(--news-article-body-measure, var(--_measure));
+    --_body-spacing: var(--news-article-body-spacing, 1.25em);
+    --_body-heading-font: var(--news-article-body-heading-font, var(--_font-headline));
+    --_body-accent: var(--news-article-body-accent, var(--_color-accent));
+    --_body-link: var(--news-article-body-link-color, var(--_color-link));
+    display: block;
+    max-inline-size: var(--_body-measure);
+    margin-inline: auto;
+    color: var(--_color-text);
+    font-family: var(--news-article-body-font, var(--_font-body));
+    font-size: var(--news-article-body-font-size, var(--_font-size-md));
+    line-height: var(--news-article-body-line-height, var(--_line-height-body));
+    text-align: start;
+    overflow-wrap: break-word;
+    font-kerning: normal;
+  }
+
+  /* Vertical rhythm: blocks are separated by one spacing, first and last sit flush. */
+  :where(news-article-body)
+    :where(
+      p,
+      ul,
+      ol,
+      dl,
+      blockquote,
+      figure,
+      news-figure,
+      pre,
+      hr,
+      table,
+      details,
+      .news-table,
+      .news-embed,
+      video,
+      audio
+    ) {
+    margin-block: 0 var(--_body-spacing);
+  }
+  :where(news-article-body > :first-child) {
+    margin-block-start: 0;
+  }
+  :where(
+    news-article-body > :last-child,
+    news-article-body blockquote > :last-child,
+    news-article-body li > :last-child
+  ) {
+    margin-block-end: 0;
+  }
+  :where(news-article-body p) {
+    text-wrap: pretty;
+  }
+
+  :where(news-article-body) :where(h2, h3, h4, h5, h6) {
+    margin-block: var(--_space-xl) var(--_space-sm);
+    font-family: var(--_body-heading-font);
+    font-weight: var(--_font-weight-headline);
+    line-height: var(--_line-height-headline);
+    text-wrap: balance;
+    break-after: avoid;
+    scroll-margin-block-start: var(--_space-xl);
+  }
+  :where(news-article-body h2) {
+    font-size: var(--_font-size-xl);
+  }
+  :where(news-article-body h3) {
+    font-size: var(--_font-size-lg);
+  }
+  :where(news-article-body h4) {
+    font-size: 1em;
+  }
+  :where(news-article-body) :where(h5, h6) {
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-sm);
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+
+  :where(news-article-body a) {
+    color: var(--_body-link);
+    text-decoration-line: underline;
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.18em;
+  }
+  :where(news-article-body a:visited) {
+    color: var(--_color-link-visited);
+  }
+  :where(news-article-body a:hover) {
+    text-decoration-thickness: 0.14em;
+  }
+  :where(news-article-body) :where(a, .news-table, [tabindex]):focus-visible {
+    outline: 3px solid var(--_color-focus-ring);
+    outline-offset: 2px;
+    border-radius: var(--_radius-sm);
+  }
+
+  :where(news-article-body) :where(ul, ol) {
+    padding-inline-start: 1.5em;
+  }
+  :where(news-article-body li + li, news-article-body li > :is(ul, ol)) {
+    margin-block-start: var(--_space-sm);
+  }
+  :where(news-article-body li)::marker {
+    color: var(--_body-accent);
+  }
+  :where(news-article-body dt) {
+    font-weight: 700;
+  }
+  :where(news-article-body dd) {
+    margin-inline-start: 1.5em;
+  }
+
+  /* Quotes from sources: a rule at the start edge; the attribution under it in the UI face. */
+  :where(news-article-body blockquote) {
+    margin-inline: 0;
+    padding-inline-start: var(--_space-md);
+    border-inline-start: 3px solid var(--_body-accent);
+  }
+  :where(news-article-body) :where(blockquote, figure) :where(footer, cite, figcaption) {
+    display: block;
+    margin-block-start: var(--_space-sm);
+    color: var(--_color-text-muted);
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-sm);
+    font-style: normal;
+  }
+  /* Pull quotes: the story's words repeated large (WordPress .wp-block-pullquote included). */
+  :where(news-article-body) :where(.pull-quote, .pullquote, .wp-block-pullquote) {
+    margin-inline: 0;
+    padding: var(--_space-md) 0;
+    border: 0 solid var(--_body-accent);
+    border-block-width: 3px 1px;
+    font-family: var(--_body-heading-font);
+    font-size: var(--_font-size-xl);
+    line-height: var(--_line-height-headline);
+    text-wrap: balance;
+  }
+  :where(news-article-body) :where(.pull-quote, .pullquote, .wp-block-pullquote) :where(blockquote) {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  :where(news-article-body) :where(q, blockquote) :where(p) {
+    margin-block-end: var(--_space-sm);
+  }
+
+  :where(news-article-body) :where(figure) {
+    margin-inline: 0;
+  }
+  :where(news-article-body) :where(img, video, svg, canvas, picture) {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  :where(news-article-body) :where(figcaption, caption) {
+    color: var(--_color-text-muted);
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-sm);
+    line-height: var(--_line-height-ui);
+  }
+  :where(news-article-body :is(video, audio)) {
+    display: block;
+    inline-size: 100%;
+  }
+
+  /* Embeds: a responsive box (16:9 unless the frame said otherwise) holding a lazy iframe. */
+  :where(news-article-body .news-embed) {
+    position: relative;
+    aspect-ratio: 16 / 9;
+    overflow: hidden;
+    border: 1px solid transparent;
+    border-radius: var(--_radius-sm);
+    background: var(--_color-surface);
+  }
+  :where(news-article-body .news-embed iframe) {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    border: 0;
+  }
+
+  :where(news-article-body hr) {
+    inline-size: 6em;
+    margin-inline: auto;
+    border: 0;
+    border-block-start: 1px solid var(--_color-border);
+  }
+
+  /* Tables scroll sideways in their own box on narrow screens, never the page. */
+  :where(news-article-body .news-table),
+  :where(news-article-body table:not(.news-table > table)) {
+    display: block;
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
+  :where(news-article-body table) {
+    border-collapse: collapse;
+    font-family: var(--_font-ui);
+    font-size: var(--_font-size-sm);
+    line-height: var(--_line-height-ui);
+    font-variant-numeric: tabular-nums;
+  }
+  :where(news-article-body .news-table > table) {
+    inline-size: 100%;
+    margin: 0;
+  }
+  :where(news-article-body caption) {
+    padding-block-end: var(--_space-sm);
+    text-align: start;
+    caption-side: top;
+  }
+  :where(news-article-body) :where(th, td) {
+    padding: var(--_space-sm);
+    border-block-end: 1px solid var(--_color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  :where(news-article-body thead th) {
+    border-block-end: 2px solid currentColor;
+    background: var(--_color-surface);
+  }
+
+  :where(news-article-body) :where(code, kbd, samp, pre) {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.875em;
+  }
+  :where(news-article-body pre) {
+    padding: var(--_space-md);
+    overflow-x: auto;
+    border: 1px solid transparent;
+    border-radius: var(--_radius-sm);
+    background: var(--_color-surface);
+    line-height: var(--_line-height-ui);
+  }
+  :where(news-article-body) :where(sub, sup) {
+    font-size: var(--_font-size-xs);
+    line-height: 0;
+  }
+  :where(news-article-body small) {
+    font-size: var(--_font-size-sm);
+  }
+  :where(news-article-body mark) {
+    background: color-mix(in srgb, var(--_body-accent) 18%, transparent);
+    color: inherit;
+  }
+  :where(news-article-body abbr[title]) {
+    text-decoration: underline dotted;
+  }
+  :where(news-article-body summary) {
+    cursor: pointer;
+    font-weight: 700;
+  }
+
+  /* Languages with other typographic habits: no fake italics, no breaks inside Korean words. */
+  :where(news-article-body) :where(:lang(ko), :lang(ja), :lang(zh)) {
+    line-height: 1.8;
+  }
+  :where(news-article-body :lang(ko)) {
+    word-break: keep-all;
+  }
+  :where(news-article-body) :where(:lang(ar), :lang(fa), :lang(ur)) {
+    line-height: 1.9;
+  }
+  :where(news-article-body)
+    :where(:lang(ko), :lang(ja), :lang(zh), :lang(ar), :lang(fa), :lang(ur))
+    :where(em, i, cite) {
+    font-style: normal;
+    font-weight: 700;
+  }
+
+  /* Drop cap: the first paragraph's first letter (with any opening quote) spans a few lines. */
+  :where(news-article-body[drop-cap]:not(:lang(ar), :lang(fa), :lang(ur)) > p:first-of-type)::first-letter {
+    float: inline-start;
+    margin-inline-end: 0.08em;
+    padding-block-start: 0.06em;
+    color: var(--_body-accent);
+    font-family: var(--_body-heading-font);
+    font-size: calc(var(--news-article-body-drop-cap-lines, 3) * 1.22em);
+    font-weight: var(--_font-weight-headline);
+    line-height: 0.8;
+  }
+  @supports (initial-letter: 3) {
+    :where(news-article-body[drop-cap]:not(:lang(ar), :lang(fa), :lang(ur)) > p:first-of-type)::first-letter {
+      float: none;
+      padding: 0;
+      font-size: 1em;
+      line-height: inherit;
+      initial-letter: var(--news-article-body-drop-cap-lines, 3);
+    }
+  }
+
+  @media (forced-colors: active) {
+    :where(news-article-body mark) {
+      background: Mark;
+      color: MarkText;
+    }
+    :where(news-article-body) :where(.pull-quote, .pullquote, .wp-block-pullquote, blockquote) {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    :where(news-article-body) {
+      max-inline-size: none;
+      color: #000;
+    }
+    :where(news-article-body a) {
+      color: inherit;
+    }
+    /* Paper has no links: print where they go. */
+    :where(news-article-body a[href^='http'])::after {
+      content: ' (' attr(href) ')';
+      font-family: var(--_font-ui);
+      font-size: 0.8em;
+      overflow-wrap: anywhere;
+    }
+    :where(news-article-body .news-embed) {
+      display: none;
+    }
+    :where(news-article-body) :where(figure, news-figure, blockquote, pre, tr, .pull-quote, .pullquote) {
+      break-inside: avoid;
+    }
+    :where(news-article-body .news-table, news-article-body table) {
+      overflow: visible;
+    }
+    :where(news-article-body p) {
+      orphans: 3;
+      widows: 3;
+    }
+  }
+`;

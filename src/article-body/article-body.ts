@@ -1,0 +1,145 @@
+import { ReactiveElement, isServer, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { warnOnce } from '../internal/warn.js';
+import { styles } from './article-body.styles.js';
+
+/**
+ * Adds the body typography to the document or shadow root `host` lives in, once per root. The
+ * rules are wrapped in `:where()`, so they have no specificity and a site's own CSS wins.
+ */
+function adoptBodyStyles(host: Element): void {
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const sheet = styles.styleSheet;
+  if (!sheet || !('adoptedStyleSheets' in root) || root.adoptedStyleSheets.includes(sheet)) return;
+  try {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    // A sheet cannot be adopted into another window's document (the element was moved into an iframe).
+    warnOnce(
+      host,
+      'styles',
+      '<news-article-body> was moved to another document; its typography stays behind.',
+    );
+  }
+}
+
+/**
+ * The body of a news story, set for long-form reading. Write the story as markup inside the element
+ * (it stays in the light DOM: readable without JavaScript, by crawlers and reader modes), or hand
+ * it the CMS's HTML in `html`: WordPress shortcodes are converted, and the HTML is sanitised before
+ * it is rendered as DOM. The sanitiser is fetched only when `html` is used.
+ *
+ * The element has no shadow root: its typography is a shared stylesheet of zero specificity, added
+ * to the page (or the enclosing shadow root) once, that reaches every nested element.
+ *
+ * @summary Long-form story body, from markup or straight from the CMS, with sanitised HTML.
+ * @slot - The story as markup: paragraphs, h2-h4, quotes, lists, figures, tables. Never replaced.
+ * @cssprop [--news-article-body-measure=var(--news-measure, 68ch)] - Line length of the text.
+ * @cssprop [--news-article-body-font=var(--news-font-body, Charter, Georgia, serif)] - Body text font.
+ * @cssprop [--news-article-body-font-size=var(--news-font-size-md, 1.0625rem)] - Body text size.
+ * @cssprop [--news-article-body-line-height=var(--news-line-height-body, 1.6)] - Body line height.
+ * @cssprop [--news-article-body-spacing=1.25em] - Space between paragraphs and other blocks.
+ * @cssprop [--news-article-body-heading-font=var(--news-font-headline, serif)] - Subheadings, pull quotes, drop cap.
+ * @cssprop [--news-article-body-accent=var(--news-color-accent, #b3261e)] - Quote rules, list markers, drop cap.
+ * @cssprop [--news-article-body-link-color=var(--news-color-link, #0b57a4)] - Links.
+ * @cssprop [--news-article-body-drop-cap-lines=3] - Lines the drop cap spans.
+ * @cssprop [--news-color-text=#1a1a1a] - Text.
+ * @cssprop [--news-color-text-muted=#595959] - Captions, quote attributions, table captions.
+ * @cssprop [--news-color-link-visited=#6b3fa0] - Visited links.
+ * @cssprop [--news-color-surface=#f4f3ef] - Code, table headers, embed placeholders.
+ * @cssprop [--news-color-border=#d6d3cc] - Rules, table lines.
+ * @cssprop [--news-color-focus-ring=#0b57a4] - Focus outline of links and scrolling tables.
+ * @cssprop [--news-font-ui=system-ui, sans-serif] - Captions, tables, attributions.
+ * @cssprop [--news-font-weight-headline=700] - Subheadings.
+ * @cssprop [--news-line-height-headline=1.15] - Subheadings and pull quotes.
+ * @cssprop [--news-font-size-xs=0.75rem] - Footnote-size text (sub, sup, small).
+ * @cssprop [--news-font-size-sm=0.875rem] - Captions, tables, attributions.
+ * @cssprop [--news-font-size-lg=1.25rem] - h3.
+ * @cssprop [--news-font-size-xl=1.5rem] - h2, pull quotes.
+ * @cssprop [--news-space-sm=0.5rem] - Small gaps (list items, cells).
+ * @cssprop [--news-space-md=1rem] - Quote indents.
+ * @cssprop [--news-space-xl=2.5rem] - Space above subheadings.
+ * @cssprop [--news-radius-sm=2px] - Code and embed corners.
+ * @fires news-article-body-rendered - The `html` content has been sanitised and rendered (or cleared).
+ */
+export class NewsArticleBody extends ReactiveElement {
+  /**
+   * The CMS's HTML (untrusted). Converted (WordPress shortcodes, blank-line paragraphs) and
+   * sanitised, then rendered after any markup written inside the element; a new value replaces
+   * the previous one's content. Not reflected.
+   */
+  @property() html = '';
+
+  /**
+   * Hosts whose iframes may be shown (`"www.youtube.com player.vimeo.com"`; a host also allows its
+   * subdomains). Other embeds are shown as a link to their content. Empty (default): no iframes.
+   */
+  @property({ attribute: 'allow-embeds' }) allowEmbeds = '';
+
+  /** Opens the first paragraph with a large initial letter (not in Arabic script, where letters join). */
+  @property({ type: Boolean, reflect: true, attribute: 'drop-cap' }) dropCap = false;
+
+  /** Nodes the html path rendered last time, removed when it renders again. */
+  private rendered: ChildNode[] = [];
+  /** Counts html renders: a render that finishes after a newer one has started is thrown away. */
+  private run = 0;
+  private pending: Promise<void> = Promise.resolve();
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptBodyStyles(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!isServer && (changed.has('html') || changed.has('allowEmbeds'))) this.pending = this.renderHtml();
+  }
+
+  /** Also waits for the html path: after `await el.updateComplete` the sanitised content is in place. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    let pending: Promise<void>;
+    do {
+      pending = this.pending;
+      await pending;
+    } while (pending !== this.pending);
+    return result;
+  }
+
+  private async renderHtml(): Promise<void> {
+    const run = ++this.run;
+    let source = this.html as unknown;
+    if (typeof source !== 'string') {
+      if (source != null)
+        warnOnce(this, 'html', '<news-article-body> html must be a string of HTML; it was ignored.');
+      source = '';
+    }
+    if (!(source as string).trim() && !this.rendered.length) return;
+    let fragment: DocumentFragment | undefined;
+    if ((source as string).trim()) {
+      this.setAttribute('aria-busy', 'true');
+      try {
+        const { renderCmsHtml } = await import('./sanitize.js');
+        if (run !== this.run) return;
+        fragment = renderCmsHtml(this, source as string, String(this.allowEmbeds ?? ''));
+      } catch (error) {
+        if (run !== this.run) return;
+        this.removeAttribute('aria-busy');
+        warnOnce(
+          this,
+          'sanitizer',
+          `<news-article-body> could not load its HTML sanitiser (${error}); html is not shown.`,
+        );
+        return;
+      }
+    }
+    for (const node of this.rendered) node.remove();
+    this.rendered = fragment ? [...fragment.childNodes] : [];
+    if (fragment) this.append(fragment);
+    this.removeAttribute('aria-busy');
+    this.dispatchEvent(new CustomEvent('news-article-body-rendered', { bubbles: true, composed: true }));
+  }
+}

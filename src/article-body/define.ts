@@ -1,0 +1,13 @@
+import { defineElement } from '../internal/define.js';
+import { NewsArticleBody } from './article-body.js';
+
+defineElement('news-article-body', NewsArticleBody);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article-body': NewsArticleBody;
+  }
+  interface GlobalEventHandlersEventMap {
+    'news-article-body-rendered': CustomEvent<null>;
+  }
+}

@@ -1,0 +1,162 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/article-body/define.js';
+import { safeUrl } from '../src/internal/safe-url.js';
+import type { NewsArticleBody } from '../src/article-body/article-body.js';
+
+/**
+ * The shared corpus of hostile HTML (test/fixtures/xss-payloads.json: a plain array of strings).
+ * Every payload that could run calls `window.__xss()`, so execution is detected, not guessed.
+ */
+const payloads: string[] = await (
+  await fetch(new URL('./fixtures/xss-payloads.json', import.meta.url))
+).json();
+
+declare global {
+  interface Window {
+    __xss?: () => void;
+  }
+}
+
+const FORBIDDEN =
+  'script, style, object, embed, applet, form, input, button, select, textarea, keygen, base, meta, link, template, noscript, frame, frameset, portal, dialog, isindex';
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'xlink:href',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'background',
+  'data',
+];
+
+/** Lets everything a payload could trigger happen: images load or fail, animations start. */
+async function settle(root: Element): Promise<void> {
+  const images = [...root.querySelectorAll('img')];
+  for (const image of images) image.loading = 'eager';
+  await Promise.all(
+    images.map((image) =>
+      image.complete
+        ? undefined
+        : new Promise((resolve) => {
+            image.addEventListener('load', resolve, { once: true });
+            image.addEventListener('error', resolve, { once: true });
+          }),
+    ),
+  );
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
+/** Every element under `root`, into open shadow roots (a figure's rendered image counts too). */
+function allElements(root: Element | ShadowRoot): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((element) => [
+    element,
+    ...(element.shadowRoot ? allElements(element.shadowRoot) : []),
+  ]);
+}
+
+/** What a reader's browser is left with must be inert, whatever the payload was. */
+function expectInert(body: NewsArticleBody): void {
+  expect(body.querySelector(FORBIDDEN), 'forbidden element').to.equal(null);
+  for (const element of allElements(body)) {
+    const tag = element.localName;
+    for (const name of element.getAttributeNames()) {
+      const value = element.getAttribute(name)!;
+      const where = `<${tag} ${name}="${value}">`;
+      expect(name.startsWith('on'), `event handler ${where}`).to.be.false;
+      if (element.getRootNode() !== body.getRootNode()) continue;
+      expect(name, `style attribute ${where}`).not.to.equal('style');
+      expect(name.startsWith('data-'), `data attribute ${where}`).to.be.false;
+      if (URL_ATTRIBUTES.includes(name)) {
+        const kind =
+          ['img', 'source', 'news-figure', 'image'].includes(tag) || name === 'poster' ? 'image' : 'link';
+        expect(safeUrl(value, kind), `unsafe URL ${where}`).not.to.equal(undefined);
+      }
+      if (name === 'srcset') {
+        for (const candidate of value.split(',')) {
+          expect(safeUrl(candidate.trim().split(/\s+/)[0], 'image'), `unsafe srcset ${where}`).not.to.equal(
+            undefined,
+          );
+        }
+      }
+      if (name === 'id' || name === 'name') expect(value, `unprefixed ${where}`).to.match(/^user-content-/);
+      if (name === 'target') {
+        expect(value).to.equal('_blank');
+        expect(element.getAttribute('rel')).to.contain('noopener');
+      }
+    }
+    if (tag === 'iframe' && element.getRootNode() === body.getRootNode()) {
+      expect(element.parentElement!.className, 'iframe outside an embed box').to.equal('news-embed');
+      expect(new URL(element.getAttribute('src')!).origin).to.equal('https://www.youtube.com');
+    }
+  }
+}
+
+describe('<news-article-body> html: hostile input', () => {
+  let trap: sinon.SinonSpy;
+  let warn: sinon.SinonStub;
+
+  beforeEach(() => {
+    trap = sinon.spy();
+    window.__xss = trap;
+    // Dropped shortcodes, blocked embeds and broken images each warn once: expected here.
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => {
+    warn.restore();
+    delete window.__xss;
+  });
+
+  it('has a corpus of at least 100 distinct payloads', () => {
+    expect(payloads.length).to.be.at.least(100);
+    expect(new Set(payloads).size).to.equal(payloads.length);
+  });
+
+  it('detects execution: the same trap fires for a payload rendered unsafely', async () => {
+    const sandbox = document.createElement('div');
+    document.body.append(sandbox);
+    try {
+      sandbox.append(document.createRange().createContextualFragment('<img src="x" onerror="__xss()">'));
+      await settle(sandbox);
+      expect(trap).to.have.been.called;
+    } finally {
+      sandbox.remove();
+    }
+  });
+
+  payloads.forEach((payload, index) => {
+    it(`never executes payload ${index + 1}: ${payload.slice(0, 70)}`, async () => {
+      const body = await fixture<NewsArticleBody>(
+        html`<news-article-body allow-embeds="www.youtube.com"
+          ><p>Written by the newsroom.</p></news-article-body
+        >`,
+      );
+      body.html = payload;
+      await body.updateComplete;
+      await settle(body);
+      expectInert(body);
+      expect(trap).not.to.have.been.called;
+      expect(body.querySelector('p')!.textContent).to.equal('Written by the newsroom.');
+    });
+  });
+
+  it('never executes the whole corpus rendered at once', async () => {
+    const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
+    body.html = payloads.join('\n\n');
+    await body.updateComplete;
+    await settle(body);
+    expectInert(body);
+    expect(trap).not.to.have.been.called;
+  });
+
+  it('shows template and CSS injection attempts as the text they are', async () => {
+    const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
+    body.html = '<p>${__xss()} and {{constructor.constructor("__xss()")()}}</p>';
+    await body.updateComplete;
+    expect(body.textContent).to.contain('${__xss()} and {{constructor.constructor("__xss()")()}}');
+    expect(trap).not.to.have.been.called;
+  });
+});
