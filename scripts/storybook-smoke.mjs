@@ -1,0 +1,118 @@
+// Opens the built Storybook (storybook-static/, from `npm run build-storybook`) in headless
+// Chromium and visits every entry of its index.json, stories and docs pages alike. Fails when an
+// entry shows Storybook's error screen, throws, or logs a console error.
+// Usage: node scripts/storybook-smoke.mjs [--dir=storybook-static]
+/* global document, requestAnimationFrame -- used inside page.evaluate(), which runs in the browser */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findBrowsers } from './browsers.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const dir = resolve(root, process.argv.find((a) => a.startsWith('--dir='))?.slice(6) ?? 'storybook-static');
+const indexFile = join(dir, 'index.json');
+if (!existsSync(indexFile)) {
+  console.error(`No ${indexFile}: build Storybook first (npm run build-storybook).`);
+  process.exit(1);
+}
+const executablePath = findBrowsers().chromium;
+if (!executablePath) {
+  console.error('The Storybook smoke test needs Chromium (apt-get install chromium, or set CHROME_PATH).');
+  process.exit(1);
+}
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  let file = normalize(join(dir, path));
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!file.startsWith(dir) || !existsSync(file)) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    return res.end('not found');
+  }
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const { entries } = JSON.parse(readFileSync(indexFile, 'utf8'));
+const list = Object.values(entries).filter((e) => e.type === 'story' || e.type === 'docs');
+const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+const failures = [];
+let stories = 0;
+let docs = 0;
+
+try {
+  for (const entry of list) {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    });
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    try {
+      await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`);
+      // Storybook marks the outcome on <body>: sb-show-main (rendered), sb-show-errordisplay, sb-show-nopreview.
+      const outcome = await page.waitForFunction(
+        () =>
+          ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].find((c) =>
+            document.body.classList.contains(c),
+          ),
+        undefined,
+        { timeout: 30000 },
+      );
+      const state = await outcome.jsonValue();
+      if (state !== 'sb-show-main') {
+        const message = await page.evaluate(
+          () => document.querySelector('#error-message')?.textContent?.trim() ?? '',
+        );
+        errors.push(`Storybook shows ${state}${message ? `: ${message}` : ''}`);
+      } else if (viewMode === 'story') {
+        // Let the story's elements finish rendering before judging the console.
+        await page.evaluate(async () => {
+          const root = document.querySelector('#storybook-root') ?? document.body;
+          const els = [...root.querySelectorAll('*')].filter((el) => el.updateComplete?.then);
+          await Promise.all(els.map((el) => el.updateComplete));
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        });
+        const empty = await page.evaluate(
+          () => !document.querySelector('#storybook-root')?.childElementCount,
+        );
+        if (empty) errors.push('the story rendered nothing');
+      }
+    } catch (error) {
+      errors.push(String(error.message ?? error).split('\n')[0]);
+    } finally {
+      await page.close();
+    }
+    if (entry.type === 'docs') docs++;
+    else stories++;
+    if (errors.length)
+      failures.push(`${entry.title} › ${entry.name} (${entry.id}):\n    ${errors.join('\n    ')}`);
+    process.stdout.write(errors.length ? 'F' : '.');
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+console.log(`\n\nVisited ${stories} stories and ${docs} docs pages in ${dir}.`);
+if (failures.length) {
+  console.error(`\n${failures.length} failed:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('Every entry rendered without an error.');
