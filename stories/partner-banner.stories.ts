@@ -18,6 +18,26 @@ interface Args {
   locale: string;
 }
 
+/** The three partners of the stories, as a CMS would hand them over. Every logo is 60 px high. */
+const harbour = {
+  name: 'Harbour Bank',
+  href: 'https://harbourbank.example/community',
+  logoSrc: `${assets}/logo-harbour-bank.svg`,
+  logoWidth: 240,
+};
+const coastal = {
+  name: 'Coastal Energy Co-op',
+  href: 'https://coastalenergy.example/',
+  logoSrc: `${assets}/logo-coastal-energy.svg`,
+  logoWidth: 220,
+};
+const urban = {
+  name: 'Institute for Urban Futures',
+  href: 'https://urbanfutures.example/',
+  logoSrc: `${assets}/logo-urban-institute.svg`,
+  logoWidth: 200,
+};
+
 const banner = (args: Args) => html`
   <news-partner-banner
     label=${args.label || nothing}
@@ -44,12 +64,9 @@ const meta: Meta<Args> = {
   args: {
     label: '',
     variant: 'partner',
-    name: 'Harbour Bank',
-    href: 'https://harbourbank.example/community',
-    logoSrc: `${assets}/logo-harbour-bank.svg`,
+    ...harbour,
     logoSrcDark: `${assets}/logo-harbour-bank-dark.svg`,
     logoAlt: '',
-    logoWidth: 240,
     logoHeight: 60,
     aboutHref: '/about/partnerships',
     locale: '',
@@ -72,11 +89,8 @@ export const Partner: Story = {};
 export const Sponsored: Story = {
   args: {
     variant: 'sponsored',
-    name: 'Coastal Energy Co-op',
-    href: 'https://coastalenergy.example/',
-    logoSrc: `${assets}/logo-coastal-energy.svg`,
+    ...coastal,
     logoSrcDark: '',
-    logoWidth: 220,
     aboutHref: '/about/sponsored-content',
   },
 };
@@ -85,11 +99,8 @@ export const Sponsored: Story = {
 export const Paid: Story = {
   args: {
     variant: 'paid',
-    name: 'Institute for Urban Futures',
-    href: 'https://urbanfutures.example/',
-    logoSrc: `${assets}/logo-urban-institute.svg`,
+    ...urban,
     logoSrcDark: '',
-    logoWidth: 200,
     aboutHref: '/about/paid-content',
   },
 };
@@ -99,20 +110,13 @@ export const SeveralPartners: Story = {
   args: { variant: 'sponsored', aboutHref: '/about/sponsored-content' },
   render: (args) => html`
     <news-partner-banner variant=${args.variant} about-href=${args.aboutHref || nothing}>
-      <a href="https://harbourbank.example/community">
-        <img src="${assets}/logo-harbour-bank.svg" alt="Harbour Bank" width="240" height="60" />
-      </a>
-      <a href="https://coastalenergy.example/">
-        <img src="${assets}/logo-coastal-energy.svg" alt="Coastal Energy Co-op" width="220" height="60" />
-      </a>
-      <a href="https://urbanfutures.example/">
-        <img
-          src="${assets}/logo-urban-institute.svg"
-          alt="Institute for Urban Futures"
-          width="200"
-          height="60"
-        />
-      </a>
+      ${[harbour, coastal, urban].map(
+        (partner) => html`
+          <a href=${partner.href}>
+            <img src=${partner.logoSrc} alt=${partner.name} width=${partner.logoWidth} height="60" />
+          </a>
+        `,
+      )}
     </news-partner-banner>
   `,
 };
