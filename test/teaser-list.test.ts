@@ -68,6 +68,18 @@ async function settled(el: NewsTeaserList) {
   return el;
 }
 
+/** Spies on fetch; `fetched` resolves at the first call (feed parsing loads first, so it comes late). */
+function watchFetch() {
+  const realFetch = window.fetch.bind(window);
+  let called!: () => void;
+  const fetched = new Promise<void>((resolve) => (called = resolve));
+  const stub = sinon.stub(window, 'fetch').callsFake((input: RequestInfo | URL, init?: RequestInit) => {
+    called();
+    return realFetch(input, init);
+  });
+  return { stub, fetched };
+}
+
 type Outcome = { el: NewsTeaserList; event: CustomEvent<TeaserListLoadDetail & TeaserListErrorDetail> };
 
 /** A list fetching `src`, resolved with its first load or error event (listened to before it starts). */
@@ -585,7 +597,8 @@ describe('<news-teaser-list>', () => {
 
     it('aborts the fetch when removed, and says nothing afterwards', async () => {
       warn = sinon.stub(console, 'warn');
-      fetchSpy = sinon.spy(window, 'fetch');
+      const watched = watchFetch();
+      fetchSpy = watched.stub;
       const events: Event[] = [];
       const el = await fixture<NewsTeaserList>(
         html`<news-teaser-list
@@ -594,6 +607,7 @@ describe('<news-teaser-list>', () => {
           @news-teaser-list-error=${(e: Event) => events.push(e)}
         ></news-teaser-list>`,
       );
+      await watched.fetched;
       const signal = (fetchSpy.firstCall.args[1] as RequestInit).signal!;
       expect(signal.aborted).to.equal(false);
       const settledFetch = (fetchSpy.firstCall.returnValue as Promise<Response>).catch(() => undefined);
@@ -618,10 +632,12 @@ describe('<news-teaser-list>', () => {
     });
 
     it('aborts the old fetch when src changes', async () => {
-      fetchSpy = sinon.spy(window, 'fetch');
+      const watched = watchFetch();
+      fetchSpy = watched.stub;
       const el = await fixture<NewsTeaserList>(
         html`<news-teaser-list src="/__feeds/hang"></news-teaser-list>`,
       );
+      await watched.fetched;
       const first = (fetchSpy.firstCall.args[1] as RequestInit).signal!;
       el.src = `${FEEDS}/second.json`;
       await el.updateComplete;

@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+// (Comments stay out of the CSS so they are not shipped.)
+// - list-style-type is a zero-width space, not "none": WebKit stops announcing a list whose
+//   markers are none.
+// - content-visibility: long lists style and lay out only the teasers near the screen.
+// - Under a hero the stories keep their thumbnails beside the text: they need wider columns.
+
 export const styles = css`
   :host {
     --_list-gap: var(--news-teaser-list-gap, var(--_space-lg));
@@ -34,10 +40,8 @@ export const styles = css`
     gap: var(--_list-gap);
     margin: 0;
     padding: 0;
-    /* Not "none": WebKit stops announcing a list whose markers are none. */
     list-style-type: '\\200B';
   }
-  /* Long lists: teasers off screen are neither styled nor laid out until they come near. */
   .items > li,
   ::slotted(*) {
     min-inline-size: 0;
@@ -58,7 +62,6 @@ export const styles = css`
   .hero {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_list-column)), 1fr));
   }
-  /* Under a hero the stories keep their thumbnails beside the text: they need wider columns. */
   .hero {
     --_list-column: var(--news-teaser-list-column-width, 22rem);
   }

@@ -4,7 +4,7 @@ import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js'
 import { pickTranslation, resolveLocale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
-import { FeedError, fetchFeed, type FeedErrorKind, type TeaserItem } from './feed.js';
+import type { FeedErrorKind, TeaserItem } from './feed.js';
 import { heading, headingLevel, quote, text } from './heading.js';
 import { LAYOUTS, type NewsTeaser, type TeaserLayout } from './teaser.js';
 import { styles } from './teaser-list.styles.js';
@@ -238,17 +238,19 @@ export class NewsTeaserList extends LitElement {
     }
     const url = safeUrl(src, 'link');
     if (!url) {
-      this.fail(request, src, new FeedError('url', `src ${quote(src)} is not an http(s) or relative URL.`));
+      this.fail(request, src, { kind: 'url', message: `src ${quote(src)} is not an http(s) or relative URL.` });
       return;
     }
     const controller = (this.controller = new AbortController());
     const ms = this.timeout > 0 ? this.timeout : 10000;
     const timer = setTimeout(
-      () => controller.abort(new FeedError('timeout', `${src} did not answer within ${ms / 1000} s.`)),
+      () => controller.abort({ kind: 'timeout', message: `${src} did not answer within ${ms / 1000} s.` }),
       ms,
     );
     this.feedStatus = 'loading';
-    fetchFeed(url, controller.signal, fresh)
+    // Feed parsing loads only for lists that use `src`: markup and `items` never pay for it.
+    import('./feed.js')
+      .then(({ fetchFeed }) => fetchFeed(url, controller.signal, fresh))
       .then(
         (items) => {
           // A newer request (another src, a retry, a removal) owns the list now.
@@ -266,7 +268,10 @@ export class NewsTeaserList extends LitElement {
 
   private fail(request: number, src: string, error: unknown): void {
     if (request !== this.request) return;
-    const { kind, message } = error instanceof FeedError ? error : new FeedError('network', String(error));
+    const { kind, message } =
+      error && typeof error === 'object' && 'kind' in error
+        ? (error as TeaserListErrorDetail)
+        : { kind: 'network' as const, message: String(error) };
     this.feedStatus = 'error';
     warnOnce(this, 'src', `<news-teaser-list> could not show the feed: ${message}`);
     this.emit<TeaserListErrorDetail>('news-teaser-list-error', { src, kind, message });

@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+// (Comments stay out of the CSS so they are not shipped.)
+// - .link::after stretches the one link over the whole card: one tab stop, one announcement,
+//   a big target; a link slotted into the kicker is lifted above it.
+// - The hero puts picture and text side by side when there is room and stacks them when not,
+//   with flex-wrap rather than a container query, so a thousand teasers lay out in one pass.
+
 export const styles = css`
   :host {
     --_headline-color: var(--news-teaser-headline-color, var(--_color-text));
@@ -36,8 +42,6 @@ export const styles = css`
     flex-direction: column;
     align-items: stretch;
   }
-  /* Picture and text side by side when there is room, stacked when not; no container query,
-     so a thousand teasers lay out in one pass. */
   .hero {
     flex-wrap: wrap;
     align-items: center;
@@ -103,7 +107,6 @@ export const styles = css`
   .kicker {
     color: var(--_kicker-color);
   }
-  /* A link in the kicker stays clickable above the card's stretched link. */
   ::slotted(a) {
     position: relative;
     z-index: 1;
@@ -137,7 +140,6 @@ export const styles = css`
     color: inherit;
     text-decoration: none;
   }
-  /* The one link covers the whole card: one tab stop, one announcement, a big target. */
   .link::after {
     content: '';
     position: absolute;
