@@ -8,6 +8,8 @@
 //   js=1    adds the hydration entry (src/ssr/hydrate.ts) as a module script;
 //   spy=1   first loads /__ssr/csp-spy.js, which records CSP violations in window.__cspViolations
 //           from the first byte of the page on (an inline listener would itself be blocked).
+// GET /__ssr/fragment?case=<name>
+//   one element from test/fixtures/ssr-fragments.mjs, server-rendered, in a bare page.
 // GET /__ssr/react-story?js=1
 //   the same story as a React tree, rendered by React's renderToString with news-elements/react's
 //   Node build (in a child process); js=1 adds test/support/ssr-react-client.ts, which hydrates it.
@@ -19,6 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { loadSource } from './ssr-bundle.mjs';
 import { ssrStory } from '../fixtures/ssr-story.mjs';
+import { fragments } from '../fixtures/ssr-fragments.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -121,6 +124,16 @@ export function ssrMiddleware() {
       const script = new URLSearchParams(ctx.querystring).get('js') === '1' ? REACT_CLIENT : '';
       ctx.type = 'text/html';
       ctx.body = `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>React story</title>\n${script}</head>\n<body>\n<div id="root">${body}</div>\n</body>\n</html>\n`;
+      return;
+    }
+    if (ctx.path === '/__ssr/fragment') {
+      // One case of test/fixtures/ssr-fragments.mjs, server-rendered into a bare page.
+      const ssr = await loadSource('ssr');
+      const { html } = await import('lit');
+      const template = fragments(html)[new URLSearchParams(ctx.querystring).get('case')];
+      if (!template) return next();
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Fragment</title>\n</head>\n<body>\n${await ssr.renderToString(template)}\n</body>\n</html>\n`;
       return;
     }
     if (ctx.path === '/__ssr/story') {
