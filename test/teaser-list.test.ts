@@ -561,9 +561,27 @@ describe('<news-teaser-list>', () => {
       expect(warn).to.have.been.calledOnce;
     });
 
-    it('waits 10 s by default', async () => {
-      const el = document.createElement('news-teaser-list');
-      expect(el.timeout).to.equal(10000);
+    it('waits 10 s by default, then gives up', async () => {
+      warn = sinon.stub(console, 'warn');
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const errors: CustomEvent<TeaserListErrorDetail>[] = [];
+        const el = await fixture<NewsTeaserList>(
+          html`<news-teaser-list
+            src="/__feeds/hang"
+            @news-teaser-list-error=${(e: CustomEvent<TeaserListErrorDetail>) => errors.push(e)}
+          ></news-teaser-list>`,
+        );
+        expect(el.timeout).to.equal(10000);
+        clock.tick(9999);
+        expect(el.status).to.equal('loading');
+        const failed = oneEvent(el, 'news-teaser-list-error');
+        clock.tick(1);
+        expect((await failed).detail.kind).to.equal('timeout');
+        expect(errors).to.have.length(1);
+      } finally {
+        clock.restore();
+      }
     });
 
     it('keeps the previous stories when a later fetch fails', async () => {

@@ -238,7 +238,10 @@ export class NewsTeaserList extends LitElement {
     }
     const url = safeUrl(src, 'link');
     if (!url) {
-      this.fail(request, src, { kind: 'url', message: `src ${quote(src)} is not an http(s) or relative URL.` });
+      this.fail(request, src, {
+        kind: 'url',
+        message: `src ${quote(src)} is not an http(s) or relative URL.`,
+      });
       return;
     }
     const controller = (this.controller = new AbortController());
@@ -259,7 +262,13 @@ export class NewsTeaserList extends LitElement {
           this.feedStatus = 'loaded';
           this.loadedSrc = src;
           clearWarning(this, 'src');
-          this.emit<TeaserListLoadDetail>('news-teaser-list-load', { src, items });
+          this.dispatchEvent(
+            new CustomEvent<TeaserListLoadDetail>('news-teaser-list-load', {
+              detail: { src, items },
+              bubbles: true,
+              composed: true,
+            }),
+          );
         },
         (error: unknown) => this.fail(request, src, error),
       )
@@ -274,11 +283,13 @@ export class NewsTeaserList extends LitElement {
         : { kind: 'network' as const, message: String(error) };
     this.feedStatus = 'error';
     warnOnce(this, 'src', `<news-teaser-list> could not show the feed: ${message}`);
-    this.emit<TeaserListErrorDetail>('news-teaser-list-error', { src, kind, message });
-  }
-
-  private emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<TeaserListErrorDetail>('news-teaser-list-error', {
+        detail: { src, kind, message },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private layoutName(): TeaserLayout {
@@ -404,7 +415,7 @@ export class NewsTeaserList extends LitElement {
     });
   }
 
-  /** Resolves once every story is in the DOM, long lists included. */
+  /** Resolves once every story is in the DOM, long lists included. @internal */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (this.rendered < this.entries.length && this.chunkTimer !== undefined) {
