@@ -9,11 +9,13 @@ import '../dateline/define.js';
 import '../figure/define.js';
 import '../partner-banner/define.js';
 import '../article-body/define.js';
+import '../article/define.js';
 import '../teaser-list/define.js';
 import { NewsDateline } from '../dateline/dateline.js';
 import { NewsFigure } from '../figure/figure.js';
 import { NewsPartnerBanner } from '../partner-banner/partner-banner.js';
 import { NewsArticleBody } from '../article-body/article-body.js';
+import { NewsArticle } from '../article/article.js';
 import { NewsTeaser } from '../teaser-list/teaser.js';
 import { NewsTeaserList } from '../teaser-list/teaser-list.js';
 
@@ -48,6 +50,12 @@ export function components(react: typeof ReactNamespace, create: typeof createCo
       elementClass: NewsArticleBody,
       displayName: 'NewsArticleBody',
       events: { onNewsArticleBodyRendered: event('news-article-body-rendered') },
+    }),
+    NewsArticle: create({
+      react,
+      tagName: 'news-article',
+      elementClass: NewsArticle,
+      displayName: 'NewsArticle',
     }),
     NewsTeaser: create({
       react,

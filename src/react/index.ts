@@ -15,5 +15,12 @@ import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { components } from './components.js';
 
-export const { NewsDateline, NewsFigure, NewsPartnerBanner, NewsArticleBody, NewsTeaser, NewsTeaserList } =
-  components(React, createComponent);
+export const {
+  NewsDateline,
+  NewsFigure,
+  NewsPartnerBanner,
+  NewsArticleBody,
+  NewsArticle,
+  NewsTeaser,
+  NewsTeaserList,
+} = components(React, createComponent);

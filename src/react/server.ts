@@ -90,5 +90,12 @@ const createServerComponent = (({ tagName, elementClass, events, displayName }) 
   return component;
 }) as typeof createComponent;
 
-export const { NewsDateline, NewsFigure, NewsPartnerBanner, NewsArticleBody, NewsTeaser, NewsTeaserList } =
-  components(React, createServerComponent);
+export const {
+  NewsDateline,
+  NewsFigure,
+  NewsPartnerBanner,
+  NewsArticleBody,
+  NewsArticle,
+  NewsTeaser,
+  NewsTeaserList,
+} = components(React, createServerComponent);

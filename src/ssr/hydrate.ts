@@ -11,4 +11,5 @@ import '../dateline/define.js';
 import '../figure/define.js';
 import '../partner-banner/define.js';
 import '../article-body/define.js';
+import '../article/define.js';
 import '../teaser-list/define.js';

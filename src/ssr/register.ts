@@ -6,6 +6,7 @@ import '../dateline/define.js';
 import '../figure/define.js';
 import '../partner-banner/define.js';
 import '../article-body/define.js';
+import '../article/define.js';
 import '../teaser-list/define.js';
 
 /** Every tag news-elements defines. */
@@ -14,6 +15,7 @@ export const tagNames = [
   'news-figure',
   'news-partner-banner',
   'news-article-body',
+  'news-article',
   'news-teaser',
   'news-teaser-list',
 ] as const;
