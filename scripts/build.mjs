@@ -19,6 +19,7 @@ run('npx', ['cem', 'analyze', '--quiet']);
 const entries = {
   index: 'src/index.ts',
   classes: 'src/classes.ts',
+  'text/excerpt': 'src/text/excerpt.ts',
   ...Object.fromEntries(components.map((c) => [`${c}/define`, `src/${c}/define.ts`])),
 };
 

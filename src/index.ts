@@ -6,5 +6,7 @@
 import './dateline/define.js';
 import './figure/define.js';
 import './partner-banner/define.js';
+import './teaser-list/define.js';
 
 export * from './classes.js';
+export { cleanExcerpt } from './text/excerpt.js';
