@@ -88,19 +88,30 @@ export const styles = css`
     text-transform: uppercase;
   }
 
-  :where(news-article-body a) {
+  :where(news-article-body a[href]) {
     color: var(--_body-link);
     text-decoration-line: underline;
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.18em;
   }
-  :where(news-article-body a:visited) {
+  :where(news-article-body a[href]:visited) {
     color: var(--_color-link-visited);
   }
-  :where(news-article-body a:hover) {
+  :where(news-article-body a[href]:hover) {
     text-decoration-thickness: 0.14em;
   }
-  :where(news-article-body) :where(a, .news-table, [tabindex]):focus-visible {
+  /* Links in <news-article>'s header (byline, standfirst) are part of the text, not blue. */
+  :where(news-article > a[href][slot]),
+  :where(
+    news-article
+      > :is([slot='kicker'], [slot='headline'], [slot='standfirst'], [slot='byline'], [slot='dateline'])
+      a[href]
+  ) {
+    color: inherit;
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.18em;
+  }
+  :where(news-article-body, news-article) :where(a, .news-table, [tabindex]):focus-visible {
     outline: 3px solid var(--_color-focus-ring);
     outline-offset: 2px;
     border-radius: var(--_radius-sm);
@@ -316,7 +327,7 @@ export const styles = css`
       max-inline-size: none;
       color: #000;
     }
-    :where(news-article-body a) {
+    :where(news-article-body a[href]) {
       color: inherit;
     }
     /* Paper has no links: print where they go. */

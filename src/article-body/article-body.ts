@@ -1,27 +1,7 @@
 import { ReactiveElement, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { warnOnce } from '../internal/warn.js';
-import { styles } from './article-body.styles.js';
-
-/**
- * Adds the body typography to the document or shadow root `host` lives in, once per root. The
- * rules are wrapped in `:where()`, so they have no specificity and a site's own CSS wins.
- */
-function adoptBodyStyles(host: Element): void {
-  const root = host.getRootNode() as Document | ShadowRoot;
-  const sheet = styles.styleSheet;
-  if (!sheet || !('adoptedStyleSheets' in root) || root.adoptedStyleSheets.includes(sheet)) return;
-  try {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } catch {
-    // A sheet cannot be adopted into another window's document (the element was moved into an iframe).
-    warnOnce(
-      host,
-      'styles',
-      '<news-article-body> was moved to another document; its typography stays behind.',
-    );
-  }
-}
+import { adoptLightStyles } from './adopt.js';
 
 /**
  * The body of a news story, set for long-form reading. Write the story as markup inside the element
@@ -91,7 +71,7 @@ export class NewsArticleBody extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptBodyStyles(this);
+    adoptLightStyles(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_article-gap: var(--news-article-gap, var(--_space-xl));
+    --_article-related: var(--news-article-related-width, 20rem);
+    display: block;
+    container-type: inline-size;
+    color: var(--_color-text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-items: start;
+  }
+  /* The text column: as wide as the body's measure, in the body's font, so headline and text align. */
+  .column {
+    max-inline-size: var(--news-article-measure, var(--news-article-body-measure, var(--_measure)));
+    margin-inline: auto;
+    font-family: var(--news-article-body-font, var(--_font-body));
+    font-size: var(--news-article-body-font-size, var(--_font-size-md));
+  }
+  header {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-sm);
+    margin-block-end: var(--_space-lg);
+  }
+  ::slotted([slot='kicker']) {
+    margin: 0;
+    color: var(--news-article-kicker-color, var(--_color-accent));
+    font: 700 var(--_font-size-xs) / var(--_line-height-ui) var(--_font-ui);
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+  }
+  ::slotted([slot='headline']) {
+    margin: 0;
+    font-family: var(--_font-headline);
+    font-size: var(
+      --news-article-headline-size,
+      clamp(var(--_font-size-2xl), 1.4rem + 2.5cqi, var(--_font-size-3xl))
+    );
+    font-weight: var(--_font-weight-headline);
+    line-height: var(--_line-height-headline);
+    text-wrap: balance;
+  }
+  ::slotted([slot='standfirst']) {
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-family: var(--_font-body);
+    font-size: var(--_font-size-lg);
+    line-height: 1.45;
+    text-wrap: pretty;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-xs) var(--_space-md);
+    margin-block-start: var(--_space-sm);
+    color: var(--_color-text-muted);
+    font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
+  }
+  ::slotted([slot='byline']) {
+    margin: 0;
+    color: var(--_color-text);
+    font-weight: 600;
+  }
+  ::slotted([slot='partner']) {
+    margin-block-start: var(--_space-sm);
+  }
+  .lead {
+    margin-block-end: var(--_space-lg);
+  }
+  ::slotted([slot='lead']) {
+    margin: 0;
+  }
+  ::slotted([slot='related']) {
+    margin-block-start: var(--_article-gap);
+  }
+
+  /* Wide: related stories move beside the story, in a column only as wide as they need. */
+  @container (min-width: 64rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) fit-content(
+          calc(var(--_article-related) + 2 * var(--_article-gap) + 1px)
+        );
+    }
+    ::slotted([slot='related']) {
+      margin-block-start: 0;
+      margin-inline-start: var(--_article-gap);
+      padding-inline-start: var(--_article-gap);
+      border-inline-start: 1px solid var(--_color-border);
+    }
+  }
+
+  @media (forced-colors: active) {
+    ::slotted([slot='related']) {
+      border-color: CanvasText;
+    }
+  }
+
+  /* Paper: the story, its captions and link addresses (the body prints those); no related stories. */
+  @media print {
+    :host {
+      color: #000;
+    }
+    .layout {
+      display: block;
+    }
+    .column {
+      max-inline-size: none;
+    }
+    .related,
+    ::slotted([slot='related']) {
+      display: none;
+    }
+    .lead {
+      break-inside: avoid;
+    }
+    ::slotted([slot='headline']) {
+      break-after: avoid;
+    }
+  }
+`;

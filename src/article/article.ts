@@ -1,0 +1,256 @@
+import { LitElement, html, isServer, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { tokens } from '../internal/tokens.styles.js';
+import { warnOnce } from '../internal/warn.js';
+import { adoptLightStyles } from '../article-body/adopt.js';
+import { newsPolicy } from '../article-body/trusted-types.js';
+import type { ArticleData } from '../schema/index.js';
+import { styles } from './article.styles.js';
+
+/** Text as the schema module takes it (HTML source): escaped, so it is decoded back to itself, once. */
+const asHtml = (text: string | null | undefined) =>
+  (text ?? '').replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * The page-level layout of a news story: kicker, headline, standfirst, byline and dateline, the
+ * lead image, the body, a partner banner and related stories. It renders one `article`, named by
+ * the slotted headline; on wide screens (its own width, a container query) related stories sit in
+ * a side column. Printing keeps the story, its captions and link addresses and drops the rest.
+ *
+ * @summary The story page: headline, lead, body, partner and related stories, as one article.
+ * @tagname news-article
+ * @slot kicker - Section or label above the headline ("Climate", "Exclusive").
+ * @slot headline - The headline: an `<h1>` (it names the article).
+ * @slot standfirst - One or two sentences under the headline.
+ * @slot byline - The authors.
+ * @slot dateline - When (a `<news-dateline>`), and where.
+ * @slot lead - The lead image, usually a `<news-figure>`; wider than the text column.
+ * @slot - The story: a `<news-article-body>`.
+ * @slot partner - A `<news-partner-banner>` disclosing a partnership, shown under the byline.
+ * @slot related - Related stories (a `<news-teaser-list>`): below the story, or beside it when wide.
+ * @csspart article - The `article` element.
+ * @csspart header - Kicker, headline, standfirst, byline, dateline and partner.
+ * @csspart meta - The byline and dateline row.
+ * @csspart lead - The lead image's box.
+ * @csspart body - The story's box.
+ * @csspart related - The related stories' box.
+ * @cssprop [--news-article-measure=var(--news-measure, 68ch)] - Width of the text column (the same as the body's).
+ * @cssprop [--news-article-related-width=20rem] - Width of the side column on wide screens.
+ * @cssprop [--news-article-gap=var(--news-space-xl, 2.5rem)] - Space between the parts of the page.
+ * @cssprop [--news-article-headline-size=clamp(2rem, 1.4rem + 2.5cqi, 2.625rem)] - Headline size.
+ * @cssprop [--news-article-kicker-color=var(--news-color-accent, #b3261e)] - Kicker colour.
+ * @cssprop [--news-font-headline=var(--news-font-body)] - Headline font.
+ * @cssprop [--news-font-body=Charter, Georgia, serif] - Standfirst and text column font.
+ * @cssprop [--news-font-ui=system-ui, sans-serif] - Kicker, byline and dateline font.
+ * @cssprop [--news-font-weight-headline=700] - Headline weight.
+ * @cssprop [--news-font-size-xs=0.75rem] - Kicker size.
+ * @cssprop [--news-font-size-sm=0.875rem] - Byline and dateline size.
+ * @cssprop [--news-font-size-md=1.0625rem] - Text column size (the body's).
+ * @cssprop [--news-font-size-lg=1.25rem] - Standfirst size.
+ * @cssprop [--news-font-size-2xl=2rem] - Smallest headline size.
+ * @cssprop [--news-font-size-3xl=2.625rem] - Largest headline size.
+ * @cssprop [--news-line-height-headline=1.15] - Headline line height.
+ * @cssprop [--news-line-height-ui=1.4] - Byline and dateline line height.
+ * @cssprop [--news-color-text=#1a1a1a] - Text.
+ * @cssprop [--news-color-text-muted=#595959] - Standfirst, byline and dateline.
+ * @cssprop [--news-color-border=#d6d3cc] - Rules between the story and related stories.
+ * @cssprop [--news-space-sm=0.5rem] - Small gaps in the header.
+ * @cssprop [--news-space-md=1rem] - Header spacing.
+ * @cssprop [--news-space-lg=1.5rem] - Space around the lead image.
+ */
+export class NewsArticle extends LitElement {
+  static override styles = [tokens, styles];
+
+  /**
+   * Writes schema.org NewsArticle JSON-LD (a `<script type="application/ld+json">` child) built
+   * from the slotted content: headline, standfirst, dates, lead image, authors, plus `publisher`.
+   * Escaped so that no content can close the script. Kept up to date while the content changes.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+
+  /** The publisher's name, for structured data. */
+  @property() publisher = '';
+
+  /** The publisher's home page, for structured data. */
+  @property({ attribute: 'publisher-url' }) publisherUrl = '';
+
+  /** The publisher's logo URL, for structured data. */
+  @property({ attribute: 'publisher-logo' }) publisherLogo = '';
+
+  private jsonLd?: HTMLScriptElement;
+  private observer?: MutationObserver;
+  private queued = false;
+  private writing: Promise<void> = Promise.resolve();
+
+  override render() {
+    return html`
+      <div class="layout">
+        <article part="article" aria-labelledby="headline">
+          <header class="column" part="header">
+            <slot name="kicker"></slot>
+            <div id="headline"><slot name="headline" @slotchange=${this.checkHeadline}></slot></div>
+            <slot name="standfirst"></slot>
+            <div class="meta" part="meta"><slot name="byline"></slot><slot name="dateline"></slot></div>
+            <slot name="partner"></slot>
+          </header>
+          <div class="lead" part="lead"><slot name="lead"></slot></div>
+          <div class="column" part="body"><slot></slot></div>
+        </article>
+        <div class="related" part="related"><slot name="related"></slot></div>
+      </div>
+    `;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptLightStyles(this);
+    if (this.hasUpdated) this.watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (
+      !changed.has('structuredData') &&
+      !changed.has('publisher') &&
+      !changed.has('publisherUrl') &&
+      !changed.has('publisherLogo')
+    )
+      return;
+    this.watch();
+    this.queueStructuredData();
+  }
+
+  protected override firstUpdated(): void {
+    this.checkHeadline();
+  }
+
+  /** The headline names the article and is its heading: a missing one, or one that is not a heading, is said once. */
+  private checkHeadline(): void {
+    const headline = this.querySelector(':scope > [slot="headline"]');
+    if (!headline)
+      warnOnce(this, 'headline-missing', '<news-article> has no headline (<h1 slot="headline">) to name it.');
+    else if (!/^h[1-6]$/.test(headline.localName) && headline.getAttribute('role') !== 'heading') {
+      warnOnce(this, 'headline', '<news-article> headline should be a heading (<h1 slot="headline">).');
+    }
+  }
+
+  /** Structured data follows the content: any change of text, dates or images rebuilds it. */
+  private watch(): void {
+    if (isServer || !this.structuredData || this.observer) return;
+    // Our own script changing is not a change of content.
+    const ours = (node: Node) => this.jsonLd?.contains(node) ?? false;
+    this.observer = new MutationObserver((records) => {
+      const changed = records.some(
+        (record) =>
+          !ours(record.target) &&
+          !(record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(ours)),
+      );
+      if (changed) this.queueStructuredData();
+    });
+    this.observer.observe(this, { subtree: true, childList: true, characterData: true, attributes: true });
+  }
+
+  private queueStructuredData(): void {
+    if (isServer || this.queued) return;
+    this.queued = true;
+    this.writing = Promise.resolve().then(() => {
+      this.queued = false;
+      return this.writeStructuredData();
+    });
+  }
+
+  /** Also waits for structured data: after `await el.updateComplete` the JSON-LD is up to date. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    let writing: Promise<void>;
+    do {
+      writing = this.writing;
+      await writing;
+    } while (writing !== this.writing);
+    return result;
+  }
+
+  /** The story as the schema module takes it, read from the light DOM. */
+  private articleData(): ArticleData {
+    const slot = (name: string) => this.querySelector<HTMLElement>(`:scope > [slot="${name}"]`);
+    const dateline = slot('dateline');
+    const clock = dateline?.matches('news-dateline') ? dateline : dateline?.querySelector('news-dateline');
+    const times = [...(dateline?.querySelectorAll('time[datetime]') ?? [])];
+    const lead = slot('lead');
+    const img = lead?.matches('news-figure, img') ? lead : lead?.querySelector('news-figure, img');
+    const figure = img?.localName === 'news-figure' ? img : undefined;
+    const byline = slot('byline');
+    const named = [...(byline?.querySelectorAll('[itemprop~="author"], [rel~="author"]') ?? [])];
+    const links = named.length ? named : [...(byline?.querySelectorAll('a[href]') ?? [])];
+    const bylineText = (byline?.textContent ?? '').replace(/^\s*by\s+/i, '');
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+    return {
+      headline: asHtml(slot('headline')?.textContent),
+      standfirst: asHtml(slot('standfirst')?.textContent),
+      kicker: asHtml(slot('kicker')?.textContent),
+      url: canonical || location.href.replace(/#.*$/, ''),
+      datetime: clock?.getAttribute('datetime') ?? times[0]?.getAttribute('datetime') ?? undefined,
+      updated: clock?.getAttribute('updated') ?? times[1]?.getAttribute('datetime') ?? undefined,
+      image: img?.getAttribute('src')
+        ? {
+            src: img.getAttribute('src')!,
+            alt: asHtml(img.getAttribute('alt')),
+            width: Number(img.getAttribute('width')) || undefined,
+            height: Number(img.getAttribute('height')) || undefined,
+            caption: asHtml(
+              figure?.getAttribute('caption') ?? lead?.querySelector('figcaption')?.textContent,
+            ),
+            credit: asHtml(figure?.getAttribute('credit')),
+          }
+        : undefined,
+      authors: links.length
+        ? links.map((link) => ({
+            name: asHtml(link.textContent),
+            url: link.getAttribute('href') ?? undefined,
+          }))
+        : bylineText
+            .split(/\s*(?:,|\band\b|&|·)\s*/)
+            .map(asHtml)
+            .filter(Boolean),
+      publisher: this.publisher.trim()
+        ? {
+            name: asHtml(this.publisher),
+            url: this.publisherUrl || undefined,
+            logo: this.publisherLogo || undefined,
+          }
+        : undefined,
+      locale: this.closest('[lang]')?.getAttribute('lang') || undefined,
+    };
+  }
+
+  private async writeStructuredData(): Promise<void> {
+    if (!this.structuredData || !this.isConnected) {
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    const { newsArticleSchema, jsonForScript } = await import('../schema/index.js');
+    if (!this.structuredData) return;
+    const data = this.articleData();
+    if (!data.headline) {
+      warnOnce(this, 'structured-data', '<news-article structured-data> needs a headline; none was written.');
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    const json = jsonForScript(newsArticleSchema(data));
+    if (this.jsonLd?.parentNode === this && this.jsonLd.text === json) return;
+    const script = this.jsonLd ?? document.createElement('script');
+    script.type = 'application/ld+json';
+    // A data block never runs, but a page enforcing Trusted Types still checks script text.
+    const policy = newsPolicy();
+    (script as { text: unknown }).text = policy ? policy.createScript(json) : json;
+    if (script.parentNode !== this) this.append(script);
+    this.jsonLd = script;
+  }
+}

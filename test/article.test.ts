@@ -1,0 +1,257 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/article/define.js';
+import '../src/article-body/define.js';
+import '../src/dateline/define.js';
+import '../src/figure/define.js';
+import type { NewsArticle } from '../src/article/article.js';
+
+const headline = 'Seoul will build 40,000 homes by the river';
+
+const page = (related = true) => html`
+  <news-article structured-data publisher="The Seoul Courier" publisher-url="https://news.example.com/">
+    <p slot="kicker">Cities</p>
+    <h1 slot="headline">${headline}</h1>
+    <p slot="standfirst">After a decade of stalled plans, the council voted 31 to 12.</p>
+    <p slot="byline">
+      By <a href="/authors/kim-min-ji" rel="author">Kim Min-ji</a> and
+      <a href="/authors/sarah-okafor" rel="author">Sarah Okafor</a>
+    </p>
+    <news-dateline slot="dateline" datetime="2026-03-12T09:30:00+09:00" updated="2026-03-12T14:05:00+09:00"
+      >12 March 2026</news-dateline
+    >
+    <news-figure
+      slot="lead"
+      src="/stories/assets/city-1600x900.jpg"
+      alt="Apartment towers at dusk"
+      width="1600"
+      height="900"
+      caption="The towers of Sangam at dusk."
+    ></news-figure>
+    <news-article-body>
+      <p>Seoul’s city council voted on Thursday. <a href="https://example.com/plan">The plan</a>.</p>
+    </news-article-body>
+    ${related ? html`<aside slot="related" aria-label="More from Seoul"><a href="/more">More from Seoul</a></aside>` : ''}
+  </news-article>
+`;
+
+/** The article's JSON-LD, parsed, once it has been written. */
+async function jsonLd(article: NewsArticle): Promise<Record<string, unknown>> {
+  await article.updateComplete;
+  const script = article.querySelector('script[type="application/ld+json"]');
+  expect(script, 'JSON-LD script').to.exist;
+  return JSON.parse(script!.textContent!);
+}
+
+const box = (element: Element) => element.getBoundingClientRect();
+
+describe('<news-article> semantics', () => {
+  it('renders one article, named by the slotted headline', async () => {
+    const article = await fixture<NewsArticle>(page());
+    const articles = article.shadowRoot!.querySelectorAll('article');
+    expect(articles).to.have.length(1);
+    const label = article.shadowRoot!.getElementById(articles[0]!.getAttribute('aria-labelledby')!)!;
+    const slot = label.querySelector('slot')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal(headline);
+    await expect(article).to.be.accessible();
+  });
+
+  it('warns once when the headline is missing or is not a heading', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      await fixture(html`<news-article><p>Body only</p></news-article>`);
+      await fixture(html`<news-article><span slot="headline">Not a heading</span></news-article>`);
+      expect(warn).to.have.been.calledTwice;
+      expect(warn.firstCall.args[0]).to.contain('no headline');
+      expect(warn.secondCall.args[0]).to.contain('should be a heading');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('keeps header links in the text colour, so the byline does not shout', async () => {
+    const article = await fixture<NewsArticle>(page());
+    const byline = article.querySelector('[slot="byline"]')!;
+    expect(getComputedStyle(byline.querySelector('a')!).color).to.equal(getComputedStyle(byline).color);
+  });
+});
+
+describe('<news-article> layout', () => {
+  it('puts related stories beside the story on a wide page, at the end side', async () => {
+    const wrapper = await fixture(html`<div style="inline-size: 1200px">${page()}</div>`);
+    const article = wrapper.querySelector('news-article')!;
+    const body = box(article.querySelector('news-article-body')!);
+    const related = box(article.querySelector('[slot="related"]')!);
+    expect(related.left).to.be.greaterThan(body.right);
+    expect(related.top).to.be.lessThan(body.top);
+    expect(box(article.querySelector('[slot="lead"]')!).width).to.be.greaterThan(body.width);
+    await expect(article).to.be.accessible();
+  });
+
+  it('mirrors the side column right to left', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" style="inline-size: 1200px">${page()}</div>`);
+    const article = wrapper.querySelector('news-article')!;
+    const body = box(article.querySelector('news-article-body')!);
+    expect(box(article.querySelector('[slot="related"]')!).right).to.be.lessThan(body.left);
+  });
+
+  it('stacks everything in one column on a phone, related stories last', async () => {
+    const wrapper = await fixture(html`<div style="inline-size: 375px">${page()}</div>`);
+    const article = wrapper.querySelector('news-article')!;
+    const parts = ['headline', 'lead'].map((name) => box(article.querySelector(`[slot="${name}"]`)!));
+    const body = box(article.querySelector('news-article-body')!);
+    const related = box(article.querySelector('[slot="related"]')!);
+    expect(parts[0]!.bottom).to.be.at.most(parts[1]!.top);
+    expect(parts[1]!.bottom).to.be.at.most(body.top);
+    expect(related.top).to.be.at.least(body.bottom);
+    expect(body.width).to.be.closeTo(375, 1);
+    expect(wrapper.scrollWidth).to.be.at.most(375);
+  });
+
+  it('centres the story when there are no related stories', async () => {
+    const wrapper = await fixture(html`<div style="inline-size: 1200px">${page(false)}</div>`);
+    const body = box(wrapper.querySelector('news-article-body')!);
+    const outer = box(wrapper);
+    expect(body.left - outer.left).to.be.closeTo(outer.right - body.right, 2);
+  });
+
+  it('prints the story without related stories, with the address of every body link', async () => {
+    const article = await fixture<NewsArticle>(page());
+    // Apply the print rules as the print preview would, in every engine.
+    const roots = [article.shadowRoot!, document] as const;
+    const printSheets = roots.map((root) => {
+      const text = root.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter(
+          (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print',
+        )
+        .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText))
+        .join('\n');
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return sheet;
+    });
+    try {
+      expect(getComputedStyle(article.querySelector('[slot="related"]')!).display).to.equal('none');
+      const link = article.querySelector('news-article-body a')!;
+      // Chromium and WebKit resolve attr(); Firefox reports the declared value.
+      expect(getComputedStyle(link, '::after').content).to.match(/https:\/\/example\.com\/plan|attr\(href\)/);
+      expect(getComputedStyle(article.querySelector('[slot="lead"]')!).display).not.to.equal('none');
+    } finally {
+      roots.forEach((root, i) => {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== printSheets[i]);
+      });
+    }
+  });
+});
+
+describe('<news-article structured-data>', () => {
+  it('writes NewsArticle JSON-LD built from the slotted content', async () => {
+    const article = await fixture<NewsArticle>(page());
+    const data = await jsonLd(article);
+    expect(data).to.include({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline,
+      description: 'After a decade of stalled plans, the council voted 31 to 12.',
+      datePublished: '2026-03-12T09:30:00+09:00',
+      dateModified: '2026-03-12T14:05:00+09:00',
+      articleSection: 'Cities',
+    });
+    expect(data['image']).to.deep.equal([
+      {
+        '@type': 'ImageObject',
+        url: new URL('/stories/assets/city-1600x900.jpg', location.href).href,
+        width: 1600,
+        height: 900,
+        caption: 'The towers of Sangam at dusk.',
+      },
+    ]);
+    expect(data['author']).to.deep.equal([
+      { '@type': 'Person', name: 'Kim Min-ji', url: new URL('/authors/kim-min-ji', location.href).href },
+      { '@type': 'Person', name: 'Sarah Okafor', url: new URL('/authors/sarah-okafor', location.href).href },
+    ]);
+    expect(data['publisher']).to.deep.equal({
+      '@type': 'Organization',
+      name: 'The Seoul Courier',
+      url: 'https://news.example.com/',
+    });
+  });
+
+  it('reads plain-text bylines and <time> datelines too', async () => {
+    const article = await fixture<NewsArticle>(html`
+      <news-article structured-data>
+        <h1 slot="headline">Fish &amp;amp; chips &lt;b&gt; prices rise</h1>
+        <p slot="byline">By Kim Min-ji and Sarah Okafor</p>
+        <p slot="dateline"><time datetime="2026-03-12">12 March</time></p>
+      </news-article>
+    `);
+    const data = await jsonLd(article);
+    expect(data['headline']).to.equal('Fish &amp; chips <b> prices rise');
+    expect(data['datePublished']).to.equal('2026-03-12');
+    expect((data['author'] as { name: string }[]).map((author) => author.name)).to.deep.equal([
+      'Kim Min-ji',
+      'Sarah Okafor',
+    ]);
+  });
+
+  it('can never close its script, whatever the headline says', async () => {
+    const hostile = '</script><script>window.__xss()</script><!--';
+    const article = await fixture<NewsArticle>(
+      html`<news-article structured-data><h1 slot="headline">${hostile}</h1></news-article>`,
+    );
+    const data = await jsonLd(article);
+    expect(data['headline']).to.equal(hostile);
+    const script = article.querySelector('script[type="application/ld+json"]')!;
+    expect(script.textContent).not.to.match(/</);
+    // Serialised into a page by a server or a crawler, it is still one inert script.
+    const parsed = new DOMParser().parseFromString(article.outerHTML, 'text/html');
+    expect(parsed.querySelectorAll('script')).to.have.length(1);
+  });
+
+  it('follows the content, and goes away with the attribute', async () => {
+    const article = await fixture<NewsArticle>(page());
+    await jsonLd(article);
+    article.querySelector('[slot="headline"]')!.textContent = 'Council delays the river plan';
+    expect((await jsonLd(article))['headline']).to.equal('Council delays the river plan');
+    expect(article.querySelectorAll('script')).to.have.length(1);
+    article.structuredData = false;
+    await article.updateComplete;
+    expect(article.querySelector('script')).to.equal(null);
+  });
+
+  it('writes nothing without a headline, and says so once', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const article = await fixture<NewsArticle>(
+        html`<news-article structured-data><p>Body</p></news-article>`,
+      );
+      await article.updateComplete;
+      expect(article.querySelector('script')).to.equal(null);
+      expect(warn.getCalls().map((call) => call.args[0] as string)).to.satisfy((messages: string[]) =>
+        messages.some((message) => message.includes('structured-data')),
+      );
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('writes its JSON-LD on a page that enforces Trusted Types, without a violation', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Trusted Types page"></iframe>`);
+    const loaded = oneEvent(frame, 'load');
+    frame.src = new URL('./fixtures/article-trusted-types.html', import.meta.url).href;
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('news-article');
+    const violations: string[] = [];
+    win.document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(event.violatedDirective),
+    );
+    const article = win.document.querySelector('news-article')!;
+    article.structuredData = true;
+    const data = await jsonLd(article);
+    expect(data['headline']).to.equal('A story under a strict policy');
+    expect(violations).to.deep.equal([]);
+  });
+});
