@@ -397,7 +397,7 @@ describe('<news-article-body> under Trusted Types', () => {
   it('renders html on a page that enforces Trusted Types, without a policy violation', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Trusted Types page"></iframe>`);
     const loaded = oneEvent(frame, 'load');
-    frame.src = new URL('./fixtures/article-body-trusted-types.html', import.meta.url).href;
+    frame.src = new URL('./fixtures/article-trusted-types.html', import.meta.url).href;
     await loaded;
     const page = frame.contentWindow as Window & typeof globalThis;
     await page.customElements.whenDefined('news-article-body');

@@ -1,5 +1,6 @@
 import { ReactiveElement, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { latest } from './latest.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from './adopt.js';
 
@@ -81,11 +82,7 @@ export class NewsArticleBody extends ReactiveElement {
   /** Also waits for the html path: after `await el.updateComplete` the sanitised content is in place. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    let pending: Promise<void>;
-    do {
-      pending = this.pending;
-      await pending;
-    } while (pending !== this.pending);
+    await latest(() => this.pending);
     return result;
   }
 

@@ -1,5 +1,6 @@
 import { LitElement, html, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { latest } from '../article-body/latest.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from '../article-body/adopt.js';
@@ -167,11 +168,7 @@ export class NewsArticle extends LitElement {
   /** Also waits for structured data: after `await el.updateComplete` the JSON-LD is up to date. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    let writing: Promise<void>;
-    do {
-      writing = this.writing;
-      await writing;
-    } while (writing !== this.writing);
+    await latest(() => this.writing);
     return result;
   }
 
