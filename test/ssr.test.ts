@@ -1,0 +1,326 @@
+/**
+ * Server-rendered story pages in a real browser. The pages come from test/support/ssr-middleware.mjs,
+ * which renders them with news-elements/ssr in the dev server's Node process, and load in an iframe:
+ * sandboxed without scripts for "JavaScript off", under the strict CSP for inline styles, and with
+ * the hydration entry for taking over the server's DOM.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+type Frame = HTMLIFrameElement & { contentWindow: Window & typeof globalThis };
+type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+
+async function load(query: string, { scripts = true, path = 'story' } = {}): Promise<Frame> {
+  const frame = document.createElement('iframe') as Frame;
+  // Without allow-scripts the page cannot run any script at all: JavaScript is off.
+  if (!scripts) frame.sandbox.add('allow-same-origin');
+  frame.style.cssText = 'inline-size: 1000px; block-size: 900px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/__ssr/${path}?${query}`;
+  document.body.append(frame);
+  await loaded;
+  // The middleware answers a server-side failure with its stack, titled "SSR failed".
+  if (frame.contentDocument!.title === 'SSR failed')
+    throw new Error(frame.contentDocument!.body.textContent!);
+  return frame;
+}
+
+afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+/** The first match in `root` or any open shadow root below it. */
+function deep(root: ParentNode, selector: string): Element | null {
+  const direct = root.querySelector(selector);
+  if (direct) return direct;
+  for (const element of root.querySelectorAll('*')) {
+    const hit = element.shadowRoot && deep(element.shadowRoot, selector);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** The first match in the host's shadow tree (nested shadow trees included). */
+const find = (host: Element, selector: string) => deep(host.shadowRoot!, selector);
+
+/** Every node in the element's shadow tree, nested shadow trees included, in document order. */
+function shadowNodes(root: ParentNode): Node[] {
+  const nodes: Node[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      nodes.push(child);
+      walk(child);
+      if (child.nodeType === Node.ELEMENT_NODE && (child as Element).shadowRoot)
+        walk((child as Element).shadowRoot!);
+    }
+  };
+  walk(root as Node);
+  return nodes;
+}
+
+/** Visible to a reader: laid out, not hidden, with the text in it. */
+function expectShown(element: Element | null, text: string | RegExp) {
+  expect(element, `element for ${text}`).to.exist;
+  expect(element!.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)).to.equal(true);
+  const content = element!.textContent!.replace(/\s+/g, ' ').trim();
+  if (typeof text === 'string') expect(content).to.contain(text);
+  else expect(content).to.match(text);
+}
+
+/** Loads the hydration entry into the page; resolves, once every element has settled, with what it logged. */
+async function hydrate(frame: Frame) {
+  const win = frame.contentWindow;
+  const problems: string[] = [];
+  for (const level of ['warn', 'error'] as const) {
+    const original = win.console[level].bind(win.console);
+    win.console[level] = (...args: unknown[]) => {
+      const text = args.map(String).join(' ');
+      if (!/Lit is in dev mode/.test(text)) problems.push(`${level}: ${text}`);
+      original(...args);
+    };
+  }
+  win.addEventListener('error', (event) => problems.push(`uncaught: ${event.message}`));
+  const script = frame.contentDocument!.createElement('script');
+  script.type = 'module';
+  script.src = '/src/ssr/hydrate.ts';
+  const ran = new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve);
+    script.addEventListener('error', reject);
+  });
+  frame.contentDocument!.head.append(script);
+  await ran;
+  // Every element, nested ones included, has finished its first (hydrating) update and the
+  // update it asks for afterwards.
+  const hosts = [...frame.contentDocument!.querySelectorAll('*')].filter((el) =>
+    el.localName.startsWith('news-'),
+  );
+  const nested = hosts.flatMap((host) => shadowNodes(host.shadowRoot ?? host));
+  const all = [...hosts, ...nested].filter(
+    (el): el is HTMLElement & { updateComplete: Promise<unknown> } => 'updateComplete' in el,
+  );
+  for (let round = 0; round < 3; round++) await Promise.all(all.map((el) => el.updateComplete));
+  return problems;
+}
+
+describe('server-rendered story page', () => {
+  describe('with JavaScript off', () => {
+    it('shows the headline, dateline, caption, body, partner label and teaser excerpts', async () => {
+      const frame = await load('csp=none', { scripts: false });
+      const doc = frame.contentDocument!;
+      expect(frame.contentWindow.customElements.get('news-article')).to.equal(undefined);
+      expectShown(doc.querySelector('h1'), 'Harbour city votes to keep its last night ferry');
+      expectShown(doc.querySelector('[slot=standfirst]'), 'more than 4,000 residents');
+      // The relative dateline is absolute on the server: a date, not "3 hours ago".
+      const time = find(doc.querySelector('news-dateline')!, 'time');
+      expectShown(time, /\d{4}/);
+      expect(time!.textContent).not.to.match(/ago|hour/);
+      expectShown(
+        find(doc.querySelector('news-figure')!, 'figcaption'),
+        'The 7.40pm ferry leaving the north pier',
+      );
+      expectShown(find(doc.querySelector('news-figure')!, 'img'), '');
+      expectShown(doc.querySelector('news-article-body p'), 'The council voted 23 to 9');
+      expectShown(find(doc.querySelector('news-partner-banner')!, '[part~=label]'), 'In partnership with');
+      const teasers = doc.querySelectorAll('news-teaser');
+      expect(teasers).to.have.length(2);
+      // The CMS-messy excerpt is cleaned on the server too.
+      expectShown(find(teasers[0]!, '[part~=excerpt]'), 'Pupils on Geoje crossed to the mainland on Monday');
+      expect(find(teasers[0]!, '[part~=excerpt]')!.textContent).not.to.match(/\[|caption|Read more/);
+      expectShown(find(teasers[1]!, '[part~=excerpt]'), 'Three new routes');
+    });
+
+    it('lays the elements out from their own styles', async () => {
+      const frame = await load('csp=none', { scripts: false });
+      const figure = frame.contentDocument!.querySelector('news-figure')!;
+      const img = find(figure, 'img') as HTMLImageElement;
+      // The image box is reserved from width and height: 800x450 scaled to the column.
+      const box = img.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(0);
+      expect(box.height / box.width).to.be.closeTo(450 / 800, 0.02);
+    });
+  });
+
+  describe('under a strict Content-Security-Policy', () => {
+    /** The shadow-root styles applied: the tokens' private properties are set on each host. */
+    const styled = (frame: Frame, tag: string) =>
+      frame.contentWindow
+        .getComputedStyle(frame.contentDocument!.querySelector(tag)!)
+        .getPropertyValue('--_font-ui')
+        .trim() !== '';
+
+    for (const csp of ['hash', 'nonce']) {
+      it(`applies every inline style, allowed by ${csp}, with no violation`, async () => {
+        const frame = await load(`csp=${csp}&spy=1&js=1`);
+        const win = frame.contentWindow as unknown as Window & {
+          __cspViolations: string[];
+        } & typeof globalThis;
+        for (const tag of ['news-dateline', 'news-figure', 'news-partner-banner', 'news-teaser']) {
+          expect(styled(frame, tag), `${tag} styled`).to.equal(true);
+        }
+        // The hydration script runs under the same policy (a failure here is a Trusted Types problem).
+        await waitUntil(() => win.customElements.get('news-figure'), 'the elements were defined', {
+          timeout: 5000,
+        });
+        await (
+          frame.contentDocument!.querySelector('news-figure') as HTMLElement & {
+            updateComplete: Promise<unknown>;
+          }
+        ).updateComplete;
+        expect(win.__cspViolations).to.deep.equal([]);
+      });
+    }
+
+    it('is blocked by the same policy without the hashes (the check bites)', async () => {
+      const frame = await load('csp=strict&spy=1');
+      const win = frame.contentWindow as unknown as Window & {
+        __cspViolations: string[];
+      } & typeof globalThis;
+      for (const tag of ['news-dateline', 'news-figure', 'news-partner-banner', 'news-teaser']) {
+        expect(styled(frame, tag), `${tag} unstyled`).to.equal(false);
+      }
+      // Chromium and Firefox report each blocked <style>; WebKit blocks them without a report.
+      for (const violation of win.__cspViolations) expect(violation).to.match(/^style-src/);
+    });
+  });
+
+  describe('hydration', () => {
+    it('keeps every server-rendered node and logs nothing', async () => {
+      const frame = await load('csp=none');
+      const doc = frame.contentDocument!;
+      const hosts = [...doc.querySelectorAll('news-dateline, news-figure, news-partner-banner, news-teaser')];
+      const before = hosts.map((host) =>
+        shadowNodes(host.shadowRoot!).filter((n) => n.nodeType === Node.ELEMENT_NODE),
+      );
+      expect(before.every((nodes) => nodes.length > 0)).to.equal(true);
+
+      const problems = await hydrate(frame);
+      expect(problems).to.deep.equal([]);
+      hosts.forEach((host, i) => {
+        const after = shadowNodes(host.shadowRoot!).filter((n) => n.nodeType === Node.ELEMENT_NODE);
+        expect(after, `<${host.localName}> elements`).to.have.ordered.members(before[i]!);
+      });
+      // The elements are live now: Lit took over the DOM instead of rendering its own.
+      expect(hosts.every((host) => (host as unknown as { hasUpdated: boolean }).hasUpdated)).to.equal(true);
+    });
+
+    it('turns the relative dateline live after hydration, in the same <time>', async () => {
+      const frame = await load('csp=none');
+      const time = find(frame.contentDocument!.querySelector('news-dateline')!, 'time')!;
+      const absolute = time.textContent;
+      expect(absolute).to.match(/\d{4}/);
+      await hydrate(frame);
+      expect(find(frame.contentDocument!.querySelector('news-dateline')!, 'time')).to.equal(time);
+      expect(time.textContent).to.equal('3 hours ago');
+      expect(time.getAttribute('title')).to.contain(absolute!.trim().split(' ').at(-1));
+    });
+
+    it('leaves absolute datelines exactly as the server wrote them (no flash)', async () => {
+      const frame = await load('csp=none');
+      const teaser = frame.contentDocument!.querySelector('news-teaser')!;
+      const time = find(teaser, 'time')!;
+      const text = time.firstChild!;
+      const before = time.textContent;
+      const seen: string[] = [];
+      new MutationObserver((records) => records.forEach((r) => seen.push(r.type))).observe(time, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+      await hydrate(frame);
+      expect(time.textContent).to.equal(before);
+      expect(time.firstChild).to.equal(text);
+      expect(seen).to.deep.equal([]);
+    });
+
+    it("follows the page's dark theme after hydration (the server cannot know it)", async () => {
+      const frame = await load('csp=none&theme=dark');
+      const logo = () => find(frame.contentDocument!.querySelector('news-partner-banner')!, 'img')!;
+      const img = logo();
+      expect(img.getAttribute('src')).to.equal('/stories/assets/logo-harbour-bank.svg');
+      await hydrate(frame);
+      expect(logo()).to.equal(img);
+      expect(img.getAttribute('src')).to.equal('/stories/assets/logo-harbour-bank-dark.svg');
+    });
+
+    it('renders a feed-driven list from already-fetched items, hydrates it, then refreshes from the feed', async () => {
+      const closed = await load('csp=none&related=feed', { scripts: false });
+      const shownOff = closed.contentDocument!.querySelector('news-teaser-list')!;
+      expectShown(find(shownOff, '[part~=excerpt]'), 'Pupils on Geoje crossed to the mainland on Monday');
+
+      const frame = await load('csp=none&related=feed');
+      const list = frame.contentDocument!.querySelector('news-teaser-list') as Updating & {
+        items: unknown[];
+      };
+      const items = () => [...list.shadowRoot!.querySelectorAll('li')];
+      const before = items();
+      expect(before).to.have.length(2);
+      const loaded = new Promise((resolve) => list.addEventListener('news-teaser-list-load', resolve));
+      expect(await hydrate(frame)).to.deep.equal([]);
+      expect(items(), 'the server-rendered items, kept').to.have.ordered.members(before);
+      await loaded;
+      await list.updateComplete;
+      // The feed's three usable stories replace the two the server had.
+      expect(items()).to.have.length(3);
+      const headlines = [...list.shadowRoot!.querySelectorAll('news-teaser')].map(
+        (t) => (t as HTMLElement & { headline: string }).headline,
+      );
+      expect(headlines[1]).to.equal('Storm damage: harbour wall repairs to take a year');
+    });
+
+    it('renders a Korean page in Korean before and after hydration', async () => {
+      const frame = await load('csp=none&lang=ko');
+      const doc = frame.contentDocument!;
+      expect(doc.documentElement.lang).to.equal('ko');
+      const label = () =>
+        find(doc.querySelector('news-partner-banner')!, '[part~=label]')!.textContent!.trim();
+      expect(label()).to.equal('제휴 파트너');
+      await hydrate(frame);
+      expect(label()).to.equal('제휴 파트너');
+      expect(find(doc.querySelector('news-dateline')!, 'time')!.textContent).to.match(/시간 전/);
+    });
+  });
+  describe('content written inside the elements', () => {
+    const fragment = (name: string, scripts = true) => load(`case=${name}`, { scripts, path: 'fragment' });
+
+    it('shows a slotted rich caption and credit without JavaScript, and hydrates them', async () => {
+      const off = await fragment('figure-slotted-caption', false);
+      expectShown(find(off.contentDocument!.querySelector('news-figure')!, 'figcaption'), 'voted 23 to 9');
+      const frame = await fragment('figure-slotted-caption');
+      expect(await hydrate(frame)).to.deep.equal([]);
+      expectShown(find(frame.contentDocument!.querySelector('news-figure')!, 'figcaption'), 'Min-ji Park');
+    });
+
+    it("shows the author's own image once, before and after hydration", async () => {
+      for (const scripts of [false, true]) {
+        const frame = await fragment('figure-own-image', scripts);
+        if (scripts) expect(await hydrate(frame)).to.deep.equal([]);
+        const figure = frame.contentDocument!.querySelector('news-figure')!;
+        const shown = [figure.querySelector('img')!, find(figure, 'img')].filter((img) =>
+          img?.checkVisibility(),
+        );
+        expect(shown, `images drawn (${scripts ? 'hydrated' : 'no script'})`).to.have.length(1);
+      }
+    });
+
+    it('keeps the fallback text of a dateline it cannot read', async () => {
+      const off = await fragment('dateline-fallback', false);
+      expect(off.contentDocument!.querySelector('news-dateline')!.checkVisibility()).to.equal(true);
+      expect(off.contentDocument!.body.innerText).to.contain('14 May 2024');
+      const frame = await fragment('dateline-fallback');
+      const warn: string[] = await hydrate(frame);
+      // The one warning the element gives for the unreadable date, nothing else.
+      expect(warn).to.have.length(1);
+      expect(warn[0]).to.contain('datetime');
+      expect(frame.contentDocument!.body.innerText).to.contain('14 May 2024');
+    });
+
+    it('links a teaser whose headline is markup, with and without JavaScript', async () => {
+      for (const scripts of [false, true]) {
+        const frame = await fragment('teaser-slotted', scripts);
+        if (scripts) expect(await hydrate(frame)).to.deep.equal([]);
+        const teaser = frame.contentDocument!.querySelector('news-teaser')!;
+        const link = find(teaser, 'a[href]') as HTMLAnchorElement;
+        expect(link.getAttribute('href')).to.equal('/2024/05/night-buses');
+        expect(link.checkVisibility()).to.equal(true);
+        expect(frame.contentDocument!.body.innerText).to.contain('Night buses to run until 2am');
+      }
+    });
+  });
+});
