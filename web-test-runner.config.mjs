@@ -8,6 +8,8 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { chromiumArgs, selectedBrowsers } from './scripts/browsers.mjs';
 import { feedMiddleware } from './test/support/feed-middleware.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
+import { ssrMiddleware } from './test/support/ssr-middleware.mjs';
+import { storiesPlugin } from './test/support/stories-plugin.mjs';
 
 const { run, skipped } = selectedBrowsers();
 if (skipped.length) console.log(`Skipping browsers not installed here: ${skipped.join(', ')}`);
@@ -84,8 +86,9 @@ export default {
     reportDir: 'coverage',
   },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  middleware: [cspMiddleware(), feedMiddleware()],
+  middleware: [cspMiddleware(), feedMiddleware(), ssrMiddleware()],
   plugins: [
+    storiesPlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,

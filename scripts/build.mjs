@@ -20,6 +20,11 @@ const entries = {
   index: 'src/index.ts',
   classes: 'src/classes.ts',
   'text/excerpt': 'src/text/excerpt.ts',
+  'ssr/index': 'src/ssr/index.ts',
+  'ssr/hydrate': 'src/ssr/hydrate.ts',
+  'react/index': 'src/react/index.ts',
+  'react/server': 'src/react/server.ts',
+  'schema/index': 'src/schema/index.ts',
   ...Object.fromEntries(components.map((c) => [`${c}/define`, `src/${c}/define.ts`])),
 };
 
@@ -34,7 +39,7 @@ await build({
     target: 'es2022',
     lib: { entry: entries, formats: ['es'] },
     rollupOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^dompurify$/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^dompurify$/, /^react(-dom)?(\/|$)/, /^node:/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
@@ -42,20 +47,27 @@ await build({
 
 // The single file for plain HTML pages. Lit is inlined (production build); DOMPurify is a
 // dynamic import, so it becomes a sibling chunk that pages writing their own markup never fetch.
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    minify: true,
-    target: 'es2022',
-    lib: { entry: { 'news-elements': 'src/index.ts' }, formats: ['es'] },
-    rollupOptions: {
-      output: { entryFileNames: '[name].js', chunkFileNames: 'news-elements-[name]-[hash].js' },
+// The hydrating variant (for pages rendered by news-elements/ssr) is built the same way, apart,
+// so that each file stands alone.
+for (const [name, entry] of [
+  ['news-elements', 'src/index.ts'],
+  ['news-elements-hydrate', 'src/ssr/hydrate.ts'],
+]) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: { [name]: entry }, formats: ['es'] },
+      rollupOptions: {
+        output: { entryFileNames: '[name].js', chunkFileNames: `${name}-[name]-[hash].js` },
+      },
     },
-  },
-});
+  });
+}
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 cpSync('src/themes', 'dist/themes', { recursive: true });

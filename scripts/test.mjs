@@ -1,6 +1,6 @@
 // `npm test`: one command for the whole suite. It builds dist/ (one test embeds the single-file
-// bundle in a plain page), starts WebKit's WebDriver under a virtual display when WebKit is
-// installed, runs @web/test-runner in every engine found, and always stops what it started.
+// bundle in a plain page), runs the Node-side tests, starts WebKit's WebDriver under a virtual
+// display when WebKit is installed, runs @web/test-runner in every engine found, and always stops what it started.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { selectedBrowsers } from './browsers.mjs';
@@ -67,11 +67,17 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+// The Node-side tests (server rendering, React's server renderer) first: they are quick.
+// Arguments narrow the run to some browser test files, and then these are left out.
+const node = passthrough.length
+  ? { status: 0 }
+  : spawnSync(process.execPath, ['--test', 'test/node/'], { stdio: 'inherit' });
+
 const runner = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...passthrough], {
   stdio: 'inherit',
   env,
 });
 runner.on('exit', (code) => {
   stopWebDriver();
-  process.exit(code ?? 1);
+  process.exit(node.status !== 0 ? node.status || 1 : (code ?? 1));
 });
