@@ -7,8 +7,6 @@ import { css } from 'lit';
 // In forced colours, logos (drawn for a light page) sit on a white plate to stay legible.
 export const styles = css`
   :host {
-    --_pb-label-color: var(--news-partner-banner-label-color, var(--_color-text-muted));
-    --_pb-gap: var(--news-partner-banner-gap, var(--_space-md));
     --_pb-logo-max: var(--news-partner-banner-logo-max-height, 2.5rem);
     display: block;
     transition:
@@ -20,7 +18,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_space-sm) var(--_pb-gap);
+    gap: var(--_space-sm) var(--news-partner-banner-gap, var(--_space-md));
   }
   aside {
     padding: var(--news-partner-banner-padding, var(--_space-sm) var(--_space-md));
@@ -31,7 +29,7 @@ export const styles = css`
   }
   [part='label'],
   .about {
-    color: var(--_pb-label-color);
+    color: var(--news-partner-banner-label-color, var(--_color-text-muted));
   }
   .about {
     margin-inline-start: auto;
