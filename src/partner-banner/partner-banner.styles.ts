@@ -4,7 +4,8 @@ import { css } from 'lit';
 // transitionend event tells the banner that the theme around it changed (dark logo switch).
 // On a dark theme, logos drawn for light backgrounds sit on a light plate (slotted ones inside
 // links get it through the inline styles set in _slotted()).
-// In forced colours, logos (drawn for a light page) sit on a white plate to stay legible.
+// In forced colours the system picks the background, so every logo sits on a plate of the colour
+// it was drawn for: white, or black for logo-src-dark.
 export const styles = css`
   :host {
     --_pb-logo-max: var(--news-partner-banner-logo-max-height, 2.5rem);
@@ -62,9 +63,17 @@ export const styles = css`
     font-weight: 700;
   }
   @media (forced-colors: active) {
-    img {
+    aside {
+      --_pb-plate: #fff;
+      --_pb-plate-padding: var(--_space-xs);
+    }
+    img,
+    ::slotted(img) {
       forced-color-adjust: none;
-      background: #fff;
+    }
+    .for-dark {
+      background: #000;
+      padding: var(--_space-xs);
     }
   }
 `;

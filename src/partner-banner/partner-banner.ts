@@ -180,6 +180,7 @@ export class NewsPartnerBanner extends LitElement {
           inlineSize: 'auto',
           background: 'var(--_pb-plate)',
           padding: 'var(--_pb-plate-padding)',
+          forcedColorAdjust: 'none',
         });
       }
     }
