@@ -32,7 +32,9 @@ const text = (value: unknown) => (typeof value == 'string' ? value.trim() : '');
  *
  * The dark logo is chosen from the theme, not from the reader's system alone: the banner reads the
  * computed `--news-color-scheme` (set by the dark theme), else the CSS `color-scheme`, and follows
- * it when the theme changes or when `prefers-color-scheme` changes.
+ * it when the theme changes or when `prefers-color-scheme` changes. Theme changes are noticed
+ * through an invisible 1 ms transition on the host: a page that sets its own `transition` on the
+ * banner should add `--news-color-scheme 1ms allow-discrete` to it, or set `color-scheme`.
  *
  * @tagname news-partner-banner
  * @summary Honest, accessible partner and sponsor branding.
