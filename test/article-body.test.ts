@@ -273,24 +273,17 @@ describe('<news-article-body> html', () => {
     expect(window.location).not.to.equal(body.querySelector('[id$="location"]'));
   });
 
-  it('wraps tables in a named, keyboard-reachable scrolling region', async () => {
+  it('keeps tables as tables, reachable by keyboard to scroll them sideways', async () => {
     const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
     await render(
       body,
-      '<table><caption>Seats won</caption><tr><th>Party</th><th>Seats</th></tr><tr><td>Green</td><td>4</td></tr></table><table><tr><td>x</td></tr></table>',
+      '<table tabindex="5"><caption>Seats won</caption><tr><th>Party</th><th>Seats</th></tr><tr><td>Green</td><td>4</td></tr></table>',
     );
-    const [named, unnamed] = body.querySelectorAll<HTMLElement>('.news-table');
-    expect(named!.getAttribute('role')).to.equal('region');
-    expect(named!.getAttribute('aria-label')).to.equal('Seats won');
-    expect(named!.tabIndex).to.equal(0);
-    expect(unnamed!.getAttribute('aria-label')).to.equal('Table');
+    const table = body.querySelector('table')!;
+    expect(table.parentElement).to.equal(body);
+    expect(table.tabIndex).to.equal(0);
+    expect(table.rows).to.have.length(2);
     await expect(body).to.be.accessible();
-  });
-
-  it('names table regions in the reader’s language', async () => {
-    const body = await fixture<NewsArticleBody>(html`<news-article-body lang="ko"></news-article-body>`);
-    await render(body, '<table><tr><td>1</td></tr></table>');
-    expect(body.querySelector('.news-table')!.getAttribute('aria-label')).to.equal('표');
   });
 
   it('ignores html that is not a string, with one warning', async () => {
@@ -347,7 +340,7 @@ describe('<news-article-body> embeds', () => {
     const frame = youtubeBox!.querySelector('iframe')!;
     expect(frame.src).to.equal('https://www.youtube.com/embed/dQw4w9WgXcQ');
     expect(frame.loading).to.equal('lazy');
-    expect(frame.title).to.equal('Embedded content from www.youtube.com');
+    expect(frame.title).to.equal('www.youtube.com');
     expect(frame.getAttribute('sandbox')).not.to.contain('allow-top-navigation');
     const box = youtubeBox!.getBoundingClientRect();
     expect(box.width / box.height).to.be.closeTo(16 / 9, 0.02);

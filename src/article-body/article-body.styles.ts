@@ -6,6 +6,17 @@ import { tokens } from '../internal/tokens.styles.js';
  * document (or the enclosing shadow root) and every selector sits inside `:where()`, so its
  * specificity is zero and a site's own rules win. `::first-letter` and `::after` cannot go inside
  * `:where()`; they add the specificity of one element and nothing else.
+ *
+ * What the rules do (comments stay out of the shipped CSS): blocks are separated by one spacing,
+ * first and last flush; quotes from sources get a rule at the start edge and the attribution in
+ * the UI face; pull quotes (.pull-quote, .pullquote, WordPress .wp-block-pullquote) repeat the
+ * story's words large; embeds are a responsive 16:9 box (or the frame's own ratio) holding a lazy
+ * iframe; tables scroll sideways in their own box, never the page; Korean never breaks inside a
+ * word, and Korean, Japanese, Chinese and Arabic-script text gets roomier lines and bold instead
+ * of a fake italic; the drop cap (not in Arabic script, whose letters join) spans
+ * --news-article-body-drop-cap-lines lines with initial-letter, or floats where that is missing;
+ * links in <news-article>'s header (byline, standfirst) keep the text colour; print writes out
+ * where links go and drops embeds.
  */
 export const styles = css`
   ${unsafeCSS(tokens.cssText.replaceAll(':host', ':where(news-article-body)'))}
@@ -28,7 +39,6 @@ export const styles = css`
     font-kerning: normal;
   }
 
-  /* Vertical rhythm: blocks are separated by one spacing, first and last sit flush. */
   :where(news-article-body)
     :where(
       p,
@@ -42,7 +52,6 @@ export const styles = css`
       hr,
       table,
       details,
-      .news-table,
       .news-embed,
       video,
       audio
@@ -100,7 +109,7 @@ export const styles = css`
   :where(news-article-body a[href]:hover) {
     text-decoration-thickness: 0.14em;
   }
-  /* Links in <news-article>'s header (byline, standfirst) are part of the text, not blue. */
+
   :where(news-article > a[href][slot]),
   :where(
     news-article
@@ -111,7 +120,7 @@ export const styles = css`
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.18em;
   }
-  :where(news-article-body, news-article) :where(a, .news-table, [tabindex]):focus-visible {
+  :where(news-article-body, news-article) :where(a, [tabindex]):focus-visible {
     outline: 3px solid var(--_color-focus-ring);
     outline-offset: 2px;
     border-radius: var(--_radius-sm);
@@ -133,7 +142,6 @@ export const styles = css`
     margin-inline-start: 1.5em;
   }
 
-  /* Quotes from sources: a rule at the start edge; the attribution under it in the UI face. */
   :where(news-article-body blockquote) {
     margin-inline: 0;
     padding-inline-start: var(--_space-md);
@@ -147,7 +155,7 @@ export const styles = css`
     font-size: var(--_font-size-sm);
     font-style: normal;
   }
-  /* Pull quotes: the story's words repeated large (WordPress .wp-block-pullquote included). */
+
   :where(news-article-body) :where(.pull-quote, .pullquote, .wp-block-pullquote) {
     margin-inline: 0;
     padding: var(--_space-md) 0;
@@ -185,7 +193,6 @@ export const styles = css`
     inline-size: 100%;
   }
 
-  /* Embeds: a responsive box (16:9 unless the frame said otherwise) holding a lazy iframe. */
   :where(news-article-body .news-embed) {
     position: relative;
     aspect-ratio: 16 / 9;
@@ -209,23 +216,16 @@ export const styles = css`
     border-block-start: 1px solid var(--_color-border);
   }
 
-  /* Tables scroll sideways in their own box on narrow screens, never the page. */
-  :where(news-article-body .news-table),
-  :where(news-article-body table:not(.news-table > table)) {
+  :where(news-article-body table) {
     display: block;
+    inline-size: max-content;
     max-inline-size: 100%;
     overflow-x: auto;
-  }
-  :where(news-article-body table) {
     border-collapse: collapse;
     font-family: var(--_font-ui);
     font-size: var(--_font-size-sm);
     line-height: var(--_line-height-ui);
     font-variant-numeric: tabular-nums;
-  }
-  :where(news-article-body .news-table > table) {
-    inline-size: 100%;
-    margin: 0;
   }
   :where(news-article-body caption) {
     padding-block-end: var(--_space-sm);
@@ -274,7 +274,6 @@ export const styles = css`
     font-weight: 700;
   }
 
-  /* Languages with other typographic habits: no fake italics, no breaks inside Korean words. */
   :where(news-article-body) :where(:lang(ko), :lang(ja), :lang(zh)) {
     line-height: 1.8;
   }
@@ -291,7 +290,6 @@ export const styles = css`
     font-weight: 700;
   }
 
-  /* Drop cap: the first paragraph's first letter (with any opening quote) spans a few lines. */
   :where(news-article-body[drop-cap]:not(:lang(ar), :lang(fa), :lang(ur)) > p:first-of-type)::first-letter {
     float: inline-start;
     margin-inline-end: 0.08em;
@@ -330,7 +328,7 @@ export const styles = css`
     :where(news-article-body a[href]) {
       color: inherit;
     }
-    /* Paper has no links: print where they go. */
+
     :where(news-article-body a[href^='http'])::after {
       content: ' (' attr(href) ')';
       font-family: var(--_font-ui);
@@ -343,7 +341,7 @@ export const styles = css`
     :where(news-article-body) :where(figure, news-figure, blockquote, pre, tr, .pull-quote, .pullquote) {
       break-inside: avoid;
     }
-    :where(news-article-body .news-table, news-article-body table) {
+    :where(news-article-body table) {
       overflow: visible;
     }
     :where(news-article-body p) {

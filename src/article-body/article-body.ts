@@ -4,6 +4,10 @@ import { latest } from './latest.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from './adopt.js';
 
+// Content that needs WordPress's treatment: shortcodes, blank-line paragraphs, or no blocks at all.
+const WORDPRESS = /\[\/?[a-z]|\n\s*\n/i;
+const STRUCTURED = /<(?:p|div|h[1-6]|ul|ol|table|blockquote|figure|pre|section)\b/i;
+
 /**
  * The body of a news story, set for long-form reading. Write the story as markup inside the element
  * (it stays in the light DOM: readable without JavaScript, by crawlers and reader modes), or hand
@@ -88,27 +92,33 @@ export class NewsArticleBody extends ReactiveElement {
 
   private async renderHtml(): Promise<void> {
     const run = ++this.run;
-    let source = this.html as unknown;
-    if (typeof source !== 'string') {
-      if (source != null)
-        warnOnce(this, 'html', '<news-article-body> html must be a string of HTML; it was ignored.');
-      source = '';
+    const value = this.html as unknown;
+    if (typeof value !== 'string' && value != null) {
+      warnOnce(this, 'html', '<news-article-body> html must be a string of HTML; it was ignored.');
     }
-    if (!(source as string).trim() && !this.rendered.length) return;
+    const source = typeof value === 'string' ? value : '';
+    if (!source.trim() && !this.rendered.length) return;
     let fragment: DocumentFragment | undefined;
-    if ((source as string).trim()) {
+    if (source.trim()) {
       this.setAttribute('aria-busy', 'true');
       try {
-        const { renderCmsHtml } = await import('./sanitize.js');
+        // The sanitiser, and the WordPress converter only for content that needs it, in parallel.
+        const wordpress = WORDPRESS.test(source) || !STRUCTURED.test(source);
+        const [{ renderCmsHtml }, converter] = await Promise.all([
+          import('./sanitize.js'),
+          wordpress ? import('../text/shortcodes.js') : undefined,
+        ]);
+        const content = converter ? converter.cmsToHtml(source) : { html: source, dropped: [] };
         if (run !== this.run) return;
-        fragment = renderCmsHtml(this, source as string, String(this.allowEmbeds ?? ''));
+        fragment = await renderCmsHtml(this, content, String(this.allowEmbeds ?? ''));
+        if (run !== this.run) return;
       } catch (error) {
         if (run !== this.run) return;
         this.removeAttribute('aria-busy');
         warnOnce(
           this,
           'sanitizer',
-          `<news-article-body> could not load its HTML sanitiser (${error}); html is not shown.`,
+          `<news-article-body> could not render its html (${error}); it is not shown.`,
         );
         return;
       }
