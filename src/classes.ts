@@ -2,6 +2,8 @@
  * Every element class, registering nothing: a site can define one under its own tag name.
  * `customElements.define('paper-dateline', class extends NewsDateline {})`
  */
+export { NewsArticle } from './article/article.js';
+export { NewsArticleBody } from './article-body/article-body.js';
 export { NewsDateline } from './dateline/dateline.js';
 export type { DatelineFormat } from './dateline/dateline.js';
 export { NewsFigure } from './figure/figure.js';
