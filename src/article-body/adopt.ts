@@ -1,12 +1,12 @@
 import { warnOnce } from '../internal/warn.js';
-import { styles } from './article-body.styles.js';
+import type { CSSResult } from 'lit';
 
 /**
- * Adds the light-DOM typography (the body's, and links in `<news-article>`'s header) to the
- * document or shadow root `host` lives in, once per root. The rules are wrapped in `:where()`,
- * so they have no specificity and a site's own CSS wins.
+ * Adds `styles`, rules for an element's light DOM, to the document or shadow root `host` lives in,
+ * once per root. The rules are wrapped in `:where()`, so they have no specificity and a site's own
+ * CSS wins. Adopted sheets work under a strict `style-src` policy.
  */
-export function adoptLightStyles(host: Element): void {
+export function adoptLightStyles(host: Element, styles: CSSResult): void {
   const root = host.getRootNode() as Document | ShadowRoot;
   const sheet = styles.styleSheet;
   if (!sheet || !('adoptedStyleSheets' in root) || root.adoptedStyleSheets.includes(sheet)) return;

@@ -15,8 +15,7 @@ import { tokens } from '../internal/tokens.styles.js';
  * word, and Korean, Japanese, Chinese and Arabic-script text gets roomier lines and bold instead
  * of a fake italic; the drop cap (not in Arabic script, whose letters join) spans
  * --news-article-body-drop-cap-lines lines with initial-letter, or floats where that is missing;
- * links in <news-article>'s header (byline, standfirst) keep the text colour; print writes out
- * where links go and drops embeds.
+ * print writes out where links go and drops embeds.
  */
 export const styles = css`
   ${unsafeCSS(tokens.cssText.replaceAll(':host', ':where(news-article-body)'))}
@@ -110,17 +109,7 @@ export const styles = css`
     text-decoration-thickness: 0.14em;
   }
 
-  :where(news-article > a[href][slot]),
-  :where(
-    news-article
-      > :is([slot='kicker'], [slot='headline'], [slot='standfirst'], [slot='byline'], [slot='dateline'])
-      a[href]
-  ) {
-    color: inherit;
-    text-decoration-thickness: 0.08em;
-    text-underline-offset: 0.18em;
-  }
-  :where(news-article-body, news-article) :where(a, [tabindex]):focus-visible {
+  :where(news-article-body) :where(a, [tabindex]):focus-visible {
     outline: 3px solid var(--_color-focus-ring);
     outline-offset: 2px;
     border-radius: var(--_radius-sm);

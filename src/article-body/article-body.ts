@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { latest } from './latest.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from './adopt.js';
+import { styles } from './article-body.styles.js';
 
 // Content that needs WordPress's treatment: shortcodes, blank-line paragraphs, or no blocks at all.
 const WORDPRESS = /\[\/?[a-z]|\n\s*\n/i;
@@ -76,7 +77,7 @@ export class NewsArticleBody extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this);
+    adoptLightStyles(this, styles);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

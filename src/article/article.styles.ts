@@ -126,3 +126,24 @@ export const styles = css`
     }
   }
 `;
+
+/**
+ * For the light DOM (adopted into the page): links in the header slots are part of the text, so
+ * they keep its colour, with a visible focus ring. Zero specificity, so a site's rules win.
+ */
+export const lightStyles = css`
+  :where(news-article > a[href][slot]),
+  :where(
+    news-article
+      > :is([slot='kicker'], [slot='headline'], [slot='standfirst'], [slot='byline'], [slot='dateline'])
+      a[href]
+  ) {
+    color: inherit;
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.18em;
+  }
+  :where(news-article > [slot] a[href]):focus-visible {
+    outline: 3px solid var(--_color-focus-ring);
+    outline-offset: 2px;
+  }
+`;

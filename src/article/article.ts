@@ -6,7 +6,7 @@ import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from '../article-body/adopt.js';
 import { newsPolicy } from '../article-body/trusted-types.js';
 import type { ArticleData } from '../schema/index.js';
-import { styles } from './article.styles.js';
+import { lightStyles, styles } from './article.styles.js';
 
 /** Text as the schema module takes it (HTML source): escaped, so it is decoded back to itself, once. */
 const asHtml = (text: string | null | undefined) =>
@@ -104,7 +104,7 @@ export class NewsArticle extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this);
+    adoptLightStyles(this, lightStyles);
     if (this.hasUpdated) this.watch();
   }
 
