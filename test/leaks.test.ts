@@ -14,6 +14,7 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import {
+  allowOurWarnings,
   imagesSettled,
   loadElements,
   loadStoryFiles,
@@ -313,6 +314,7 @@ const { loaded, failed } = await loadElements();
 
 describe(`leaks: ${CYCLES} connections and disconnections`, function () {
   this.timeout(600000);
+  allowOurWarnings();
 
   it('finds the elements, and every one loads', () => {
     expect(failed.map(([tag, error]) => `${tag}: ${String(error)}`)).to.deep.equal([]);

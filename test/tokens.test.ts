@@ -3,18 +3,22 @@
  * - light.css carries exactly the built-in defaults (a page without a theme looks the same).
  * - Each element is in the manifest, and every `--news-*` property its own styles read is listed.
  * - Each listed custom property, set on an ancestor, visibly restyles the element in at least one
- *   of its stories (computed styles or rendered attributes of the composed tree change).
+ *   of its stories, light or dark (computed styles or rendered attributes of its composed tree
+ *   change). Not observable, so not checked: :visited colours (browsers hide them from scripts).
  * - Setting `--news-color-text` on a page restyles every element.
  * - A theme applies to a subtree: an element inside `.news-theme-dark` on a light page differs
  *   from the same element outside it.
  */
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import {
+  allowOurWarnings,
   composedElements,
   loadElements,
   loadStoryFiles,
   settle,
   storiesFor,
+  storyShowing,
   useTheme,
   type Story,
 } from './support/quality.js';
@@ -81,30 +85,42 @@ function probeValue({ name, default: fallback = '' }: CssProperty): string | nul
   return '37px';
 }
 
-/** Renders `story`, sets `property` on an ancestor and reports whether anything changed. */
-async function restyles(story: Story, property: CssProperty, value: string): Promise<boolean> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  try {
-    await story.renderInto(container);
-    if (/focus/.test(property.name)) {
-      // A focus ring shows on a focused control: focus the first one in the story.
-      const control = [...composedElements(container)].find(
-        (el): el is HTMLElement =>
-          el instanceof HTMLElement && el.tabIndex >= 0 && el.matches('a[href], button, [tabindex]'),
-      );
-      if (!control) return false;
-      control.focus();
+/**
+ * Renders `story`, sets `property` on an ancestor and reports whether anything changed in the
+ * instances of `tag` (their hosts and composed subtrees), in the default theme or, failing that,
+ * the dark one (some properties only show there: a plate behind logos drawn for light pages).
+ */
+async function restyles(story: Story, tag: string, property: CssProperty, value: string): Promise<boolean> {
+  for (const theme of [null, 'dark']) {
+    await useTheme(theme);
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      await story.renderInto(container);
+      const instances = [...composedElements(container)].filter((el) => el.localName === tag);
+      if (!instances.length) return false;
+      if (/focus/.test(property.name)) {
+        // A focus ring shows on a focused control: focus the first one the element renders.
+        const control = instances
+          .flatMap((el) => [...composedElements(el)])
+          .find(
+            (el): el is HTMLElement =>
+              el instanceof HTMLElement && el.matches('a[href], button, [tabindex]:not([tabindex="-1"])'),
+          );
+        if (!control) return false;
+        control.focus();
+      }
+      await steady(container);
+      const before = instances.flatMap(snapshot);
+      container.style.setProperty(property.name, value);
+      await steady(container);
+      const after = instances.flatMap(snapshot);
+      if (after.length !== before.length || after.some((line, i) => line !== before[i])) return true;
+    } finally {
+      container.remove();
     }
-    await steady(container);
-    const before = snapshot(container);
-    container.style.setProperty(property.name, value);
-    await steady(container);
-    const after = snapshot(container);
-    return after.length !== before.length || after.some((line, i) => line !== before[i]);
-  } finally {
-    container.remove();
   }
+  return false;
 }
 
 /** The `--news-*` properties an element's own stylesheets read (the shared token sheet aside). */
@@ -122,6 +138,13 @@ async function parseTokens(css: string, pattern: RegExp): Promise<Map<string, st
 }
 
 const files = await loadStoryFiles();
+
+/** The element's own stories, else every story (restyles() skips those that do not show it). */
+async function storiesOf(tag: string): Promise<Story[]> {
+  const own = storiesFor(files, tag);
+  if (own.length) return own;
+  return (await storyShowing(files, tag)) ? files.flatMap((f) => f.stories) : [];
+}
 const { loaded, failed } = await loadElements();
 const manifest = (await (
   await fetch('/custom-elements.json')
@@ -136,7 +159,11 @@ const documented = new Map(
 );
 
 describe('design tokens', function () {
-  this.timeout(120000);
+  this.timeout(300000);
+  allowOurWarnings();
+
+  // Wide enough for every layout (sidebars, wide figures) to be on screen.
+  before(() => setViewport({ width: 1400, height: 1000 }));
 
   afterEach(() => useTheme(null));
 
@@ -167,10 +194,10 @@ describe('design tokens', function () {
   it('setting --news-color-text on the page restyles every element', async () => {
     const unchanged: string[] = [];
     for (const { tag } of loaded) {
-      const stories = storiesFor(files, tag);
+      const stories = await storiesOf(tag);
       let changed = false;
       for (const story of stories) {
-        if ((changed = await restyles(story, { name: '--news-color-text' }, 'rgb(1, 2, 3)'))) break;
+        if ((changed = await restyles(story, tag, { name: '--news-color-text' }, 'rgb(1, 2, 3)'))) break;
       }
       if (!changed) unchanged.push(stories.length ? tag : `${tag} (no story to render)`);
     }
@@ -179,7 +206,10 @@ describe('design tokens', function () {
 
   for (const { tag } of loaded) {
     describe(`<${tag}>`, () => {
-      const stories = storiesFor(files, tag);
+      let stories: Story[] = [];
+      before(async () => {
+        stories = await storiesOf(tag);
+      });
 
       it('is in the manifest, and lists every --news-* property its styles read', async () => {
         expect(documented.has(tag), `custom-elements.json has <${tag}> (JSDoc @tagname)`).to.equal(true);
@@ -201,7 +231,7 @@ describe('design tokens', function () {
           const value = probeValue(property);
           if (value === null) continue;
           let changed = false;
-          for (const story of stories) if ((changed = await restyles(story, property, value))) break;
+          for (const story of stories) if ((changed = await restyles(story, tag, property, value))) break;
           if (!changed) inert.push(`${property.name}: ${value}`);
         }
         expect(inert, 'documented but no visible effect in any story').to.deep.equal([]);

@@ -151,20 +151,15 @@ export const nextTask = () =>
 // Text that must never reach a reader: a value that leaked through unconverted.
 export const BAD_TEXT = /\bundefined\b|\bnull\b|\bNaN\b|Invalid Date|\[object \w+\]|\bInfinity\b/;
 // Attributes whose text is announced or shown (or that name a resource).
-const TEXT_ATTRIBUTES = [
+const ANNOUNCED_ATTRIBUTES = [
   'alt',
   'title',
   'aria-label',
   'aria-description',
   'aria-roledescription',
   'placeholder',
-  'datetime',
-  'href',
-  'src',
-  'srcset',
-  'lang',
-  'dir',
 ];
+const TEXT_ATTRIBUTES = [...ANNOUNCED_ATTRIBUTES, 'datetime', 'href', 'src', 'srcset', 'lang', 'dir'];
 
 /** What a reader can see or hear: text nodes of the composed tree plus announced attributes. */
 export function readerText(root: Node): string[] {
@@ -174,7 +169,9 @@ export function readerText(root: Node): string[] {
       const parent = node.parentElement?.localName;
       if (parent !== 'style' && parent !== 'script' && node.data.trim()) out.push(node.data.trim());
     } else if (node instanceof Element) {
-      for (const name of TEXT_ATTRIBUTES) {
+      // A custom element's other attributes are its inputs (a nested <news-dateline datetime>):
+      // what it renders from them is checked in its own shadow root.
+      for (const name of node.localName.includes('-') ? ANNOUNCED_ATTRIBUTES : TEXT_ATTRIBUTES) {
         const value = node.getAttribute(name);
         if (value) out.push(`${node.localName}[${name}]=${value}`);
       }
@@ -472,6 +469,44 @@ export function storiesFor(files: StoryFile[], tag: string): Story[] {
   return files.filter((f) => f.component === tag).flatMap((f) => f.stories);
 }
 
+const showing = new Map<string, Story | null>();
+
+/**
+ * The first story that renders `tag`: its own file's first, else any story that contains it (an
+ * element documented inside another's stories, like a teaser inside a teaser list).
+ */
+export async function storyShowing(files: StoryFile[], tag: string): Promise<Story | null> {
+  if (showing.has(tag)) return showing.get(tag)!;
+  const own = storiesFor(files, tag);
+  const others = files.filter((f) => f.component !== tag).flatMap((f) => f.stories);
+  let found: Story | null = own[0] ?? null;
+  if (!found) {
+    const probe = document.createElement('div');
+    document.body.append(probe);
+    // Stories may show a fallback and warn about it; that is not this search's business.
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      for (const story of others) {
+        try {
+          await story.renderInto(probe);
+        } catch {
+          continue; // a broken story is the stories test's business
+        }
+        if ([...composedElements(probe)].some((el) => el.localName === tag)) {
+          found = story;
+          break;
+        }
+      }
+    } finally {
+      console.warn = warn;
+      probe.remove();
+    }
+  }
+  showing.set(tag, found);
+  return found;
+}
+
 /** Readable one-line form of any test input, for failure messages. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
@@ -503,7 +538,7 @@ export interface Specimen {
 export async function specimen(tag: string, files: StoryFile[]): Promise<Specimen> {
   const container = document.createElement('div');
   document.body.append(container);
-  const story = storiesFor(files, tag)[0];
+  const story = await storyShowing(files, tag);
   let el: LitElement | undefined;
   if (story) {
     await story.renderInto(container);
@@ -544,5 +579,24 @@ export function added(before: string[], after: string[]): string[] {
     const n = counts.get(item) ?? 0;
     if (n) counts.set(item, n - 1);
     return !n;
+  });
+}
+
+/**
+ * For a whole describe(): console.warn is stubbed (stories may show fallbacks, which warn once, by
+ * design), and a test fails if any warning is not one of ours (Lit's dev-mode warnings would be).
+ */
+export function allowOurWarnings(): void {
+  let original: typeof console.warn;
+  let seen: string[] = [];
+  beforeEach(() => {
+    seen = [];
+    original = console.warn;
+    console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.warn = original;
+    const foreign = seen.filter((text) => !text.startsWith('news-elements:'));
+    if (foreign.length) throw new Error(`Unexpected warnings:\n${foreign.join('\n')}`);
   });
 }
