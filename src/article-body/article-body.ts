@@ -19,6 +19,7 @@ const STRUCTURED = /<(?:p|div|h[1-6]|ul|ol|table|blockquote|figure|pre|section)\
  * to the page (or the enclosing shadow root) once, that reaches every nested element.
  *
  * @summary Long-form story body, from markup or straight from the CMS, with sanitised HTML.
+ * @tagname news-article-body
  * @slot - The story as markup: paragraphs, h2-h4, quotes, lists, figures, tables. Never replaced.
  * @cssprop [--news-article-body-measure=var(--news-measure, 68ch)] - Line length of the text.
  * @cssprop [--news-article-body-font=var(--news-font-body, Charter, Georgia, serif)] - Body text font.
@@ -29,6 +30,14 @@ const STRUCTURED = /<(?:p|div|h[1-6]|ul|ol|table|blockquote|figure|pre|section)\
  * @cssprop [--news-article-body-accent=var(--news-color-accent, #b3261e)] - Quote rules, list markers, drop cap.
  * @cssprop [--news-article-body-link-color=var(--news-color-link, #0b57a4)] - Links.
  * @cssprop [--news-article-body-drop-cap-lines=3] - Lines the drop cap spans.
+ * @cssprop [--news-measure=68ch] - Line length, when --news-article-body-measure is not set.
+ * @cssprop [--news-font-body=Charter, Georgia, serif] - Body text font, when --news-article-body-font is not set.
+ * @cssprop [--news-font-headline=var(--news-font-body)] - Subheadings, pull quotes and drop cap, by default.
+ * @cssprop [--news-font-size-md=1.0625rem] - Body text size, by default.
+ * @cssprop [--news-line-height-body=1.6] - Body line height, by default.
+ * @cssprop [--news-line-height-ui=1.4] - Captions and tables.
+ * @cssprop [--news-color-accent=#b3261e] - Quote rules, list markers, drop cap, by default.
+ * @cssprop [--news-color-link=#0b57a4] - Links, by default.
  * @cssprop [--news-color-text=#1a1a1a] - Text.
  * @cssprop [--news-color-text-muted=#595959] - Captions, quote attributions, table captions.
  * @cssprop [--news-color-link-visited=#6b3fa0] - Visited links.

@@ -35,11 +35,20 @@ const asHtml = (text: string | null | undefined) =>
  * @csspart lead - The lead image's box.
  * @csspart body - The story's box.
  * @csspart related - The related stories' box.
- * @cssprop [--news-article-measure=var(--news-measure, 68ch)] - Width of the text column (the same as the body's).
+ * @cssprop [--news-article-measure=var(--news-article-body-measure, var(--news-measure, 68ch))] - Width of the
+ *   text column, in the body's font: the same as the body's, so headline and text align.
+ * @cssprop [--news-article-body-measure=var(--news-measure, 68ch)] - The body's line length (read to align with it).
+ * @cssprop [--news-article-body-font=var(--news-font-body)] - The body's font (the text column's `ch` unit).
+ * @cssprop [--news-article-body-font-size=var(--news-font-size-md)] - The body's size (the text column's `ch` unit).
+ * @cssprop [--news-measure=68ch] - Line length, by default.
  * @cssprop [--news-article-related-width=20rem] - Width of the side column on wide screens.
  * @cssprop [--news-article-gap=var(--news-space-xl, 2.5rem)] - Space between the parts of the page.
  * @cssprop [--news-article-headline-size=clamp(2rem, 1.4rem + 2.5cqi, 2.625rem)] - Headline size.
  * @cssprop [--news-article-kicker-color=var(--news-color-accent, #b3261e)] - Kicker colour.
+ * @cssprop [--news-color-accent=#b3261e] - Kicker colour, by default.
+ * @cssprop [--news-color-focus-ring=#0b57a4] - Focus outline of links in the header.
+ * @cssprop [--news-space-xs=0.25rem] - Gap between byline and dateline lines.
+ * @cssprop [--news-space-xl=2.5rem] - Gap between the parts of the page, by default.
  * @cssprop [--news-font-headline=var(--news-font-body)] - Headline font.
  * @cssprop [--news-font-body=Charter, Georgia, serif] - Standfirst and text column font.
  * @cssprop [--news-font-ui=system-ui, sans-serif] - Kicker, byline and dateline font.
