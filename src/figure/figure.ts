@@ -1,6 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
@@ -121,6 +120,7 @@ export class NewsFigure extends LitElement {
   private _src?: string;
   private _srcset = filterSrcset('');
   private _ratio?: string;
+  private _hydrating = false;
 
   constructor() {
     super();
@@ -188,6 +188,9 @@ export class NewsFigure extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    // Hydration adopts the server's DOM as it stands: this render must repeat the server's, which
+    // could not see the light DOM; the real decision follows in the next render, in the same nodes.
+    this._hydrating = !isServer && !this.hasUpdated && !!this.shadowRoot?.firstChild;
     const explicit = canonicalLocale(this.locale);
     const locale = isServer ? explicit || 'en' : resolveLocale(this, explicit);
     this._text = pickTranslation(TEXT, locale).split('|');
@@ -218,6 +221,13 @@ export class NewsFigure extends LitElement {
     }
   }
 
+  protected override updated() {
+    // Through the CSSOM, which a strict style-src allows, not an inline style attribute, which it blocks.
+    // On the server the <img>'s width and height reserve the box.
+    this.renderRoot.querySelector<HTMLElement>('.frame')!.style.aspectRatio = this._ratio ?? '';
+    if (this._hydrating) queueMicrotask(() => this.requestUpdate());
+  }
+
   private async _open() {
     const img = this.querySelector<HTMLImageElement>(OWN_IMAGE) ?? this.renderRoot.querySelector('img')!;
     const src = safeUrl(
@@ -243,18 +253,23 @@ export class NewsFigure extends LitElement {
     const slots = this._slots;
     const caption = text(this.caption);
     const credit = text(this.credit);
-    const hasCaption = slots.includes('c') || !!caption;
-    const hasCredit = slots.includes('r') || !!credit;
+    // The server cannot see slotted caption or credit: it keeps both slots in the figcaption.
+    const server = isServer || this._hydrating;
+    const hasCaption = server || slots.includes('c') || !!caption;
+    const hasCredit = server || slots.includes('r') || !!credit;
     const lazy = this.loading != 'eager';
     const show = !slots.includes('i') && (this._src || this._srcset.value);
     // The built-in label is in the figure's language, which `locale` may set apart from the page's.
-    const creditLabel = text(this.creditLabel)
-      ? html`<span class="visually-hidden">${text(this.creditLabel)} </span>`
-      : html`<span class="visually-hidden" lang=${this._lang || nothing}>${label} </span>`;
+    const creditLabel =
+      server && !credit
+        ? nothing
+        : text(this.creditLabel)
+          ? html`<span class="visually-hidden">${text(this.creditLabel)} </span>`
+          : html`<span class="visually-hidden" lang=${this._lang || nothing}>${label} </span>`;
     const slot = (name: string, fallback: string) =>
       html`<slot name=${name} @slotchange=${this._scan}>${fallback}</slot>`;
     return html`<figure dir=${this._dir || nothing}>
-        <div class="frame" style=${styleMap({ aspectRatio: this._ratio })}>
+        <div class="frame">
           <slot @slotchange=${this._scan}></slot>
           ${
             show

@@ -127,17 +127,25 @@ export class NewsTeaser extends LitElement {
 
   private cleanedExcerpt = '';
   private slotted = new Set<string>();
+  private hydrating = false;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('imageSrc')) this.imageFailed = false;
     if (changed.has('excerpt') || changed.has('excerptWords') || changed.has('locale')) {
       this.cleanedExcerpt = cleanExcerpt(this.excerpt, { words: this.words(), locale: this.language() });
     }
+    // The first render over server-rendered DOM must repeat what the server knew, or hydration fails.
+    this.hydrating = !isServer && !this.hasUpdated && !!this.shadowRoot?.firstChild;
     // Which slots have content decides which boxes exist; teasers built from data have no children.
     this.slotted.clear();
     if (!isServer && this.firstElementChild) {
       for (const child of this.children) if (child.slot) this.slotted.add(child.slot);
     }
+  }
+
+  protected override updated(): void {
+    // Hydration kept the server's guesses about children; now that they can be seen, render again.
+    if (this.hydrating) queueMicrotask(() => this.requestUpdate());
   }
 
   private language(): string {
@@ -205,7 +213,9 @@ export class NewsTeaser extends LitElement {
 
     const level = headingLevel(this, 'news-teaser', this.headingLevel, 3);
     const headline = text(this.headline);
-    const hasHeadline = !!headline || this.slotted.has('headline');
+    // The server cannot see slotted headline or excerpt: it shows their slots, in case.
+    const server = isServer || this.hydrating;
+    const hasHeadline = !!headline || server || this.slotted.has('headline');
     const href = hasHeadline ? this.url('href', String(this.href ?? ''), 'link') : undefined;
     const src =
       layout === 'compact' ? undefined : this.url('image-src', String(this.imageSrc ?? ''), 'image');
@@ -264,7 +274,7 @@ export class NewsTeaser extends LitElement {
         <p
           class="excerpt"
           part="excerpt"
-          ?hidden=${layout === 'compact' || (!this.cleanedExcerpt && !this.slotted.has('excerpt'))}
+          ?hidden=${layout === 'compact' || (!this.cleanedExcerpt && !server && !this.slotted.has('excerpt'))}
         >
           <slot name="excerpt">${this.cleanedExcerpt}</slot>
         </p>
