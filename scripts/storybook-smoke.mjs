@@ -36,6 +36,8 @@ const types = {
 };
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  // Browsers ask for /favicon.ico on their own; Storybook ships none, and that is not a story's fault.
+  if (path === '/favicon.ico') return res.writeHead(204).end();
   let file = normalize(join(dir, path));
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!file.startsWith(dir) || !existsSync(file)) {
@@ -61,7 +63,9 @@ try {
     const errors = [];
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+      if (message.type() === 'error') {
+        errors.push(`console.error: ${message.text()} (${message.location().url || 'no url'})`);
+      }
     });
     const viewMode = entry.type === 'docs' ? 'docs' : 'story';
     try {

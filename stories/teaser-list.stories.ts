@@ -143,13 +143,15 @@ const column: Decorator = (story) =>
 
 // Storybook has no server to be slow or to fail on demand, so this story file slows and fails its
 // own feed requests: `?delay=<ms>` (or `forever`) holds a request to stories/assets/feeds/ back,
-// `?fail=once` answers the first request of a story with 503 and the next ones with the feed.
+// `?fail=once` answers the first request of a story with 503 and the next ones with the feed,
+// `?fail=always` answers every request with 503.
 let failedOnce = false;
 const realFetch = window.fetch.bind(window);
 const feedTroubles: typeof fetch = (input, init) => {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
   if (!url.pathname.startsWith(`${feeds}/`)) return realFetch(input, init);
-  if (url.searchParams.get('fail') === 'once' && !failedOnce) {
+  const fail = url.searchParams.get('fail');
+  if (fail === 'always' || (fail === 'once' && !failedOnce)) {
     failedOnce = true;
     return Promise.resolve(new Response('Service Unavailable', { status: 503 }));
   }
@@ -281,7 +283,8 @@ export const FeedSlow: Story = {
 
 /** The feed is missing: a short message and a Retry button. */
 export const FeedError: Story = {
-  args: { items: [], src: `${feeds}/no-such-feed.json`, heading: 'Latest' },
+  decorators: [slowFeeds],
+  args: { items: [], src: `${feeds}/json-feed.json?fail=always`, heading: 'Latest' },
 };
 
 /** The first request fails; "Try again" loads the feed. */
