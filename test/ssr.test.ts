@@ -56,10 +56,21 @@ function shadowNodes(root: ParentNode): Node[] {
 }
 
 /** Visible to a reader: laid out, not hidden, with the text in it. */
+/** The text a reader gets from a node: slots stand for what is assigned to them (or their fallback). */
+function renderedText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  // Nodes live in the frame's realm, so `instanceof HTMLSlotElement` would never match.
+  if (node.nodeName === 'SLOT') {
+    const assigned = (node as HTMLSlotElement).assignedNodes({ flatten: true });
+    return (assigned.length ? assigned : [...node.childNodes]).map(renderedText).join('');
+  }
+  return [...node.childNodes].map(renderedText).join('');
+}
+
 function expectShown(element: Element | null, text: string | RegExp) {
   expect(element, `element for ${text}`).to.exist;
   expect(element!.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)).to.equal(true);
-  const content = element!.textContent!.replace(/\s+/g, ' ').trim();
+  const content = renderedText(element!).replace(/\s+/g, ' ').trim();
   if (typeof text === 'string') expect(content).to.contain(text);
   else expect(content).to.match(text);
 }
