@@ -10,7 +10,9 @@ import { build } from 'vite';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const components = readdirSync('src', { withFileTypes: true })
-  .filter((d) => d.isDirectory() && readdirSync(`src/${d.name}`).includes('define.ts'))
+  .filter(
+    (d) => d.isDirectory() && d.name !== 'internal' && readdirSync(`src/${d.name}`).includes('define.ts'),
+  )
   .map((d) => d.name);
 
 rmSync('dist', { recursive: true, force: true });
