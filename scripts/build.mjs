@@ -65,6 +65,9 @@ for (const [name, entry] of [
       target: 'es2022',
       lib: { entry: { [name]: entry }, formats: ['es'] },
       rollupOptions: {
+        // Lets the entry export what the on-demand chunks share with it, so it stays one file
+        // instead of a facade over a shared chunk.
+        preserveEntrySignatures: 'allow-extension',
         output: { entryFileNames: '[name].js', chunkFileNames: `${name}-[name]-[hash].js` },
       },
     },
