@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { chromiumArgs, selectedBrowsers } from './scripts/browsers.mjs';
 import { feedMiddleware } from './test/support/feed-middleware.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
@@ -69,7 +70,7 @@ const fullRun = !narrowed && !process.env.NEWS_FILES;
 // The whole-library sweeps (every story in four themes with axe, the XSS corpus and broken data into
 // every attribute, fuzzing, 1,000-fold reconnection) run in Chromium, as the quality issue asks;
 // every component's own tests run in all three engines.
-const chromiumOnly = ['stories', 'hostile', 'broken-input', 'fuzz', 'leaks', 'tokens'].map(
+const chromiumOnly = ['stories', 'hostile', 'broken-input', 'fuzz', 'leaks', 'tokens', 'visual'].map(
   (name) => `test/${name}.test.ts`,
 );
 const everywhere = [process.env.NEWS_FILES ?? 'test/**/*.test.ts', ...chromiumOnly.map((f) => `!${f}`)];
@@ -98,6 +99,13 @@ export default {
   middleware: [cspMiddleware(), feedMiddleware(), ssrMiddleware()],
   plugins: [
     storiesPlugin(),
+    // Story-page screenshots per theme; a small tolerance absorbs anti-aliasing, not a change of theme.
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/screenshots',
+      failureThreshold: 2,
+      failureThresholdType: 'percent',
+    }),
     esbuildPlugin({
       ts: true,
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
