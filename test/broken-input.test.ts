@@ -11,14 +11,17 @@ import sinon from 'sinon';
 import {
   assign,
   badText,
+  captureUncaught,
   describeValue,
   loadElements,
   loadStoryFiles,
+  nextTask,
   publicProperties,
   quiesce,
   specimen,
   type Kind,
   type PublicProperty,
+  type Specimen,
   type StoryFile,
 } from './support/quality.js';
 
@@ -98,8 +101,11 @@ function valuesFor(kind: Kind, current: unknown): [value: unknown, via: 'attribu
 async function breakProperty(tag: string, prop: PublicProperty, files: StoryFile[]): Promise<string[]> {
   const problems: string[] = [];
   const warn = sinon.stub(console, 'warn');
-  const { el, container, remove } = await specimen(tag, files);
+  const uncaught = captureUncaught();
+  let spec: Specimen | undefined;
   try {
+    spec = await specimen(tag, files);
+    let { el, container } = spec;
     const leakedBefore = new Set(badText(container));
     const current = (el as unknown as Record<string, unknown>)[prop.name];
     for (const [value, via] of valuesFor(prop.kind, current)) {
@@ -116,8 +122,15 @@ async function breakProperty(tag: string, prop: PublicProperty, files: StoryFile
         }
       } catch (error) {
         problems.push(`${label}: threw ${String(error)}`);
+        // Lit re-throws a failed update on the element's next one: go on with a fresh element.
+        await nextTask();
+        uncaught.errors.splice(0);
+        spec.remove();
+        spec = await specimen(tag, files);
+        ({ el, container } = spec);
         continue;
       }
+      for (const error of uncaught.errors.splice(0)) problems.push(`${label}: ${error}`);
       const leaked = badText(container).filter((text) => !leakedBefore.has(text));
       for (const text of leaked) problems.push(`${label}: shows ${JSON.stringify(text.slice(0, 120))}`);
     }
@@ -127,7 +140,9 @@ async function breakProperty(tag: string, prop: PublicProperty, files: StoryFile
     problems.push(...new Set(foreign.map((text) => `unexpected warning: ${text.slice(0, 200)}`)));
     if (leakedBefore.size) problems.push(`the story itself shows: ${[...leakedBefore].join(' | ')}`);
   } finally {
-    remove();
+    spec?.remove();
+    await nextTask();
+    uncaught.restore();
     warn.restore();
   }
   return problems;

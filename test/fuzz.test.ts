@@ -17,10 +17,12 @@ import {
   added,
   assign,
   badText,
+  captureUncaught,
   composedElements,
   installTraps,
   loadElements,
   loadStoryFiles,
+  nextTask,
   publicProperties,
   quiesce,
   specimen,
@@ -103,6 +105,7 @@ function inputs(props: PublicProperty[]) {
 async function fuzz(tag: string, props: PublicProperty[], files: StoryFile[], runs: number): Promise<void> {
   const traps = installTraps();
   const warn = sinon.stub(console, 'warn');
+  const uncaught = captureUncaught();
   try {
     await fc.assert(
       fc.asyncProperty(inputs(props), async (chosen) => {
@@ -121,7 +124,14 @@ async function fuzz(tag: string, props: PublicProperty[], files: StoryFile[], ru
               value,
               via,
             );
-          await quiesce(container);
+          try {
+            await quiesce(container);
+          } catch (error) {
+            // An exception in an update also surfaces as an unhandled rejection: the same failure.
+            uncaught.errors.splice(0);
+            throw error;
+          }
+          expect(uncaught.errors.splice(0), 'uncaught errors').to.deep.equal([]);
           expect(traps.calls.slice(calls), 'executed').to.deep.equal([]);
           const markers = [...composedElements(container)].filter((e) => e.localName === MARKER);
           expect(markers.length, 'elements created from strings').to.equal(0);
@@ -140,6 +150,8 @@ async function fuzz(tag: string, props: PublicProperty[], files: StoryFile[], ru
       .filter((t) => !t.startsWith('news-elements:'));
     expect([...new Set(foreign)], 'warnings that are not ours').to.deep.equal([]);
   } finally {
+    await nextTask();
+    uncaught.restore();
     warn.restore();
     traps.restore();
   }

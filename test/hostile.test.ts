@@ -14,14 +14,17 @@ import sinon from 'sinon';
 import {
   added,
   assign,
+  captureUncaught,
   installTraps,
   loadElements,
   loadStoryFiles,
+  nextTask,
   publicProperties,
   quiesce,
   specimen,
   unsafeSinks,
   type PublicProperty,
+  type Specimen,
   type StoryFile,
 } from './support/quality.js';
 
@@ -70,8 +73,11 @@ async function attack(
   const via = prop.attribute && prop.kind === 'string' ? 'attribute' : 'property';
   const traps = installTraps();
   const warn = sinon.stub(console, 'warn');
-  const { el, container, remove } = await specimen(tag, files);
+  const uncaught = captureUncaught();
+  let spec: Specimen | undefined;
   try {
+    spec = await specimen(tag, files);
+    const { el, container } = spec;
     for (const payload of corpus) {
       const before = unsafeSinks(container);
       const calls = traps.calls.length;
@@ -81,6 +87,7 @@ async function attack(
       } catch (error) {
         problems.push(`${JSON.stringify(payload)} threw ${String(error)}`);
       }
+      for (const error of uncaught.errors.splice(0)) problems.push(`${JSON.stringify(payload)}: ${error}`);
       for (const sink of added(before, unsafeSinks(container)))
         problems.push(`${JSON.stringify(payload)} rendered ${sink}`);
       for (const call of traps.calls.slice(calls))
@@ -92,7 +99,9 @@ async function attack(
       .filter((text) => !text.startsWith('news-elements:'));
     problems.push(...new Set(foreign.map((text) => `unexpected warning: ${text}`)));
   } finally {
-    remove();
+    spec?.remove();
+    await nextTask();
+    uncaught.restore();
     warn.restore();
     traps.restore();
   }

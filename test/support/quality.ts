@@ -600,3 +600,28 @@ export function allowOurWarnings(): void {
     if (foreign.length) throw new Error(`Unexpected warnings:\n${foreign.join('\n')}`);
   });
 }
+
+/**
+ * Records uncaught errors and unhandled rejections while it is installed, so that a test can name
+ * the input that caused them. (test/support/setup.ts still sees them too and fails the test.)
+ */
+export function captureUncaught(): { errors: string[]; restore: () => void } {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => {
+    if (!(event instanceof ErrorEvent) || event.target !== window) return; // a failed <img>, say
+    errors.push(`uncaught ${String(event.error ?? event.message)}`);
+  };
+  const onRejection = (event: PromiseRejectionEvent) => {
+    errors.push(`unhandled rejection ${String(event.reason)}`);
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    restore() {
+      // (Callers await a task first: rejection events are dispatched after the microtasks.)
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}

@@ -7,6 +7,7 @@
 //   /__news/themes.js    `themes`:     ['auto', 'dark', 'light', ...] (src/themes/*.css)
 //
 // Imports are lazy so that one broken story file fails its own tests, not the whole suite.
+// It also serves Vite's `?raw` / `?inline` imports, which stories may use and Storybook supports.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -67,6 +68,18 @@ export function themeModules(root) {
   return `export const themes = ${JSON.stringify(names)};\n`;
 }
 
+/**
+ * Vite's `?raw` and `?inline` imports (a story showing a stylesheet or a source file as text):
+ * the file's text as a module's default export, as Vite serves it to Storybook.
+ */
+function rawModule(root, context) {
+  const params = new URLSearchParams(context.querystring);
+  if (!params.has('raw') && !params.has('inline')) return undefined;
+  const file = join(root, context.path);
+  if (!file.startsWith(root) || !existsSync(file)) return undefined;
+  return { body: `export default ${JSON.stringify(readFileSync(file, 'utf8'))};\n`, type: 'js' };
+}
+
 /** @param {{ root?: string }} [options] the repository root (defaults to the working directory) */
 export function storiesPlugin({ root = process.cwd() } = {}) {
   const modules = {
@@ -79,6 +92,7 @@ export function storiesPlugin({ root = process.cwd() } = {}) {
     serve(context) {
       const make = modules[context.path];
       if (make) return { body: make(root), type: 'js', headers: { 'cache-control': 'no-store' } };
+      return rawModule(root, context);
     },
   };
 }
