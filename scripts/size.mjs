@@ -31,17 +31,18 @@ if (!process.argv.includes('--no-build')) {
 const gzip = async (checks) => (await sizeLimit(smallLib, { checks })).map((r) => r.size);
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
 
-// 1. The files as shipped (already minified: measured as they are, not bundled again).
+// 1. The files as shipped (already minified: measured as they are, not bundled again). Chunks are
+//    named news-elements-[name]-[hash].js by scripts/build.mjs and load on demand; the others are
+//    single-file entries (news-elements.js, and a variant such as the one with hydration support).
 const dist = join(root, 'dist');
-const chunks = readdirSync(dist).filter((f) => /^news-elements-.+\.js$/.test(f));
-const sanitiserChunks = chunks.filter((f) =>
-  // DOMPurify's own code names itself; the entry only names the chunk file it may import.
-  /dompurify/i.test(readFileSync(join(dist, f), 'utf8').slice(0, 200_000)),
-);
-const [library, ...chunkSizes] = await gzip([
-  { files: [join(dist, 'news-elements.js')], gzip: true, esbuild: false },
-  ...chunks.map((f) => ({ files: [join(dist, f)], gzip: true, esbuild: false })),
-]);
+const shipped = readdirSync(dist).filter((f) => /^news-elements.*\.js$/.test(f));
+const text = Object.fromEntries(shipped.map((f) => [f, readFileSync(join(dist, f), 'utf8')]));
+const isChunk = (f) => /^news-elements-.+-[\w-]{8}\.js$/.test(f);
+const entries = shipped.filter((f) => !isChunk(f));
+const chunks = shipped.filter(isChunk);
+const sanitiserChunks = chunks.filter((f) => /purify|sanitiz/i.test(text[f].slice(0, 200_000)));
+const shippedSizes = await gzip(shipped.map((f) => ({ files: [join(dist, f)], gzip: true, esbuild: false })));
+const sizeOf = Object.fromEntries(shipped.map((f, i) => [f, shippedSizes[i]]));
 
 // 2. Each element alone: its define.ts bundled with Lit (production build) by esbuild, as
 //    size-limit's esbuild step does, but with code splitting so that what loads on demand (the
@@ -120,16 +121,16 @@ const row = (name, size, budget, note = '') => {
   if (!ok) failures.push(`${name}: ${kb(size)} > ${kb(budget)}`);
   rows.push([name, kb(size), budget === undefined ? '' : `${kb(budget)} ${ok ? 'ok' : 'OVER'}`, note]);
 };
-row('dist/news-elements.js (Lit inlined)', library, budgets.library, 'aim: 12 kB');
-chunks.forEach((file, i) => {
+for (const file of entries) row(`dist/${file} (Lit inlined)`, sizeOf[file], budgets.library, 'aim: 12 kB');
+for (const file of chunks) {
   const sanitiser = sanitiserChunks.includes(file);
   row(
     `dist/${file}`,
-    chunkSizes[i],
+    sizeOf[file],
     sanitiser ? budgets.sanitiser : undefined,
     sanitiser ? 'sanitiser, on demand' : 'on demand',
   );
-});
+}
 row('Lit alone (LitElement, html, css, decorators)', lit, undefined, 'baseline');
 components.forEach((c, i) => {
   const { first, lazy } = perElement[i];
@@ -147,6 +148,7 @@ const widths = [0, 1, 2].map((col) => Math.max(...rows.map((r) => r[col].length)
 console.log('\nmin+gzip sizes (size-limit, gzip level 9)\n');
 for (const r of rows)
   console.log(`  ${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
+if (!entries.includes('news-elements.js')) failures.push('dist/news-elements.js is missing');
 if (!sanitiserChunks.length) {
   failures.push(
     'no sanitiser chunk found next to dist/news-elements.js: is DOMPurify still loaded on demand?',
