@@ -27,7 +27,7 @@ const chromium =
   chromeLauncher({
     launchOptions: {
       executablePath: run.chromium,
-      args: [...chromiumArgs, '--headless=new', '--js-flags=--expose-gc'],
+      args: [...chromiumArgs, '--headless=new', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
     },
   });
 if (chromium) browsers.push(chromium);

@@ -8,6 +8,7 @@ interface BrandArgs {
   accent: string;
   link: string;
   text: string;
+  mutedText: string;
   background: string;
   headlineFont: string;
   bodyFont: string;
@@ -28,7 +29,7 @@ export const Tokens: Story = {
 };
 
 /**
- * A whole story page restyled by eight tokens set on one ancestor. Change them in the controls:
+ * A whole story page restyled by a handful of tokens set on one ancestor. Change them in the controls:
  * every element follows, because each component property falls back to these global tokens.
  */
 export const YourBrand: Story = {
@@ -37,6 +38,7 @@ export const YourBrand: Story = {
     accent: '#005a70',
     link: '#00556b',
     text: '#14202b',
+    mutedText: '#4a5560',
     background: '#fbf8f1',
     headlineFont: "'Avenir Next Condensed', 'Arial Narrow', 'Roboto Condensed', sans-serif",
     bodyFont: "Georgia, 'Times New Roman', serif",
@@ -47,6 +49,7 @@ export const YourBrand: Story = {
     accent: { control: 'color', description: '--news-color-accent' },
     link: { control: 'color', description: '--news-color-link' },
     text: { control: 'color', description: '--news-color-text' },
+    mutedText: { control: 'color', description: '--news-color-text-muted' },
     background: { control: 'color', description: '--news-color-background' },
     headlineFont: { control: 'text', description: '--news-font-headline' },
     bodyFont: { control: 'text', description: '--news-font-body' },
@@ -59,6 +62,15 @@ export const YourBrand: Story = {
       '--news-color-link': args.link,
       '--news-color-focus-ring': args.link,
       '--news-color-text': args.text,
+      '--news-color-text-muted': args.mutedText,
+      // A brand is a complete light palette, whatever theme the page around it uses.
+      '--news-color-surface': '#f1ece1',
+      '--news-color-border': '#cfc6b4',
+      '--news-color-link-visited': '#5b3a8c',
+      '--news-color-on-accent': '#ffffff',
+      '--news-color-placeholder': '#e6e0d4',
+      '--news-color-scheme': 'light',
+      'color-scheme': 'light',
       '--news-color-background': args.background,
       '--news-font-headline': args.headlineFont,
       '--news-font-body': args.bodyFont,

@@ -2,6 +2,7 @@ import { LitElement, html, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { latest } from '../article-body/latest.js';
 import { tokens } from '../internal/tokens.styles.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from '../article-body/adopt.js';
 import { newsPolicy } from '../article-body/trusted-types.js';
@@ -9,8 +10,10 @@ import type { ArticleData } from '../schema/index.js';
 import { lightStyles, styles } from './article.styles.js';
 
 /** Text as the schema module takes it (HTML source): escaped, so it is decoded back to itself, once. */
-const asHtml = (text: string | null | undefined) =>
-  (text ?? '').replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const stringOrEmpty = (value: unknown) => (typeof value === 'string' ? value : '');
+
+const asHtml = (text: unknown) =>
+  stringOrEmpty(text).replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * The page-level layout of a news story: kicker, headline, standfirst, byline and dateline, the
@@ -223,11 +226,12 @@ export class NewsArticle extends LitElement {
             .split(/\s*(?:,|\band\b|&|·)\s*/)
             .map(asHtml)
             .filter(Boolean),
-      publisher: this.publisher.trim()
+      // Properties can be set to anything from script: only strings count, URLs only when safe.
+      publisher: stringOrEmpty(this.publisher).trim()
         ? {
             name: asHtml(this.publisher),
-            url: this.publisherUrl || undefined,
-            logo: this.publisherLogo || undefined,
+            url: safeUrl(this.publisherUrl),
+            logo: safeUrl(this.publisherLogo, 'image'),
           }
         : undefined,
       locale: this.closest('[lang]')?.getAttribute('lang') || undefined,
