@@ -35,7 +35,9 @@ async function ready(): Promise<Ready> {
   }
   const empty = tags.filter((tag) => {
     const el = document.querySelector(tag);
-    return customElements.get(tag) && !el?.shadowRoot?.childNodes.length;
+    // <news-article-body> renders into the light DOM, the others into their shadow roots.
+    const rendered = el?.shadowRoot ? el.shadowRoot.childNodes.length : el?.children.length;
+    return customElements.get(tag) && !rendered;
   });
   return { tags, undefinedTags, empty };
 }
