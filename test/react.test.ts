@@ -97,7 +97,7 @@ describe('news-elements/react in the browser', () => {
       }),
     );
     expect(el.shadowRoot!.querySelector('figcaption')!.textContent).to.contain('The 7.40pm ferry');
-    await waitUntil(() => onLoad.called, 'news-figure-load reached onNewsFigureLoad');
+    await waitUntil(() => onLoad.called, 'news-figure-load reached onNewsFigureLoad', { timeout: 8000 });
     const event = onLoad.firstCall.args[0] as CustomEvent<{ src: string }>;
     expect(event.type).to.equal('news-figure-load');
     expect(event.detail.src).to.match(/city-800x450\.jpg$/);
@@ -109,7 +109,7 @@ describe('news-elements/react in the browser', () => {
     const el = await mount(
       h(NewsFigure, { src: '/stories/assets/missing.jpg', alt: 'Gone', onNewsFigureError: onError }),
     );
-    await waitUntil(() => onError.called, 'news-figure-error reached onNewsFigureError');
+    await waitUntil(() => onError.called, 'news-figure-error reached onNewsFigureError', { timeout: 8000 });
     expect((onError.firstCall.args[0] as Event).type).to.equal('news-figure-error');
     expect(el.getAttributeNames().filter((name) => /^on/i.test(name))).to.deep.equal([]);
     expect(warn).to.have.been.called;
@@ -132,7 +132,7 @@ describe('news-elements/react in the browser', () => {
         h('p', null, 'Written in React.'),
       ),
     );
-    await waitUntil(() => rendered.called, 'news-article-body-rendered reached the prop');
+    await waitUntil(() => rendered.called, 'news-article-body-rendered reached the prop', { timeout: 8000 });
     expect([...el.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([
       'Written in React.',
       'From the CMS.',
