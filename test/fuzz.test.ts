@@ -129,7 +129,8 @@ async function fuzz(tag: string, props: PublicProperty[], files: StoryFile[], ru
           } catch (error) {
             // An exception in an update also surfaces as an unhandled rejection: the same failure.
             uncaught.errors.splice(0);
-            throw error;
+            // Named here: some engines' errors print as a bare stack in fast-check's report.
+            throw new Error(`threw ${String(error)}`, { cause: error });
           }
           expect(uncaught.errors.splice(0), 'uncaught errors').to.deep.equal([]);
           expect(traps.calls.slice(calls), 'executed').to.deep.equal([]);
@@ -143,7 +144,7 @@ async function fuzz(tag: string, props: PublicProperty[], files: StoryFile[], ru
           remove();
         }
       }),
-      { numRuns: runs, endOnFailure: false },
+      { numRuns: runs, endOnFailure: false, includeErrorInReport: true },
     );
     const foreign = warn.args
       .map((args) => args.map(String).join(' '))

@@ -94,6 +94,7 @@ async function restyles(story: Story, tag: string, property: CssProperty, value:
   for (const theme of [null, 'dark']) {
     await useTheme(theme);
     const container = document.createElement('div');
+    container.style.inlineSize = '1400px';
     document.body.append(container);
     try {
       await story.renderInto(container);
@@ -162,8 +163,11 @@ describe('design tokens', function () {
   this.timeout(300000);
   allowOurWarnings();
 
-  // Wide enough for every layout (sidebars, wide figures) to be on screen.
-  before(() => setViewport({ width: 1400, height: 1000 }));
+  // Wide enough for every layout (sidebars, wide figures) to be on screen: the viewport where the
+  // browser lets us set it (not through WebDriver), and each story's container in any case.
+  before(async () => {
+    await setViewport({ width: 1400, height: 1000 }).catch(() => undefined);
+  });
 
   afterEach(() => useTheme(null));
 
