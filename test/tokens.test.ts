@@ -82,6 +82,7 @@ function probeValue({ name, default: fallback = '' }: CssProperty): string | nul
   if (/position/.test(name)) return '3% 97%';
   if (/font(-family)?$|font-(body|headline|ui)$|-font$/.test(name)) return '"Token Probe", monospace';
   if (/measure/.test(name)) return '11ch';
+  if (/lines|count|columns/.test(name)) return '5';
   return '37px';
 }
 
