@@ -216,9 +216,8 @@ export class NewsTeaser extends LitElement {
     // The server cannot see slotted headline or excerpt: it shows their slots, in case.
     const server = isServer || this.hydrating;
     const hasHeadline = !!headline || server || this.slotted.has('headline');
-    const href = hasHeadline ? this.url('href', String(this.href ?? ''), 'link') : undefined;
-    const src =
-      layout === 'compact' ? undefined : this.url('image-src', String(this.imageSrc ?? ''), 'image');
+    const href = hasHeadline ? this.url('href', text(this.href), 'link') : undefined;
+    const src = layout === 'compact' ? undefined : this.url('image-src', text(this.imageSrc), 'image');
     const hasImage = !!src || this.slotted.has('image');
     const kicker = text(this.kicker);
     const label = text(this.label);
@@ -279,14 +278,14 @@ export class NewsTeaser extends LitElement {
           <slot name="excerpt">${this.cleanedExcerpt}</slot>
         </p>
         ${
-          this.datetime
+          text(this.datetime)
             ? html`<news-dateline
                 class="dateline"
                 part="dateline"
-                datetime=${this.datetime}
-                format=${ifDefined(this.format || undefined)}
-                pattern=${ifDefined(this.pattern || undefined)}
-                locale=${ifDefined(this.locale || undefined)}
+                datetime=${text(this.datetime)}
+                format=${ifDefined(text(this.format) || undefined)}
+                pattern=${ifDefined(text(this.pattern) || undefined)}
+                locale=${ifDefined(text(this.locale) || undefined)}
               ></news-dateline>`
             : nothing
         }
