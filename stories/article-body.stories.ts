@@ -130,6 +130,8 @@ export const EveryElement: Story = {
           CO<sub>2</sub> a year per stop; the archive’s roof will carry 2,400 m<sup>2</sup> of solar panels.
           The council publishes its votes as open data (<code>votes-2026-03.csv</code>).
         </p>
+        <pre><code>motion,for,against,abstain
+seongsan-district,31,12,2</code></pre>
         <dl>
           <dt>Seongsan depot</dt>
           <dd>Five fuel tanks built in 1976 for the city’s emergency reserve, closed in 2000.</dd>
