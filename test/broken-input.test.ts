@@ -72,6 +72,8 @@ const wrongTypes: unknown[] = [
   ['a', 'b'],
   new Date('not a date'),
   new Date(0),
+  // Valid JSON whose keys shadow Object.prototype: String() of it throws.
+  JSON.parse('{"toString": "", "valueOf": "", "headline": "Harbour reopens"}'),
 ];
 
 function valuesFor(kind: Kind, current: unknown): [value: unknown, via: 'attribute' | 'property'][] {
