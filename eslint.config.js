@@ -40,6 +40,11 @@ export default tseslint.config(
         { property: 'innerHTML', message: 'Build DOM, or sanitise into a fragment.' },
         { property: 'outerHTML', message: 'Build DOM, or sanitise into a fragment.' },
         { property: 'insertAdjacentHTML', message: 'Build DOM, or sanitise into a fragment.' },
+        { property: 'setHTMLUnsafe', message: 'Build DOM, or sanitise into a fragment.' },
+        { property: 'createContextualFragment', message: 'Build DOM, or sanitise into a fragment.' },
+        { property: 'srcdoc', message: 'No documents from strings.' },
+        { object: 'document', property: 'write', message: 'No markup from strings.' },
+        { object: 'document', property: 'writeln', message: 'No markup from strings.' },
       ],
       'no-restricted-syntax': [
         'error',
