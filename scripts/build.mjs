@@ -5,15 +5,12 @@
 //      plain <script type="module">; the sanitiser is a sibling chunk loaded only when needed;
 //   4. .d.ts typings; 5. the theme CSS files.
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { build } from 'vite';
+import { componentFolders } from './components.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
-const components = readdirSync('src', { withFileTypes: true })
-  .filter(
-    (d) => d.isDirectory() && d.name !== 'internal' && readdirSync(`src/${d.name}`).includes('define.ts'),
-  )
-  .map((d) => d.name);
+const components = componentFolders();
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['cem', 'analyze', '--quiet']);

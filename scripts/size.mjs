@@ -8,12 +8,13 @@
 // load from a lazy chunk. 1 kB = 1,000 bytes, as size-limit prints it.
 // `--no-build` measures the existing dist/ instead of building it first.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import sizeLimit from 'size-limit';
 import smallLib from '@size-limit/preset-small-lib';
+import { componentFolders } from './components.mjs';
 
 const KB = 1000;
 const budgets = {
@@ -54,11 +55,7 @@ writeFileSync(
   baselineFile,
   `export { LitElement, html, css, nothing, isServer } from 'lit';\nexport { property, state, query } from 'lit/decorators.js';\n`,
 );
-const components = readdirSync(join(root, 'src'), { withFileTypes: true })
-  .filter(
-    (d) => d.isDirectory() && d.name !== 'internal' && existsSync(join(root, 'src', d.name, 'define.ts')),
-  )
-  .map((d) => d.name);
+const components = componentFolders(root);
 
 const gzipBytes = (code) => gzipSync(code, { level: 9 }).length;
 
