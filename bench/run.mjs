@@ -14,9 +14,10 @@ import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGzip, gzipSync } from 'node:zlib';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowsers } from '../scripts/browsers.mjs';
+import { contentType } from '../scripts/content-types.mjs';
 import { pages } from './pages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -40,18 +41,6 @@ if (!process.argv.includes('--no-build')) {
 // ---------------------------------------------------------------------------------------------
 // A static server for the repository, with the benchmark pages generated and optional delays.
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-};
 const delays = { script: 0, images: 0 };
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -61,7 +50,7 @@ const server = createServer(async (req, res) => {
   if (page && pages[page]) {
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(200, {
-      'content-type': types['.html'],
+      'content-type': contentType('page.html'),
       'cache-control': 'no-store',
       ...(gzip && { 'content-encoding': 'gzip' }),
     });
@@ -77,7 +66,7 @@ const server = createServer(async (req, res) => {
   }
   if (delays.script && /^\/dist\/news-elements.*\.js$/.test(path)) await pause(delays.script);
   if (delays.images && path.startsWith('/stories/assets/')) await pause(delays.images);
-  const type = types[extname(file)] ?? 'application/octet-stream';
+  const type = contentType(file);
   // Text is compressed, as any production server does.
   const compress = /text|json|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.writeHead(200, {

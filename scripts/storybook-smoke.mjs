@@ -5,9 +5,10 @@
 /* global document, requestAnimationFrame -- used inside page.evaluate(), which runs in the browser */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowsers } from './browsers.mjs';
+import { contentType } from './content-types.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dir = resolve(root, process.argv.find((a) => a.startsWith('--dir='))?.slice(6) ?? 'storybook-static');
@@ -22,18 +23,6 @@ if (!executablePath) {
   process.exit(1);
 }
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
   // Browsers ask for /favicon.ico on their own; Storybook ships none, and that is not a story's fault.
@@ -44,7 +33,7 @@ const server = createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' });
     return res.end('not found');
   }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  res.writeHead(200, { 'content-type': contentType(file) });
   createReadStream(file).pipe(res);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
