@@ -16,10 +16,13 @@
 // GET /node_modules/react/index.js, /node_modules/react-dom/index.js, /node_modules/react-dom/client.js
 //   React is published as CommonJS only; these serve it as ES modules (one shared bundle, so
 //   react-dom and react-dom/client share React's internals) for the React tests in the browser.
+//   The same three under react-18 and react-dom-18 serve React 18, bundled with `react` meaning
+//   react-18 (react-dom-18 would otherwise pull in React 19).
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { loadSource } from './ssr-bundle.mjs';
+import { REACT_18_ALIAS } from './react-node.mjs';
 import { ssrStory } from '../fixtures/ssr-story.mjs';
 import { fragments } from '../fixtures/ssr-fragments.mjs';
 
@@ -64,11 +67,12 @@ async function storyPage(query) {
 
 const REACT_CLIENT = '<script type="module" src="/test/support/ssr-react-client.ts"></script>\n';
 
-// React (and react-dom, react-dom/client) as ES modules with their real export names.
+// React (and react-dom, react-dom/client) as ES modules with their real export names, one bundle
+// per major.
 const REACT = { react: 'React', 'react-dom': 'ReactDOM', 'react-dom/client': 'ReactDOMClient' };
-let reactBundle;
-async function reactModules() {
-  reactBundle ??= build({
+const reactBundles = {};
+async function reactModules(major) {
+  reactBundles[major] ??= build({
     stdin: {
       contents: Object.entries(REACT)
         .map(([pkg, name]) => `import * as ${name} from '${pkg}'; export { ${name} };`)
@@ -80,18 +84,22 @@ async function reactModules() {
     write: false,
     define: { 'process.env.NODE_ENV': '"development"' },
     logLevel: 'error',
+    ...(major === 18 && { alias: REACT_18_ALIAS }),
   }).then((result) => result.outputFiles[0].text);
-  return reactBundle;
+  return reactBundles[major];
 }
 
-function reactFacade(pkg) {
+function reactFacade(pkg, major) {
   const name = REACT[pkg];
   // Asked of a separate Node: React patches console when it loads, which the runner's console
   // (this process) does not survive.
-  const script = `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(pkg)}))))`;
-  const keys = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' }));
+  const script = `import { requireReact } from './test/support/react-node.mjs';
+console.log(JSON.stringify(Object.keys(requireReact(${major}, ${JSON.stringify(pkg)}))));`;
+  const keys = JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }),
+  );
   const names = keys.filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
-  return `import { ${name} as m } from '/__ssr/react-bundle.js';
+  return `import { ${name} as m } from '/__ssr/react-${major}-bundle.js';
 const mod = m.default ?? m;
 export default mod;
 export const { ${names.join(', ')} } = mod;`;
@@ -99,15 +107,16 @@ export const { ${names.join(', ')} } = mod;`;
 
 export function ssrMiddleware() {
   return async (ctx, next) => {
-    const react = /^\/node_modules\/(react|react-dom)\/(index|client)\.js$/.exec(ctx.path);
+    const react = /^\/node_modules\/(react|react-dom)(-18)?\/(index|client)\.js$/.exec(ctx.path);
     if (react) {
       ctx.type = 'application/javascript';
-      ctx.body = reactFacade(react[2] === 'client' ? 'react-dom/client' : react[1]);
+      ctx.body = reactFacade(react[3] === 'client' ? 'react-dom/client' : react[1], react[2] ? 18 : 19);
       return;
     }
-    if (ctx.path === '/__ssr/react-bundle.js') {
+    const bundle = /^\/__ssr\/react-(18|19)-bundle\.js$/.exec(ctx.path);
+    if (bundle) {
       ctx.type = 'application/javascript';
-      ctx.body = await reactModules();
+      ctx.body = await reactModules(Number(bundle[1]));
       return;
     }
     if (ctx.path === '/__ssr/csp-spy.js') {
