@@ -27,6 +27,8 @@ export default tseslint.config(
     // HTML from strings must go through the sanitiser and arrive as DOM, never as a string.
     files: ['src/**/*.ts'],
     rules: {
+      // `prop == 'x'` converts an object property to a primitive, which can throw (see values.ts).
+      eqeqeq: ['error', 'smart'],
       'no-restricted-imports': [
         'error',
         {

@@ -34,12 +34,14 @@ export function embedFrames(fragment: DocumentFragment, element: Element, allowE
     const parent = frame.parentElement;
     // WordPress wraps a frame in a paragraph of its own: the box or the link replaces both.
     const replaced =
-      parent?.localName == 'p' && !parent.textContent!.trim() && parent.children.length == 1 ? parent : frame;
+      parent?.localName === 'p' && !parent.textContent!.trim() && parent.children.length === 1
+        ? parent
+        : frame;
     const title = frame.title.trim();
     let replacement: HTMLElement | undefined;
     if (
-      url?.protocol == 'https:' &&
-      hosts.some((allowed) => host == allowed || host.endsWith(`.${allowed}`))
+      url?.protocol === 'https:' &&
+      hosts.some((allowed) => host === allowed || host.endsWith(`.${allowed}`))
     ) {
       replacement = document.createElement('div');
       replacement.className = 'news-embed';

@@ -2,6 +2,7 @@ import { LitElement, html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
+import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import {
   dateFormat,
@@ -39,7 +40,6 @@ const once = <T>(key: string, compute: () => T): T => {
 };
 
 /** Properties can be set to anything from script; only strings count. */
-const text = (value: unknown): string => (typeof value == 'string' ? value.trim() : '');
 
 interface Shown {
   iso: string;
@@ -138,7 +138,7 @@ export class NewsDateline extends LitElement {
   /** Warns once while `ok` is false; once fixed, a later breakage warns again. */
   private _check(name: string, value: string, ok: unknown, why: string): void {
     if (ok) clearWarning(this, name);
-    else warnOnce(this, name, `<news-dateline ${name}="${value}"> ${why}`);
+    else warnOnce(this, name, `<news-dateline ${name}=${quote(value)}> ${why}`);
   }
 
   override willUpdate(): void {

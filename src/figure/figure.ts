@@ -2,6 +2,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { number, quote, text } from '../internal/values.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { styles } from './figure.styles.js';
@@ -27,11 +28,13 @@ const RATIO = /^\s*(\d*\.?\d+)\s*(?:[/:]\s*(\d*\.?\d+)\s*)?$/;
 /** The user's own image: a slotted `<img>`, or the `<img>` of a slotted `<picture>`. */
 const OWN_IMAGE = ':scope > img:not([slot]), :scope > picture:not([slot]) > img';
 
-/** Content is often set as a property from CMS data: anything but a string counts as empty. */
-const text = (value: unknown) => (typeof value == 'string' ? value.trim() : '');
+/** Reflected as an attribute when a string; anything else (CMS data gone wrong) removes it. */
+const reflectable = (value: unknown) => (typeof value == 'string' ? value : null);
 /** A positive, finite number of pixels, or `undefined`. */
-const pixels = (value: unknown) =>
-  Number(value) > 0 && Number(value) < Infinity ? Number(value) : undefined;
+const pixels = (value: unknown) => {
+  const n = number(value);
+  return n > 0 && n < Infinity ? n : undefined;
+};
 
 /**
  * An image with its caption and credit, as every news story leads with: a real `<figure>` and
@@ -99,7 +102,7 @@ export class NewsFigure extends LitElement {
   /** The credit's label for screen readers; defaults to "Photograph:" in the figure's language. */
   @property({ attribute: 'credit-label' }) creditLabel = '';
   /** `inline` (default), `wide`, `full-bleed`, or `thumbnail` (a small image beside the caption). */
-  @property({ reflect: true }) layout: FigureLayout = 'inline';
+  @property({ reflect: true, converter: { toAttribute: reflectable } }) layout: FigureLayout = 'inline';
   /** Crops the image to this ratio (`16/9`, `4:3`, `1.5`); see `--news-figure-object-position`. */
   @property({ attribute: 'aspect-ratio' }) aspectRatio = '';
   /** Activating the image opens it full-size in a dialog. */
@@ -145,11 +148,11 @@ export class NewsFigure extends LitElement {
     if (isServer) return;
     const children = [...this.children];
     const has = (slot: string, flag: string) =>
-      children.some((c) => c.slot == slot && (!slot || c.textContent!.trim())) ? flag : '';
+      children.some((c) => c.slot === slot && (!slot || c.textContent!.trim())) ? flag : '';
     this._slots = has('', 'i') + has('caption', 'c') + has('credit', 'r');
     const img = this.querySelector<HTMLImageElement>(OWN_IMAGE);
     // ::slotted() cannot reach the <img> of a <picture>: it fills the figure unless styled inline.
-    if (img && img.parentElement != this && !img.style.cssText)
+    if (img && img.parentElement !== this && !img.style.cssText)
       img.style.cssText =
         'display:block;inline-size:100%;block-size:100%;object-fit:cover;object-position:inherit';
     // An image that finished before this element upgraded fires no more events.
@@ -158,13 +161,13 @@ export class NewsFigure extends LitElement {
 
   private _light = (event: Event) => {
     const img = event.target as HTMLImageElement;
-    const top = img.parentElement == this ? img : img.parentElement;
-    if (img.localName == 'img' && top?.parentElement == this && !top.slot) this._own(event);
+    const top = img.parentElement === this ? img : img.parentElement;
+    if (img.localName === 'img' && top?.parentElement === this && !top.slot) this._own(event);
   };
 
   private async _own(event: Event) {
     const img = event.target as HTMLImageElement;
-    const ok = event.type == 'load';
+    const ok = event.type === 'load';
     // The placeholder goes when the picture can be painted, not a beat before.
     if (ok) await img.decode().catch(() => {});
     this._report(ok, img);
@@ -178,7 +181,7 @@ export class NewsFigure extends LitElement {
       this._warn(
         'image',
         src
-          ? `could not load "${src}"; showing a placeholder.`
+          ? `could not load ${quote(src)}; showing a placeholder.`
           : 'has no image (set src, or put an <img> inside).',
       );
     const init = { bubbles: true, composed: true, detail: { src } };
@@ -199,11 +202,14 @@ export class NewsFigure extends LitElement {
 
     const [, a, b = '1'] = RATIO.exec(text(this.aspectRatio)) ?? [];
     if (text(this.aspectRatio) && !(+a! > 0 && +b > 0))
-      this._warn('aspect-ratio', `aspect-ratio "${this.aspectRatio}" is not a ratio like 16/9; ignored.`);
+      this._warn(
+        'aspect-ratio',
+        `aspect-ratio ${quote(this.aspectRatio)} is not a ratio like 16/9; ignored.`,
+      );
     const [w, h] = [pixels(this.width), pixels(this.height)];
     this._ratio = +a! > 0 && +b > 0 ? `${a} / ${b}` : w && h ? `${w} / ${h}` : undefined;
     if (!LAYOUTS.includes(this.layout))
-      this._warn('layout', `layout "${this.layout}" is not one of ${LAYOUTS.join(', ')}; using inline.`);
+      this._warn('layout', `layout ${quote(this.layout)} is not one of ${LAYOUTS.join(', ')}; using inline.`);
 
     if (changed.has('src') || changed.has('srcset')) {
       clearWarning(this, 'image');
@@ -217,7 +223,10 @@ export class NewsFigure extends LitElement {
     if (!this._src && !this._srcset.value) {
       if (!this.error) this._report(false);
     } else if (typeof this.alt != 'string') {
-      this._warn('alt', `image "${this.src}" has no alt: describe it, or set alt="" if it is decorative.`);
+      this._warn(
+        'alt',
+        `image ${quote(this.src)} has no alt: describe it, or set alt="" if it is decorative.`,
+      );
     }
   }
 
@@ -257,7 +266,7 @@ export class NewsFigure extends LitElement {
     const server = isServer || this._hydrating;
     const hasCaption = server || slots.includes('c') || !!caption;
     const hasCredit = server || slots.includes('r') || !!credit;
-    const lazy = this.loading != 'eager';
+    const lazy = this.loading !== 'eager';
     const show = !slots.includes('i') && (this._src || this._srcset.value);
     // The built-in label is in the figure's language, which `locale` may set apart from the page's.
     const creditLabel =

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { focusRing, tokens } from '../internal/tokens.styles.js';
 import { isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { number, quote, text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './partner-banner.styles.js';
 
@@ -23,7 +24,6 @@ const TEXT: Record<string, string> = {
 };
 
 /** Content is often set as a property from CMS data: anything but a string counts as empty. */
-const text = (value: unknown) => (typeof value == 'string' ? value.trim() : '');
 
 /**
  * Partner and sponsor branding above or below partnership content: a labelled complementary
@@ -154,12 +154,12 @@ export class NewsPartnerBanner extends LitElement {
   private _url(attribute: string, value: unknown, kind?: 'image') {
     const url = safeUrl(value, kind);
     if (text(value) && !url)
-      this._warn(attribute, `${attribute} "${value}" is not an http(s) or relative URL; ignored.`);
+      this._warn(attribute, `${attribute} ${quote(value)} is not an http(s) or relative URL; ignored.`);
     return url;
   }
 
   private _size(attribute: string, value?: number) {
-    if (value! > 0 && isFinite(value!)) return value;
+    if (number(value) > 0 && isFinite(number(value))) return value;
     if (value != null) this._warn(attribute, `${attribute} must be a positive number of pixels; ignored.`);
     return nothing;
   }
@@ -167,7 +167,7 @@ export class NewsPartnerBanner extends LitElement {
   /** Slotted partners follow the same rules as the built-in one. */
   private _slotted() {
     for (const el of this._slot?.assignedElements() ?? []) {
-      const link = el.localName == 'a';
+      const link = el.localName === 'a';
       for (const a of link ? [el as HTMLAnchorElement] : el.querySelectorAll('a')) {
         a.relList.add(...this._rel.split(' '));
         if (a.hasAttribute('href') && !safeUrl(a.getAttribute('href'))) {
@@ -190,7 +190,7 @@ export class NewsPartnerBanner extends LitElement {
 
   private _onError(event: Event) {
     const src = (event.target as HTMLImageElement).getAttribute('src')!;
-    this._warn(src, `logo "${src}" did not load; showing the partner's name.`);
+    this._warn(src, `logo ${quote(src)} did not load; showing the partner's name.`);
     this._failed = [...this._failed, src];
   }
 
@@ -198,7 +198,10 @@ export class NewsPartnerBanner extends LitElement {
     let variant = VARIANTS.indexOf(this.variant || 'partner');
     if (variant < 0) {
       // An unknown variant is most likely some kind of paid arrangement: never understate it.
-      this._warn('variant', `variant "${this.variant}" is not partner, sponsored or paid; using sponsored.`);
+      this._warn(
+        'variant',
+        `variant ${quote(this.variant)} is not partner, sponsored or paid; using sponsored.`,
+      );
       variant = 1;
     }
     this._rel = variant ? 'sponsored noopener' : 'noopener';
@@ -223,7 +226,7 @@ export class NewsPartnerBanner extends LitElement {
     const partner = src
       ? html`<img
           part="logo"
-          class=${src == dark ? 'for-dark' : nothing}
+          class=${src === dark ? 'for-dark' : nothing}
           src=${src}
           alt=${alt || name}
           width=${this._size('logo-width', this.logoWidth)}

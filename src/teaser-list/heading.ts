@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { number, quote } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
 
 // Lit cannot bind a tag name; one small template per level keeps real <h2>-<h6> elements.
@@ -10,15 +11,9 @@ const HEADINGS: Record<number, (id: string, content: unknown) => TemplateResult>
   6: (id, c) => html`<h6 id=${id} part=${id}>${c}</h6>`,
 };
 
-/** Properties can be set to anything from script; only strings count. */
-export const text = (value: unknown): string => (typeof value == 'string' ? value.trim() : '');
-
-/** A value quoted for a warning, shortened so the console stays readable. */
-export const quote = (value: unknown): string => JSON.stringify(String(value).slice(0, 80));
-
 /** The heading level `value` asks for, clamped to 2-6 with one warning (`fallback` when not a number). */
 export function headingLevel(element: object, tag: string, value: unknown, fallback: number): number {
-  const level = Math.round(Number(value));
+  const level = Math.round(number(value));
   if (level >= 2 && level <= 6) return level;
   const used = level > 6 ? 6 : level < 2 ? 2 : fallback;
   warnOnce(element, 'heading-level', `<${tag}> heading-level ${quote(value)} is not 2 to 6; using ${used}.`);

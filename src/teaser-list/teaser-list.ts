@@ -5,7 +5,8 @@ import { pickTranslation, resolveLocale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import type { FeedErrorKind, TeaserItem } from './feed.js';
-import { heading, headingLevel, quote, text } from './heading.js';
+import { quote, text } from '../internal/values.js';
+import { heading, headingLevel } from './heading.js';
 import { LAYOUTS, type NewsTeaser, type TeaserLayout } from './teaser.js';
 import { styles } from './teaser-list.styles.js';
 

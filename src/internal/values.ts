@@ -1,0 +1,21 @@
+// Properties can be set to anything from script, usually straight from CMS data. These read such
+// values without ever throwing: an object whose `toString` or `valueOf` is not a function (JSON
+// such as {"toString": ""}) makes `String(x)`, `Number(x)`, `x > 0` and `x == 'a'` throw.
+
+/** A string property's text, trimmed; anything that is not a string counts as empty. */
+export const text = (value: unknown): string => (typeof value == 'string' ? value.trim() : '');
+
+/** A number property's value; strings are parsed, anything else is NaN. */
+export const number = (value: unknown): number =>
+  typeof value == 'number' ? value : typeof value == 'string' && value.trim() ? Number(value) : NaN;
+
+/** A value quoted for a warning, shortened so the console stays readable. */
+export function quote(value: unknown): string {
+  let shown: string;
+  try {
+    shown = String(value);
+  } catch {
+    shown = `[${typeof value}]`;
+  }
+  return JSON.stringify(shown.slice(0, 80));
+}
