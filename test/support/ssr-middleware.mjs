@@ -10,9 +10,11 @@
 //           from the first byte of the page on (an inline listener would itself be blocked).
 // GET /__ssr/fragment?case=<name>
 //   one element from test/fixtures/ssr-fragments.mjs, server-rendered, in a bare page.
-// GET /__ssr/react-story?js=1
+// GET /__ssr/react-story?js=1&react=18
 //   the same story as a React tree, rendered by React's renderToString with news-elements/react's
-//   Node build (in a child process); js=1 adds test/support/ssr-react-client.ts, which hydrates it.
+//   Node build (in a child process); js=1 adds test/support/ssr-react-client.ts, which hydrates it;
+//   react=18 renders with React 18 instead of 19, named with its version in
+//   <meta name="react-server">, which the client reads to hydrate with the same React.
 // GET /node_modules/react/index.js, /node_modules/react-dom/index.js, /node_modules/react-dom/client.js
 //   React is published as CommonJS only; these serve it as ES modules (one shared bundle, so
 //   react-dom and react-dom/client share React's internals) for the React tests in the browser.
@@ -126,13 +128,17 @@ export function ssrMiddleware() {
     }
     if (ctx.path === '/__ssr/react-story') {
       // React's server HTML, made in a child Node process; the page hydrates it with React.
-      const body = execFileSync(process.execPath, ['test/support/ssr-react-render.mjs'], {
-        cwd: root,
-        encoding: 'utf8',
-      });
-      const script = new URLSearchParams(ctx.querystring).get('js') === '1' ? REACT_CLIENT : '';
+      const query = new URLSearchParams(ctx.querystring);
+      const major = query.get('react') === '18' ? '18' : '19';
+      const { version, body } = JSON.parse(
+        execFileSync(process.execPath, ['test/support/ssr-react-render.mjs', major], {
+          cwd: root,
+          encoding: 'utf8',
+        }),
+      );
+      const script = query.get('js') === '1' ? REACT_CLIENT : '';
       ctx.type = 'text/html';
-      ctx.body = `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>React story</title>\n${script}</head>\n<body>\n<div id="root">${body}</div>\n</body>\n</html>\n`;
+      ctx.body = `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="react-server" content="${version}">\n<title>React story</title>\n${script}</head>\n<body>\n<div id="root">${body}</div>\n</body>\n</html>\n`;
       return;
     }
     if (ctx.path === '/__ssr/fragment') {

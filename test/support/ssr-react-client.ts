@@ -1,14 +1,37 @@
 /**
  * The browser side of the React server-rendering test: Lit's hydration support first (before any
- * element class exists), then React hydrates the same tree the server rendered.
+ * element class exists), then React hydrates the same tree the server rendered, with the React
+ * major the server used (its <meta name="react-server">). It records the React it ran in
+ * `<html data-react-client>`.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { createElement } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import * as components from '../../src/react/index.js';
 // @ts-expect-error -- a plain .mjs fixture shared with Node, without type declarations
 import { storyTree } from '../fixtures/ssr-react-story.mjs';
 
-hydrateRoot(document.getElementById('root')!, storyTree(createElement, components), {
+/** React 19 with the package entry as an app imports it. */
+async function react19() {
+  const [React, { hydrateRoot }, components] = await Promise.all([
+    import('react'),
+    import('react-dom/client'),
+    import('../../src/react/index.js'),
+  ]);
+  return { React, hydrateRoot, components };
+}
+
+/** React 18 (the react-18 aliases), with the components built as the entry builds them. */
+async function react18() {
+  const [React, { hydrateRoot }, { createComponent }, { components }] = await Promise.all([
+    import('react-18'),
+    import('react-dom-18/client'),
+    import('@lit/react'),
+    import('../../src/react/components.js'),
+  ]);
+  return { React, hydrateRoot, components: components(React, createComponent) };
+}
+
+const server = document.querySelector<HTMLMetaElement>('meta[name=react-server]')!.content;
+const { React, hydrateRoot, components } = server.startsWith('18.') ? await react18() : await react19();
+document.documentElement.dataset['reactClient'] = React.version;
+hydrateRoot(document.getElementById('root')!, storyTree(React.createElement, components), {
   onRecoverableError: (error) => console.error('React hydration:', error),
 });
