@@ -97,7 +97,8 @@ const head = (title, { components, data = '' }) => `<!doctype html>
     <link rel="stylesheet" href="/bench/pages/page.css" />
     ${
       components
-        ? `<script type="module" src="/dist/news-elements.js"></script>${data}
+        ? `<link rel="stylesheet" href="/dist/themes/preload.css" />
+    <script type="module" src="/dist/news-elements.js"></script>${data}
     <script type="module" src="/bench/pages/ready-components.js"></script>`
         : `<link rel="stylesheet" href="/bench/pages/plain.css" />
     <script defer src="/bench/pages/ready-plain.js"></script>`

@@ -3,9 +3,11 @@
 //   2. per-component ES modules mirroring src/ (lit and dompurify stay external, for bundlers);
 //   3. dist/news-elements.js: ONE minified module with Lit inlined that defines every element, for a
 //      plain <script type="module">; the sanitiser is a sibling chunk loaded only when needed;
-//   4. .d.ts typings; 5. the theme CSS files.
+//   4. .d.ts typings; 5. the theme CSS files, and themes/preload.css (the elements' boxes before
+//      their script runs, with the article body's typography) from src/internal/preload.styles.ts.
 import { execFileSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { componentFolders } from './components.mjs';
 
@@ -24,6 +26,7 @@ const entries = {
   'react/index': 'src/react/index.ts',
   'react/server': 'src/react/server.ts',
   'schema/index': 'src/schema/index.ts',
+  'internal/preload.styles': 'src/internal/preload.styles.ts',
   ...Object.fromEntries(components.map((c) => [`${c}/define`, `src/${c}/define.ts`])),
 };
 
@@ -73,4 +76,6 @@ for (const [name, entry] of [
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 cpSync('src/themes', 'dist/themes', { recursive: true });
+const { preload } = await import(pathToFileURL('dist/internal/preload.styles.js').href);
+writeFileSync('dist/themes/preload.css', preload.map((sheet) => sheet.cssText).join('\n'));
 console.log(`Built dist/ with ${components.length} components: ${components.join(', ')}`);

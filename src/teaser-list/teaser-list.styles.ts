@@ -3,6 +3,8 @@ import { css } from 'lit';
 // (Comments stay out of the CSS so they are not shipped.)
 // - list-style-type is a zero-width space, not "none": WebKit stops announcing a list whose
 //   markers are none.
+// - min-block-size: a list from data or a feed cannot know its height before its stories arrive;
+//   the page may reserve room for them (the same property holds the box before the upgrade).
 // - content-visibility: long lists style and lay out only the teasers near the screen.
 // - Under a hero the stories keep their thumbnails beside the text: they need wider columns.
 
@@ -14,6 +16,7 @@ export const styles = css`
     --_list-heading-color: var(--news-teaser-list-heading-color, var(--_color-text));
     --_list-rule: var(--news-teaser-list-rule-color, var(--_color-text));
     display: block;
+    min-block-size: var(--news-teaser-list-min-block-size, auto);
     color: var(--_color-text);
     font-family: var(--_font-ui);
   }

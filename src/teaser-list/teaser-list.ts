@@ -84,6 +84,8 @@ const NOT_ITEMS = /^(template|script|style)$/;
  * @cssprop [--news-teaser-list-heading-font=var(--news-font-ui, system-ui, sans-serif)] - Heading font.
  * @cssprop [--news-teaser-list-heading-size=var(--news-font-size-md, 1.0625rem)] - Heading size.
  * @cssprop [--news-teaser-list-rule-color=var(--news-color-text, #1a1a1a)] - Rule above the heading.
+ * @cssprop [--news-teaser-list-min-block-size=auto] - Room the page reserves for the list before its stories
+ *   arrive (before the script runs, while a feed loads); a longer list still grows past it.
  * @cssprop [--news-color-accent=#b3261e] - Mark beside the error message.
  * @cssprop [--news-color-text-muted=#595959] - Empty message colour.
  * @cssprop [--news-color-focus-ring=#0b57a4] - Focus ring of the Retry button.

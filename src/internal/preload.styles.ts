@@ -1,0 +1,198 @@
+import { css, unsafeCSS } from 'lit';
+import { styles as bodyStyles } from '../article-body/article-body.styles.js';
+import { tokens } from './tokens.styles.js';
+
+/**
+ * The elements as a reader sees them before their script has run: `themes/preload.css`, which the
+ * build writes from this module. Each rule repeats what the element's first render draws, so that
+ * the upgrade moves nothing. Components never import this; it is not in the bundle.
+ *
+ * - Every selector sits in `:where()`: a site's own rules win.
+ * - The figure's image box comes from `width` and `height` (or `aspect-ratio="16/9"`; the `4:3`
+ *   form is not read here) through typed `attr()`; engines without it reserve the common 3:2 photo
+ *   shape. Its caption and credit come
+ *   from the attributes as generated text (one size: the credit's smaller type is not reproduced),
+ *   or from the `caption` and `credit` slots as written.
+ * - The dateline prints its fallback text, led by the place; the "Updated" part is formatted by the
+ *   script and appears with it.
+ * - The partner banner draws its label, a box of the logo's size and "About this content" (English,
+ *   or the `label` attribute).
+ * - The teaser list draws its heading and reserves `--news-teaser-list-min-block-size`.
+ * - The article body's typography is not scoped to the upgrade at all: it is the same sheet the
+ *   element adopts.
+ * Pages rendered by news-elements/ssr do not need this sheet (their shadow roots are already drawn)
+ * and must not load it: a server-rendered element is also undefined until the script runs.
+ */
+const hosts = ['news-dateline', 'news-figure', 'news-partner-banner', 'news-teaser-list', 'news-teaser'];
+
+const elements = css`
+  :where(
+    news-dateline:not(:defined),
+    news-figure:not(:defined),
+    news-partner-banner:not(:defined),
+    news-teaser-list:not(:defined),
+    news-teaser:not(:defined)
+  ) {
+    display: block;
+  }
+
+  :where(news-dateline:not(:defined)) {
+    color: var(--news-dateline-color, var(--_color-text-muted));
+    font-family: var(--news-dateline-font, var(--_font-ui));
+    font-size: var(--news-dateline-font-size, var(--_font-size-sm));
+    line-height: var(--_line-height-ui);
+  }
+  :where(news-dateline:not(:defined)[place]:not([place='']))::before {
+    content: attr(place) ' — ';
+    color: var(--news-dateline-place-color, var(--_color-text));
+    font-weight: var(--news-dateline-place-font-weight, 700);
+    text-transform: var(--news-dateline-place-transform, uppercase);
+  }
+
+  :where(news-figure:not(:defined))::after,
+  :where(news-figure:not(:defined)) > :where([slot='caption'], [slot='credit']) {
+    color: var(--news-figure-caption-color, var(--_color-text));
+    font: var(--news-figure-caption-size, var(--_font-size-sm)) /
+      var(--news-figure-caption-line-height, var(--_line-height-ui))
+      var(--news-figure-caption-font, var(--_font-ui));
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  :where(
+    news-figure:not(:defined):is([src], [srcset]):not(:has(> img:not([slot]), > picture:not([slot])))
+  )::before {
+    content: '';
+    display: block;
+    aspect-ratio: 3 / 2;
+    aspect-ratio: attr(width type(<number>)) / attr(height type(<number>));
+    background: var(--news-figure-placeholder-color, var(--_color-placeholder));
+    border-radius: var(--news-figure-radius, 0);
+  }
+  :where(news-figure:not(:defined)[aspect-ratio])::before {
+    aspect-ratio: attr(aspect-ratio type(*));
+  }
+  :where(news-figure:not(:defined)) > :where(img:not([slot]), picture:not([slot]) > img) {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    object-fit: cover;
+  }
+  @supports (aspect-ratio: attr(width type(<number>))) {
+    :where(news-figure:not(:defined)[aspect-ratio]) {
+      --_preload-ratio: attr(aspect-ratio type(*));
+    }
+    :where(news-figure:not(:defined)[aspect-ratio]) > :where(img:not([slot]), picture:not([slot]) > img) {
+      aspect-ratio: var(--_preload-ratio);
+    }
+  }
+  :where(news-figure:not(:defined):has(> [slot='caption'], > [slot='credit'])) > :where(:not([slot])),
+  :where(news-figure:not(:defined):has(> [slot='caption'], > [slot='credit']))::before {
+    margin-block-end: var(--news-figure-gap, var(--_space-sm));
+  }
+  :where(news-figure:not(:defined)) > :where([slot='credit']) {
+    color: var(--news-figure-credit-color, var(--_color-text-muted));
+    font-size: var(--news-figure-credit-size, var(--_font-size-xs));
+  }
+  :where(
+    news-figure:not(:defined):is([caption]:not([caption='']), [credit]:not([credit=''])):not(
+        :has(> [slot='caption'], > [slot='credit'])
+      )
+  )::after {
+    content: attr(caption) ' ' attr(credit);
+    display: block;
+    margin-block-start: var(--news-figure-gap, var(--_space-sm));
+  }
+
+  :where(news-figure:not(:defined)[layout='wide']) {
+    margin-inline: min(0px, (100% - min(var(--news-figure-wide-size, 60rem), 100vw)) / 2);
+  }
+  :where(news-figure:not(:defined)[layout='full-bleed']) {
+    margin-inline: min(0px, (100% - var(--news-figure-bleed-size, 100vw)) / 2);
+  }
+  :where(news-figure:not(:defined):is([layout='wide'], [layout='full-bleed']))::after {
+    padding-inline: var(--_space-md);
+  }
+  :where(news-figure:not(:defined)[layout='thumbnail']) {
+    display: grid;
+    grid-template-columns: var(--news-figure-thumbnail-size, 7.5rem) minmax(0, 1fr);
+    gap: var(--_space-md);
+    align-items: start;
+  }
+  :where(news-figure:not(:defined)[layout='thumbnail'])::after {
+    margin: 0;
+  }
+  :where(news-partner-banner:not(:defined)) {
+    --_preload-logo: calc(
+      min(attr(logo-height type(<number>)) * 1px, var(--news-partner-banner-logo-max-height, 2.5rem)) *
+        attr(logo-width type(<number>)) / attr(logo-height type(<number>))
+    );
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-sm) var(--news-partner-banner-gap, var(--_space-md));
+    padding: var(--news-partner-banner-padding, var(--_space-sm) var(--_space-md));
+    border-block: 1px solid var(--news-partner-banner-border-color, var(--_color-border));
+    background: var(--news-partner-banner-background, var(--_color-surface));
+    color: var(--news-partner-banner-label-color, var(--_color-text-muted));
+    font: var(--_font-size-sm) / var(--_line-height-ui) var(--news-partner-banner-font, var(--_font-ui));
+  }
+  :where(news-partner-banner:not(:defined))::before {
+    content: 'In partnership with';
+  }
+  :where(
+    news-partner-banner:not(:defined):is(
+        [variant='sponsored'],
+        :not([variant='partner'], [variant='paid'], [variant=''])[variant]
+      )
+  )::before {
+    content: 'Sponsored by';
+  }
+  :where(news-partner-banner:not(:defined)[variant='paid'])::before {
+    content: 'Paid content by';
+  }
+  :where(news-partner-banner:not(:defined)[label]:not([label='']))::before {
+    content: attr(label);
+  }
+  :where(news-partner-banner:not(:defined)[logo-src][logo-width][logo-height])::before {
+    display: flex;
+    align-items: center;
+    min-block-size: min(
+      attr(logo-height type(<number>)) * 1px,
+      var(--news-partner-banner-logo-max-height, 2.5rem)
+    );
+    margin-inline-end: calc(var(--news-partner-banner-gap, var(--_space-md)) + var(--_preload-logo));
+  }
+  :where(news-partner-banner:not(:defined)[about-href]:not([about-href='']))::after {
+    content: 'About this content';
+    margin-inline-start: auto;
+  }
+
+  :where(news-teaser-list) {
+    min-block-size: var(--news-teaser-list-min-block-size, auto);
+  }
+  :where(news-teaser-list:not(:defined)) {
+    color: var(--_color-text);
+    font-family: var(--_font-ui);
+  }
+  :where(news-teaser-list:not(:defined)[heading]:not([heading='']))::before {
+    content: attr(heading);
+    display: block;
+    margin: 0 0 var(--_space-md);
+    padding-block-start: var(--_space-sm);
+    border-block-start: 3px solid var(--news-teaser-list-rule-color, var(--_color-text));
+    color: var(--news-teaser-list-heading-color, var(--_color-text));
+    font-family: var(--news-teaser-list-heading-font, var(--_font-ui));
+    font-size: var(--news-teaser-list-heading-size, var(--_font-size-md));
+    font-weight: 800;
+    line-height: var(--_line-height-ui);
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
+  }
+`;
+
+/** The tokens each element reads, on the elements not yet upgraded. */
+const preloadTokens = unsafeCSS(
+  tokens.cssText.replaceAll(':host', `:where(${hosts.map((tag) => `${tag}:not(:defined)`).join(', ')})`),
+);
+
+export const preload = [preloadTokens, elements, bodyStyles];

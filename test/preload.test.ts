@@ -1,0 +1,145 @@
+/**
+ * themes/preload.css: what a reader sees before the script has run takes the same room as the
+ * element's first render, so the upgrade moves nothing on the page. Each case writes the markup
+ * under a tag nobody has defined yet, with the preload rules renamed to that tag, measures, then
+ * defines the tag with the library's class and measures again.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { NewsDateline, NewsFigure, NewsPartnerBanner, NewsTeaserList } from '../src/classes.js';
+import { preload } from '../src/internal/preload.styles.js';
+
+const A = '/stories/assets';
+const typedAttr = CSS.supports('aspect-ratio', 'attr(width type(<number>))');
+let count = 0;
+const names = new Map<typeof LitElement, string>([
+  [NewsDateline, 'news-dateline'],
+  [NewsFigure, 'news-figure'],
+  [NewsPartnerBanner, 'news-partner-banner'],
+  [NewsTeaserList, 'news-teaser-list'],
+]);
+
+interface Box {
+  height: number;
+  width: number;
+  /** Where the paragraph after the element starts: what a layout shift would move. */
+  next: number;
+}
+
+/**
+ * Renders `markup` (with `TAG` standing for a fresh tag of `element`) in a column `width` px wide
+ * and returns its box before and after the upgrade.
+ */
+async function upgrade(element: typeof LitElement, markup: string, width = 600) {
+  const name = names.get(element)!;
+  const tag = `${name}-preload-${++count}`;
+  const rules = preload.map((sheet) => sheet.cssText).join('\n');
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.replace(new RegExp(`(?<![\\w-])${name}(?![\\w-])`, 'g'), tag));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  try {
+    const column = await fixture(
+      `<div style="inline-size: ${width}px">${markup.replaceAll('TAG', tag)}<p>The story goes on.</p></div>`,
+    );
+    const el = column.firstElementChild!;
+    const measure = (): Box => {
+      const box = el.getBoundingClientRect();
+      return {
+        height: box.height,
+        width: box.width,
+        next: el.nextElementSibling!.getBoundingClientRect().top,
+      };
+    };
+    const before = measure();
+    customElements.define(tag, class extends (element as typeof HTMLElement) {});
+    await (el as LitElement).updateComplete;
+    return { before, after: measure(), el };
+  } finally {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  }
+}
+
+/** Equal to the pixel: sub-pixel rounding of line boxes is not a shift anyone sees. */
+function expectSameBox({ before, after }: { before: Box; after: Box }) {
+  expect(before.height, 'height').to.be.closeTo(after.height, 1);
+  expect(before.next, 'next paragraph').to.be.closeTo(after.next, 1);
+  expect(before.width, 'width').to.equal(after.width);
+}
+
+describe('themes/preload.css', () => {
+  it('reserves a figure’s image box from width and height, and its caption from the attributes', async () => {
+    const result = await upgrade(
+      NewsFigure,
+      `<TAG src="${A}/city-1600x900.jpg" width="1600" height="900" alt="Cranes over the harbour"
+        caption="The container terminal at Port Ellen, where the channel has narrowed by a third since 2019."
+        credit="Mairi Campbell"></TAG>`,
+    );
+    if (typedAttr) expectSameBox(result);
+    else expect(result.before.height).to.be.above(result.before.width / 1.5);
+  });
+
+  it('reserves a figure cropped by aspect-ratio, and a portrait figure on a phone', async () => {
+    const cropped = await upgrade(
+      NewsFigure,
+      `<TAG src="${A}/weightlifter-1200x800.jpg" aspect-ratio="16/9" alt="A weightlifter" caption="Eilidh Bell in Glasgow."></TAG>`,
+    );
+    const portrait = await upgrade(
+      NewsFigure,
+      `<TAG src="${A}/market-1200x1600.jpg" width="1200" height="1600" alt="Oysters at the market"></TAG>`,
+      358,
+    );
+    if (typedAttr) {
+      expectSameBox(cropped);
+      expectSameBox(portrait);
+    } else {
+      // Without typed attr() the common 3:2 photo shape is reserved.
+      expect(portrait.before.height).to.be.closeTo(358 / 1.5, 1);
+    }
+  });
+
+  it('shows a figure written as markup at its final size', async () => {
+    expectSameBox(
+      await upgrade(
+        NewsFigure,
+        `<TAG><img src="${A}/city-800x450.jpg" width="800" height="450" alt="The harbour" />
+          <span slot="caption">Ferries wait out the storm.</span></TAG>`,
+      ),
+    );
+  });
+
+  it('prints a dateline’s fallback text and place in the rendered line', async () => {
+    const { before, after, el } = await upgrade(
+      NewsDateline,
+      `<TAG datetime="2024-03-12" place="Port Ellen" locale="en-GB" format="long">12 March 2024</TAG>`,
+    );
+    expectSameBox({ before, after });
+    expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.include('Port Ellen — 12 March 2024');
+  });
+
+  it('draws a partner banner’s label, logo box and about link in one row', async () => {
+    const result = await upgrade(
+      NewsPartnerBanner,
+      `<TAG name="Urban Institute" href="https://urbaninstitute.example/" logo-src="${A}/logo-urban-institute.svg"
+        logo-width="240" logo-height="60" about-href="/about/partnerships"></TAG>`,
+    );
+    if (typedAttr) expectSameBox(result);
+    else expect(result.before.height).to.be.within(1, result.after.height);
+    // On a phone the about link wraps to a second row, before and after.
+    const phone = await upgrade(
+      NewsPartnerBanner,
+      `<TAG name="Urban Institute" logo-src="${A}/logo-urban-institute.svg" logo-width="240" logo-height="60"
+        about-href="/about/partnerships" variant="sponsored"></TAG>`,
+      358,
+    );
+    if (typedAttr) expectSameBox(phone);
+  });
+
+  it('draws a teaser list’s heading, and keeps the room a page reserves for its stories', async () => {
+    const { before, after } = await upgrade(
+      NewsTeaserList,
+      `<TAG heading="More from the coast" style="--news-teaser-list-min-block-size: 20rem"></TAG>`,
+    );
+    expectSameBox({ before, after });
+    expect(after.height).to.equal(320);
+  });
+});
