@@ -5,11 +5,15 @@
 //      plain <script type="module">; the sanitiser is a sibling chunk loaded only when needed;
 //   4. .d.ts typings; 5. the theme CSS files, and themes/preload.css (the elements' boxes before
 //      their script runs, with the article body's typography) from src/internal/preload.styles.ts.
+// The html`` and css`` templates of src/ are minified in every JavaScript output
+// (scripts/minify-templates.mjs); the server renderer and the client therefore share the same
+// template text, which hydration needs.
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { componentFolders } from './components.mjs';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const components = componentFolders();
@@ -34,6 +38,7 @@ const entries = {
 await build({
   configFile: false,
   logLevel: 'warn',
+  plugins: [minifyTemplatesPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -58,6 +63,7 @@ for (const [name, entry] of [
   await build({
     configFile: false,
     logLevel: 'warn',
+    plugins: [minifyTemplatesPlugin()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -4,8 +4,9 @@
 //   - every element on its own (its define.ts bundled with Lit, minus a Lit-only baseline):
 //     printed for all, at most 1.5 kB for the simple ones (dateline, partner banner, figure).
 // The shipped files are measured with size-limit 11 (@size-limit/preset-small-lib, gzip level 9);
-// the per-element figures with esbuild and the same gzip, because size-limit cannot tell a first
-// load from a lazy chunk. 1 kB = 1,000 bytes, as size-limit prints it.
+// the per-element figures with esbuild, the build's template minification and the same gzip,
+// because size-limit cannot tell a first load from a lazy chunk. 1 kB = 1,000 bytes, as size-limit
+// prints it.
 // `--no-build` measures the existing dist/ instead of building it first.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { build } from 'esbuild';
 import sizeLimit from 'size-limit';
 import smallLib from '@size-limit/preset-small-lib';
 import { componentFolders } from './components.mjs';
+import { minifyTemplatesEsbuild } from './minify-templates.mjs';
 
 const KB = 1000;
 const budgets = {
@@ -76,6 +78,8 @@ async function bundle(entry) {
     metafile: true,
     write: false,
     logLevel: 'silent',
+    // The templates minified as scripts/build.mjs ships them.
+    plugins: [minifyTemplatesEsbuild()],
   });
   const files = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
   const outputs = result.metafile.outputs;
