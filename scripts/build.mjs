@@ -74,7 +74,14 @@ for (const [name, entry] of [
         // Lets the entry export what the on-demand chunks share with it, so it stays one file
         // instead of a facade over a shared chunk.
         preserveEntrySignatures: 'allow-extension',
-        output: { entryFileNames: '[name].js', chunkFileNames: `${name}-[name]-[hash].js` },
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: `${name}-[name]-[hash].js`,
+          // Vite minifies an ES library without whitespace removal and keeps the /*#__PURE__*/
+          // notes, for bundlers that would minify it again; these files go straight to browsers.
+          minify: true,
+          comments: false,
+        },
       },
     },
   });
