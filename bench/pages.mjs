@@ -125,7 +125,7 @@ function storyComponents() {
       <article>
         <h1>${esc(story.title)}</h1>
         <p class="standfirst">${esc(story.standfirst)}</p>
-        <news-dateline datetime="${story.datetime}" updated="${story.updated}" place="${story.place}" time-zone="Europe/London">${story.dateText}</news-dateline>
+        <news-dateline datetime="${story.datetime}" updated="${story.updated}" place="${story.place}" time-zone="Europe/London">${story.dateText} · Updated 15:05</news-dateline>
         <news-partner-banner name="${partner.name}" href="${partner.href}" logo-src="${partner.logo}" logo-width="240" logo-height="60" about-href="${partner.about}"></news-partner-banner>
         <news-figure src="${hero.src}" width="${hero.width}" height="${hero.height}" alt="${esc(hero.alt)}" caption="${esc(hero.caption)}" credit="${esc(hero.credit)}" loading="eager" fetchpriority="high"></news-figure>
         <news-article-body>
