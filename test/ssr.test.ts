@@ -76,7 +76,7 @@ function expectShown(element: Element | null, text: string | RegExp) {
 }
 
 /** Loads the hydration entry into the page; resolves, once every element has settled, with what it logged. */
-async function hydrate(frame: Frame) {
+async function hydrate(frame: Frame, entry = '/src/ssr/hydrate.ts') {
   const win = frame.contentWindow;
   const problems: string[] = [];
   for (const level of ['warn', 'error'] as const) {
@@ -90,7 +90,7 @@ async function hydrate(frame: Frame) {
   win.addEventListener('error', (event) => problems.push(`uncaught: ${event.message}`));
   const script = frame.contentDocument!.createElement('script');
   script.type = 'module';
-  script.src = '/src/ssr/hydrate.ts';
+  script.src = entry;
   const ran = new Promise((resolve, reject) => {
     script.addEventListener('load', resolve);
     script.addEventListener('error', reject);
@@ -192,24 +192,38 @@ describe('server-rendered story page', () => {
   });
 
   describe('hydration', () => {
-    it('keeps every server-rendered node and logs nothing', async () => {
-      const frame = await load('csp=none');
-      const doc = frame.contentDocument!;
-      const hosts = [...doc.querySelectorAll('news-dateline, news-figure, news-partner-banner, news-teaser')];
-      const before = hosts.map((host) =>
-        shadowNodes(host.shadowRoot!).filter((n) => n.nodeType === Node.ELEMENT_NODE),
-      );
-      expect(before.every((nodes) => nodes.length > 0)).to.equal(true);
+    const builds = [
+      { name: 'the sources', page: 'story', query: 'csp=none', entry: undefined },
+      // The build minifies the templates' text, which hydration compares: server and client must agree.
+      {
+        name: 'the published build',
+        page: 'published-story',
+        query: '',
+        entry: '/dist/news-elements-hydrate.js',
+      },
+    ];
+    for (const { name, page, query, entry } of builds) {
+      it(`keeps every server-rendered node and logs nothing, from ${name}`, async () => {
+        const frame = await load(query, { path: page });
+        const doc = frame.contentDocument!;
+        const hosts = [
+          ...doc.querySelectorAll('news-dateline, news-figure, news-partner-banner, news-teaser'),
+        ];
+        const before = hosts.map((host) =>
+          shadowNodes(host.shadowRoot!).filter((n) => n.nodeType === Node.ELEMENT_NODE),
+        );
+        expect(before.every((nodes) => nodes.length > 0)).to.equal(true);
 
-      const problems = await hydrate(frame);
-      expect(problems).to.deep.equal([]);
-      hosts.forEach((host, i) => {
-        const after = shadowNodes(host.shadowRoot!).filter((n) => n.nodeType === Node.ELEMENT_NODE);
-        expect(after, `<${host.localName}> elements`).to.have.ordered.members(before[i]!);
+        const problems = await hydrate(frame, entry);
+        expect(problems).to.deep.equal([]);
+        hosts.forEach((host, i) => {
+          const after = shadowNodes(host.shadowRoot!).filter((n) => n.nodeType === Node.ELEMENT_NODE);
+          expect(after, `<${host.localName}> elements`).to.have.ordered.members(before[i]!);
+        });
+        // The elements are live now: Lit took over the DOM instead of rendering its own.
+        expect(hosts.every((host) => (host as unknown as { hasUpdated: boolean }).hasUpdated)).to.equal(true);
       });
-      // The elements are live now: Lit took over the DOM instead of rendering its own.
-      expect(hosts.every((host) => (host as unknown as { hasUpdated: boolean }).hasUpdated)).to.equal(true);
-    });
+    }
 
     it('turns the relative dateline live after hydration, in the same <time>', async () => {
       const frame = await load('csp=none');

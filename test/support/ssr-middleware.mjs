@@ -8,6 +8,9 @@
 //   js=1    adds the hydration entry (src/ssr/hydrate.ts) as a module script;
 //   spy=1   first loads /__ssr/csp-spy.js, which records CSP violations in window.__cspViolations
 //           from the first byte of the page on (an inline listener would itself be blocked).
+// GET /__ssr/published-story
+//   the same story rendered by the built package (dist/ssr, in a child process), as a site serves it;
+//   the test hydrates it with dist/news-elements-hydrate.js.
 // GET /__ssr/fragment?case=<name>
 //   one element from test/fixtures/ssr-fragments.mjs, server-rendered, in a bare page.
 // GET /__ssr/react-story?js=1&react=18
@@ -139,6 +142,20 @@ export function ssrMiddleware() {
       const script = query.get('js') === '1' ? REACT_CLIENT : '';
       ctx.type = 'text/html';
       ctx.body = `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="react-server" content="${version}">\n<title>React story</title>\n${script}</head>\n<body>\n<div id="root">${body}</div>\n</body>\n</html>\n`;
+      return;
+    }
+    if (ctx.path === '/__ssr/published-story') {
+      // The story as a site gets it from the package: dist/ssr's HTML (its templates minified by the
+      // build), made in a child Node process so that it cannot share the source's element registry.
+      const script = `import { renderStoryPage } from './dist/ssr/index.js';
+import { ssrStory } from './test/fixtures/ssr-story.mjs';
+const story = ssrStory({ locale: 'en-GB', format: 'relative' });
+process.stdout.write(await renderStoryPage(story));`;
+      ctx.type = 'text/html';
+      ctx.body = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: root,
+        encoding: 'utf8',
+      });
       return;
     }
     if (ctx.path === '/__ssr/fragment') {
