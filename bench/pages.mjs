@@ -15,8 +15,9 @@ const story = {
     'Three container ships ran aground at the river mouth this winter. Fishermen, who have opposed the work since 2019, say the cure is worse than the silt.',
   place: 'Port Ellen',
   datetime: '2024-03-12T09:30:00Z',
-  updated: '2024-03-12T15:05:00Z',
+  updated: '2024-03-13T08:05:00Z',
   dateText: '12 March 2024',
+  updatedText: '13 March 2024',
   partner: {
     name: 'Urban Institute',
     href: 'https://urbaninstitute.example/',
@@ -125,7 +126,7 @@ function storyComponents() {
       <article>
         <h1>${esc(story.title)}</h1>
         <p class="standfirst">${esc(story.standfirst)}</p>
-        <news-dateline datetime="${story.datetime}" updated="${story.updated}" place="${story.place}" time-zone="Europe/London">${story.dateText} · Updated 15:05</news-dateline>
+        <news-dateline datetime="${story.datetime}" updated="${story.updated}" place="${story.place}" time-zone="Europe/London">${story.dateText} · Updated ${story.updatedText}</news-dateline>
         <news-partner-banner name="${partner.name}" href="${partner.href}" logo-src="${partner.logo}" logo-width="240" logo-height="60" about-href="${partner.about}"></news-partner-banner>
         <news-figure src="${hero.src}" width="${hero.width}" height="${hero.height}" alt="${esc(hero.alt)}" caption="${esc(hero.caption)}" credit="${esc(hero.credit)}" loading="eager" fetchpriority="high"></news-figure>
         <news-article-body>
@@ -160,7 +161,7 @@ function storyPlain() {
       <article>
         <h1>${esc(story.title)}</h1>
         <p class="standfirst">${esc(story.standfirst)}</p>
-        <p class="dateline"><span class="place">${story.place}</span> <time datetime="${story.datetime}">${story.dateText}</time> · Updated <time datetime="${story.updated}">15:05</time></p>
+        <p class="dateline"><span class="place">${story.place}</span> <time datetime="${story.datetime}">${story.dateText}</time> · Updated <time datetime="${story.updated}">${story.updatedText}</time></p>
         <aside class="partner" aria-labelledby="partner-label"><span id="partner-label" class="label">In partnership with</span><a href="${partner.href}" rel="noopener"><img src="${partner.logo}" alt="${partner.name}" width="240" height="60" /></a><a class="about" href="${partner.about}">About this content</a></aside>
         ${figure(hero, true)}
         <div class="body">

@@ -238,7 +238,8 @@ async function layoutShift(name, viewport, delay) {
       const images = [...deep(document.body)].filter((el) => el.localName === 'img');
       await Promise.all(
         images.map(async (img) => {
-          if (img.complete || !(await inView(img))) return;
+          // complete is checked again after the wait: an image can finish while it is being observed.
+          if (img.complete || !(await inView(img)) || img.complete) return;
           await new Promise((res) => {
             img.addEventListener('load', res, { once: true });
             img.addEventListener('error', res, { once: true });
