@@ -49,8 +49,9 @@ const elements = css`
     text-transform: var(--news-dateline-place-transform, uppercase);
   }
 
-  :where(news-figure:not(:defined))::after,
-  :where(news-figure:not(:defined)) > :where([slot='caption'], [slot='credit']) {
+  /* On the host, not the caption's own boxes: the line's strut must be the caption's, as inside
+     the upgraded figure's <figcaption>, or an inline caption's line grows with the page's font. */
+  :where(news-figure:not(:defined)) {
     color: var(--news-figure-caption-color, var(--_color-text));
     font: var(--news-figure-caption-size, var(--_font-size-sm)) /
       var(--news-figure-caption-line-height, var(--_line-height-ui))
