@@ -36,7 +36,7 @@ const root = new URL('../../', import.meta.url).pathname;
 // What a careful newsroom sends (Lit needs its own Trusted Types policy, `lit-html`); style-src is
 // added per request.
 const POLICY =
-  "default-src 'self'; img-src 'self' data:; script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types news-elements dompurify lit-html";
+  "default-src 'self'; img-src 'self' data:; script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types news-elements lit-html";
 
 const SPY = `window.__cspViolations = [];
 document.addEventListener('securitypolicyviolation', (e) =>
