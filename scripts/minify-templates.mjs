@@ -18,6 +18,7 @@
 // minify-literals skips a whole file that mentions unsafeCSS (article-body's styles embed the token
 // sheet that way); the interpolation is a placeholder like any other, so the name is hidden from
 // that check and restored, with the same length so positions do not move.
+import { readFile } from 'node:fs/promises';
 import { minifyHTMLLiterals } from 'minify-literals';
 
 const minifyOptions = {
@@ -67,7 +68,6 @@ export function minifyTemplatesEsbuild() {
     name: 'news-minify-templates',
     setup(build) {
       build.onLoad({ filter: /\/src\/.+\.ts$/ }, async ({ path }) => {
-        const { readFile } = await import('node:fs/promises');
         const code = await readFile(path, 'utf8');
         return { contents: (await minifyTemplates(code, path)) ?? code, loader: 'ts' };
       });

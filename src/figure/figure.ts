@@ -2,7 +2,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { number, quote, text } from '../internal/values.js';
+import { pixels, quote, text } from '../internal/values.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { styles } from './figure.styles.js';
@@ -30,11 +30,6 @@ const OWN_IMAGE = ':scope > img:not([slot]), :scope > picture:not([slot]) > img'
 
 /** Reflected as an attribute when a string; anything else (CMS data gone wrong) removes it. */
 const reflectable = (value: unknown) => (typeof value == 'string' ? value : null);
-/** A positive, finite number of pixels, or `undefined`. */
-const pixels = (value: unknown) => {
-  const n = number(value);
-  return n > 0 && n < Infinity ? n : undefined;
-};
 
 /**
  * An image with its caption and credit, as every news story leads with: a real `<figure>` and

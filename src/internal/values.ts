@@ -9,6 +9,12 @@ export const text = (value: unknown): string => (typeof value == 'string' ? valu
 export const number = (value: unknown): number =>
   typeof value == 'number' ? value : typeof value == 'string' && value.trim() ? Number(value) : NaN;
 
+/** A positive, finite number of pixels, or `undefined`. */
+export const pixels = (value: unknown): number | undefined => {
+  const n = number(value);
+  return n > 0 && n < Infinity ? n : undefined;
+};
+
 /** A value quoted for a warning, shortened so the console stays readable. */
 export function quote(value: unknown): string {
   let shown: string;

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { focusRing, tokens } from '../internal/tokens.styles.js';
 import { isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { number, quote, text } from '../internal/values.js';
+import { pixels, quote, text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './partner-banner.styles.js';
 
@@ -159,7 +159,8 @@ export class NewsPartnerBanner extends LitElement {
   }
 
   private _size(attribute: string, value?: number) {
-    if (number(value) > 0 && isFinite(number(value))) return value;
+    const size = pixels(value);
+    if (size) return size;
     if (value != null) this._warn(attribute, `${attribute} must be a positive number of pixels; ignored.`);
     return nothing;
   }

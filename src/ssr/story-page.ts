@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { newsArticleScript, type ArticleData, type ArticleImage } from '../schema/index.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { text } from '../internal/values.js';
 import { canonicalLocale, isRtlLocale, pickTranslation } from '../internal/locale.js';
 import type { TeaserItem } from '../teaser-list/feed.js';
 
@@ -71,7 +72,6 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 const escape = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 function lead(image: StoryPageData['image']): ArticleImage | undefined {
   const first = Array.isArray(image) ? image[0] : image;
