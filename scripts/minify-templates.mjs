@@ -1,7 +1,8 @@
-// Minifies the html`` and css`` template literals of src/**/*.ts for the build (a Vite plugin)
-// and for the size measurement (an esbuild plugin), with minify-literals (html-minifier-terser and
-// clean-css). JavaScript minifiers leave template text alone, and the indentation and comments of
-// the templates were a large share of the shipped bytes.
+// Minifies the html`` and css`` template literals of src/**/*.ts, with minify-literals
+// (html-minifier-terser and clean-css): for the build through a Vite plugin, and for the size
+// measurement, whose esbuild plugin calls `minifyTemplates`. JavaScript minifiers leave template
+// text alone, and the indentation and comments of the templates were a large share of the shipped
+// bytes.
 //
 // What must survive, and why these options:
 // - Whitespace in html`` is text: "by <span>name</span>", or a template that starts with a space
@@ -18,7 +19,6 @@
 // minify-literals skips a whole file that mentions unsafeCSS (article-body's styles embed the token
 // sheet that way); the interpolation is a placeholder like any other, so the name is hidden from
 // that check and restored, with the same length so positions do not move.
-import { readFile } from 'node:fs/promises';
 import { minifyHTMLLiterals } from 'minify-literals';
 
 const minifyOptions = {
@@ -58,19 +58,6 @@ export function minifyTemplatesPlugin() {
       if (!isSource(id)) return null;
       const out = await minifyTemplates(code, id);
       return out === undefined ? null : { code: out, map: null };
-    },
-  };
-}
-
-/** esbuild plugin: the same, for scripts that bundle src/ with esbuild (npm run size). */
-export function minifyTemplatesEsbuild() {
-  return {
-    name: 'news-minify-templates',
-    setup(build) {
-      build.onLoad({ filter: /\/src\/.+\.ts$/ }, async ({ path }) => {
-        const code = await readFile(path, 'utf8');
-        return { contents: (await minifyTemplates(code, path)) ?? code, loader: 'ts' };
-      });
     },
   };
 }
