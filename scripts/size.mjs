@@ -2,7 +2,7 @@
 //   - The targets issue #9 set: the single file with Lit inlined at most 15 kB (aim: 12 kB), the
 //     simple elements (dateline, partner banner, figure) at most 1.5 kB each beyond Lit. They are
 //     printed as met or missed, and do not fail the run: Lit, the elements' CSS and their labels
-//     alone take about 13.6 kB of the 15, which the breakdown at the end measures (README,
+//     alone take about 13 kB of the 15, which the breakdown at the end measures (README,
 //     "Performance and size", says why the budget was not moved there by cutting features).
 //   - Ceilings, a little above today's sizes, which fail the run, so that no change adds bytes
 //     unnoticed. The sanitiser chunk (DOMPurify and glue, loaded on demand) keeps #9's 14 kB.
@@ -28,14 +28,14 @@ const targets = { library: 15 * KB, simple: 1.5 * KB };
 const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // Raise a ceiling only in the commit that says which feature the bytes pay for.
 const ceilings = {
-  'news-elements.js': 29 * KB,
-  'news-elements-hydrate.js': 31 * KB,
+  'news-elements.js': 28.5 * KB,
+  'news-elements-hydrate.js': 30.5 * KB,
   sanitiser: 14 * KB,
-  article: 4.1 * KB,
+  article: 4.2 * KB,
   'article-body': 4.3 * KB,
-  dateline: 4.5 * KB,
-  figure: 5 * KB,
-  'partner-banner': 4.2 * KB,
+  dateline: 4.6 * KB,
+  figure: 5.1 * KB,
+  'partner-banner': 4.1 * KB,
   'teaser-list': 13.5 * KB,
 };
 const root = resolve(import.meta.dirname, '..');
@@ -68,7 +68,7 @@ mkdirSync(cache, { recursive: true });
 const baselineFile = join(cache, 'lit-baseline.js');
 writeFileSync(
   baselineFile,
-  `export { LitElement, html, css, nothing, isServer } from 'lit';\nexport { property, state, query } from 'lit/decorators.js';\n`,
+  `export { LitElement, html, css, nothing, isServer } from 'lit';\n`,
 );
 const components = componentFolders(root);
 
@@ -174,7 +174,7 @@ for (const file of chunks) {
     note: sanitiser ? 'sanitiser, on demand' : 'on demand',
   });
 }
-row('Lit alone (LitElement, html, css, decorators)', lit, { note: 'baseline' });
+row('Lit alone (LitElement, html, css)', lit, { note: 'baseline' });
 components.forEach((c, i) => {
   const { first, lazy } = perElement[i];
   const notes = [`adds ${kb(marginal[i])} next to the others`, lazy ? `+ ${kb(lazy)} on demand` : ''];

@@ -1,5 +1,4 @@
 import { ReactiveElement, isServer, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { latest } from './latest.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from './adopt.js';
@@ -58,21 +57,26 @@ const STRUCTURED = /<(?:p|div|h[1-6]|ul|ol|table|blockquote|figure|pre|section)\
  * @fires news-article-body-rendered - The `html` content has been sanitised and rendered (or cleared).
  */
 export class NewsArticleBody extends ReactiveElement {
+  static override properties = {
+    html: {},
+    allowEmbeds: { attribute: 'allow-embeds' },
+    dropCap: { type: Boolean, reflect: true, attribute: 'drop-cap' },
+  };
   /**
    * The CMS's HTML (untrusted). Converted (WordPress shortcodes, blank-line paragraphs) and
    * sanitised, then rendered after any markup written inside the element; a new value replaces
    * the previous one's content. Not reflected.
    */
-  @property() html = '';
+  html = '';
 
   /**
    * Hosts whose iframes may be shown (`"www.youtube.com player.vimeo.com"`; a host also allows its
    * subdomains). Other embeds are shown as a link to their content. Empty (default): no iframes.
    */
-  @property({ attribute: 'allow-embeds' }) allowEmbeds = '';
+  allowEmbeds = '';
 
   /** Opens the first paragraph with a large initial letter (not in Arabic script, where letters join). */
-  @property({ type: Boolean, reflect: true, attribute: 'drop-cap' }) dropCap = false;
+  dropCap = false;
 
   /** Nodes the html path rendered last time, removed when it renders again. */
   private rendered: ChildNode[] = [];

@@ -1,5 +1,4 @@
 import { LitElement, html, isServer, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { latest } from '../article-body/latest.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -73,22 +72,28 @@ const asHtml = (text: unknown) =>
  */
 export class NewsArticle extends LitElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    structuredData: { type: Boolean, reflect: true, attribute: 'structured-data' },
+    publisher: {},
+    publisherUrl: { attribute: 'publisher-url' },
+    publisherLogo: { attribute: 'publisher-logo' },
+  };
 
   /**
    * Writes schema.org NewsArticle JSON-LD (a `<script type="application/ld+json">` child) built
    * from the slotted content: headline, standfirst, dates, lead image, authors, plus `publisher`.
    * Escaped so that no content can close the script. Kept up to date while the content changes.
    */
-  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The publisher's name, for structured data. */
-  @property() publisher = '';
+  publisher = '';
 
   /** The publisher's home page, for structured data. */
-  @property({ attribute: 'publisher-url' }) publisherUrl = '';
+  publisherUrl = '';
 
   /** The publisher's logo URL, for structured data. */
-  @property({ attribute: 'publisher-logo' }) publisherLogo = '';
+  publisherLogo = '';
 
   private jsonLd?: HTMLScriptElement;
   private observer?: MutationObserver;

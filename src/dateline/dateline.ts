@@ -1,5 +1,4 @@
 import { LitElement, html, isServer, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
 import { quote, text } from '../internal/values.js';
@@ -78,34 +77,44 @@ interface Shown {
  */
 export class NewsDateline extends LitElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    datetime: {},
+    format: {},
+    pattern: {},
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    updatedAt: { attribute: 'updated' },
+    updatedLabel: { attribute: 'updated-label' },
+    place: {},
+  };
 
   /** When the story was published: ISO 8601 date (`2012-12-14`) or date-time, with or without offset. */
-  @property() datetime = '';
+  datetime = '';
 
   /** `full`, `long`, `medium`, `short` (the locale's date styles), `relative` ("3 minutes ago", kept
    * current) or `auto` (relative within the last 24 hours, `long` beyond). */
-  @property() format: DatelineFormat = 'long';
+  format: DatelineFormat = 'long';
 
   /** A house style that overrides `format`, e.g. `{weekday} {dayOrdinal} {month}, {year}`. Tokens:
    * weekday weekdayShort day dayOrdinal month monthShort monthNumeric year hour minute dayPeriod
    * timeZoneName; other text is kept as written. */
-  @property() pattern = '';
+  pattern = '';
 
   /** BCP 47 locale (`en-GB`, `ko-u-nu-hanidec`); defaults to the nearest `lang`, then the browser's. */
-  @property() locale = '';
+  locale = '';
 
   /** IANA time zone to show the date in (`Asia/Seoul`); defaults to the reader's. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** When the story was last updated (ISO 8601), shown as "Updated …" in the same format.
    * Attribute `updated`; the property has another name because `updated()` is Lit's lifecycle. */
-  @property({ attribute: 'updated' }) updatedAt = '';
+  updatedAt = '';
 
   /** Replaces the localised "Updated" label. */
-  @property({ attribute: 'updated-label' }) updatedLabel = '';
+  updatedLabel = '';
 
   /** Location lead-in of a classic dateline ("Seoul" prints as "SEOUL —"). */
-  @property() place = '';
+  place = '';
 
   private _published?: Shown | undefined;
   private _updated?: Shown | undefined;

@@ -1,5 +1,4 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { pixels, quote, text } from '../internal/values.js';
@@ -73,45 +72,67 @@ const reflectable = (value: unknown) => (typeof value == 'string' ? value : null
  */
 export class NewsFigure extends LitElement {
   static override styles = [tokens, focusRing, visuallyHidden, styles];
+  static override properties = {
+    src: {},
+    srcset: {},
+    sizes: {},
+    alt: {},
+    width: { type: Number },
+    height: { type: Number },
+    loading: {},
+    fetchPriority: { attribute: 'fetchpriority' },
+    caption: {},
+    credit: {},
+    creditLabel: { attribute: 'credit-label' },
+    layout: { reflect: true, converter: { toAttribute: reflectable } },
+    aspectRatio: { attribute: 'aspect-ratio' },
+    zoomable: { type: Boolean, reflect: true },
+    locale: {},
+    loaded: { type: Boolean, reflect: true },
+    error: { type: Boolean, reflect: true },
+    // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
+    _slots: { state: true, attribute: false },
+    _zoom: { state: true, attribute: false },
+  };
 
   /** Image URL: http(s), protocol-relative, relative or a raster `data:image/`; anything else is ignored. */
-  @property() src = '';
+  src = '';
   /** Responsive candidates (`img.srcset`); each URL is filtered like `src`. */
-  @property() srcset = '';
+  srcset = '';
   /** `img.sizes` for `srcset` (lazy images default to `auto, 100vw`). */
-  @property() sizes = '';
+  sizes = '';
   /** Text alternative. Missing is a content error (one warning); `alt=""` marks a decorative image. */
-  @property() alt?: string | null;
+  alt?: string | null;
   /** The image's width in pixels: with `height` it reserves the image's box before it loads. */
-  @property({ type: Number }) width?: number;
+  width?: number;
   /** The image's height in pixels. */
-  @property({ type: Number }) height?: number;
+  height?: number;
   /** `lazy` (default) or `eager` (a lead image in the first screen). */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
   /** `high` for the lead image, `low` or `auto`. */
-  @property({ attribute: 'fetchpriority' }) fetchPriority?: 'high' | 'low' | 'auto';
+  fetchPriority?: 'high' | 'low' | 'auto';
   /** Caption text (plain); the `caption` slot takes rich text. */
-  @property() caption = '';
+  caption = '';
   /** Credit (photographer, agency); the `credit` slot takes rich text. */
-  @property() credit = '';
+  credit = '';
   /** The credit's label for screen readers; defaults to "Photograph:" in the figure's language. */
-  @property({ attribute: 'credit-label' }) creditLabel = '';
+  creditLabel = '';
   /** `inline` (default), `wide`, `full-bleed`, or `thumbnail` (a small image beside the caption). */
-  @property({ reflect: true, converter: { toAttribute: reflectable } }) layout: FigureLayout = 'inline';
+  layout: FigureLayout = 'inline';
   /** Crops the image to this ratio (`16/9`, `4:3`, `1.5`); see `--news-figure-object-position`. */
-  @property({ attribute: 'aspect-ratio' }) aspectRatio = '';
+  aspectRatio = '';
   /** Activating the image opens it full-size in a dialog. */
-  @property({ type: Boolean, reflect: true }) zoomable = false;
+  zoomable = false;
   /** Language of the built-in labels (BCP 47); defaults to the nearest `lang`. */
-  @property() locale = '';
+  locale = '';
   /** Read-only state: the image has loaded. */
-  @property({ type: Boolean, reflect: true }) loaded = false;
+  loaded = false;
   /** Read-only state: the image is missing, unsafe or failed to load; a placeholder is shown. */
-  @property({ type: Boolean, reflect: true }) error = false;
+  error = false;
 
   /** What the light DOM holds: `i` an image, `c` a caption, `r` a credit. */
-  @state() private _slots = '';
-  @state() private _zoom?: Zoom;
+  private _slots = '';
+  private _zoom?: Zoom;
   private _text: string[] = [];
   private _dir?: string;
   private _lang?: string;

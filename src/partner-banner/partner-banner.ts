@@ -1,5 +1,4 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { focusRing, tokens } from '../internal/tokens.styles.js';
 import { isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -70,39 +69,55 @@ const TEXT: Record<string, string> = {
  */
 export class NewsPartnerBanner extends LitElement {
   static override styles = [tokens, focusRing, styles];
+  static override properties = {
+    label: {},
+    variant: {},
+    name: {},
+    href: {},
+    logoSrc: { attribute: 'logo-src' },
+    logoSrcDark: { attribute: 'logo-src-dark' },
+    logoAlt: { attribute: 'logo-alt' },
+    logoWidth: { type: Number, attribute: 'logo-width' },
+    logoHeight: { type: Number, attribute: 'logo-height' },
+    aboutHref: { attribute: 'about-href' },
+    locale: {},
+    colorScheme: { attribute: 'color-scheme' },
+    // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
+    _dark: { state: true, attribute: false },
+    _failed: { state: true, attribute: false },
+  };
 
   /** The visible label; defaults to the variant's label in the banner's language. */
-  @property() label = '';
+  label = '';
   /** `partner` ("In partnership with"), `sponsored` ("Sponsored by") or `paid` ("Paid content by"). */
-  @property() variant: PartnerBannerVariant = 'partner';
+  variant: PartnerBannerVariant = 'partner';
   /** The partner's name: the logo's alt text, and the text shown when there is no logo. */
-  @property() name = '';
+  name = '';
   /** The partner's site (http(s) or relative; anything else is not linked). */
-  @property() href = '';
+  href = '';
   /** The logo image. */
-  @property({ attribute: 'logo-src' }) logoSrc = '';
+  logoSrc = '';
   /** A logo for dark backgrounds, used when the dark theme is active. */
-  @property({ attribute: 'logo-src-dark' }) logoSrcDark = '';
+  logoSrcDark = '';
   /** Alt text of the logo when it should differ from `name`. */
-  @property({ attribute: 'logo-alt' }) logoAlt = '';
+  logoAlt = '';
   /** The logo's width in CSS pixels: with `logo-height` it reserves the logo's box before it loads. */
-  @property({ type: Number, attribute: 'logo-width' }) logoWidth?: number;
+  logoWidth?: number;
   /** The logo's height in CSS pixels. */
-  @property({ type: Number, attribute: 'logo-height' }) logoHeight?: number;
+  logoHeight?: number;
   /** A page explaining the arrangement: adds an "About this content" link. */
-  @property({ attribute: 'about-href' }) aboutHref = '';
+  aboutHref = '';
   /** Language of the default labels (BCP 47); defaults to the nearest `lang`. */
-  @property() locale = '';
+  locale = '';
   /**
    * `light` or `dark` forces the logo for that background; `light dark` follows the reader's
    * system. Empty (the default) follows the theme.
    */
-  @property({ attribute: 'color-scheme' }) colorScheme = '';
+  colorScheme = '';
 
-  @state() private _dark = false;
+  private _dark = false;
   /** Logo URLs that failed to load: the next candidate (or the name) takes their place. */
-  @state() private _failed: string[] = [];
-  @query('slot') private _slot?: HTMLSlotElement;
+  private _failed: string[] = [];
   private _media?: MediaQueryList;
   private _rel = '';
   /** The first render over server-rendered DOM repeats the server's view (no theme, no page lang). */
@@ -167,7 +182,7 @@ export class NewsPartnerBanner extends LitElement {
 
   /** Slotted partners follow the same rules as the built-in one. */
   private _slotted() {
-    for (const el of this._slot?.assignedElements() ?? []) {
+    for (const el of this.renderRoot.querySelector('slot')?.assignedElements() ?? []) {
       const link = el.localName === 'a';
       for (const a of link ? [el as HTMLAnchorElement] : el.querySelectorAll('a')) {
         a.relList.add(...this._rel.split(' '));

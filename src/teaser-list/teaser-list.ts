@@ -1,5 +1,4 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { pickTranslation, resolveLocale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -98,44 +97,60 @@ const NOT_ITEMS = /^(template|script|style)$/;
  */
 export class NewsTeaserList extends LitElement {
   static override styles = [tokens, focusRing, visuallyHidden, styles];
+  static override properties = {
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    layout: {},
+    limit: { type: Number },
+    format: {},
+    pattern: {},
+    locale: {},
+    src: {},
+    timeout: { type: Number },
+    items: { attribute: false },
+    // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
+    feedStatus: { state: true, attribute: false },
+    feedItems: { state: true, attribute: false },
+    rendered: { state: true, attribute: false },
+  };
 
   /** The list's heading ("More stories"); also the list's accessible name. */
-  @property() heading = '';
+  heading = '';
 
   /** Level of the list's heading, 2 to 6; the teasers' headlines are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `list` (default), `grid`, `compact` (headlines and dates only) or `hero` (the first story large). */
-  @property() layout: TeaserLayout = 'list';
+  layout: TeaserLayout = 'list';
 
   /** Show at most this many stories. */
-  @property({ type: Number }) limit: number | null = null;
+  limit: number | null = null;
 
   /** Every dateline's `format` (teasers with their own `format` keep it). */
-  @property() format = '';
+  format = '';
 
   /** Every dateline's house `pattern` (teasers with their own `pattern` keep it). */
-  @property() pattern = '';
+  pattern = '';
 
   /** Language of the list's messages and of every teaser without its own `locale`. */
-  @property() locale = '';
+  locale = '';
 
   /** A feed to fetch: JSON Feed 1.1, WordPress REST posts (`/wp-json/wp/v2/posts?_embed`), RSS 2.0 or Atom. */
-  @property() src = '';
+  src = '';
 
   /** Milliseconds to wait for the feed before giving up. */
-  @property({ type: Number }) timeout = 10000;
+  timeout = 10000;
 
   /** Stories as data: `{ headline, href, datetime, excerpt, image, imageAlt, kicker, label, sponsored }`. */
-  @property({ attribute: false }) items: TeaserItem[] = [];
+  items: TeaserItem[] = [];
 
-  @state() private feedStatus: TeaserListStatus = 'idle';
-  @state() private feedItems: TeaserItem[] | undefined;
+  private feedStatus: TeaserListStatus = 'idle';
+  private feedItems: TeaserItem[] | undefined;
 
   private shown: TeaserItem[] = [];
   /** The stories to show, after `limit`; `rendered` of them are in the DOM so far. */
   private entries: TeaserItem[] = [];
-  @state() private rendered = 0;
+  private rendered = 0;
   private chunkTimer?: ReturnType<typeof setTimeout>;
   private chunk = { size: 24, started: 0 };
   private chunkWaiters: (() => void)[] = [];

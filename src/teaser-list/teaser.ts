@@ -1,5 +1,4 @@
 import { LitElement, html, isServer, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { pickTranslation, resolveLocale } from '../internal/locale.js';
@@ -75,56 +74,76 @@ const SPONSORED: Record<string, string> = {
  */
 export class NewsTeaser extends LitElement {
   static override styles = [tokens, focusRing, visuallyHidden, styles];
+  static override properties = {
+    href: {},
+    headline: {},
+    datetime: {},
+    excerpt: {},
+    imageSrc: { attribute: 'image-src' },
+    imageAlt: { attribute: 'image-alt' },
+    kicker: {},
+    label: {},
+    sponsored: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    excerptWords: { type: Number, attribute: 'excerpt-words' },
+    format: {},
+    pattern: {},
+    locale: {},
+    layout: {},
+    skeleton: { type: Boolean },
+    // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
+    imageFailed: { state: true, attribute: false },
+  };
 
   /** Link to the story. Only http(s), protocol-relative and relative URLs are linked. */
-  @property() href = '';
+  href = '';
 
   /** The headline (plain text); the `headline` slot takes rich text instead. */
-  @property() headline = '';
+  headline = '';
 
   /** Publication date, ISO 8601, shown through `<news-dateline>`. */
-  @property() datetime = '';
+  datetime = '';
 
   /** The excerpt. CMS HTML, shortcodes and "[…]" endings are cleaned; it is cut after `excerpt-words` words. */
-  @property() excerpt = '';
+  excerpt = '';
 
   /** Thumbnail URL (http(s), relative or `data:image/`). */
-  @property({ attribute: 'image-src' }) imageSrc = '';
+  imageSrc = '';
 
   /** Thumbnail description. Without it the thumbnail is decorative: the headline says what the story is. */
-  @property({ attribute: 'image-alt' }) imageAlt = '';
+  imageAlt = '';
 
   /** Section or topic above the headline ("World", "Opinion"). */
-  @property() kicker = '';
+  kicker = '';
 
   /** A short badge: "Live", "Updated", "Analysis". */
-  @property() label = '';
+  label = '';
 
   /** Marks a paid or partner item, visibly and for screen readers, and adds `rel="sponsored"` to the link. */
-  @property({ type: Boolean }) sponsored = false;
+  sponsored = false;
 
   /** Level of the headline's heading, 2 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Word limit of the excerpt. */
-  @property({ type: Number, attribute: 'excerpt-words' }) excerptWords = 30;
+  excerptWords = 30;
 
   /** The dateline's `format` (see `<news-dateline>`). */
-  @property() format = '';
+  format = '';
 
   /** The dateline's house `pattern` (see `<news-dateline>`). */
-  @property() pattern = '';
+  pattern = '';
 
   /** Language of the teaser (dateline, excerpt word breaks, "Sponsored"); default: the nearest `lang`. */
-  @property() locale = '';
+  locale = '';
 
   /** `list` (thumbnail beside the text), `grid` (thumbnail above), `compact` (headline and date only), `hero` (large). */
-  @property() layout: TeaserLayout = 'list';
+  layout: TeaserLayout = 'list';
 
   /** Draws a placeholder of the teaser's final size instead of content (a loading list uses it). */
-  @property({ type: Boolean }) skeleton = false;
+  skeleton = false;
 
-  @state() private imageFailed = false;
+  private imageFailed = false;
 
   private cleanedExcerpt = '';
   private slotted = new Set<string>();
