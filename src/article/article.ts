@@ -1,18 +1,10 @@
 import { LitElement, html, isServer, type PropertyValues } from 'lit';
 import { latest } from '../article-body/latest.js';
 import { tokens } from '../internal/tokens.styles.js';
-import { safeUrl } from '../internal/safe-url.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from '../article-body/adopt.js';
 import { newsPolicy } from '../article-body/trusted-types.js';
-import type { ArticleData } from '../schema/index.js';
 import { lightStyles, styles } from './article.styles.js';
-
-/** Text as the schema module takes it (HTML source): escaped, so it is decoded back to itself, once. */
-const stringOrEmpty = (value: unknown) => (typeof value === 'string' ? value : '');
-
-const asHtml = (text: unknown) =>
-  stringOrEmpty(text).replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * The page-level layout of a news story: kicker, headline, standfirst, byline and dateline, the
@@ -189,83 +181,23 @@ export class NewsArticle extends LitElement {
     return result;
   }
 
-  /** The story as the schema module takes it, read from the light DOM. */
-  private articleData(): ArticleData {
-    const slot = (name: string) => this.querySelector<HTMLElement>(`:scope > [slot="${name}"]`);
-    const dateline = slot('dateline');
-    const clock = dateline?.matches('news-dateline') ? dateline : dateline?.querySelector('news-dateline');
-    const times = [...(dateline?.querySelectorAll('time[datetime]') ?? [])];
-    const lead = slot('lead');
-    const img = lead?.matches('news-figure, img') ? lead : lead?.querySelector('news-figure, img');
-    const figure = img?.localName === 'news-figure' ? img : undefined;
-    const byline = slot('byline');
-    const named = [...(byline?.querySelectorAll('[itemprop~="author"], [rel~="author"]') ?? [])];
-    const links = named.length ? named : [...(byline?.querySelectorAll('a[href]') ?? [])];
-    const bylineText = (byline?.textContent ?? '').replace(/^\s*by\s+/i, '');
-    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-    return {
-      headline: asHtml(slot('headline')?.textContent),
-      standfirst: asHtml(slot('standfirst')?.textContent),
-      kicker: asHtml(slot('kicker')?.textContent),
-      url: canonical || location.href.replace(/#.*$/, ''),
-      datetime: clock?.getAttribute('datetime') ?? times[0]?.getAttribute('datetime') ?? undefined,
-      updated: clock?.getAttribute('updated') ?? times[1]?.getAttribute('datetime') ?? undefined,
-      image: img?.getAttribute('src')
-        ? {
-            src: img.getAttribute('src')!,
-            alt: asHtml(img.getAttribute('alt')),
-            width: Number(img.getAttribute('width')) || undefined,
-            height: Number(img.getAttribute('height')) || undefined,
-            caption: asHtml(
-              figure?.getAttribute('caption') ?? lead?.querySelector('figcaption')?.textContent,
-            ),
-            credit: asHtml(figure?.getAttribute('credit')),
-          }
-        : undefined,
-      authors: links.length
-        ? links.map((link) => ({
-            name: asHtml(link.textContent),
-            url: link.getAttribute('href') ?? undefined,
-          }))
-        : bylineText
-            .split(/\s*(?:,|\band\b|&|·)\s*/)
-            .map(asHtml)
-            .filter(Boolean),
-      // Properties can be set to anything from script: only strings count, URLs only when safe.
-      publisher: stringOrEmpty(this.publisher).trim()
-        ? {
-            name: asHtml(this.publisher),
-            url: safeUrl(this.publisherUrl),
-            logo: safeUrl(this.publisherLogo, 'image'),
-          }
-        : undefined,
-      locale: this.closest('[lang]')?.getAttribute('lang') || undefined,
-    };
-  }
-
   private async writeStructuredData(): Promise<void> {
-    if (!this.structuredData || !this.isConnected) {
+    const json =
+      this.structuredData && this.isConnected
+        ? (await import('./structured-data.js')).articleJsonLd(this)
+        : undefined;
+    // No headline to describe, or turned off or removed while the module loaded.
+    if (!json || !this.structuredData || !this.isConnected) {
       this.jsonLd?.remove();
       this.jsonLd = undefined;
       return;
     }
-    const { newsArticleSchema, jsonForScript } = await import('../schema/index.js');
-    if (!this.structuredData) return;
-    const data = this.articleData();
-    if (!data.headline) {
-      warnOnce(this, 'structured-data', '<news-article structured-data> needs a headline; none was written.');
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
-      return;
-    }
-    const json = jsonForScript(newsArticleSchema(data));
     if (this.jsonLd?.parentNode === this && this.jsonLd.text === json) return;
-    const script = this.jsonLd ?? document.createElement('script');
+    const script = (this.jsonLd ??= document.createElement('script'));
     script.type = 'application/ld+json';
     // A data block never runs, but a page enforcing Trusted Types still checks script text.
     const policy = newsPolicy();
     (script as { text: unknown }).text = policy ? policy.createScript(json) : json;
     if (script.parentNode !== this) this.append(script);
-    this.jsonLd = script;
   }
 }

@@ -1,0 +1,81 @@
+// The JSON-LD of <news-article structured-data>, loaded only by articles that ask for it: reading
+// the story back from the light DOM is for crawlers, and most pages never pay for it.
+import { safeUrl } from '../internal/safe-url.js';
+import { warnOnce } from '../internal/warn.js';
+import { jsonForScript, newsArticleSchema, type ArticleData } from '../schema/index.js';
+
+/** What the article element gives: its light DOM and its publisher properties. */
+export interface StructuredDataHost extends HTMLElement {
+  publisher: unknown;
+  publisherUrl: unknown;
+  publisherLogo: unknown;
+}
+
+/** Text as the schema module takes it (HTML source): escaped, so it is decoded back to itself, once. */
+const stringOrEmpty = (value: unknown) => (typeof value === 'string' ? value : '');
+
+const asHtml = (text: unknown) =>
+  stringOrEmpty(text).replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** The story as the schema module takes it, read from the light DOM. */
+function articleData(host: StructuredDataHost): ArticleData {
+  const slot = (name: string) => host.querySelector<HTMLElement>(`:scope > [slot="${name}"]`);
+  const dateline = slot('dateline');
+  const clock = dateline?.matches('news-dateline') ? dateline : dateline?.querySelector('news-dateline');
+  const times = [...(dateline?.querySelectorAll('time[datetime]') ?? [])];
+  const lead = slot('lead');
+  const img = lead?.matches('news-figure, img') ? lead : lead?.querySelector('news-figure, img');
+  const figure = img?.localName === 'news-figure' ? img : undefined;
+  const byline = slot('byline');
+  const named = [...(byline?.querySelectorAll('[itemprop~="author"], [rel~="author"]') ?? [])];
+  const links = named.length ? named : [...(byline?.querySelectorAll('a[href]') ?? [])];
+  const bylineText = (byline?.textContent ?? '').replace(/^\s*by\s+/i, '');
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  return {
+    headline: asHtml(slot('headline')?.textContent),
+    standfirst: asHtml(slot('standfirst')?.textContent),
+    kicker: asHtml(slot('kicker')?.textContent),
+    url: canonical || location.href.replace(/#.*$/, ''),
+    datetime: clock?.getAttribute('datetime') ?? times[0]?.getAttribute('datetime') ?? undefined,
+    updated: clock?.getAttribute('updated') ?? times[1]?.getAttribute('datetime') ?? undefined,
+    image: img?.getAttribute('src')
+      ? {
+          src: img.getAttribute('src')!,
+          alt: asHtml(img.getAttribute('alt')),
+          width: Number(img.getAttribute('width')) || undefined,
+          height: Number(img.getAttribute('height')) || undefined,
+          caption: asHtml(figure?.getAttribute('caption') ?? lead?.querySelector('figcaption')?.textContent),
+          credit: asHtml(figure?.getAttribute('credit')),
+        }
+      : undefined,
+    authors: links.length
+      ? links.map((link) => ({
+          name: asHtml(link.textContent),
+          url: link.getAttribute('href') ?? undefined,
+        }))
+      : bylineText
+          .split(/\s*(?:,|\band\b|&|·)\s*/)
+          .map(asHtml)
+          .filter(Boolean),
+    // Properties can be set to anything from script: only strings count, URLs only when safe.
+    publisher: stringOrEmpty(host.publisher).trim()
+      ? {
+          name: asHtml(host.publisher),
+          url: safeUrl(host.publisherUrl),
+          logo: safeUrl(host.publisherLogo, 'image'),
+        }
+      : undefined,
+    locale: host.closest('[lang]')?.getAttribute('lang') || undefined,
+  };
+}
+
+/**
+ * The article's NewsArticle JSON-LD, escaped for a script element; `undefined`, with one warning,
+ * when there is no headline to describe.
+ */
+export function articleJsonLd(host: StructuredDataHost): string | undefined {
+  const data = articleData(host);
+  if (data.headline) return jsonForScript(newsArticleSchema(data));
+  warnOnce(host, 'structured-data', '<news-article structured-data> needs a headline; none was written.');
+  return undefined;
+}
