@@ -28,10 +28,10 @@ const targets = { library: 15 * KB, simple: 1.5 * KB };
 const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // Raise a ceiling only in the commit that says which feature the bytes pay for.
 const ceilings = {
-  'news-elements.js': 28.5 * KB,
-  'news-elements-hydrate.js': 30.5 * KB,
+  'news-elements.js': 27.5 * KB,
+  'news-elements-hydrate.js': 29.5 * KB,
   sanitiser: 14 * KB,
-  article: 4.2 * KB,
+  article: 3.3 * KB,
   'article-body': 4.3 * KB,
   dateline: 4.6 * KB,
   figure: 5.1 * KB,
