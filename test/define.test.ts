@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { LitElement } from 'lit';
 import sinon from 'sinon';
 import { defineElement } from '../src/internal/define.js';
 
@@ -21,6 +22,18 @@ describe('defineElement', () => {
       warn.restore();
     }
     expect(customElements.get(tag)).to.equal(First);
+  });
+
+  it('gives a second copy its properties, though its class is not the one defined (React reads them)', () => {
+    const tag = uniqueTag();
+    defineElement(tag, class First extends HTMLElement {});
+    class SecondCopy extends LitElement {
+      static override properties = { headingLevel: { type: Number, attribute: 'heading-level' } };
+    }
+    (SecondCopy as unknown as Record<symbol, string>)[Symbol.for('news-elements.tag')] = tag;
+    defineElement(tag, SecondCopy);
+    // @lit/react sets a prop as a property only when the class's prototype has it.
+    expect('headingLevel' in SecondCopy.prototype).to.equal(true);
   });
 
   it('does nothing when the same class is defined twice', () => {

@@ -182,16 +182,18 @@ export class NewsArticle extends LitElement {
   }
 
   private async writeStructuredData(): Promise<void> {
-    const json =
-      this.structuredData && this.isConnected
-        ? (await import('./structured-data.js')).articleJsonLd(this)
-        : undefined;
-    // No headline to describe, or turned off or removed while the module loaded.
-    if (!json || !this.structuredData || !this.isConnected) {
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
-      return;
+    if (this.structuredData && this.isConnected) {
+      const { articleJsonLd } = await import('./structured-data.js');
+      // Turned off while the module loaded: the update that did it removes the script next.
+      if (!this.structuredData) return;
+      const json = articleJsonLd(this);
+      if (json) return this.writeScript(json);
     }
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+  }
+
+  private writeScript(json: string): void {
     if (this.jsonLd?.parentNode === this && this.jsonLd.text === json) return;
     const script = (this.jsonLd ??= document.createElement('script'));
     script.type = 'application/ld+json';

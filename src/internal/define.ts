@@ -10,6 +10,9 @@ type Marked = CustomElementConstructor & { [OWNER]?: string };
  * a warning, since the page will not get the element it asked for.
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
+  // Lit creates a class's property accessors when the class is defined. A class whose tag another
+  // copy owns never is, yet the React wrappers read its properties: create them here too.
+  (element as { finalize?: () => void }).finalize?.();
   const existing = customElements.get(tag) as Marked | undefined;
   if (!existing) {
     (element as Marked)[OWNER] = tag;
