@@ -1,6 +1,7 @@
 // The JSON-LD of <news-article structured-data>, loaded only by articles that ask for it: reading
 // the story back from the light DOM is for crawlers, and most pages never pay for it.
 import { safeUrl } from '../internal/safe-url.js';
+import { text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
 import { jsonForScript, newsArticleSchema, type ArticleData } from '../schema/index.js';
 
@@ -12,10 +13,8 @@ export interface StructuredDataHost extends HTMLElement {
 }
 
 /** Text as the schema module takes it (HTML source): escaped, so it is decoded back to itself, once. */
-const stringOrEmpty = (value: unknown) => (typeof value === 'string' ? value : '');
-
-const asHtml = (text: unknown) =>
-  stringOrEmpty(text).replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const asHtml = (value: unknown) =>
+  text(value).replace(/\s+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** The story as the schema module takes it, read from the light DOM. */
 function articleData(host: StructuredDataHost): ArticleData {
@@ -58,7 +57,7 @@ function articleData(host: StructuredDataHost): ArticleData {
           .map(asHtml)
           .filter(Boolean),
     // Properties can be set to anything from script: only strings count, URLs only when safe.
-    publisher: stringOrEmpty(host.publisher).trim()
+    publisher: text(host.publisher)
       ? {
           name: asHtml(host.publisher),
           url: safeUrl(host.publisherUrl),
