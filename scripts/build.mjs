@@ -4,7 +4,7 @@
 //   3. dist/news-elements.js: ONE minified module with Lit inlined that defines every element, for a
 //      plain <script type="module">; the sanitiser is a sibling chunk loaded only when needed;
 //   4. .d.ts typings; 5. the theme CSS files, and themes/preload.css (the elements' boxes before
-//      their script runs, with the article body's typography) from src/internal/preload.styles.ts.
+//      their script runs, with the article body's typography) from src/preload.ts.
 // The html`` and css`` templates of src/ are minified in every JavaScript output
 // (scripts/minify-templates.mjs); the server renderer and the client therefore share the same
 // template text, which hydration needs.
@@ -30,7 +30,7 @@ const entries = {
   'react/index': 'src/react/index.ts',
   'react/server': 'src/react/server.ts',
   'schema/index': 'src/schema/index.ts',
-  'internal/preload.styles': 'src/internal/preload.styles.ts',
+  preload: 'src/preload.ts',
   ...Object.fromEntries(components.map((c) => [`${c}/define`, `src/${c}/define.ts`])),
 };
 
@@ -89,6 +89,6 @@ for (const [name, entry] of [
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 cpSync('src/themes', 'dist/themes', { recursive: true });
-const { preload } = await import(pathToFileURL('dist/internal/preload.styles.js').href);
+const { preload } = await import(pathToFileURL('dist/preload.js').href);
 writeFileSync('dist/themes/preload.css', preload.map((sheet) => sheet.cssText).join('\n'));
 console.log(`Built dist/ with ${components.length} components: ${components.join(', ')}`);

@@ -10,6 +10,6 @@ export { NewsFigure } from './figure/figure.js';
 export type { FigureLayout } from './figure/figure.js';
 export { NewsPartnerBanner } from './partner-banner/partner-banner.js';
 export type { PartnerBannerVariant } from './partner-banner/partner-banner.js';
-export { NewsTeaser } from './teaser-list/teaser.js';
+export { NewsTeaser } from './teaser/teaser.js';
 export { NewsTeaserList } from './teaser-list/teaser-list.js';
 export type { TeaserItem } from './teaser-list/feed.js';

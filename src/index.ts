@@ -3,12 +3,9 @@
  * Import a single element's entry (`news-elements/dateline`) to register just that one, or
  * `news-elements/classes` for the classes alone.
  */
-import './article/define.js';
-import './article-body/define.js';
-import './dateline/define.js';
-import './figure/define.js';
-import './partner-banner/define.js';
-import './teaser-list/define.js';
+import { defineElements } from './elements.js';
+
+defineElements();
 
 export * from './classes.js';
 export { cleanExcerpt } from './text/excerpt.js';

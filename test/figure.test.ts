@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/figure/define.js';
 import type { NewsFigure } from '../src/figure/figure.js';
-import { filterSrcset } from '../src/figure/srcset.js';
+import { filterSrcset } from '../src/text/srcset.js';
 
 const WIDE = '/stories/assets/city-800x450.jpg'; // 800×450
 const LARGE = '/stories/assets/city-1600x900.jpg';

@@ -7,7 +7,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { NewsDateline, NewsFigure, NewsPartnerBanner, NewsTeaserList } from '../src/classes.js';
-import { preload } from '../src/internal/preload.styles.js';
+import { preload } from '../src/preload.js';
 
 const A = '/stories/assets';
 const typedAttr = CSS.supports('aspect-ratio', 'attr(width type(<number>))');

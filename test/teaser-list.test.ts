@@ -8,7 +8,7 @@ import type {
   TeaserListErrorDetail,
   TeaserListLoadDetail,
 } from '../src/teaser-list/teaser-list.js';
-import type { NewsTeaser } from '../src/teaser-list/teaser.js';
+import type { NewsTeaser } from '../src/teaser/teaser.js';
 
 const FEEDS = '/test/fixtures/teaser-feeds';
 

@@ -1,7 +1,7 @@
 import { fixture, html, expect, elementUpdated } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/teaser-list/define.js';
-import type { NewsTeaser } from '../src/teaser-list/teaser.js';
+import type { NewsTeaser } from '../src/teaser/teaser.js';
 
 const ISSUE_EXCERPT =
   '[caption id="" align="alignnone" width="600"] Champion lifter / Still from a broadcaster[/caption] The country\'s first gold medal was won by ...';

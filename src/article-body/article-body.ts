@@ -1,7 +1,7 @@
 import { ReactiveElement, isServer, type PropertyValues } from 'lit';
-import { latest } from './latest.js';
+import { latest } from '../internal/latest.js';
 import { warnOnce } from '../internal/warn.js';
-import { adoptLightStyles } from './adopt.js';
+import { adoptLightStyles } from '../internal/adopt.js';
 import { styles } from './article-body.styles.js';
 
 // Content that needs WordPress's treatment: shortcodes, blank-line paragraphs, or no blocks at all.
@@ -142,5 +142,11 @@ export class NewsArticleBody extends ReactiveElement {
     if (fragment) this.append(fragment);
     this.removeAttribute('aria-busy');
     this.dispatchEvent(new CustomEvent('news-article-body-rendered', { bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-article-body-rendered': CustomEvent<null>;
   }
 }

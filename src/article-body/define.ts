@@ -7,7 +7,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'news-article-body': NewsArticleBody;
   }
-  interface GlobalEventHandlersEventMap {
-    'news-article-body-rendered': CustomEvent<null>;
-  }
 }

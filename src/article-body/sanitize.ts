@@ -7,7 +7,7 @@ import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import type { CmsHtml } from '../text/shortcodes.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { warnOnce } from '../internal/warn.js';
-import { newsPolicy } from './trusted-types.js';
+import { newsPolicy } from '../internal/trusted-types.js';
 
 const list = (words: string) => words.split(' ');
 // On top of DOMPurify's defaults: what could submit, restyle the page, open a dialog over it,

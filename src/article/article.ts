@@ -1,9 +1,9 @@
 import { LitElement, html, isServer, type PropertyValues } from 'lit';
-import { latest } from '../article-body/latest.js';
+import { latest } from '../internal/latest.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { warnOnce } from '../internal/warn.js';
-import { adoptLightStyles } from '../article-body/adopt.js';
-import { newsPolicy } from '../article-body/trusted-types.js';
+import { adoptLightStyles } from '../internal/adopt.js';
+import { newsPolicy } from '../internal/trusted-types.js';
 import { lightStyles, styles } from './article.styles.js';
 
 /**

@@ -5,7 +5,7 @@ import { pixels, quote, text } from '../internal/values.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { styles } from './figure.styles.js';
-import { filterSrcset } from './srcset.js';
+import { filterSrcset } from '../text/srcset.js';
 import { zoomButton, zoomDialog, type Zoom } from './zoom.js';
 
 /** How the figure sits in the column. */

@@ -16,7 +16,7 @@ import { NewsFigure } from '../figure/figure.js';
 import { NewsPartnerBanner } from '../partner-banner/partner-banner.js';
 import { NewsArticleBody } from '../article-body/article-body.js';
 import { NewsArticle } from '../article/article.js';
-import { NewsTeaser } from '../teaser-list/teaser.js';
+import { NewsTeaser } from '../teaser/teaser.js';
 import { NewsTeaserList } from '../teaser-list/teaser-list.js';
 
 type Events = GlobalEventHandlersEventMap;

@@ -2,22 +2,8 @@
  * Registers every element with the server's custom element registry (the one @lit-labs/ssr's DOM
  * shim provides), so that rendering a template that mentions a tag renders its shadow root too.
  */
-import '../dateline/define.js';
-import '../figure/define.js';
-import '../partner-banner/define.js';
-import '../article-body/define.js';
-import '../article/define.js';
-import '../teaser-list/define.js';
+import { defineElements } from '../elements.js';
 
-/** Every tag news-elements defines. */
-export const tagNames = [
-  'news-dateline',
-  'news-figure',
-  'news-partner-banner',
-  'news-article-body',
-  'news-article',
-  'news-teaser',
-  'news-teaser-list',
-] as const;
+defineElements();
 
-export type NewsTagName = (typeof tagNames)[number];
+export { tagNames, type NewsTagName } from '../elements.js';

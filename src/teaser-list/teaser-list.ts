@@ -5,8 +5,8 @@ import { safeUrl } from '../internal/safe-url.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import type { FeedErrorKind, TeaserItem } from './feed.js';
 import { quote, text } from '../internal/values.js';
-import { heading, headingLevel } from './heading.js';
-import { LAYOUTS, type NewsTeaser, type TeaserLayout } from './teaser.js';
+import { heading, headingLevel } from '../internal/heading.js';
+import { LAYOUTS, type NewsTeaser, type TeaserLayout } from '../teaser/teaser.js';
 import { styles } from './teaser-list.styles.js';
 
 export type { TeaserItem, FeedErrorKind };
@@ -482,5 +482,12 @@ export class NewsTeaserList extends LitElement {
       inherit('pattern', 'pattern', text(this.pattern));
       inherit('locale', 'locale', text(this.locale));
     });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-teaser-list-load': CustomEvent<TeaserListLoadDetail>;
+    'news-teaser-list-error': CustomEvent<TeaserListErrorDetail>;
   }
 }

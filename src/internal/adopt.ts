@@ -1,4 +1,4 @@
-import { warnOnce } from '../internal/warn.js';
+import { warnOnce } from './warn.js';
 import type { CSSResult } from 'lit';
 
 /**

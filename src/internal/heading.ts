@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { number, quote } from '../internal/values.js';
-import { warnOnce } from '../internal/warn.js';
+import { number, quote } from './values.js';
+import { warnOnce } from './warn.js';
 
 // Lit cannot bind a tag name; one small template per level keeps real <h2>-<h6> elements.
 const HEADINGS: Record<number, (id: string, content: unknown) => TemplateResult> = {

@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
-import { styles as bodyStyles } from '../article-body/article-body.styles.js';
-import { tokens } from './tokens.styles.js';
+import { styles as bodyStyles } from './article-body/article-body.styles.js';
+import { tokens } from './internal/tokens.styles.js';
 
 /**
  * The elements as a reader sees them before their script has run: `themes/preload.css`, which the

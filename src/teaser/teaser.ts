@@ -6,7 +6,7 @@ import { safeUrl } from '../internal/safe-url.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { cleanExcerpt } from '../text/excerpt.js';
 import { quote, text } from '../internal/values.js';
-import { heading, headingLevel } from './heading.js';
+import { heading, headingLevel } from '../internal/heading.js';
 import { styles } from './teaser.styles.js';
 
 /** How a teaser is laid out; a `<news-teaser-list>` sets it for the teasers it holds. */

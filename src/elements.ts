@@ -1,0 +1,40 @@
+/**
+ * The one list of elements: every tag news-elements defines, and its class. Registration
+ * (index.ts, ssr/), the tag map below, the React wrappers (generated from custom-elements.json),
+ * the package's exports and the size ceilings follow it; test/elements.test.ts proves they agree.
+ * An element's folder is its tag without `news-` (src/dateline/ is `news-dateline`).
+ */
+import { NewsArticle } from './article/article.js';
+import { NewsArticleBody } from './article-body/article-body.js';
+import { NewsDateline } from './dateline/dateline.js';
+import { NewsFigure } from './figure/figure.js';
+import { NewsPartnerBanner } from './partner-banner/partner-banner.js';
+import { NewsTeaser } from './teaser/teaser.js';
+import { NewsTeaserList } from './teaser-list/teaser-list.js';
+import { defineElement } from './internal/define.js';
+
+export const elements = {
+  'news-article': NewsArticle,
+  'news-article-body': NewsArticleBody,
+  'news-dateline': NewsDateline,
+  'news-figure': NewsFigure,
+  'news-partner-banner': NewsPartnerBanner,
+  'news-teaser': NewsTeaser,
+  'news-teaser-list': NewsTeaserList,
+};
+
+export type NewsTagName = keyof typeof elements;
+
+/** Every tag news-elements defines. */
+export const tagNames = Object.keys(elements) as NewsTagName[];
+
+/** Registers every element (a tag already defined is left alone: see `defineElement`). */
+export function defineElements(): void {
+  for (const tag of tagNames) defineElement(tag, elements[tag]);
+}
+
+type ElementMap = { [Tag in NewsTagName]: InstanceType<(typeof elements)[Tag]> };
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementTagNameMap extends ElementMap {}
+}

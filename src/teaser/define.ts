@@ -1,0 +1,11 @@
+import { defineElement } from '../internal/define.js';
+import '../dateline/define.js';
+import { NewsTeaser } from './teaser.js';
+
+defineElement('news-teaser', NewsTeaser);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-teaser': NewsTeaser;
+  }
+}
