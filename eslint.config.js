@@ -7,6 +7,13 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
+const unsafeHtml = [
+  { name: 'lit/directives/unsafe-html.js', message: 'Render sanitised DOM fragments instead.' },
+];
+// Shared code lives in internal/ (plumbing), text/ (pure functions), i18n/ (strings) and schema/
+// (JSON-LD, also a public entry).
+const shared = '(?:internal|text|i18n|schema)/';
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'storybook-static', 'coverage', 'bench/results', 'scratch'] },
   js.configs.recommended,
@@ -29,14 +36,7 @@ export default tseslint.config(
     rules: {
       // `prop == 'x'` converts an object property to a primitive, which can throw (see values.ts).
       eqeqeq: ['error', 'smart'],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'Render sanitised DOM fragments instead.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: unsafeHtml }],
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Build DOM, or sanitise into a fragment.' },
@@ -53,6 +53,44 @@ export default tseslint.config(
         {
           selector: "AssignmentExpression > MemberExpression.left[property.name='innerHTML']",
           message: 'No innerHTML.',
+        },
+      ],
+    },
+  },
+  {
+    // One room per component: a component reaches another only through its class or its define
+    // module (src/teaser-list/ may use ../teaser/teaser.js, not ../teaser/teaser.styles.js).
+    files: ['src/*/**/*.ts'],
+    ignores: ['src/internal/**', 'src/text/**', 'src/i18n/**', 'src/ssr/**', 'src/react/**', 'src/schema/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: unsafeHtml,
+          patterns: [
+            {
+              regex: `^\\.\\./(?!${shared})([^/]+)/(?!define\\.js$|\\1\\.js$)`,
+              message:
+                "Another component's internals: use its class or define module, or move shared code to src/internal/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/internal/**/*.ts', 'src/text/**/*.ts', 'src/i18n/**/*.ts', 'src/schema/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: unsafeHtml,
+          patterns: [
+            {
+              regex: `^\\.\\./(?!${shared})`,
+              message: 'Shared code never imports a component: components import it.',
+            },
+          ],
         },
       ],
     },

@@ -12,4 +12,4 @@ export { NewsPartnerBanner } from './partner-banner/partner-banner.js';
 export type { PartnerBannerVariant } from './partner-banner/partner-banner.js';
 export { NewsTeaser } from './teaser/teaser.js';
 export { NewsTeaserList } from './teaser-list/teaser-list.js';
-export type { TeaserItem } from './teaser-list/feed.js';
+export type { TeaserItem } from './teaser-list/teaser-item.js';

@@ -594,7 +594,7 @@ describe('news-figure', () => {
       const message = await oneWarning(async () => {
         el = await fixture<NewsFigure>(html`<news-figure layout="sidebar" src=${WIDE} alt=""></news-figure>`);
       });
-      expect(message).to.contain('layout "sidebar"');
+      expect(message).to.contain('layout="sidebar"');
       expect(width(el)).to.equal(width(el.parentElement!));
     });
   });

@@ -3,6 +3,8 @@ import { tokens } from '../internal/tokens.styles.js';
 import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
 import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
+import { oneOf } from '../internal/choice.js';
+import { HydrationController } from '../internal/hydration.js';
 import {
   dateFormat,
   formatDate,
@@ -18,7 +20,7 @@ import { styles } from './dateline.styles.js';
 
 export type DatelineFormat = DateStyle | 'relative' | 'auto';
 
-const FORMATS = ['full', 'long', 'medium', 'short', 'relative', 'auto'];
+const FORMATS: readonly DatelineFormat[] = ['full', 'long', 'medium', 'short', 'relative', 'auto'];
 
 const UPDATED: Record<string, string> = {
   en: 'Updated',
@@ -37,8 +39,6 @@ const once = <T>(key: string, compute: () => T): T => {
   if (!known.has(key)) known.set(key, compute());
   return known.get(key) as T;
 };
-
-/** Properties can be set to anything from script; only strings count. */
 
 interface Shown {
   iso: string;
@@ -116,24 +116,16 @@ export class NewsDateline extends LitElement {
   /** Location lead-in of a classic dateline ("Seoul" prints as "SEOUL —"). */
   place = '';
 
-  private _published?: Shown | undefined;
-  private _updated?: Shown | undefined;
-  private _locale = 'en';
-  private _next = Infinity;
-  private _hydrating = false;
+  private published?: Shown | undefined;
+  private lastUpdate?: Shown | undefined;
+  private language = 'en';
+  private nextTick = Infinity;
+  // The server knew neither the reader's clock nor zone nor language: the hydrating pass binds
+  // exactly what the server wrote (read back from its DOM); the next pass changes only what
+  // differs, in the same nodes, before the next paint. Identical text is never touched: no flash.
+  private hydration = new HydrationController(this);
 
   override connectedCallback(): void {
-    // A server-rendered shadow root: hydration adopts its DOM as it stands, but the server knew
-    // neither the reader's clock nor zone nor language. The hydrating pass binds exactly what the
-    // server wrote (read back from its DOM); the next pass then changes only what differs, in
-    // the same nodes, before the next paint. Identical text is never touched: no flash.
-    if (!this.hasUpdated && this.shadowRoot) {
-      this._hydrating = true;
-      void this.updateComplete.then(() => {
-        this._hydrating = false;
-        this.requestUpdate();
-      });
-    }
     super.connectedCallback();
     // Time went on while detached: a relative dateline must recompute and rejoin the clock.
     this.requestUpdate();
@@ -145,7 +137,7 @@ export class NewsDateline extends LitElement {
   }
 
   /** Warns once while `ok` is false; once fixed, a later breakage warns again. */
-  private _check(name: string, value: string, ok: unknown, why: string): void {
+  private check(name: string, value: string, ok: unknown, why: string): void {
     if (ok) clearWarning(this, name);
     else warnOnce(this, name, `<news-dateline ${name}=${quote(value)}> ${why}`);
   }
@@ -159,7 +151,7 @@ export class NewsDateline extends LitElement {
     } catch {
       timeZone = undefined;
     }
-    this._check('time-zone', zone, timeZone || !zone, "is not an IANA time zone; using the reader's.");
+    this.check('time-zone', zone, timeZone || !zone, "is not an IANA time zone; using the reader's.");
 
     const asked = text(this.locale);
     const explicit = canonicalLocale(asked);
@@ -167,17 +159,11 @@ export class NewsDateline extends LitElement {
       explicit && once(`?${explicit}`, () => Intl.DateTimeFormat.supportedLocalesOf(explicit).length)
         ? explicit
         : undefined;
-    this._check(
-      'locale',
-      asked,
-      supported || !asked,
-      "is not a supported locale; using the page's language.",
-    );
-    const locale = (this._locale = isServer ? (supported ?? 'en') : resolveLocale(this, supported));
+    this.check('locale', asked, supported || !asked, "is not a supported locale; using the page's language.");
+    const locale = (this.language = isServer ? (supported ?? 'en') : resolveLocale(this, supported));
 
     const pattern = text(this.pattern);
-    const format = FORMATS.includes(this.format) ? this.format : 'long';
-    this._check('format', text(this.format), format === this.format, `is not one of ${FORMATS}; using long.`);
+    const format = oneOf(this, 'format', this.format, FORMATS, 'long');
     const unknown: string[] = [];
     // On the server the reader's clock is unknown: relative formats render `long`, then go live.
     const style = format === 'relative' || format === 'auto' ? 'long' : format;
@@ -187,7 +173,7 @@ export class NewsDateline extends LitElement {
     const show = (name: string, raw: unknown, required: boolean): Shown | undefined => {
       const value = text(raw);
       const date = parseIso(value, timeZone);
-      this._check(
+      this.check(
         name,
         value,
         date || (!required && !value),
@@ -205,10 +191,10 @@ export class NewsDateline extends LitElement {
           formatDate(date, style, locale, timeZone),
       };
     };
-    this._published = show('datetime', this.datetime, true);
-    this._updated = show('updated', this.updatedAt, false);
-    this._next = next;
-    this._check(
+    this.published = show('datetime', this.datetime, true);
+    this.lastUpdate = show('updated', this.updatedAt, false);
+    this.nextTick = next;
+    this.check(
       'pattern',
       pattern,
       !unknown.length,
@@ -217,14 +203,14 @@ export class NewsDateline extends LitElement {
   }
 
   override updated(): void {
-    if (this._next < Infinity && this.isConnected) watch(this, this._next);
+    if (this.nextTick < Infinity && this.isConnected) watch(this, this.nextTick);
     else unwatch(this);
   }
 
   override render() {
-    const { _published: published, _updated: updated, _locale: locale } = this;
+    const { published, lastUpdate: updated, language: locale } = this;
     const value = <T>(bound: T, selector: string, attribute?: string) => {
-      if (!this._hydrating) return bound;
+      if (!this.hydration.hydrating) return bound;
       const node = this.renderRoot.querySelector(selector);
       return attribute ? (node?.getAttribute(attribute) ?? nothing) : node?.textContent;
     };

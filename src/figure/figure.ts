@@ -4,6 +4,9 @@ import { safeUrl } from '../internal/safe-url.js';
 import { pixels, quote, text } from '../internal/values.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
+import { oneOf } from '../internal/choice.js';
+import { HydrationController } from '../internal/hydration.js';
+import { SlotController } from '../internal/slots.js';
 import { styles } from './figure.styles.js';
 import { filterSrcset } from '../text/srcset.js';
 import { zoomButton, zoomDialog, type Zoom } from './zoom.js';
@@ -22,7 +25,7 @@ const TEXT: Record<string, string> = {
   ar: 'تصوير:|عرض الصورة بحجم أكبر|إغلاق',
 };
 
-const LAYOUTS = ['inline', 'wide', 'full-bleed', 'thumbnail'];
+const LAYOUTS: readonly FigureLayout[] = ['inline', 'wide', 'full-bleed', 'thumbnail'];
 const RATIO = /^\s*(\d*\.?\d+)\s*(?:[/:]\s*(\d*\.?\d+)\s*)?$/;
 /** The user's own image: a slotted `<img>`, or the `<img>` of a slotted `<picture>`. */
 const OWN_IMAGE = ':scope > img:not([slot]), :scope > picture:not([slot]) > img';
@@ -91,8 +94,7 @@ export class NewsFigure extends LitElement {
     loaded: { type: Boolean, reflect: true },
     error: { type: Boolean, reflect: true },
     // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
-    _slots: { state: true, attribute: false },
-    _zoom: { state: true, attribute: false },
+    zoomed: { state: true, attribute: false },
   };
 
   /** Image URL: http(s), protocol-relative, relative or a raster `data:image/`; anything else is ignored. */
@@ -130,71 +132,66 @@ export class NewsFigure extends LitElement {
   /** Read-only state: the image is missing, unsafe or failed to load; a placeholder is shown. */
   error = false;
 
-  /** What the light DOM holds: `i` an image, `c` a caption, `r` a credit. */
-  private _slots = '';
-  private _zoom?: Zoom;
-  private _text: string[] = [];
-  private _dir?: string;
-  private _lang?: string;
-  private _src?: string;
-  private _srcset = filterSrcset('');
-  private _ratio?: string;
-  private _hydrating = false;
+  private zoomed?: Zoom;
+  private labels: string[] = [];
+  private textDirection?: string;
+  private ownLanguage?: string;
+  private imageUrl?: string;
+  private imageSrcset = filterSrcset('');
+  private ratio?: string;
+  private hydration = new HydrationController(this);
+  private slots = new SlotController(this);
 
   constructor() {
     super();
     // load and error do not bubble: catch the user's own image's while capturing.
     if (!isServer) {
-      this.addEventListener('load', this._light, true);
-      this.addEventListener('error', this._light, true);
+      this.addEventListener('load', this.onLightImage, true);
+      this.addEventListener('error', this.onLightImage, true);
     }
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    this._scan();
+    this.fitOwnImage();
   }
 
-  private _warn(key: string, message: string) {
+  private warn(key: string, message: string) {
     warnOnce(this, key, `<news-figure> ${message}`);
   }
 
-  /** Reads which slots have content (slotchange says when it changes). */
-  private _scan = () => {
+  /** Fits the user's own image to the figure, and reports one that loaded before the upgrade. */
+  private fitOwnImage = () => {
     if (isServer) return;
-    const children = [...this.children];
-    const has = (slot: string, flag: string) =>
-      children.some((c) => c.slot === slot && (!slot || c.textContent!.trim())) ? flag : '';
-    this._slots = has('', 'i') + has('caption', 'c') + has('credit', 'r');
     const img = this.querySelector<HTMLImageElement>(OWN_IMAGE);
     // ::slotted() cannot reach the <img> of a <picture>: it fills the figure unless styled inline.
     if (img && img.parentElement !== this && !img.style.cssText)
       img.style.cssText =
         'display:block;inline-size:100%;block-size:100%;object-fit:cover;object-position:inherit';
     // An image that finished before this element upgraded fires no more events.
-    if (img?.complete && !this.loaded && !this.error) this._report(img.naturalWidth > 0, img);
+    if (img?.complete && !this.loaded && !this.error) this.report(img.naturalWidth > 0, img);
   };
 
-  private _light = (event: Event) => {
+  private onLightImage = (event: Event) => {
     const img = event.target as HTMLImageElement;
     const top = img.parentElement === this ? img : img.parentElement;
-    if (img.localName === 'img' && top?.parentElement === this && !top.slot) this._own(event);
+    if (img.localName === 'img' && top?.parentElement === this && !top.slot) this.onImage(event);
   };
 
-  private async _own(event: Event) {
+  private async onImage(event: Event) {
     const img = event.target as HTMLImageElement;
     const ok = event.type === 'load';
     // The placeholder goes when the picture can be painted, not a beat before.
     if (ok) await img.decode().catch(() => {});
-    this._report(ok, img);
+    this.report(ok, img);
   }
 
-  private _report(ok: boolean, img?: HTMLImageElement) {
+  private report(ok: boolean, img?: HTMLImageElement) {
     const src = img ? img.currentSrc || img.getAttribute('src') || '' : '';
     this.loaded = ok;
     this.error = !ok;
     if (!ok)
-      this._warn(
+      this.warn(
         'image',
         src
           ? `could not load ${quote(src)}; showing a placeholder.`
@@ -209,37 +206,33 @@ export class NewsFigure extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     // Hydration adopts the server's DOM as it stands: this render must repeat the server's, which
     // could not see the light DOM; the real decision follows in the next render, in the same nodes.
-    this._hydrating = !isServer && !this.hasUpdated && !!this.shadowRoot?.firstChild;
     const explicit = canonicalLocale(this.locale);
     const locale = isServer ? explicit || 'en' : resolveLocale(this, explicit);
-    this._text = pickTranslation(TEXT, locale).split('|');
-    this._dir = isRtlLocale(locale) ? 'rtl' : explicit && 'ltr';
-    this._lang = explicit;
+    this.labels = pickTranslation(TEXT, locale).split('|');
+    this.textDirection = isRtlLocale(locale) ? 'rtl' : explicit && 'ltr';
+    this.ownLanguage = explicit;
 
     const [, a, b = '1'] = RATIO.exec(text(this.aspectRatio)) ?? [];
     if (text(this.aspectRatio) && !(+a! > 0 && +b > 0))
-      this._warn(
-        'aspect-ratio',
-        `aspect-ratio ${quote(this.aspectRatio)} is not a ratio like 16/9; ignored.`,
-      );
+      this.warn('aspect-ratio', `aspect-ratio ${quote(this.aspectRatio)} is not a ratio like 16/9; ignored.`);
     const [w, h] = [pixels(this.width), pixels(this.height)];
-    this._ratio = +a! > 0 && +b > 0 ? `${a} / ${b}` : w && h ? `${w} / ${h}` : undefined;
-    if (!LAYOUTS.includes(this.layout))
-      this._warn('layout', `layout ${quote(this.layout)} is not one of ${LAYOUTS.join(', ')}; using inline.`);
+    this.ratio = +a! > 0 && +b > 0 ? `${a} / ${b}` : w && h ? `${w} / ${h}` : undefined;
+    // Unknown layouts are drawn as inline by the styles; this only says so.
+    oneOf(this, 'layout', this.layout, LAYOUTS, 'inline');
 
     if (changed.has('src') || changed.has('srcset')) {
       clearWarning(this, 'image');
       this.loaded = this.error = false;
     }
-    this._src = safeUrl(this.src, 'image');
-    this._srcset = filterSrcset(this.srcset);
-    if ((text(this.src) && !this._src) || this._srcset.dropped)
-      this._warn('image', 'ignored an image URL that is not http(s), relative or a raster data:image.');
-    if (isServer || this._slots.includes('i')) return;
-    if (!this._src && !this._srcset.value) {
-      if (!this.error) this._report(false);
+    this.imageUrl = safeUrl(this.src, 'image');
+    this.imageSrcset = filterSrcset(this.srcset);
+    if ((text(this.src) && !this.imageUrl) || this.imageSrcset.dropped)
+      this.warn('image', 'ignored an image URL that is not http(s), relative or a raster data:image.');
+    if (isServer || this.slots.has('')) return;
+    if (!this.imageUrl && !this.imageSrcset.value) {
+      if (!this.error) this.report(false);
     } else if (typeof this.alt != 'string') {
-      this._warn(
+      this.warn(
         'alt',
         `image ${quote(this.src)} has no alt: describe it, or set alt="" if it is decorative.`,
       );
@@ -249,18 +242,17 @@ export class NewsFigure extends LitElement {
   protected override updated() {
     // Through the CSSOM, which a strict style-src allows, not an inline style attribute, which it blocks.
     // On the server the <img>'s width and height reserve the box.
-    this.renderRoot.querySelector<HTMLElement>('.frame')!.style.aspectRatio = this._ratio ?? '';
-    if (this._hydrating) queueMicrotask(() => this.requestUpdate());
+    this.renderRoot.querySelector<HTMLElement>('.frame')!.style.aspectRatio = this.ratio ?? '';
   }
 
-  private async _open() {
+  private async openZoom() {
     const img = this.querySelector<HTMLImageElement>(OWN_IMAGE) ?? this.renderRoot.querySelector('img')!;
     const src = safeUrl(
-      (!this._slots.includes('i') && this._srcset.largest) || img.currentSrc || img.src,
+      (!this.slots.has('') && this.imageSrcset.largest) || img.currentSrc || img.src,
       'image',
     );
     if (!src) return;
-    this._zoom = { src, alt: img.alt };
+    this.zoomed = { src, alt: img.alt };
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog')!;
     dialog.showModal();
@@ -268,53 +260,51 @@ export class NewsFigure extends LitElement {
     dialog.querySelector('button')!.focus();
   }
 
-  private _closed() {
-    this._zoom = undefined;
+  private onZoomClosed() {
+    this.zoomed = undefined;
     this.renderRoot.querySelector<HTMLElement>('.zoom')?.focus();
   }
 
   override render() {
-    const [label, enlarge, close] = this._text;
-    const slots = this._slots;
+    const [label, enlarge, close] = this.labels;
     const caption = text(this.caption);
     const credit = text(this.credit);
     // The server cannot see slotted caption or credit: it keeps both slots in the figcaption.
-    const server = isServer || this._hydrating;
-    const hasCaption = server || slots.includes('c') || !!caption;
-    const hasCredit = server || slots.includes('r') || !!credit;
+    const server = isServer || this.hydration.hydrating;
+    const hasCaption = server || this.slots.has('caption') || !!caption;
+    const hasCredit = server || this.slots.has('credit') || !!credit;
     const lazy = this.loading !== 'eager';
-    const show = !slots.includes('i') && (this._src || this._srcset.value);
+    const show = !this.slots.has('') && (this.imageUrl || this.imageSrcset.value);
     // The built-in label is in the figure's language, which `locale` may set apart from the page's.
     const creditLabel =
       server && !credit
         ? nothing
         : text(this.creditLabel)
           ? html`<span class="visually-hidden">${text(this.creditLabel)} </span>`
-          : html`<span class="visually-hidden" lang=${this._lang || nothing}>${label} </span>`;
-    const slot = (name: string, fallback: string) =>
-      html`<slot name=${name} @slotchange=${this._scan}>${fallback}</slot>`;
-    return html`<figure dir=${this._dir || nothing}>
+          : html`<span class="visually-hidden" lang=${this.ownLanguage || nothing}>${label} </span>`;
+    const slot = (name: string, fallback: string) => html`<slot name=${name}>${fallback}</slot>`;
+    return html`<figure dir=${this.textDirection || nothing}>
         <div class="frame">
-          <slot @slotchange=${this._scan}></slot>
+          <slot @slotchange=${this.fitOwnImage}></slot>
           ${
             show
               ? html`<img
                   part="image"
-                  src=${this._src || nothing}
-                  srcset=${this._srcset.value || nothing}
-                  sizes=${text(this.sizes) || (lazy && this._srcset.value ? 'auto, 100vw' : nothing)}
+                  src=${this.imageUrl || nothing}
+                  srcset=${this.imageSrcset.value || nothing}
+                  sizes=${text(this.sizes) || (lazy && this.imageSrcset.value ? 'auto, 100vw' : nothing)}
                   alt=${typeof this.alt == 'string' ? this.alt : nothing}
                   width=${pixels(this.width) ?? nothing}
                   height=${pixels(this.height) ?? nothing}
                   loading=${lazy ? 'lazy' : 'eager'}
                   fetchpriority=${this.fetchPriority || nothing}
                   decoding="async"
-                  @load=${this._own}
-                  @error=${this._own}
+                  @load=${this.onImage}
+                  @error=${this.onImage}
                 />`
               : nothing
           }
-          ${this.zoomable && !this.error ? zoomButton(enlarge!, () => this._open()) : nothing}
+          ${this.zoomable && !this.error ? zoomButton(enlarge!, () => this.openZoom()) : nothing}
         </div>
         ${
           hasCaption || hasCredit
@@ -332,7 +322,7 @@ export class NewsFigure extends LitElement {
           ${hasCaption ? nothing : slot('caption', '')}${hasCredit ? nothing : slot('credit', '')}
         </div>
       </figure>
-      ${this.zoomable ? zoomDialog(this._zoom, enlarge!, close!, () => this._closed()) : nothing}`;
+      ${this.zoomable ? zoomDialog(this.zoomed, enlarge!, close!, () => this.onZoomClosed()) : nothing}`;
   }
 }
 

@@ -4,12 +4,14 @@ import { isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.
 import { safeUrl } from '../internal/safe-url.js';
 import { pixels, quote, text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
+import { oneOf } from '../internal/choice.js';
+import { HydrationController } from '../internal/hydration.js';
 import { styles } from './partner-banner.styles.js';
 
 /** How the content was paid for; it decides the default label and the links' `rel`. */
 export type PartnerBannerVariant = 'partner' | 'sponsored' | 'paid';
 
-const VARIANTS = ['partner', 'sponsored', 'paid'];
+const VARIANTS: readonly PartnerBannerVariant[] = ['partner', 'sponsored', 'paid'];
 
 // Default labels per variant, then the "about" link: partner|sponsored|paid|about.
 const TEXT: Record<string, string> = {
@@ -83,8 +85,8 @@ export class NewsPartnerBanner extends LitElement {
     locale: {},
     colorScheme: { attribute: 'color-scheme' },
     // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
-    _dark: { state: true, attribute: false },
-    _failed: { state: true, attribute: false },
+    dark: { state: true, attribute: false },
+    failedLogos: { state: true, attribute: false },
   };
 
   /** The visible label; defaults to the variant's label in the banner's language. */
@@ -115,79 +117,75 @@ export class NewsPartnerBanner extends LitElement {
    */
   colorScheme = '';
 
-  private _dark = false;
+  private dark = false;
   /** Logo URLs that failed to load: the next candidate (or the name) takes their place. */
-  private _failed: string[] = [];
-  private _media?: MediaQueryList;
-  private _rel = '';
+  private failedLogos: string[] = [];
+  private darkQuery?: MediaQueryList;
+  private rel = '';
   /** The first render over server-rendered DOM repeats the server's view (no theme, no page lang). */
-  private _hydrating = false;
+  private hydration = new HydrationController(this);
 
   constructor() {
     super();
     // The host transitions --news-color-scheme and color-scheme (see the styles), so a theme
     // switched on an ancestor announces itself here.
-    this.addEventListener('transitionend', this._scheme);
+    this.addEventListener('transitionend', this.followScheme);
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    this._media ??= matchMedia('(prefers-color-scheme: dark)');
-    this._media.addEventListener('change', this._scheme);
-    this._scheme();
+    this.darkQuery ??= matchMedia('(prefers-color-scheme: dark)');
+    this.darkQuery.addEventListener('change', this.followScheme);
+    this.followScheme();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this._media!.removeEventListener('change', this._scheme);
+    this.darkQuery!.removeEventListener('change', this.followScheme);
   }
 
   /** Dark when the theme says so; `light dark` (or a forced `color-scheme`) defers to the system. */
-  private _scheme = () => {
+  private followScheme = () => {
     const style = getComputedStyle(this);
     const scheme =
       text(this.colorScheme) || style.getPropertyValue('--news-color-scheme').trim() || style.colorScheme;
-    this._dark = /dark/.test(scheme) && (!/light/.test(scheme) || this._media!.matches);
+    this.dark = /dark/.test(scheme) && (!/light/.test(scheme) || this.darkQuery!.matches);
   };
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('colorScheme') && this.isConnected) this._scheme();
-    // Hydration adopts the server's DOM as it stands, assuming this render equals the server's;
-    // the reader's theme and the page's lang follow in the next render, in the same nodes.
-    this._hydrating = !isServer && !this.hasUpdated && !!this.shadowRoot?.firstChild;
+    if (changed.has('colorScheme') && this.isConnected) this.followScheme();
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('variant')) this._slotted();
-    if (this._hydrating) queueMicrotask(() => this.requestUpdate());
+    if (changed.has('variant')) this.fitSlotted();
   }
 
-  private _warn(key: string, message: string) {
+  private warn(key: string, message: string) {
     warnOnce(this, key, `<news-partner-banner> ${message}`);
   }
 
-  private _url(attribute: string, value: unknown, kind?: 'image') {
+  private url(attribute: string, value: unknown, kind?: 'image') {
     const url = safeUrl(value, kind);
     if (text(value) && !url)
-      this._warn(attribute, `${attribute} ${quote(value)} is not an http(s) or relative URL; ignored.`);
+      this.warn(attribute, `${attribute} ${quote(value)} is not an http(s) or relative URL; ignored.`);
     return url;
   }
 
-  private _size(attribute: string, value?: number) {
+  private size(attribute: string, value?: number) {
     const size = pixels(value);
     if (size) return size;
-    if (value != null) this._warn(attribute, `${attribute} must be a positive number of pixels; ignored.`);
+    if (value != null) this.warn(attribute, `${attribute} must be a positive number of pixels; ignored.`);
     return nothing;
   }
 
   /** Slotted partners follow the same rules as the built-in one. */
-  private _slotted() {
+  private fitSlotted() {
     for (const el of this.renderRoot.querySelector('slot')?.assignedElements() ?? []) {
       const link = el.localName === 'a';
       for (const a of link ? [el as HTMLAnchorElement] : el.querySelectorAll('a')) {
-        a.relList.add(...this._rel.split(' '));
+        a.relList.add(...this.rel.split(' '));
         if (a.hasAttribute('href') && !safeUrl(a.getAttribute('href'))) {
-          this._warn('slot', 'removed the unsafe href of a slotted link.');
+          this.warn('slot', 'removed the unsafe href of a slotted link.');
           a.removeAttribute('href');
         }
       }
@@ -204,38 +202,33 @@ export class NewsPartnerBanner extends LitElement {
     }
   }
 
-  private _onError(event: Event) {
+  private onLogoError(event: Event) {
     const src = (event.target as HTMLImageElement).getAttribute('src')!;
-    this._warn(src, `logo ${quote(src)} did not load; showing the partner's name.`);
-    this._failed = [...this._failed, src];
+    this.warn(src, `logo ${quote(src)} did not load; showing the partner's name.`);
+    this.failedLogos = [...this.failedLogos, src];
   }
 
   override render() {
-    let variant = VARIANTS.indexOf(this.variant || 'partner');
-    if (variant < 0) {
-      // An unknown variant is most likely some kind of paid arrangement: never understate it.
-      this._warn(
-        'variant',
-        `variant ${quote(this.variant)} is not partner, sponsored or paid; using sponsored.`,
-      );
-      variant = 1;
-    }
-    this._rel = variant ? 'sponsored noopener' : 'noopener';
+    // An unknown variant is most likely some kind of paid arrangement: never understate it.
+    const variant = VARIANTS.indexOf(
+      oneOf(this, 'variant', this.variant || 'partner', VARIANTS, 'sponsored'),
+    );
+    this.rel = variant ? 'sponsored noopener' : 'noopener';
     const explicit = text(this.locale);
-    const server = isServer || this._hydrating;
+    const server = isServer || this.hydration.hydrating;
     const locale = server ? explicit || 'en' : resolveLocale(this, explicit);
     const strings = pickTranslation(TEXT, locale).split('|');
-    const href = this._url('href', this.href);
-    const about = this._url('about-href', this.aboutHref);
-    const isDark = this._dark && !server;
-    const dark = isDark && this._url('logo-src-dark', this.logoSrcDark, 'image');
-    const src = [dark, this._url('logo-src', this.logoSrc, 'image')].find(
-      (url) => url && !this._failed.includes(url),
+    const href = this.url('href', this.href);
+    const about = this.url('about-href', this.aboutHref);
+    const isDark = this.dark && !server;
+    const dark = isDark && this.url('logo-src-dark', this.logoSrcDark, 'image');
+    const src = [dark, this.url('logo-src', this.logoSrc, 'image')].find(
+      (url) => url && !this.failedLogos.includes(url),
     );
     const alt = text(this.logoAlt);
     let name = text(this.name) || alt;
     if (!name && (src || href)) {
-      this._warn('name', 'needs a name (or logo-alt) so every reader knows who the partner is.');
+      this.warn('name', 'needs a name (or logo-alt) so every reader knows who the partner is.');
       // The partner's host name is better than a logo or link that says nothing.
       name = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href ?? '')?.[1] ?? '';
     }
@@ -245,9 +238,9 @@ export class NewsPartnerBanner extends LitElement {
           class=${src === dark ? 'for-dark' : nothing}
           src=${src}
           alt=${alt || name}
-          width=${this._size('logo-width', this.logoWidth)}
-          height=${this._size('logo-height', this.logoHeight)}
-          @error=${this._onError}
+          width=${this.size('logo-width', this.logoWidth)}
+          height=${this.size('logo-height', this.logoHeight)}
+          @error=${this.onLogoError}
         />`
       : name && html`<span class="name">${name}</span>`;
     return html`<aside
@@ -258,8 +251,8 @@ export class NewsPartnerBanner extends LitElement {
     >
       <span id="label" part="label">${text(this.label) || strings[variant]}</span>
       <span class="partners">
-        ${href && partner ? html`<a part="link" href=${href} rel=${this._rel}>${partner}</a>` : partner}
-        <slot @slotchange=${this._slotted}></slot>
+        ${href && partner ? html`<a part="link" href=${href} rel=${this.rel}>${partner}</a>` : partner}
+        <slot @slotchange=${this.fitSlotted}></slot>
       </span>
       ${about ? html`<a part="link about" class="about" href=${about}>${strings[3]}</a>` : nothing}
     </aside>`;

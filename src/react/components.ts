@@ -1,3 +1,4 @@
+// Generated from custom-elements.json by scripts/generate-react.mjs (npm run analyze): do not edit.
 /**
  * One React component per element, built by a `createComponent` that is @lit/react's in the
  * browser (index.ts) and a server renderer in Node (server.ts), so both export the same, equally
@@ -5,17 +6,18 @@
  */
 import type * as ReactNamespace from 'react';
 import type { EventName, createComponent } from '@lit/react';
+import '../article/define.js';
+import '../article-body/define.js';
 import '../dateline/define.js';
 import '../figure/define.js';
 import '../partner-banner/define.js';
-import '../article-body/define.js';
-import '../article/define.js';
+import '../teaser/define.js';
 import '../teaser-list/define.js';
+import { NewsArticle } from '../article/article.js';
+import { NewsArticleBody } from '../article-body/article-body.js';
 import { NewsDateline } from '../dateline/dateline.js';
 import { NewsFigure } from '../figure/figure.js';
 import { NewsPartnerBanner } from '../partner-banner/partner-banner.js';
-import { NewsArticleBody } from '../article-body/article-body.js';
-import { NewsArticle } from '../article/article.js';
 import { NewsTeaser } from '../teaser/teaser.js';
 import { NewsTeaserList } from '../teaser-list/teaser-list.js';
 
@@ -25,6 +27,19 @@ const event = <K extends keyof Events>(name: K) => name as EventName<Events[K]>;
 /** Builds every component with `create` (same signature as @lit/react's `createComponent`). */
 export function components(react: typeof ReactNamespace, create: typeof createComponent) {
   return {
+    NewsArticle: create({
+      react,
+      tagName: 'news-article',
+      elementClass: NewsArticle,
+      displayName: 'NewsArticle',
+    }),
+    NewsArticleBody: create({
+      react,
+      tagName: 'news-article-body',
+      elementClass: NewsArticleBody,
+      displayName: 'NewsArticleBody',
+      events: { onNewsArticleBodyRendered: event('news-article-body-rendered') },
+    }),
     NewsDateline: create({
       react,
       tagName: 'news-dateline',
@@ -43,19 +58,6 @@ export function components(react: typeof ReactNamespace, create: typeof createCo
       tagName: 'news-partner-banner',
       elementClass: NewsPartnerBanner,
       displayName: 'NewsPartnerBanner',
-    }),
-    NewsArticleBody: create({
-      react,
-      tagName: 'news-article-body',
-      elementClass: NewsArticleBody,
-      displayName: 'NewsArticleBody',
-      events: { onNewsArticleBodyRendered: event('news-article-body-rendered') },
-    }),
-    NewsArticle: create({
-      react,
-      tagName: 'news-article',
-      elementClass: NewsArticle,
-      displayName: 'NewsArticle',
     }),
     NewsTeaser: create({
       react,

@@ -1,3 +1,4 @@
+// Generated from custom-elements.json by scripts/generate-react.mjs (npm run analyze): do not edit.
 /**
  * `news-elements/react`: every element as a React component (React 18 and 19), made with
  * @lit/react. Properties go to the element as properties (so `items` takes an array), custom
@@ -16,11 +17,11 @@ import { createComponent } from '@lit/react';
 import { components } from './components.js';
 
 export const {
+  NewsArticle,
+  NewsArticleBody,
   NewsDateline,
   NewsFigure,
   NewsPartnerBanner,
-  NewsArticleBody,
-  NewsArticle,
   NewsTeaser,
   NewsTeaserList,
 } = components(React, createComponent);

@@ -1,26 +1,5 @@
 import { cleanExcerpt, htmlToText } from '../text/excerpt.js';
-
-/** One story in a teaser list: what `items` takes and what a feed is turned into. */
-export interface TeaserItem {
-  /** Plain-text headline. Items without one are skipped. */
-  headline: string;
-  /** Link to the story; only http(s), protocol-relative and relative URLs are linked. */
-  href?: string;
-  /** ISO 8601 date or date-time, shown through `<news-dateline>`. */
-  datetime?: string;
-  /** Excerpt; may be CMS HTML, it is cleaned before display. */
-  excerpt?: string;
-  /** Thumbnail URL. */
-  image?: string;
-  /** Thumbnail description; absent means decorative (the headline says what the story is). */
-  imageAlt?: string;
-  /** Section or topic shown above the headline. */
-  kicker?: string;
-  /** Short badge: "Live", "Updated", "Opinion". */
-  label?: string;
-  /** A paid or partner item, marked as such. */
-  sponsored?: boolean;
-}
+import type { TeaserItem } from './teaser-item.js';
 
 /** Why a feed could not be shown; `kind` lets a page react (e.g. retry on `network` only). */
 export type FeedErrorKind = 'url' | 'http' | 'network' | 'timeout' | 'parse' | 'shape';

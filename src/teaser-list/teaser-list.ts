@@ -1,12 +1,18 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { pickTranslation, resolveLocale } from '../internal/locale.js';
-import { safeUrl } from '../internal/safe-url.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
-import type { FeedErrorKind, TeaserItem } from './feed.js';
 import { quote, text } from '../internal/values.js';
+import { oneOf } from '../internal/choice.js';
 import { heading, headingLevel } from '../internal/heading.js';
-import { LAYOUTS, type NewsTeaser, type TeaserLayout } from '../teaser/teaser.js';
+import { HydrationController } from '../internal/hydration.js';
+import { SlotController } from '../internal/slots.js';
+import { LoadTask, type LoadStatus } from '../internal/load-task.js';
+import { ChunkController } from '../internal/chunks.js';
+import { LAYOUTS, type TeaserLayout } from '../teaser/teaser.js';
+import { ChildTeasers } from './child-teasers.js';
+import { feedFailure, loadFeed, type FeedErrorKind } from './load-feed.js';
+import { teaserFields, validItems, type TeaserItem } from './teaser-item.js';
 import { styles } from './teaser-list.styles.js';
 
 export type { TeaserItem, FeedErrorKind };
@@ -25,7 +31,7 @@ export interface TeaserListErrorDetail {
 }
 
 /** Where the feed is: nothing to fetch, on its way, shown, or failed. */
-export type TeaserListStatus = 'idle' | 'loading' | 'loaded' | 'error';
+export type TeaserListStatus = LoadStatus;
 
 // loading|error|retry|empty, per language.
 const TEXT: Record<string, string> = {
@@ -38,14 +44,7 @@ const TEXT: Record<string, string> = {
   ar: 'جارٍ تحميل الأخبار…|تعذّر تحميل الأخبار.|إعادة المحاولة|لا توجد أخبار لعرضها.',
 };
 
-// Long lists render in steps: a screenful first, then chunks sized to keep each task near 20 ms
-// (well under the 50 ms that makes a long task), so scrolling and typing never wait.
-const FIRST = 24;
-const TASK_MS = 20;
-
 const PARTS = 'card, headline, link, excerpt, image-box, image, dateline, meta, kicker, label, sponsored';
-// Children that are not stories: they fill other slots, or are never drawn.
-const NOT_ITEMS = /^(template|script|style)$/;
 
 /**
  * A list of story teasers under a heading ("More stories"), from `<news-teaser>` children, from
@@ -108,10 +107,6 @@ export class NewsTeaserList extends LitElement {
     src: {},
     timeout: { type: Number },
     items: { attribute: false },
-    // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
-    feedStatus: { state: true, attribute: false },
-    feedItems: { state: true, attribute: false },
-    rendered: { state: true, attribute: false },
   };
 
   /** The list's heading ("More stories"); also the list's accessible name. */
@@ -144,60 +139,45 @@ export class NewsTeaserList extends LitElement {
   /** Stories as data: `{ headline, href, datetime, excerpt, image, imageAlt, kicker, label, sponsored }`. */
   items: TeaserItem[] = [];
 
-  private feedStatus: TeaserListStatus = 'idle';
-  private feedItems: TeaserItem[] | undefined;
-
+  private hydration = new HydrationController(this);
+  private slots = new SlotController(this);
+  private chunks = new ChunkController(this);
+  private childTeasers = new ChildTeasers();
+  private feed = new LoadTask(this, {
+    args: () => (text(this.src) ? ([text(this.src)] as const) : undefined),
+    task: ([src], signal, fresh) => loadFeed(src, signal, fresh, this.timeout),
+    loaded: (items, [src]) => {
+      clearWarning(this, 'src');
+      const detail: TeaserListLoadDetail = { src, items };
+      this.dispatchEvent(new CustomEvent('news-teaser-list-load', { detail, bubbles: true, composed: true }));
+    },
+    failed: (error, [src]) => {
+      const { kind, message } = feedFailure(error);
+      warnOnce(this, 'src', `<news-teaser-list> could not show the feed: ${message}`);
+      const detail: TeaserListErrorDetail = { src, kind, message };
+      this.dispatchEvent(
+        new CustomEvent('news-teaser-list-error', { detail, bubbles: true, composed: true }),
+      );
+    },
+  });
+  /** The valid stories of `items`. */
   private shown: TeaserItem[] = [];
-  /** The stories to show, after `limit`; `rendered` of them are in the DOM so far. */
+  /** The stories to show, after `limit`; the chunk controller says how many are in the DOM yet. */
   private entries: TeaserItem[] = [];
-  private rendered = 0;
-  private chunkTimer?: ReturnType<typeof setTimeout>;
-  private chunk = { size: 24, started: 0 };
-  private chunkWaiters: (() => void)[] = [];
-  private hydrating = false;
-  private childItems: Element[] = [];
-  private listItems = new Set<Element>();
-  private hiddenByLimit = new Set<Element>();
-  private controller?: AbortController;
-  private request = 0;
-  private loadedSrc = '';
 
   /** Where the feed at `src` is: `idle` (no `src`), `loading`, `loaded` or `error`. */
   get status(): TeaserListStatus {
-    return this.feedStatus;
+    return isServer && text(this.src) ? 'loading' : this.feed.status;
   }
 
   /** Fetches `src` again (what the Retry button does). */
   reload(): void {
-    this.load(true);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.rendered < this.entries.length) this.scheduleChunk();
-    // Re-attached after a removal cut the fetch short.
-    const src = text(this.src);
-    if (this.hasUpdated && src && (this.feedStatus !== 'loaded' || this.loadedSrc !== src)) this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.chunkTimer);
-    this.chunkTimer = undefined;
-    this.chunkWaiters.splice(0).forEach((resolve) => resolve());
-    this.request++;
-    this.controller?.abort();
-    if (this.feedStatus === 'loading') this.feedStatus = 'idle';
+    this.feed.run(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The first render over server-rendered DOM must repeat what the server knew, or hydration fails.
-    this.hydrating = !this.hasUpdated && !!this.shadowRoot?.firstChild;
-    if (changed.has('src')) {
-      if (isServer) this.feedStatus = text(this.src) ? 'loading' : 'idle';
-      else if (this.isConnected) this.load();
-    }
-    if (this.hydrating && !this.items?.length) {
+    const hydrating = this.hydration.hydrating;
+    if (hydrating && !this.items?.length) {
       // Items a server rendered from travel with its HTML; the browser may have no other copy.
       const json = this.shadowRoot!.querySelector<HTMLElement>('template[data-items]')?.dataset['items'];
       try {
@@ -206,118 +186,23 @@ export class NewsTeaserList extends LitElement {
         // Tampered markup: render what the page gives, as without a server.
       }
     }
-    if (changed.has('items') || this.hydrating) this.shown = this.validItems();
-    const data = this.feedItems ?? this.shown;
-    const entries = this.feedItems !== undefined || this.shown.length > 0 ? data.slice(0, this.max()) : [];
+    if (changed.has('items') || hydrating) this.shown = validItems(this, this.items);
+    const data = this.feedItems() ?? this.shown;
+    const entries = this.fromData() ? data.slice(0, this.max()) : [];
     if (entries.length !== this.entries.length || entries.some((entry, i) => entry !== this.entries[i])) {
       // Server output and hydration render everything at once: the server's DOM must match.
-      const all = isServer || this.hydrating || entries.length <= FIRST;
-      this.rendered = all ? entries.length : Math.min(entries.length, Math.max(this.rendered, FIRST));
-      this.chunk = { size: FIRST, started: 0 };
+      this.chunks.reset(entries.length, isServer || hydrating);
     }
     this.entries = entries;
-    if (!isServer) {
-      this.childItems = [...this.children].filter((child) => !child.slot && !NOT_ITEMS.test(child.localName));
-    }
   }
 
-  private validItems(): TeaserItem[] {
-    const items: unknown = this.items;
-    if (items == null) return [];
-    if (!Array.isArray(items)) {
-      warnOnce(
-        this,
-        'items',
-        '<news-teaser-list> items must be an array of { headline, href, … }; it is ignored.',
-      );
-      return [];
-    }
-    const valid = items.filter(
-      (item): item is TeaserItem => !!item && typeof item === 'object' && !!text(item.headline),
-    );
-    if (valid.length < items.length) {
-      warnOnce(
-        this,
-        'items',
-        `<news-teaser-list> ${items.length - valid.length} of the items have no headline and are not shown.`,
-      );
-    }
-    return valid;
+  /** The feed's stories; the task clears them only after this render, when `src` is emptied. */
+  private feedItems(): TeaserItem[] | undefined {
+    return text(this.src) ? this.feed.value : undefined;
   }
 
-  private load(fresh = false): void {
-    this.controller?.abort();
-    const request = ++this.request;
-    const src = text(this.src);
-    if (!src) {
-      this.feedStatus = 'idle';
-      this.feedItems = undefined;
-      return;
-    }
-    const url = safeUrl(src, 'link');
-    if (!url) {
-      this.fail(request, src, {
-        kind: 'url',
-        message: `src ${quote(src)} is not an http(s) or relative URL.`,
-      });
-      return;
-    }
-    const controller = (this.controller = new AbortController());
-    const ms = this.timeout > 0 ? this.timeout : 10000;
-    const timer = setTimeout(
-      () => controller.abort({ kind: 'timeout', message: `${src} did not answer within ${ms / 1000} s.` }),
-      ms,
-    );
-    this.feedStatus = 'loading';
-    // Feed parsing loads only for lists that use `src`: markup and `items` never pay for it.
-    import('./feed.js')
-      .then(({ fetchFeed }) => fetchFeed(url, controller.signal, fresh))
-      .then(
-        (items) => {
-          // A newer request (another src, a retry, a removal) owns the list now.
-          if (request !== this.request) return;
-          this.feedItems = items;
-          this.feedStatus = 'loaded';
-          this.loadedSrc = src;
-          clearWarning(this, 'src');
-          this.dispatchEvent(
-            new CustomEvent<TeaserListLoadDetail>('news-teaser-list-load', {
-              detail: { src, items },
-              bubbles: true,
-              composed: true,
-            }),
-          );
-        },
-        (error: unknown) => this.fail(request, src, error),
-      )
-      .finally(() => clearTimeout(timer));
-  }
-
-  private fail(request: number, src: string, error: unknown): void {
-    if (request !== this.request) return;
-    const { kind, message } =
-      error && typeof error === 'object' && 'kind' in error
-        ? (error as TeaserListErrorDetail)
-        : { kind: 'network' as const, message: String(error) };
-    this.feedStatus = 'error';
-    warnOnce(this, 'src', `<news-teaser-list> could not show the feed: ${message}`);
-    this.dispatchEvent(
-      new CustomEvent<TeaserListErrorDetail>('news-teaser-list-error', {
-        detail: { src, kind, message },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-  }
-
-  private layoutName(): TeaserLayout {
-    if (LAYOUTS.includes(this.layout)) return this.layout;
-    warnOnce(
-      this,
-      'layout',
-      `<news-teaser-list> layout ${quote(this.layout)} is not one of ${LAYOUTS.join(', ')}; using list.`,
-    );
-    return 'list';
+  private fromData(): boolean {
+    return this.feedItems() !== undefined || this.shown.length > 0;
   }
 
   private max(): number {
@@ -337,26 +222,22 @@ export class NewsTeaserList extends LitElement {
     return layout === 'hero' ? (index ? 'list' : 'hero') : layout;
   }
 
-  private onSlotChange() {
-    this.requestUpdate();
-  }
-
   protected override render() {
-    const layout = this.layoutName();
+    const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
     const max = this.max();
     const level = headingLevel(this, 'news-teaser-list', this.headingLevel, 2);
     const title = text(this.heading);
     // Resolved once here rather than by each of a thousand teasers and datelines.
     const locale = isServer ? text(this.locale) : resolveLocale(this, this.locale);
     const [loadingText, errorText, retryText, emptyText] = pickTranslation(TEXT, locale || 'en').split('|');
-    const fromData = this.feedItems !== undefined || this.shown.length > 0;
+    const fromData = this.fromData();
     const entries = this.entries;
-    const loading = this.feedStatus === 'loading';
-    const failed = this.feedStatus === 'error';
+    const loading = this.status === 'loading';
+    const failed = this.status === 'error';
     // The server cannot see children: it assumes some (no "No stories"), but draws skeletons for a
     // feed still to come. The first render over its DOM does the same.
-    const unknown = isServer || this.hydrating;
-    const nothingShown = !entries.length && (fromData || (!unknown && !this.childItems.length));
+    const unknown = isServer || this.hydration.hydrating;
+    const nothingShown = !entries.length && (fromData || (!unknown && !this.slots.assigned('').length));
     const skeletons = loading && (nothingShown || (unknown && !entries.length)) ? Math.min(max, 3) : 0;
 
     return html`${title ? heading(level, 'heading', title) : nothing}
@@ -375,28 +256,28 @@ export class NewsTeaserList extends LitElement {
         aria-labelledby=${title ? 'heading' : nothing}
         aria-busy=${loading ? 'true' : 'false'}
       >
-        ${entries.slice(0, this.rendered).map(
-          (item, i) =>
-            html`<li part="item">
-              <news-teaser
-                exportparts=${PARTS}
-                .headline=${item.headline}
-                .href=${item.href ?? ''}
-                .datetime=${item.datetime ?? ''}
-                .excerpt=${item.excerpt ?? ''}
-                .imageSrc=${item.image ?? ''}
-                .imageAlt=${item.imageAlt ?? ''}
-                .kicker=${item.kicker ?? ''}
-                .label=${item.label ?? ''}
-                .sponsored=${!!item.sponsored}
-                .layout=${this.itemLayout(layout, i)}
-                .headingLevel=${Math.min(level + 1, 6)}
-                .format=${this.format}
-                .pattern=${this.pattern}
-                .locale=${locale}
-              ></news-teaser>
-            </li>`,
-        )}
+        ${entries.slice(0, this.chunks.count).map((entry, i) => {
+          const item = teaserFields(entry);
+          return html`<li part="item">
+            <news-teaser
+              exportparts=${PARTS}
+              .headline=${item.headline}
+              .href=${item.href ?? ''}
+              .datetime=${item.datetime ?? ''}
+              .excerpt=${item.excerpt ?? ''}
+              .imageSrc=${item.imageSrc ?? ''}
+              .imageAlt=${item.imageAlt ?? ''}
+              .kicker=${item.kicker ?? ''}
+              .label=${item.label ?? ''}
+              .sponsored=${!!item.sponsored}
+              .layout=${this.itemLayout(layout, i)}
+              .headingLevel=${Math.min(level + 1, 6)}
+              .format=${this.format}
+              .pattern=${this.pattern}
+              .locale=${locale}
+            ></news-teaser>
+          </li>`;
+        })}
         ${Array.from(
           { length: skeletons },
           (_, i) =>
@@ -404,7 +285,7 @@ export class NewsTeaserList extends LitElement {
               <news-teaser skeleton .layout=${this.itemLayout(layout, i)}></news-teaser>
             </li>`,
         )}
-        ${fromData ? nothing : html`<slot @slotchange=${this.onSlotChange}></slot>`}
+        ${fromData ? nothing : html`<slot></slot>`}
       </ul>
       <template data-items=${isServer && this.shown.length ? JSON.stringify(this.shown) : nothing}></template>
       <div class="empty" part="empty" ?hidden=${!nothingShown || loading || (failed && !fromData)}>
@@ -413,75 +294,25 @@ export class NewsTeaserList extends LitElement {
   }
 
   protected override updated(): void {
-    this.adoptChildren();
-    // Hydration kept the server's guesses about children; now that they can be seen, render again.
-    if (this.hydrating) queueMicrotask(() => this.requestUpdate());
-    if (this.rendered < this.entries.length) this.scheduleChunk();
-  }
-
-  private scheduleChunk(): void {
-    if (this.chunkTimer !== undefined || !this.isConnected) return;
-    this.chunkTimer = setTimeout(() => {
-      this.chunkTimer = undefined;
-      // The last chunk's task (teasers and datelines included) ran until this timer fired.
-      const now = performance.now();
-      const { size, started } = this.chunk;
-      const perItem = started ? Math.max(now - started, 1) / size : TASK_MS / size;
-      this.chunk = { size: Math.min(Math.max(Math.floor(TASK_MS / perItem), 8), 200), started: now };
-      this.rendered = Math.min(this.rendered + this.chunk.size, this.entries.length);
-      this.chunkWaiters.splice(0).forEach((resolve) => resolve());
+    const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
+    this.childTeasers.adopt(this.slots.assigned(''), {
+      layout: (i) => this.itemLayout(layout, i),
+      headingLevel: Math.min(headingLevel(this, 'news-teaser-list', this.headingLevel, 2) + 1, 6),
+      format: text(this.format),
+      pattern: text(this.pattern),
+      locale: text(this.locale),
+      max: this.feedItems() ? Infinity : this.max(),
     });
   }
 
   /** Resolves once every story is in the DOM, long lists included. @internal */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.rendered < this.entries.length && this.chunkTimer !== undefined) {
-      await new Promise<void>((resolve) => this.chunkWaiters.push(resolve));
+    for (let step = this.chunks.next(); step; step = this.chunks.next()) {
+      await step;
       complete = (await super.getUpdateComplete()) && complete;
     }
     return complete;
-  }
-
-  /**
-   * Child teasers are list items (through the slot in the `<ul>`): each gets the list's layout,
-   * dateline settings and heading level unless it sets its own, and those past `limit` are hidden.
-   */
-  private adoptChildren(): void {
-    const layout = this.layoutName();
-    const max = this.max();
-    const level = Math.min(headingLevel(this, 'news-teaser-list', this.headingLevel, 2) + 1, 6);
-    const current = new Set(this.childItems);
-    for (const child of this.listItems) {
-      if (current.has(child)) continue;
-      if (child.getAttribute('role') === 'listitem') child.removeAttribute('role');
-      if (this.hiddenByLimit.delete(child)) (child as HTMLElement).hidden = false;
-    }
-    this.listItems = current;
-    this.childItems.forEach((child, i) => {
-      if (child.localName !== 'li' && !child.hasAttribute('role')) child.setAttribute('role', 'listitem');
-      const over = i >= max && !this.feedItems;
-      if (over && !(child as HTMLElement).hidden) {
-        (child as HTMLElement).hidden = true;
-        this.hiddenByLimit.add(child);
-      } else if (!over && this.hiddenByLimit.delete(child)) {
-        (child as HTMLElement).hidden = false;
-      }
-      if (child.localName !== 'news-teaser') return;
-      const teaser = child as NewsTeaser;
-      const inherit = <K extends 'layout' | 'format' | 'pattern' | 'locale' | 'headingLevel'>(
-        key: K,
-        attribute: string,
-        value: NewsTeaser[K],
-      ) => {
-        if (value && !teaser.hasAttribute(attribute) && teaser[key] !== value) teaser[key] = value;
-      };
-      inherit('layout', 'layout', this.itemLayout(layout, i));
-      inherit('headingLevel', 'heading-level', level);
-      inherit('format', 'format', text(this.format));
-      inherit('pattern', 'pattern', text(this.pattern));
-      inherit('locale', 'locale', text(this.locale));
-    });
   }
 }
 

@@ -7,6 +7,9 @@ import { clearWarning, warnOnce } from '../internal/warn.js';
 import { cleanExcerpt } from '../text/excerpt.js';
 import { quote, text } from '../internal/values.js';
 import { heading, headingLevel } from '../internal/heading.js';
+import { oneOf } from '../internal/choice.js';
+import { HydrationController } from '../internal/hydration.js';
+import { SlotController } from '../internal/slots.js';
 import { styles } from './teaser.styles.js';
 
 /** How a teaser is laid out; a `<news-teaser-list>` sets it for the teasers it holds. */
@@ -146,26 +149,14 @@ export class NewsTeaser extends LitElement {
   private imageFailed = false;
 
   private cleanedExcerpt = '';
-  private slotted = new Set<string>();
-  private hydrating = false;
+  private slots = new SlotController(this);
+  private hydration = new HydrationController(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('imageSrc')) this.imageFailed = false;
     if (changed.has('excerpt') || changed.has('excerptWords') || changed.has('locale')) {
       this.cleanedExcerpt = cleanExcerpt(this.excerpt, { words: this.words(), locale: this.language() });
     }
-    // The first render over server-rendered DOM must repeat what the server knew, or hydration fails.
-    this.hydrating = !isServer && !this.hasUpdated && !!this.shadowRoot?.firstChild;
-    // Which slots have content decides which boxes exist; teasers built from data have no children.
-    this.slotted.clear();
-    if (!isServer && this.firstElementChild) {
-      for (const child of this.children) if (child.slot) this.slotted.add(child.slot);
-    }
-  }
-
-  protected override updated(): void {
-    // Hydration kept the server's guesses about children; now that they can be seen, render again.
-    if (this.hydrating) queueMicrotask(() => this.requestUpdate());
   }
 
   private language(): string {
@@ -196,29 +187,12 @@ export class NewsTeaser extends LitElement {
     return safe;
   }
 
-  private effectiveLayout(): TeaserLayout {
-    if (LAYOUTS.includes(this.layout)) return this.layout;
-    warnOnce(
-      this,
-      'layout',
-      `<news-teaser> layout ${quote(this.layout)} is not one of ${LAYOUTS.join(', ')}; using list.`,
-    );
-    return 'list';
-  }
-
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    // One listener for every slot (slotchange bubbles to the shadow root): content added later counts.
-    root.addEventListener('slotchange', () => this.requestUpdate());
-    return root;
-  }
-
   private onImageError() {
     this.imageFailed = true;
   }
 
   protected override render() {
-    const layout = this.effectiveLayout();
+    const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
     if (this.skeleton) {
       return html`<article class="card ${layout} skeleton" part="card" aria-hidden="true">
         ${layout === 'compact' ? nothing : html`<div class="media" part="image-box"></div>`}
@@ -234,15 +208,15 @@ export class NewsTeaser extends LitElement {
     const level = headingLevel(this, 'news-teaser', this.headingLevel, 3);
     const headline = text(this.headline);
     // The server cannot see slotted headline or excerpt: it shows their slots, in case.
-    const server = isServer || this.hydrating;
-    const hasHeadline = !!headline || server || this.slotted.has('headline');
+    const server = isServer || this.hydration.hydrating;
+    const hasHeadline = !!headline || server || this.slots.has('headline');
     const href = hasHeadline ? this.url('href', text(this.href), 'link') : undefined;
     const src = layout === 'compact' ? undefined : this.url('image-src', text(this.imageSrc), 'image');
-    const hasImage = !!src || this.slotted.has('image');
+    const hasImage = !!src || this.slots.has('image');
     const kicker = text(this.kicker);
     const label = text(this.label);
     const sponsored = this.sponsored ? pickTranslation(SPONSORED, this.language()) : '';
-    const hasKicker = !!kicker || this.slotted.has('kicker');
+    const hasKicker = !!kicker || this.slots.has('kicker');
     const describedBy = [label && 'label', sponsored && 'sponsored'].filter(Boolean).join(' ');
 
     const content = html`<slot name="headline">${headline}</slot>`;
@@ -293,7 +267,7 @@ export class NewsTeaser extends LitElement {
         <p
           class="excerpt"
           part="excerpt"
-          ?hidden=${layout === 'compact' || (!this.cleanedExcerpt && !server && !this.slotted.has('excerpt'))}
+          ?hidden=${layout === 'compact' || (!this.cleanedExcerpt && !server && !this.slots.has('excerpt'))}
         >
           <slot name="excerpt">${this.cleanedExcerpt}</slot>
         </p>

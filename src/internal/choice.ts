@@ -1,0 +1,26 @@
+import { quote } from './values.js';
+import { clearWarning, warnOnce } from './warn.js';
+
+/**
+ * `value` when it is one of `allowed`, else `fallback` with one warning naming the attribute
+ * (`<news-figure layout="huge"> is not one of inline, wide, full-bleed, thumbnail; using inline.`).
+ * A corrected value clears the warning, so breaking it again warns again.
+ */
+export function oneOf<T extends string>(
+  element: Element,
+  attribute: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (allowed.includes(value as T)) {
+    clearWarning(element, attribute);
+    return value as T;
+  }
+  warnOnce(
+    element,
+    attribute,
+    `<${element.localName} ${attribute}=${quote(value)}> is not one of ${allowed.join(', ')}; using ${fallback}.`,
+  );
+  return fallback;
+}

@@ -1,0 +1,55 @@
+import type { NewsTeaser, TeaserLayout } from '../teaser/teaser.js';
+
+/** What a list hands down to the teasers written inside it. */
+export interface Inherited {
+  layout: (index: number) => TeaserLayout;
+  headingLevel: number;
+  format: string;
+  pattern: string;
+  locale: string;
+  /** Children from this index on are hidden (`limit`). */
+  max: number;
+}
+
+type Shared = 'layout' | 'format' | 'pattern' | 'locale' | 'headingLevel';
+
+/**
+ * Children written inside a list are its items (through the slot in its `<ul>`): each is given the
+ * list item role, those past `limit` are hidden, and child teasers take the list's layout,
+ * dateline settings and heading level unless they set their own. Children that leave the list get
+ * back what it changed.
+ */
+export class ChildTeasers {
+  private items = new Set<Element>();
+  private hiddenByLimit = new Set<Element>();
+
+  adopt(children: Element[], inherited: Inherited): void {
+    const current = new Set(children);
+    for (const child of this.items) {
+      if (current.has(child)) continue;
+      if (child.getAttribute('role') === 'listitem') child.removeAttribute('role');
+      if (this.hiddenByLimit.delete(child)) (child as HTMLElement).hidden = false;
+    }
+    this.items = current;
+    children.forEach((child, i) => {
+      if (child.localName !== 'li' && !child.hasAttribute('role')) child.setAttribute('role', 'listitem');
+      const over = i >= inherited.max;
+      if (over && !(child as HTMLElement).hidden) {
+        (child as HTMLElement).hidden = true;
+        this.hiddenByLimit.add(child);
+      } else if (!over && this.hiddenByLimit.delete(child)) {
+        (child as HTMLElement).hidden = false;
+      }
+      if (child.localName !== 'news-teaser') return;
+      const teaser = child as NewsTeaser;
+      const inherit = <K extends Shared>(key: K, attribute: string, value: NewsTeaser[K]) => {
+        if (value && !teaser.hasAttribute(attribute) && teaser[key] !== value) teaser[key] = value;
+      };
+      inherit('layout', 'layout', inherited.layout(i));
+      inherit('headingLevel', 'heading-level', inherited.headingLevel);
+      inherit('format', 'format', inherited.format);
+      inherit('pattern', 'pattern', inherited.pattern);
+      inherit('locale', 'locale', inherited.locale);
+    });
+  }
+}

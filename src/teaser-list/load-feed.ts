@@ -1,0 +1,42 @@
+import { safeUrl } from '../internal/safe-url.js';
+import { quote } from '../internal/values.js';
+import type { FeedErrorKind } from './feed.js';
+import type { TeaserItem } from './teaser-item.js';
+
+export type { FeedErrorKind };
+
+/**
+ * The stories of the feed at `src`. Rejects with `{ kind, message }` (at once for an unusable
+ * address), after `timeout` ms with kind `timeout`, or with the signal's reason once aborted.
+ * Feed parsing loads only for lists that use `src`: markup and `items` never pay for it.
+ */
+export function loadFeed(
+  src: string,
+  signal: AbortSignal,
+  fresh: boolean,
+  timeout: number,
+): Promise<TeaserItem[]> {
+  const url = safeUrl(src, 'link');
+  if (!url) throw { kind: 'url', message: `src ${quote(src)} is not an http(s) or relative URL.` };
+  const ms = timeout > 0 ? timeout : 10000;
+  const timed = new AbortController();
+  const abort = () => timed.abort(signal.reason);
+  signal.addEventListener('abort', abort);
+  const timer = setTimeout(
+    () => timed.abort({ kind: 'timeout', message: `${src} did not answer within ${ms / 1000} s.` }),
+    ms,
+  );
+  return import('./feed.js')
+    .then(({ fetchFeed }) => fetchFeed(url, timed.signal, fresh))
+    .finally(() => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', abort);
+    });
+}
+
+/** What a page is told about a failure: the feed's own `{ kind, message }`, or a network error. */
+export function feedFailure(error: unknown): { kind: FeedErrorKind; message: string } {
+  return error && typeof error === 'object' && 'kind' in error
+    ? (error as { kind: FeedErrorKind; message: string })
+    : { kind: 'network', message: String(error) };
+}
