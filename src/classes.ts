@@ -11,5 +11,11 @@ export type { FigureLayout } from './figure/figure.js';
 export { NewsPartnerBanner } from './partner-banner/partner-banner.js';
 export type { PartnerBannerVariant } from './partner-banner/partner-banner.js';
 export { NewsTeaser } from './teaser/teaser.js';
+export type { TeaserLayout } from './teaser/teaser.js';
 export { NewsTeaserList } from './teaser-list/teaser-list.js';
+export type {
+  TeaserListErrorDetail,
+  TeaserListLoadDetail,
+  TeaserListStatus,
+} from './teaser-list/teaser-list.js';
 export type { TeaserItem } from './teaser-list/teaser-item.js';

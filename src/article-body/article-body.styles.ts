@@ -21,13 +21,13 @@ export const styles = css`
   ${unsafeCSS(tokens.cssText.replaceAll(':host', ':where(news-article-body)'))}
 
   :where(news-article-body) {
-    --_body-measure: var(--news-article-body-measure, var(--_measure));
-    --_body-spacing: var(--news-article-body-spacing, 1.25em);
-    --_body-heading-font: var(--news-article-body-heading-font, var(--_font-headline));
-    --_body-accent: var(--news-article-body-accent, var(--_color-accent));
-    --_body-link: var(--news-article-body-link-color, var(--_color-link));
+    --_article-body-measure: var(--news-article-body-measure, var(--_measure));
+    --_article-body-spacing: var(--news-article-body-spacing, 1.25em);
+    --_article-body-heading-font: var(--news-article-body-heading-font, var(--_font-headline));
+    --_article-body-accent: var(--news-article-body-accent, var(--_color-accent));
+    --_article-body-link: var(--news-article-body-link-color, var(--_color-link));
     display: block;
-    max-inline-size: var(--_body-measure);
+    max-inline-size: var(--_article-body-measure);
     margin-inline: auto;
     color: var(--_color-text);
     font-family: var(--news-article-body-font, var(--_font-body));
@@ -55,7 +55,7 @@ export const styles = css`
       video,
       audio
     ) {
-    margin-block: 0 var(--_body-spacing);
+    margin-block: 0 var(--_article-body-spacing);
   }
   :where(news-article-body > :first-child) {
     margin-block-start: 0;
@@ -73,7 +73,7 @@ export const styles = css`
 
   :where(news-article-body) :where(h2, h3, h4, h5, h6) {
     margin-block: var(--_space-xl) var(--_space-sm);
-    font-family: var(--_body-heading-font);
+    font-family: var(--_article-body-heading-font);
     font-weight: var(--_font-weight-headline);
     line-height: var(--_line-height-headline);
     text-wrap: balance;
@@ -97,7 +97,7 @@ export const styles = css`
   }
 
   :where(news-article-body a[href]) {
-    color: var(--_body-link);
+    color: var(--_article-body-link);
     text-decoration-line: underline;
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.18em;
@@ -122,7 +122,7 @@ export const styles = css`
     margin-block-start: var(--_space-sm);
   }
   :where(news-article-body li)::marker {
-    color: var(--_body-accent);
+    color: var(--_article-body-accent);
   }
   :where(news-article-body dt) {
     font-weight: 700;
@@ -134,7 +134,7 @@ export const styles = css`
   :where(news-article-body blockquote) {
     margin-inline: 0;
     padding-inline-start: var(--_space-md);
-    border-inline-start: 3px solid var(--_body-accent);
+    border-inline-start: 3px solid var(--_article-body-accent);
   }
   :where(news-article-body) :where(blockquote, figure) :where(footer, cite, figcaption) {
     display: block;
@@ -148,9 +148,9 @@ export const styles = css`
   :where(news-article-body) :where(.pull-quote, .pullquote, .wp-block-pullquote) {
     margin-inline: 0;
     padding: var(--_space-md) 0;
-    border: 0 solid var(--_body-accent);
+    border: 0 solid var(--_article-body-accent);
     border-block-width: 3px 1px;
-    font-family: var(--_body-heading-font);
+    font-family: var(--_article-body-heading-font);
     font-size: var(--_font-size-xl);
     line-height: var(--_line-height-headline);
     text-wrap: balance;
@@ -252,7 +252,7 @@ export const styles = css`
     font-size: var(--_font-size-sm);
   }
   :where(news-article-body mark) {
-    background: color-mix(in srgb, var(--_body-accent) 18%, transparent);
+    background: color-mix(in srgb, var(--_article-body-accent) 18%, transparent);
     color: inherit;
   }
   :where(news-article-body abbr[title]) {
@@ -283,8 +283,8 @@ export const styles = css`
     float: inline-start;
     margin-inline-end: 0.08em;
     padding-block-start: 0.06em;
-    color: var(--_body-accent);
-    font-family: var(--_body-heading-font);
+    color: var(--_article-body-accent);
+    font-family: var(--_article-body-heading-font);
     font-size: calc(var(--news-article-body-drop-cap-lines, 3) * 1.22em);
     font-weight: var(--_font-weight-headline);
     line-height: 0.8;

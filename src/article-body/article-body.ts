@@ -79,9 +79,9 @@ export class NewsArticleBody extends ReactiveElement {
   dropCap = false;
 
   /** Nodes the html path rendered last time, removed when it renders again. */
-  private rendered: ChildNode[] = [];
+  private htmlNodes: ChildNode[] = [];
   /** Counts html renders: a render that finishes after a newer one has started is thrown away. */
-  private run = 0;
+  private renders = 0;
   private pending: Promise<void> = Promise.resolve();
 
   protected override createRenderRoot(): HTMLElement {
@@ -105,13 +105,13 @@ export class NewsArticleBody extends ReactiveElement {
   }
 
   private async renderHtml(): Promise<void> {
-    const run = ++this.run;
+    const run = ++this.renders;
     const value = this.html as unknown;
     if (typeof value !== 'string' && value != null) {
       warnOnce(this, 'html', '<news-article-body> html must be a string of HTML; it was ignored.');
     }
     const source = typeof value === 'string' ? value : '';
-    if (!source.trim() && !this.rendered.length) return;
+    if (!source.trim() && !this.htmlNodes.length) return;
     let fragment: DocumentFragment | undefined;
     if (source.trim()) {
       this.setAttribute('aria-busy', 'true');
@@ -123,11 +123,11 @@ export class NewsArticleBody extends ReactiveElement {
           wordpress ? import('../text/shortcodes.js') : undefined,
         ]);
         const content = converter ? converter.cmsToHtml(source) : { html: source, dropped: [] };
-        if (run !== this.run) return;
+        if (run !== this.renders) return;
         fragment = await renderCmsHtml(this, content, String(this.allowEmbeds ?? ''));
-        if (run !== this.run) return;
+        if (run !== this.renders) return;
       } catch (error) {
-        if (run !== this.run) return;
+        if (run !== this.renders) return;
         this.removeAttribute('aria-busy');
         warnOnce(
           this,
@@ -137,8 +137,8 @@ export class NewsArticleBody extends ReactiveElement {
         return;
       }
     }
-    for (const node of this.rendered) node.remove();
-    this.rendered = fragment ? [...fragment.childNodes] : [];
+    for (const node of this.htmlNodes) node.remove();
+    this.htmlNodes = fragment ? [...fragment.childNodes] : [];
     if (fragment) this.append(fragment);
     this.removeAttribute('aria-busy');
     this.dispatchEvent(new CustomEvent('news-article-body-rendered', { bubbles: true, composed: true }));

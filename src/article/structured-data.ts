@@ -6,7 +6,7 @@ import { warnOnce } from '../internal/warn.js';
 import { jsonForScript, newsArticleSchema, type ArticleData } from '../schema/index.js';
 
 /** What the article element gives: its light DOM and its publisher properties. */
-export interface StructuredDataHost extends HTMLElement {
+interface StructuredDataHost extends HTMLElement {
   publisher: unknown;
   publisherUrl: unknown;
   publisherLogo: unknown;

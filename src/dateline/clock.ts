@@ -7,7 +7,7 @@
  */
 
 /** What the clock needs from an element: a way to ask it to render again. */
-export interface Ticking extends Element {
+interface Ticking extends Element {
   requestUpdate(): void;
 }
 

@@ -45,7 +45,7 @@ export const styles = css`
   }
   figcaption {
     margin-block-start: var(--news-figure-gap, var(--_space-sm));
-    padding-inline: var(--_fig-gutter, 0);
+    padding-inline: var(--_figure-gutter, 0);
     color: var(--news-figure-caption-color, var(--_color-text));
     font: var(--news-figure-caption-size, var(--_font-size-sm)) /
       var(--news-figure-caption-line-height, var(--_line-height-ui))
@@ -58,15 +58,15 @@ export const styles = css`
     font-size: var(--news-figure-credit-size, var(--_font-size-xs));
   }
   :host([layout='wide']) {
-    --_fig-size: min(var(--news-figure-wide-size, 60rem), 100vw);
+    --_figure-size: min(var(--news-figure-wide-size, 60rem), 100vw);
   }
   :host([layout='full-bleed']) {
-    --_fig-size: var(--news-figure-bleed-size, 100vw);
+    --_figure-size: var(--news-figure-bleed-size, 100vw);
   }
   :host([layout='wide']),
   :host([layout='full-bleed']) {
-    --_fig-gutter: var(--_space-md);
-    margin-inline: min(0px, (100% - var(--_fig-size)) / 2);
+    --_figure-gutter: var(--_space-md);
+    margin-inline: min(0px, (100% - var(--_figure-size)) / 2);
   }
   :host([layout='thumbnail']) figure {
     display: grid;

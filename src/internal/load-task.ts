@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Where a load is: nothing to load, on its way, done, or failed. */
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
 
-export interface LoadTaskOptions<T, A extends readonly unknown[]> {
+interface LoadTaskOptions<T, A extends readonly unknown[]> {
   /** What the load depends on, read before each render; `undefined`: nothing to load. A change starts a new run. */
   args: () => A | undefined;
   /**

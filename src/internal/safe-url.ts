@@ -4,7 +4,7 @@
  */
 
 /** `link`: http(s), protocol-relative and relative. `image`: the same plus `data:image/` (not SVG). */
-export type UrlKind = 'link' | 'image';
+type UrlKind = 'link' | 'image';
 
 // Browsers ignore ASCII tab and newlines anywhere in a URL and strip leading/trailing C0 controls
 // and spaces, so "java\tscript:" is still javascript:. Remove them before looking at the scheme.

@@ -7,7 +7,7 @@
  * into an inert document (it never reaches a live sink as a string); `createScript` only accepts
  * JSON, for JSON-LD; script URLs are refused.
  */
-export interface NewsPolicy {
+interface NewsPolicy {
   /** Returns TrustedHTML; typed loosely because TypeScript's DOM typings lack Trusted Types. */
   createHTML(input: string): string;
   /** Returns TrustedScript for a JSON text; throws for anything that is not JSON. */

@@ -8,7 +8,7 @@ import { css } from 'lit';
 // it was drawn for: white, or black for logo-src-dark.
 export const styles = css`
   :host {
-    --_pb-logo-max: var(--news-partner-banner-logo-max-height, 2.5rem);
+    --_partner-banner-logo-max: var(--news-partner-banner-logo-max-height, 2.5rem);
     display: block;
     transition:
       --news-color-scheme 1ms allow-discrete,
@@ -45,17 +45,17 @@ export const styles = css`
     display: block;
     inline-size: auto;
     max-inline-size: 100%;
-    max-block-size: var(--_pb-logo-max);
+    max-block-size: var(--_partner-banner-logo-max);
     object-fit: contain;
   }
   .dark {
-    --_pb-plate: var(--news-partner-banner-logo-plate, #fff);
-    --_pb-plate-padding: var(--_space-xs);
+    --_partner-banner-plate: var(--news-partner-banner-logo-plate, #fff);
+    --_partner-banner-plate-padding: var(--_space-xs);
   }
   img:not(.for-dark),
   ::slotted(img) {
-    background: var(--_pb-plate);
-    padding: var(--_pb-plate-padding);
+    background: var(--_partner-banner-plate);
+    padding: var(--_partner-banner-plate-padding);
     border-radius: var(--_radius-sm);
   }
   .name {
@@ -64,8 +64,8 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     aside {
-      --_pb-plate: #fff;
-      --_pb-plate-padding: var(--_space-xs);
+      --_partner-banner-plate: #fff;
+      --_partner-banner-plate-padding: var(--_space-xs);
     }
     img,
     ::slotted(img) {

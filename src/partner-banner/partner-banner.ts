@@ -192,10 +192,10 @@ export class NewsPartnerBanner extends LitElement {
       // ::slotted() cannot reach an <img> inside a slotted link, so its size is capped here.
       for (const img of link ? el.querySelectorAll('img') : []) {
         Object.assign(img.style, {
-          maxBlockSize: 'var(--_pb-logo-max)',
+          maxBlockSize: 'var(--_partner-banner-logo-max)',
           inlineSize: 'auto',
-          background: 'var(--_pb-plate)',
-          padding: 'var(--_pb-plate-padding)',
+          background: 'var(--_partner-banner-plate)',
+          padding: 'var(--_partner-banner-plate-padding)',
           forcedColorAdjust: 'none',
         });
       }

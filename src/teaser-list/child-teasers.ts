@@ -1,7 +1,7 @@
 import type { NewsTeaser, TeaserLayout } from '../teaser/teaser.js';
 
 /** What a list hands down to the teasers written inside it. */
-export interface Inherited {
+interface Inherited {
   layout: (index: number) => TeaserLayout;
   headingLevel: number;
   format: string;

@@ -181,7 +181,7 @@ function fromXml(text: string, base: string | undefined): (TeaserItem | undefine
  * endpoint (titles and excerpts as HTML, featured media via `?_embed`), RSS 2.0 and Atom.
  * Relative links resolve against `base`. Throws a FeedError for malformed or unrecognised input.
  */
-export function parseFeed(body: string, base?: string): TeaserItem[] {
+function parseFeed(body: string, base?: string): TeaserItem[] {
   const text = body.replace(/^\uFEFF/, '').trim();
   let entries: (TeaserItem | undefined)[];
   if (text.startsWith('<')) {

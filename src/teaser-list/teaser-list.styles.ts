@@ -10,11 +10,11 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_list-gap: var(--news-teaser-list-gap, var(--_space-lg));
-    --_list-divider: var(--news-teaser-list-divider-color, var(--_color-border));
-    --_list-column: var(--news-teaser-list-column-width, 16rem);
-    --_list-heading-color: var(--news-teaser-list-heading-color, var(--_color-text));
-    --_list-rule: var(--news-teaser-list-rule-color, var(--_color-text));
+    --_teaser-list-gap: var(--news-teaser-list-gap, var(--_space-lg));
+    --_teaser-list-divider: var(--news-teaser-list-divider-color, var(--_color-border));
+    --_teaser-list-column: var(--news-teaser-list-column-width, 16rem);
+    --_teaser-list-heading-color: var(--news-teaser-list-heading-color, var(--_color-text));
+    --_teaser-list-rule: var(--news-teaser-list-rule-color, var(--_color-text));
     display: block;
     min-block-size: var(--news-teaser-list-min-block-size, auto);
     color: var(--_color-text);
@@ -28,8 +28,8 @@ export const styles = css`
   #heading {
     margin: 0 0 var(--_space-md);
     padding-block-start: var(--_space-sm);
-    border-block-start: 3px solid var(--_list-rule);
-    color: var(--_list-heading-color);
+    border-block-start: 3px solid var(--_teaser-list-rule);
+    color: var(--_teaser-list-heading-color);
     font-family: var(--news-teaser-list-heading-font, var(--_font-ui));
     font-size: var(--news-teaser-list-heading-size, var(--_font-size-md));
     font-weight: 800;
@@ -40,7 +40,7 @@ export const styles = css`
 
   .items {
     display: grid;
-    gap: var(--_list-gap);
+    gap: var(--_teaser-list-gap);
     margin: 0;
     padding: 0;
     list-style-type: '\\200B';
@@ -52,21 +52,21 @@ export const styles = css`
     contain-intrinsic-size: auto 7rem;
   }
   .compact {
-    --_list-gap: var(--news-teaser-list-gap, var(--_space-sm));
+    --_teaser-list-gap: var(--news-teaser-list-gap, var(--_space-sm));
   }
   .list > li + li,
   .compact > li + li,
   .list ::slotted(:not(:first-child)),
   .compact ::slotted(:not(:first-child)) {
-    padding-block-start: var(--_list-gap);
-    border-block-start: 1px solid var(--_list-divider);
+    padding-block-start: var(--_teaser-list-gap);
+    border-block-start: 1px solid var(--_teaser-list-divider);
   }
   .grid,
   .hero {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_list-column)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_teaser-list-column)), 1fr));
   }
   .hero {
-    --_list-column: var(--news-teaser-list-column-width, 22rem);
+    --_teaser-list-column: var(--news-teaser-list-column-width, 22rem);
   }
   .hero > li:first-child,
   .hero ::slotted(:first-child) {
@@ -75,7 +75,7 @@ export const styles = css`
   .hero > li:not(:first-child),
   .hero ::slotted(:not(:first-child)) {
     padding-block-start: var(--_space-md);
-    border-block-start: 1px solid var(--_list-divider);
+    border-block-start: 1px solid var(--_teaser-list-divider);
   }
 
   .status {

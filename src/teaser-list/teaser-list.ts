@@ -161,7 +161,7 @@ export class NewsTeaserList extends LitElement {
     },
   });
   /** The valid stories of `items`. */
-  private shown: TeaserItem[] = [];
+  private itemStories: TeaserItem[] = [];
   /** The stories to show, after `limit`; the chunk controller says how many are in the DOM yet. */
   private entries: TeaserItem[] = [];
 
@@ -186,8 +186,8 @@ export class NewsTeaserList extends LitElement {
         // Tampered markup: render what the page gives, as without a server.
       }
     }
-    if (changed.has('items') || hydrating) this.shown = validItems(this, this.items);
-    const data = this.feedItems() ?? this.shown;
+    if (changed.has('items') || hydrating) this.itemStories = validItems(this, this.items);
+    const data = this.feedItems() ?? this.itemStories;
     const entries = this.fromData() ? data.slice(0, this.max()) : [];
     if (entries.length !== this.entries.length || entries.some((entry, i) => entry !== this.entries[i])) {
       // Server output and hydration render everything at once: the server's DOM must match.
@@ -202,7 +202,7 @@ export class NewsTeaserList extends LitElement {
   }
 
   private fromData(): boolean {
-    return this.feedItems() !== undefined || this.shown.length > 0;
+    return this.feedItems() !== undefined || this.itemStories.length > 0;
   }
 
   private max(): number {
@@ -287,7 +287,7 @@ export class NewsTeaserList extends LitElement {
         )}
         ${fromData ? nothing : html`<slot></slot>`}
       </ul>
-      <template data-items=${isServer && this.shown.length ? JSON.stringify(this.shown) : nothing}></template>
+      <template data-items=${isServer && this.itemStories.length ? JSON.stringify(this.itemStories) : nothing}></template>
       <div class="empty" part="empty" ?hidden=${!nothingShown || loading || (failed && !fromData)}>
         <slot name="empty">${emptyText}</slot>
       </div>`;

@@ -8,22 +8,22 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_headline-color: var(--news-teaser-headline-color, var(--_color-text));
-    --_headline-font: var(--news-teaser-headline-font, var(--_font-headline));
-    --_headline-size: var(--news-teaser-headline-size, var(--_font-size-lg));
-    --_headline-weight: var(--news-teaser-headline-weight, var(--_font-weight-headline));
-    --_excerpt-color: var(--news-teaser-excerpt-color, var(--_color-text));
-    --_excerpt-size: var(--news-teaser-excerpt-size, var(--_font-size-sm));
-    --_kicker-color: var(--news-teaser-kicker-color, var(--_color-accent));
-    --_badge-background: var(--news-teaser-badge-background, var(--_color-accent));
-    --_badge-color: var(--news-teaser-badge-color, var(--_color-on-accent));
-    --_sponsored-background: var(--news-teaser-sponsored-background, var(--_color-surface));
-    --_sponsored-color: var(--news-teaser-sponsored-color, var(--_color-text));
-    --_image-ratio: var(--news-teaser-image-ratio, 3 / 2);
-    --_image-width: var(--news-teaser-image-width, 7.5rem);
-    --_image-radius: var(--news-teaser-image-radius, var(--_radius-sm));
-    --_gap: var(--news-teaser-gap, var(--_space-md));
-    --_placeholder: var(--news-teaser-placeholder, var(--_color-placeholder));
+    --_teaser-headline-color: var(--news-teaser-headline-color, var(--_color-text));
+    --_teaser-headline-font: var(--news-teaser-headline-font, var(--_font-headline));
+    --_teaser-headline-size: var(--news-teaser-headline-size, var(--_font-size-lg));
+    --_teaser-headline-weight: var(--news-teaser-headline-weight, var(--_font-weight-headline));
+    --_teaser-excerpt-color: var(--news-teaser-excerpt-color, var(--_color-text));
+    --_teaser-excerpt-size: var(--news-teaser-excerpt-size, var(--_font-size-sm));
+    --_teaser-kicker-color: var(--news-teaser-kicker-color, var(--_color-accent));
+    --_teaser-badge-background: var(--news-teaser-badge-background, var(--_color-accent));
+    --_teaser-badge-color: var(--news-teaser-badge-color, var(--_color-on-accent));
+    --_teaser-sponsored-background: var(--news-teaser-sponsored-background, var(--_color-surface));
+    --_teaser-sponsored-color: var(--news-teaser-sponsored-color, var(--_color-text));
+    --_teaser-image-ratio: var(--news-teaser-image-ratio, 3 / 2);
+    --_teaser-image-width: var(--news-teaser-image-width, 7.5rem);
+    --_teaser-image-radius: var(--news-teaser-image-radius, var(--_radius-sm));
+    --_teaser-gap: var(--news-teaser-gap, var(--_space-md));
+    --_teaser-placeholder: var(--news-teaser-placeholder, var(--_color-placeholder));
     display: block;
     color: var(--_color-text);
   }
@@ -35,7 +35,7 @@ export const styles = css`
   .card {
     position: relative;
     display: flex;
-    gap: var(--_gap);
+    gap: var(--_teaser-gap);
     align-items: flex-start;
   }
   .grid {
@@ -53,21 +53,21 @@ export const styles = css`
     flex: 2 1 16rem;
   }
   .hero {
-    --_image-ratio: var(--news-teaser-image-ratio, 16 / 9);
-    --_headline-size: var(--news-teaser-headline-size, var(--_font-size-2xl));
-    --_excerpt-size: var(--news-teaser-excerpt-size, var(--_font-size-md));
+    --_teaser-image-ratio: var(--news-teaser-image-ratio, 16 / 9);
+    --_teaser-headline-size: var(--news-teaser-headline-size, var(--_font-size-2xl));
+    --_teaser-excerpt-size: var(--news-teaser-excerpt-size, var(--_font-size-md));
   }
   .compact {
-    --_headline-size: var(--news-teaser-headline-size, var(--_font-size-md));
+    --_teaser-headline-size: var(--news-teaser-headline-size, var(--_font-size-md));
   }
 
   .media {
     flex: none;
-    inline-size: min(var(--_image-width), 30%);
-    aspect-ratio: var(--_image-ratio);
+    inline-size: min(var(--_teaser-image-width), 30%);
+    aspect-ratio: var(--_teaser-image-ratio);
     overflow: hidden;
-    border-radius: var(--_image-radius);
-    background: var(--_placeholder);
+    border-radius: var(--_teaser-image-radius);
+    background: var(--_teaser-placeholder);
   }
   .grid .media {
     inline-size: 100%;
@@ -105,7 +105,7 @@ export const styles = css`
     text-transform: uppercase;
   }
   .kicker {
-    color: var(--_kicker-color);
+    color: var(--_teaser-kicker-color);
   }
   ::slotted(a) {
     position: relative;
@@ -117,21 +117,21 @@ export const styles = css`
     border-radius: var(--_radius-sm);
   }
   .badge {
-    background: var(--_badge-background);
-    color: var(--_badge-color);
+    background: var(--_teaser-badge-background);
+    color: var(--_teaser-badge-color);
   }
   .sponsored {
-    background: var(--_sponsored-background);
-    color: var(--_sponsored-color);
+    background: var(--_teaser-sponsored-background);
+    color: var(--_teaser-sponsored-color);
     box-shadow: inset 0 0 0 1px var(--_color-border);
   }
 
   #headline {
     margin: 0;
-    color: var(--_headline-color);
-    font-family: var(--_headline-font);
-    font-size: var(--_headline-size);
-    font-weight: var(--_headline-weight);
+    color: var(--_teaser-headline-color);
+    font-family: var(--_teaser-headline-font);
+    font-size: var(--_teaser-headline-size);
+    font-weight: var(--_teaser-headline-weight);
     line-height: var(--_line-height-headline);
     overflow-wrap: break-word;
     text-wrap: pretty;
@@ -161,9 +161,9 @@ export const styles = css`
 
   .excerpt {
     margin: 0;
-    color: var(--_excerpt-color);
+    color: var(--_teaser-excerpt-color);
     font-family: var(--_font-body);
-    font-size: var(--_excerpt-size);
+    font-size: var(--_teaser-excerpt-size);
     line-height: var(--_line-height-ui);
     overflow-wrap: break-word;
   }
@@ -175,14 +175,14 @@ export const styles = css`
     display: block;
     block-size: 0.875rem;
     border-radius: var(--_radius-sm);
-    background: var(--_placeholder);
+    background: var(--_teaser-placeholder);
   }
   .kicker-bone {
     inline-size: 5rem;
     block-size: 0.75rem;
   }
   .headline-bone {
-    block-size: var(--_headline-size);
+    block-size: var(--_teaser-headline-size);
   }
   .short {
     inline-size: 60%;

@@ -119,7 +119,7 @@ export function ordinal(day: string, locale: string): string {
 }
 
 /** The tokens `formatPattern` understands; the last four are times. */
-export const PATTERN_TOKENS =
+const PATTERN_TOKENS =
   'weekday weekdayShort day dayOrdinal month monthShort monthNumeric year hour minute dayPeriod timeZoneName'.split(
     ' ',
   );
