@@ -1,0 +1,182 @@
+// custom-elements.json lists public API only (Storybook's docs tables show every member it lists),
+// and still lists every element's documented attributes and properties.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import ts from 'typescript';
+
+const manifestFile = new URL('../../custom-elements.json', import.meta.url);
+// `npm test` builds (and so analyses) first; a bare `node --test test/node/` may come before any build.
+if (!existsSync(manifestFile)) {
+  const cem = createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/cem.js');
+  execFileSync(process.execPath, [cem, 'analyze', '--quiet'], { cwd: new URL('../..', import.meta.url) });
+}
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+
+const classes = manifest.modules.flatMap((module) =>
+  (module.declarations ?? [])
+    .filter((declaration) => declaration.kind === 'class')
+    .map((declaration) => ({ path: module.path, declaration })),
+);
+const elements = new Map(
+  classes
+    .filter(({ declaration }) => declaration.customElement)
+    .map(({ declaration }) => [declaration.tagName, declaration]),
+);
+
+/** "Class.member" for every class member (or `static properties` entry) tagged `@internal` in `path`. */
+function internalMembers(path) {
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  const internal = (node) => ts.getJSDocTags(node).some((tag) => tag.tagName.text === 'internal');
+  const found = [];
+  const visit = (node) => {
+    if (ts.isClassDeclaration(node) && node.name) {
+      for (const member of node.members) {
+        if (member.name && internal(member)) found.push(`${node.name.text}.${member.name.getText()}`);
+        if (member.name?.getText() !== 'properties' || !ts.isPropertyDeclaration(member)) continue;
+        let init = member.initializer;
+        while (init && (ts.isAsExpression(init) || ts.isSatisfiesExpression(init))) init = init.expression;
+        for (const entry of init && ts.isObjectLiteralExpression(init) ? init.properties : []) {
+          if (entry.name && internal(entry)) found.push(`${node.name.text}.${entry.name.getText()}`);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+// What README and the stories document: attributes, and properties or methods without an attribute.
+const documented = {
+  'news-article': { attributes: ['structured-data', 'publisher', 'publisher-url', 'publisher-logo'] },
+  'news-article-body': { attributes: ['html', 'allow-embeds', 'drop-cap'] },
+  'news-dateline': {
+    attributes: ['datetime', 'format', 'pattern', 'locale', 'time-zone', 'updated', 'updated-label', 'place'],
+  },
+  'news-figure': {
+    attributes: [
+      'src',
+      'srcset',
+      'sizes',
+      'alt',
+      'width',
+      'height',
+      'loading',
+      'fetchpriority',
+      'caption',
+      'credit',
+      'credit-label',
+      'layout',
+      'aspect-ratio',
+      'zoomable',
+      'locale',
+      'loaded',
+      'error',
+    ],
+  },
+  'news-partner-banner': {
+    attributes: [
+      'label',
+      'variant',
+      'name',
+      'href',
+      'logo-src',
+      'logo-src-dark',
+      'logo-alt',
+      'logo-width',
+      'logo-height',
+      'about-href',
+      'locale',
+      'color-scheme',
+    ],
+  },
+  'news-teaser': {
+    attributes: [
+      'href',
+      'headline',
+      'datetime',
+      'excerpt',
+      'image-src',
+      'image-alt',
+      'kicker',
+      'label',
+      'sponsored',
+      'heading-level',
+      'excerpt-words',
+      'format',
+      'pattern',
+      'locale',
+      'layout',
+      'skeleton',
+    ],
+  },
+  'news-teaser-list': {
+    attributes: [
+      'heading',
+      'heading-level',
+      'layout',
+      'limit',
+      'format',
+      'pattern',
+      'locale',
+      'src',
+      'timeout',
+    ],
+    members: ['items', 'status', 'reload'],
+  },
+};
+
+describe('custom-elements.json', () => {
+  test('lists every element', () => {
+    assert.deepEqual([...elements.keys()].sort(), Object.keys(documented).sort());
+  });
+
+  test('lists no private, protected, underscored or #private member', () => {
+    const leaked = classes.flatMap(({ path, declaration }) =>
+      (declaration.members ?? [])
+        .filter((m) => m.privacy === 'private' || m.privacy === 'protected' || /^[_#]/.test(m.name))
+        .map((m) => `${path}: ${declaration.name}.${m.name} (${m.privacy ?? 'public'})`),
+    );
+    const attributes = classes.flatMap(({ path, declaration }) =>
+      (declaration.attributes ?? [])
+        .filter((a) => /^[_#]/.test(a.name) || /^[_#]/.test(a.fieldName ?? ''))
+        .map((a) => `${path}: ${declaration.name} [${a.name}] → ${a.fieldName}`),
+    );
+    assert.deepEqual([...leaked, ...attributes], []);
+  });
+
+  test('lists no member tagged @internal in the sources', () => {
+    const listed = new Set(
+      classes.flatMap(({ declaration }) =>
+        (declaration.members ?? []).map((m) => `${declaration.name}.${m.name}`),
+      ),
+    );
+    const paths = [...new Set(classes.map(({ path }) => path))];
+    const leaked = paths.flatMap((path) => internalMembers(path).filter((name) => listed.has(name)));
+    assert.deepEqual(leaked, []);
+  });
+
+  for (const [tag, { attributes, members = [] }] of Object.entries(documented)) {
+    test(`<${tag}> keeps its documented attributes and properties`, () => {
+      const element = elements.get(tag);
+      assert.ok(element, `<${tag}> is in the manifest`);
+      const listedAttributes = new Set((element.attributes ?? []).map((a) => a.name));
+      const listedMembers = new Set((element.members ?? []).map((m) => m.name));
+      assert.deepEqual(
+        attributes.filter((name) => !listedAttributes.has(name)),
+        [],
+        'attributes missing',
+      );
+      // Each attribute's property is a public member too (the docs table's "properties").
+      const fields = (element.attributes ?? []).filter((a) => a.fieldName).map((a) => a.fieldName);
+      assert.deepEqual(
+        [...fields, ...members].filter((name) => !listedMembers.has(name)),
+        [],
+        'properties missing',
+      );
+    });
+  }
+});
