@@ -16,9 +16,10 @@
 // - CSS: clean-css level 1 only (no merging or reordering of rules); custom property values such as
 //   `var(--a, var(--b, x))` are kept as written. A browser reads every sheet exactly as before
 //   (checked by comparing the parsed rules), apart from the order of selectors within a list.
-// minify-literals skips a whole file that mentions unsafeCSS (article-body's styles embed the token
-// sheet that way); the interpolation is a placeholder like any other, so the name is hidden from
-// that check and restored, with the same length so positions do not move.
+// minify-literals skips a whole file that mentions unsafeCSS (tokens.styles.ts puts the token rule
+// on other selectors that way); the interpolation is a placeholder like any other, so the name is
+// hidden from that check and restored, with the same length so positions do not move. A rule whose
+// selector is an interpolation is not minified at all (clean-css warns of an empty selector).
 import { minifyHTMLLiterals } from 'minify-literals';
 
 const minifyOptions = {

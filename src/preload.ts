@@ -1,6 +1,6 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { styles as bodyStyles } from './article-body/article-body.styles.js';
-import { tokens } from './internal/tokens.styles.js';
+import { tokenRules } from './internal/tokens.styles.js';
 
 /**
  * The elements as a reader sees them before their script has run: `themes/preload.css`, which the
@@ -192,8 +192,6 @@ const elements = css`
 `;
 
 /** The tokens each element reads, on the elements not yet upgraded. */
-const preloadTokens = unsafeCSS(
-  tokens.cssText.replaceAll(':host', `:where(${hosts.map((tag) => `${tag}:not(:defined)`).join(', ')})`),
-);
+const preloadTokens = tokenRules(`:where(${hosts.map((tag) => `${tag}:not(:defined)`).join(', ')})`);
 
 export const preload = [preloadTokens, elements, bodyStyles];

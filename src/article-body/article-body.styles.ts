@@ -1,5 +1,5 @@
-import { css, unsafeCSS } from 'lit';
-import { tokens } from '../internal/tokens.styles.js';
+import { css } from 'lit';
+import { tokenRules } from '../internal/tokens.styles.js';
 
 /**
  * Typography for <news-article-body>, which has no shadow root: this sheet is adopted into the
@@ -18,7 +18,7 @@ import { tokens } from '../internal/tokens.styles.js';
  * print writes out where links go and drops embeds.
  */
 export const styles = css`
-  ${unsafeCSS(tokens.cssText.replaceAll(':host', ':where(news-article-body)'))}
+  ${tokenRules(':where(news-article-body)')}
 
   :where(news-article-body) {
     --_article-body-measure: var(--news-article-body-measure, var(--_measure));

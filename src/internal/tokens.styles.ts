@@ -1,10 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * The global design tokens, read once into private properties on every component's host.
  * Each chain ends in a literal, so an element on a page with no theme file still looks finished;
  * the literals are the light theme (src/themes/light.css carries the same values).
  * Components read `var(--_color-text)` etc., and their own public properties fall back to these.
+ * The tokens themselves are documented once, on the Theming page (stories/token-table.ts).
  */
 export const tokens = css`
   :host {
@@ -57,6 +58,15 @@ export const tokens = css`
     --_measure: var(--news-measure, 68ch);
   }
 `;
+
+/**
+ * The same token rule on another selector (our own constant, never content), for what has no
+ * shadow root: the article body and the preload sheet. The rule is written once, for `:host`,
+ * because the build's template minifier gives up on a rule whose selector is an interpolation;
+ * the selector is swapped at the `{` that opens the rule's one block, not searched for in the text.
+ */
+export const tokenRules = (selector: string): CSSResult =>
+  unsafeCSS(`${selector}${tokens.cssText.slice(tokens.cssText.indexOf('{'))}`);
 
 /** Visible focus for every interactive part, kept in forced-colors mode. */
 export const focusRing = css`
