@@ -9,7 +9,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import sinon from 'sinon';
 import {
@@ -164,7 +163,8 @@ async function fuzz(tag: string, props: PublicProperty[], files: StoryFile[], ru
 
 /** Renders its `body` string as HTML, unfiltered: the fuzzer must catch it. */
 class QaFuzzControl extends LitElement {
-  @property() body = '';
+  static override properties = { body: {} };
+  body = '';
   override render() {
     return html`<p>${unsafeHTML(this.body)}</p>`;
   }

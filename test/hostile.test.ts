@@ -8,7 +8,6 @@
  */
 import { expect } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import sinon from 'sinon';
 import {
@@ -50,8 +49,9 @@ async function loadCorpus(): Promise<string[]> {
 
 /** Renders a link and HTML from its inputs with no filtering at all: what the checks must catch. */
 class QaVulnerableControl extends LitElement {
-  @property() link = '';
-  @property() body = '';
+  static override properties = { link: {}, body: {} };
+  link = '';
+  body = '';
   override render() {
     return html`<a href=${this.link}>Read the report</a>
       <div>${unsafeHTML(this.body)}</div>`;

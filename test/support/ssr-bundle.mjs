@@ -43,7 +43,7 @@ async function buildTo(outdir, react) {
     sourcemap: 'inline',
     logLevel: 'error',
     outExtension: { '.js': '.mjs' },
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
     ...(react === 18 && { alias: REACT_18_ALIAS }),
   });
 }
