@@ -8,7 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { newsArticleScript, type ArticleData, type ArticleImage } from '../schema/index.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { text } from '../internal/values.js';
-import { canonicalLocale, isRtlLocale, pickTranslation } from '../internal/locale.js';
+import { canonicalLocale, isRtlLocale } from '../internal/locale.js';
+import { substitute, translate } from '../internal/translate.js';
 import type { TeaserItem } from '../teaser-list/feed.js';
 
 export type { TeaserItem };
@@ -78,17 +79,6 @@ function lead(image: StoryPageData['image']): ArticleImage | undefined {
   return typeof first === 'string' ? { src: first } : first;
 }
 
-// How bylines are printed; `{names}` is the authors joined the locale's way ("A, B and C").
-const BY: Record<string, string> = {
-  en: 'By {names}',
-  de: 'Von {names}',
-  fr: 'Par {names}',
-  es: 'Por {names}',
-  ko: '{names} 기자',
-  ja: '{names} 記者',
-  ar: 'بقلم {names}',
-};
-
 function byline(data: StoryPageData, locale: string): string {
   if (text(data.byline)) return text(data.byline);
   const authors =
@@ -96,7 +86,7 @@ function byline(data: StoryPageData, locale: string): string {
   const names = authors.map((a) => text(typeof a === 'string' ? a : a?.name)).filter(Boolean);
   if (!names.length) return '';
   const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-  return pickTranslation(BY, locale).replace('{names}', list);
+  return substitute(translate(locale, 'byline'), { names: list });
 }
 
 type Related = NonNullable<StoryPageData['related']>;

@@ -1,0 +1,139 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement, type PropertyValues } from 'lit';
+import { HydrationController } from '../src/internal/hydration.js';
+import { LocaleController } from '../src/internal/locale-controller.js';
+
+/** Records the language each update saw in willUpdate and in render; hydrates as the elements do. */
+class LocaleControllerProbe extends LitElement {
+  static override properties = { locale: {} };
+  locale = '';
+  readonly language = new LocaleController(this);
+  readonly hydration = new HydrationController(this);
+  seen: { willUpdate: string; render: string }[] = [];
+  /** Runs in willUpdate, after the language was read. */
+  during?: () => void;
+
+  protected override willUpdate(_changed: PropertyValues<this>) {
+    this.seen.push({ willUpdate: this.language.lang, render: '' });
+    this.during?.();
+  }
+
+  override render() {
+    const { lang, dir } = this.language;
+    this.seen.at(-1)!.render = lang;
+    return html`<p lang=${lang} dir=${dir}>${this.language.term('close')}</p>`;
+  }
+}
+customElements.define('locale-controller-probe', LocaleControllerProbe);
+
+const shown = (el: LocaleControllerProbe) => el.shadowRoot!.querySelector('p')!;
+
+describe('LocaleController', () => {
+  it('speaks the explicit locale over the page language', async () => {
+    const wrapper = await fixture(
+      html`<div lang="de"><locale-controller-probe locale="KO-kr"></locale-controller-probe></div>`,
+    );
+    const el = wrapper.querySelector<LocaleControllerProbe>('locale-controller-probe')!;
+    await el.updateComplete;
+    expect(el.language.lang).to.equal('ko-KR');
+    expect(el.language.own).to.equal('ko-KR');
+    expect(shown(el).textContent).to.equal('닫기');
+  });
+
+  it('finds the nearest lang outside its shadow root', async () => {
+    const outer = await fixture(html`<div lang="fr"><div lang="ar-EG"></div></div>`);
+    const root = outer.firstElementChild!.attachShadow({ mode: 'open' });
+    const el = document.createElement('locale-controller-probe') as LocaleControllerProbe;
+    root.append(el);
+    await el.updateComplete;
+    expect(el.language.lang).to.equal('ar-EG');
+    expect(el.language.own).to.equal(undefined);
+    expect(shown(el).textContent).to.equal('إغلاق');
+  });
+
+  it('falls back to the page language when the explicit locale is not a tag', async () => {
+    const page = document.documentElement;
+    const previous = page.getAttribute('lang');
+    page.setAttribute('lang', 'ja');
+    try {
+      const el = await fixture<LocaleControllerProbe>(
+        html`<locale-controller-probe locale="en_GB!"></locale-controller-probe>`,
+      );
+      expect(el.language.own).to.equal(undefined);
+      expect(el.language.lang).to.equal('ja');
+      expect(shown(el).textContent).to.equal('閉じる');
+    } finally {
+      if (previous === null) page.removeAttribute('lang');
+      else page.setAttribute('lang', previous);
+    }
+  });
+
+  const directions: [locale: string, dir: string, close: string][] = [
+    ['ar', 'rtl', 'إغلاق'],
+    ['he', 'rtl', 'Close'],
+    ['he-IL', 'rtl', 'Close'],
+    ['ko', 'ltr', '닫기'],
+    ['en', 'ltr', 'Close'],
+  ];
+  for (const [locale, dir, close] of directions) {
+    it(`writes ${locale} ${dir}`, async () => {
+      const el = await fixture<LocaleControllerProbe>(
+        html`<locale-controller-probe locale=${locale}></locale-controller-probe>`,
+      );
+      expect(el.language.dir).to.equal(dir);
+      expect(shown(el).getAttribute('dir')).to.equal(dir);
+      expect(shown(el).textContent).to.equal(close);
+    });
+  }
+
+  it('keeps one language through an update, and reads it afresh in the next', async () => {
+    const wrapper = await fixture(
+      html`<div lang="de"><locale-controller-probe></locale-controller-probe></div>`,
+    );
+    const el = wrapper.querySelector<LocaleControllerProbe>('locale-controller-probe')!;
+    await el.updateComplete;
+    el.during = () => wrapper.setAttribute('lang', 'ko');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.seen.at(-1)).to.deep.equal({ willUpdate: 'de', render: 'de' });
+    el.during = undefined;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.seen.at(-1)).to.deep.equal({ willUpdate: 'ko', render: 'ko' });
+    expect(shown(el).textContent).to.equal('닫기');
+  });
+
+  it('follows a new explicit locale', async () => {
+    const el = await fixture<LocaleControllerProbe>(
+      html`<locale-controller-probe locale="ko"></locale-controller-probe>`,
+    );
+    el.locale = 'es';
+    await el.updateComplete;
+    expect(el.seen.at(-1)).to.deep.equal({ willUpdate: 'es', render: 'es' });
+    expect(shown(el).textContent).to.equal('Cerrar');
+  });
+
+  it('renders over server-rendered DOM in English first, then in the page language', async () => {
+    const wrapper = await fixture(html`<div lang="ko"></div>`);
+    const el = document.createElement('locale-controller-probe') as LocaleControllerProbe;
+    // What a declarative shadow root leaves before the element connects.
+    el.attachShadow({ mode: 'open' }).append(document.createComment('server-rendered'));
+    wrapper.append(el);
+    await el.updateComplete;
+    // The second render, which the HydrationController asks for.
+    await el.updateComplete;
+    expect(el.seen.map((update) => update.render)).to.deep.equal(['en', 'ko']);
+    expect(shown(el).textContent).to.equal('닫기');
+  });
+
+  it('renders over server-rendered DOM in the explicit locale from the start', async () => {
+    const wrapper = await fixture(html`<div lang="ko"></div>`);
+    const el = document.createElement('locale-controller-probe') as LocaleControllerProbe;
+    el.locale = 'ja';
+    el.attachShadow({ mode: 'open' }).append(document.createComment('server-rendered'));
+    wrapper.append(el);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.seen.map((update) => update.render)).to.deep.equal(['ja', 'ja']);
+  });
+});
