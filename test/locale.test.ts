@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../src/internal/locale.js';
+import { canonicalLocale, isRtlLocale, resolveLocale } from '../src/internal/locale.js';
 
 describe('locale helpers', () => {
   it('prefers the explicit locale, keeping Unicode extensions', () => {
@@ -40,12 +40,5 @@ describe('locale helpers', () => {
     expect(isRtlLocale('fa-u-ca-persian')).to.be.true;
     expect(isRtlLocale('ko')).to.be.false;
     expect(isRtlLocale('en-GB')).to.be.false;
-  });
-
-  it('picks the exact tag, then the language, then English', () => {
-    const table = { en: 'Updated', 'pt-BR': 'Atualizado', de: 'Aktualisiert' };
-    expect(pickTranslation(table, 'pt-BR')).to.equal('Atualizado');
-    expect(pickTranslation(table, 'de-AT')).to.equal('Aktualisiert');
-    expect(pickTranslation(table, 'sw')).to.equal('Updated');
   });
 });

@@ -1,6 +1,7 @@
 import { LitElement, html, isServer, nothing } from 'lit';
 import { tokens } from '../internal/tokens.styles.js';
-import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
+import { canonicalLocale } from '../internal/locale.js';
+import { LocaleController } from '../internal/locale-controller.js';
 import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { oneOf } from '../internal/choice.js';
@@ -21,17 +22,6 @@ import { styles } from './dateline.styles.js';
 export type DatelineFormat = DateStyle | 'relative' | 'auto';
 
 const FORMATS: readonly DatelineFormat[] = ['full', 'long', 'medium', 'short', 'relative', 'auto'];
-
-const UPDATED: Record<string, string> = {
-  en: 'Updated',
-  ko: '수정',
-  ja: '更新',
-  de: 'Aktualisiert',
-  fr: 'Mis à jour',
-  es: 'Actualizado',
-  ar: 'آخر تحديث',
-  he: 'עודכן',
-};
 
 // Locale checks cost tens of microseconds each, and a list may hold a thousand datelines.
 const known = new Map<string, unknown>();
@@ -69,11 +59,6 @@ interface Shown {
  * @cssprop [--news-dateline-place-color=var(--news-color-text, #1a1a1a)] - Colour of the place.
  * @cssprop [--news-dateline-place-font-weight=700] - Weight of the place.
  * @cssprop [--news-dateline-place-transform=uppercase] - Case of the place (`none` keeps it as written).
- * @cssprop [--news-color-text-muted=#595959] - Global token: the date's colour.
- * @cssprop [--news-color-text=#1a1a1a] - Global token: the place's colour.
- * @cssprop [--news-font-ui=system-ui, sans-serif] - Global token: the font.
- * @cssprop [--news-font-size-sm=0.875rem] - Global token: the font size.
- * @cssprop [--news-line-height-ui=1.4] - Global token: the line height.
  */
 export class NewsDateline extends LitElement {
   static override styles = [tokens, styles];
@@ -118,7 +103,9 @@ export class NewsDateline extends LitElement {
 
   private published?: Shown | undefined;
   private lastUpdate?: Shown | undefined;
-  private language = 'en';
+  /** `locale` when Intl can format dates in it. */
+  private supportedLocale?: string;
+  private language = new LocaleController(this, () => this.supportedLocale);
   private nextTick = Infinity;
   // The server knew neither the reader's clock nor zone nor language: the hydrating pass binds
   // exactly what the server wrote (read back from its DOM); the next pass changes only what
@@ -155,12 +142,12 @@ export class NewsDateline extends LitElement {
 
     const asked = text(this.locale);
     const explicit = canonicalLocale(asked);
-    const supported =
+    const supported = (this.supportedLocale =
       explicit && once(`?${explicit}`, () => Intl.DateTimeFormat.supportedLocalesOf(explicit).length)
         ? explicit
-        : undefined;
+        : undefined);
     this.check('locale', asked, supported || !asked, "is not a supported locale; using the page's language.");
-    const locale = (this.language = isServer ? (supported ?? 'en') : resolveLocale(this, supported));
+    const locale = this.language.lang;
 
     const pattern = text(this.pattern);
     const format = oneOf(this, 'format', this.format, FORMATS, 'long');
@@ -208,7 +195,8 @@ export class NewsDateline extends LitElement {
   }
 
   override render() {
-    const { published, lastUpdate: updated, language: locale } = this;
+    const { published, lastUpdate: updated } = this;
+    const { lang: locale, dir } = this.language;
     const value = <T>(bound: T, selector: string, attribute?: string) => {
       if (!this.hydration.hydrating) return bound;
       const node = this.renderRoot.querySelector(selector);
@@ -222,7 +210,7 @@ export class NewsDateline extends LitElement {
         title=${value(shown.title ?? nothing, at, 'title')}
         >${value(shown.text, at)}</time
       >`;
-    const label = text(this.updatedLabel) || pickTranslation(UPDATED, locale);
+    const label = text(this.updatedLabel) || this.language.term('updated');
     // Spaces sit outside the aria-hidden dash and dot, so screen readers still hear separate words.
     const lead = place
       ? html`<span part="place">${value(place, '[part=place]')}</span> <span aria-hidden="true">—</span> `
@@ -236,13 +224,7 @@ export class NewsDateline extends LitElement {
       : nothing;
     // lang and dir follow the locale the date is written in, so an Arabic dateline on an English
     // page reads right to left and screen readers pick the right voice.
-    return html`<span
-      lang=${value(locale, 'span', 'lang')}
-      dir=${value(
-        once(locale, () => (isRtlLocale(locale) ? 'rtl' : 'ltr')),
-        'span',
-        'dir',
-      )}
+    return html`<span lang=${value(locale, 'span', 'lang')} dir=${value(dir, 'span', 'dir')}
       >${lead}${published ? time(published, 'time') : html`<slot></slot>`}${update}</span
     >`;
   }

@@ -1,5 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
-import { canonicalLocale, isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
+import { LocaleController } from '../internal/locale-controller.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { pixels, quote, text } from '../internal/values.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
@@ -13,17 +13,6 @@ import { zoomButton, zoomDialog, type Zoom } from './zoom.js';
 
 /** How the figure sits in the column. */
 export type FigureLayout = 'inline' | 'wide' | 'full-bleed' | 'thumbnail';
-
-// The credit's spoken label | the zoom button's name | the zoom dialog's close button.
-const TEXT: Record<string, string> = {
-  en: 'Photograph:|View larger image|Close',
-  ko: '사진:|크게 보기|닫기',
-  ja: '写真：|拡大して見る|閉じる',
-  de: 'Foto:|Größer anzeigen|Schließen',
-  fr: 'Photo :|Agrandir l’image|Fermer',
-  es: 'Foto:|Ver imagen ampliada|Cerrar',
-  ar: 'تصوير:|عرض الصورة بحجم أكبر|إغلاق',
-};
 
 const LAYOUTS: readonly FigureLayout[] = ['inline', 'wide', 'full-bleed', 'thumbnail'];
 const RATIO = /^\s*(\d*\.?\d+)\s*(?:[/:]\s*(\d*\.?\d+)\s*)?$/;
@@ -62,13 +51,6 @@ const reflectable = (value: unknown) => (typeof value == 'string' ? value : null
  * @cssprop [--news-figure-wide-size=60rem] - Width of `layout="wide"` (it breaks out of a centred column).
  * @cssprop [--news-figure-bleed-size=100vw] - Width of `layout="full-bleed"`.
  * @cssprop [--news-figure-thumbnail-size=7.5rem] - Image width of `layout="thumbnail"`.
- * @cssprop [--news-space-md=1rem] - Gutters of wide and full-bleed captions, thumbnail gap.
- * @cssprop [--news-space-xs=0.25rem] - Padding of the zoom dialog's close button.
- * @cssprop [--news-space-xl=2.5rem] - Space around the image in the zoom dialog.
- * @cssprop [--news-radius-md=6px] - Corners of the zoom icon and the close button.
- * @cssprop [--news-color-focus-ring=#0b57a4] - Focus outline of the zoom button.
- * @cssprop [--news-font-ui=system-ui, sans-serif] - The zoom dialog's close button (with
- *   `--news-font-size-sm` and `--news-line-height-ui`).
  * @fires {CustomEvent<{ src: string }>} news-figure-load - The image loaded (`detail.src`: the URL).
  * @fires {CustomEvent<{ src: string }>} news-figure-error - The image is missing, unsafe or failed to load (`detail.src`: the URL, or
  *   `''`); a placeholder takes its place.
@@ -133,9 +115,7 @@ export class NewsFigure extends LitElement {
   error = false;
 
   private zoomed?: Zoom;
-  private labels: string[] = [];
-  private textDirection?: string;
-  private ownLanguage?: string;
+  private language = new LocaleController(this);
   private imageUrl?: string;
   private imageSrcset = filterSrcset('');
   private ratio?: string;
@@ -206,11 +186,6 @@ export class NewsFigure extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     // Hydration adopts the server's DOM as it stands: this render must repeat the server's, which
     // could not see the light DOM; the real decision follows in the next render, in the same nodes.
-    const explicit = canonicalLocale(this.locale);
-    const locale = isServer ? explicit || 'en' : resolveLocale(this, explicit);
-    this.labels = pickTranslation(TEXT, locale).split('|');
-    this.textDirection = isRtlLocale(locale) ? 'rtl' : explicit && 'ltr';
-    this.ownLanguage = explicit;
 
     const [, a, b = '1'] = RATIO.exec(text(this.aspectRatio)) ?? [];
     if (text(this.aspectRatio) && !(+a! > 0 && +b > 0))
@@ -266,7 +241,8 @@ export class NewsFigure extends LitElement {
   }
 
   override render() {
-    const [label, enlarge, close] = this.labels;
+    const { own, dir } = this.language;
+    const enlarge = this.language.term('viewLarger');
     const caption = text(this.caption);
     const credit = text(this.credit);
     // The server cannot see slotted caption or credit: it keeps both slots in the figcaption.
@@ -281,9 +257,12 @@ export class NewsFigure extends LitElement {
         ? nothing
         : text(this.creditLabel)
           ? html`<span class="visually-hidden">${text(this.creditLabel)} </span>`
-          : html`<span class="visually-hidden" lang=${this.ownLanguage || nothing}>${label} </span>`;
+          : html`<span class="visually-hidden" lang=${own || nothing}
+              >${this.language.term('photoCredit')}
+            </span>`;
     const slot = (name: string, fallback: string) => html`<slot name=${name}>${fallback}</slot>`;
-    return html`<figure dir=${this.textDirection || nothing}>
+    // An explicit locale sets the direction; the page's language only when it turns the figure around.
+    return html`<figure dir=${own || dir === 'rtl' ? dir : nothing}>
         <div class="frame">
           <slot @slotchange=${this.fitOwnImage}></slot>
           ${
@@ -304,7 +283,7 @@ export class NewsFigure extends LitElement {
                 />`
               : nothing
           }
-          ${this.zoomable && !this.error ? zoomButton(enlarge!, () => this.openZoom()) : nothing}
+          ${this.zoomable && !this.error ? zoomButton(enlarge, () => this.openZoom()) : nothing}
         </div>
         ${
           hasCaption || hasCredit
@@ -322,7 +301,7 @@ export class NewsFigure extends LitElement {
           ${hasCaption ? nothing : slot('caption', '')}${hasCredit ? nothing : slot('credit', '')}
         </div>
       </figure>
-      ${this.zoomable ? zoomDialog(this.zoomed, enlarge!, close!, () => this.onZoomClosed()) : nothing}`;
+      ${this.zoomable ? zoomDialog(this.zoomed, enlarge, this.language.term('close'), () => this.onZoomClosed()) : nothing}`;
   }
 }
 

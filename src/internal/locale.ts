@@ -35,12 +35,3 @@ export function isRtlLocale(locale: string): boolean {
     return false;
   }
 }
-
-/**
- * Picks the best entry of a translation table for `locale`: exact tag, then language, else `en`.
- * Tables are small objects keyed by language (`{ en: 'Updated', ko: '수정' }`).
- */
-export function pickTranslation<T>(table: Record<string, T>, locale: string): T {
-  const language = locale.split('-')[0]!.toLowerCase();
-  return table[locale] ?? table[language] ?? table['en']!;
-}

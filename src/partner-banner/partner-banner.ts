@@ -1,6 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { focusRing, tokens } from '../internal/tokens.styles.js';
-import { isRtlLocale, pickTranslation, resolveLocale } from '../internal/locale.js';
+import { LocaleController } from '../internal/locale-controller.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { pixels, quote, text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
@@ -13,16 +13,8 @@ export type PartnerBannerVariant = 'partner' | 'sponsored' | 'paid';
 
 const VARIANTS: readonly PartnerBannerVariant[] = ['partner', 'sponsored', 'paid'];
 
-// Default labels per variant, then the "about" link: partner|sponsored|paid|about.
-const TEXT: Record<string, string> = {
-  en: 'In partnership with|Sponsored by|Paid content by|About this content',
-  ko: '제휴 파트너|협찬|유료 광고|이 콘텐츠에 대하여',
-  ja: '提携パートナー|提供|広告主|このコンテンツについて',
-  de: 'In Partnerschaft mit|Gesponsert von|Bezahlter Inhalt von|Über diesen Inhalt',
-  fr: 'En partenariat avec|Sponsorisé par|Contenu payé par|À propos de ce contenu',
-  es: 'En colaboración con|Patrocinado por|Contenido pagado por|Sobre este contenido',
-  ar: 'بالشراكة مع|برعاية|محتوى مدفوع من|عن هذا المحتوى',
-};
+// The default label of each variant.
+const LABELS = ['inPartnershipWith', 'sponsoredBy', 'paidContentBy'] as const;
 
 /** Content is often set as a property from CMS data: anything but a string counts as empty. */
 
@@ -56,18 +48,6 @@ const TEXT: Record<string, string> = {
  * @cssprop [--news-partner-banner-logo-plate=#fff] - On a dark theme, logos made for light
  *   backgrounds (all but `logo-src-dark`) sit on this plate; `transparent` turns it off.
  * @cssprop [--news-color-scheme] - `dark` (set by the dark theme) shows `logo-src-dark`.
- * @cssprop [--news-color-surface=#f4f3ef] - Background when the banner's own is not set.
- * @cssprop [--news-color-text=#1a1a1a] - Partner name colour when the banner's own is not set.
- * @cssprop [--news-color-text-muted=#595959] - Label colour when the banner's own is not set.
- * @cssprop [--news-color-border=#d6d3cc] - Rule colour when the banner's own is not set.
- * @cssprop [--news-font-ui=system-ui, sans-serif] - Font when the banner's own is not set.
- * @cssprop [--news-space-sm=0.5rem] - Row gap and block padding.
- * @cssprop [--news-space-md=1rem] - Inline padding and gap.
- * @cssprop [--news-font-size-sm=0.875rem] - Label and link size.
- * @cssprop [--news-font-size-md=1.0625rem] - Partner name size (when shown as text).
- * @cssprop [--news-line-height-ui=1.4] - Line height.
- * @cssprop [--news-color-focus-ring=#0b57a4] - Focus outline.
- * @cssprop [--news-radius-sm=2px] - Focus outline corners.
  */
 export class NewsPartnerBanner extends LitElement {
   static override styles = [tokens, focusRing, styles];
@@ -124,6 +104,7 @@ export class NewsPartnerBanner extends LitElement {
   private rel = '';
   /** The first render over server-rendered DOM repeats the server's view (no theme, no page lang). */
   private hydration = new HydrationController(this);
+  private language = new LocaleController(this);
 
   constructor() {
     super();
@@ -214,10 +195,8 @@ export class NewsPartnerBanner extends LitElement {
       oneOf(this, 'variant', this.variant || 'partner', VARIANTS, 'sponsored'),
     );
     this.rel = variant ? 'sponsored noopener' : 'noopener';
-    const explicit = text(this.locale);
     const server = isServer || this.hydration.hydrating;
-    const locale = server ? explicit || 'en' : resolveLocale(this, explicit);
-    const strings = pickTranslation(TEXT, locale).split('|');
+    const { own, lang, dir } = this.language;
     const href = this.url('href', this.href);
     const about = this.url('about-href', this.aboutHref);
     const isDark = this.dark && !server;
@@ -246,15 +225,15 @@ export class NewsPartnerBanner extends LitElement {
     return html`<aside
       class=${isDark ? 'dark' : nothing}
       aria-labelledby="label"
-      lang=${locale}
-      dir=${explicit ? (isRtlLocale(locale) ? 'rtl' : 'ltr') : nothing}
+      lang=${lang}
+      dir=${own ? dir : nothing}
     >
-      <span id="label" part="label">${text(this.label) || strings[variant]}</span>
+      <span id="label" part="label">${text(this.label) || this.language.term(LABELS[variant]!)}</span>
       <span class="partners">
         ${href && partner ? html`<a part="link" href=${href} rel=${this.rel}>${partner}</a>` : partner}
         <slot @slotchange=${this.fitSlotted}></slot>
       </span>
-      ${about ? html`<a part="link about" class="about" href=${about}>${strings[3]}</a>` : nothing}
+      ${about ? html`<a part="link about" class="about" href=${about}>${this.language.term('aboutThisContent')}</a>` : nothing}
     </aside>`;
   }
 }

@@ -1,6 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
-import { pickTranslation, resolveLocale } from '../internal/locale.js';
+import { LocaleController } from '../internal/locale-controller.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { quote, text } from '../internal/values.js';
 import { oneOf } from '../internal/choice.js';
@@ -32,17 +32,6 @@ export interface TeaserListErrorDetail {
 
 /** Where the feed is: nothing to fetch, on its way, shown, or failed. */
 export type TeaserListStatus = LoadStatus;
-
-// loading|error|retry|empty, per language.
-const TEXT: Record<string, string> = {
-  en: 'Loading stories…|Couldn’t load these stories.|Try again|No stories to show.',
-  ko: '기사를 불러오는 중…|기사를 불러오지 못했습니다.|다시 시도|표시할 기사가 없습니다.',
-  ja: '記事を読み込んでいます…|記事を読み込めませんでした。|再試行|表示する記事はありません。',
-  de: 'Artikel werden geladen …|Die Artikel konnten nicht geladen werden.|Erneut versuchen|Keine Artikel vorhanden.',
-  fr: 'Chargement des articles…|Impossible de charger les articles.|Réessayer|Aucun article à afficher.',
-  es: 'Cargando noticias…|No se pudieron cargar las noticias.|Reintentar|No hay noticias que mostrar.',
-  ar: 'جارٍ تحميل الأخبار…|تعذّر تحميل الأخبار.|إعادة المحاولة|لا توجد أخبار لعرضها.',
-};
 
 const PARTS = 'card, headline, link, excerpt, image-box, image, dateline, meta, kicker, label, sponsored';
 
@@ -84,11 +73,6 @@ const PARTS = 'card, headline, link, excerpt, image-box, image, dateline, meta, 
  * @cssprop [--news-teaser-list-rule-color=var(--news-color-text, #1a1a1a)] - Rule above the heading.
  * @cssprop [--news-teaser-list-min-block-size=auto] - Room the page reserves for the list before its stories
  *   arrive (before the script runs, while a feed loads); a longer list still grows past it.
- * @cssprop [--news-color-accent=#b3261e] - Mark beside the error message.
- * @cssprop [--news-color-text-muted=#595959] - Empty message colour.
- * @cssprop [--news-color-focus-ring=#0b57a4] - Focus ring of the Retry button.
- * @cssprop [--news-space-md=1rem] - Space below the heading and around messages.
- * @cssprop [--news-font-size-sm=0.875rem] - Message and button size.
  *
  * @fires news-teaser-list-load - The feed at `src` loaded; `detail: { src, items }`.
  * @fires news-teaser-list-error - The feed failed (HTTP error, network, timeout, malformed or unrecognised);
@@ -140,6 +124,7 @@ export class NewsTeaserList extends LitElement {
   items: TeaserItem[] = [];
 
   private hydration = new HydrationController(this);
+  private language = new LocaleController(this);
   private slots = new SlotController(this);
   private chunks = new ChunkController(this);
   private childTeasers = new ChildTeasers();
@@ -227,26 +212,28 @@ export class NewsTeaserList extends LitElement {
     const max = this.max();
     const level = headingLevel(this, 'news-teaser-list', this.headingLevel, 2);
     const title = text(this.heading);
-    // Resolved once here rather than by each of a thousand teasers and datelines.
-    const locale = isServer ? text(this.locale) : resolveLocale(this, this.locale);
-    const [loadingText, errorText, retryText, emptyText] = pickTranslation(TEXT, locale || 'en').split('|');
+    // Resolved once here rather than by each of a thousand teasers and datelines; the server (and
+    // the render over its DOM) hands down only the list's own locale.
+    const unknown = isServer || this.hydration.hydrating;
+    const locale = this.language.own ?? (unknown ? '' : this.language.lang);
     const fromData = this.fromData();
     const entries = this.entries;
     const loading = this.status === 'loading';
     const failed = this.status === 'error';
     // The server cannot see children: it assumes some (no "No stories"), but draws skeletons for a
     // feed still to come. The first render over its DOM does the same.
-    const unknown = isServer || this.hydration.hydrating;
     const nothingShown = !entries.length && (fromData || (!unknown && !this.slots.assigned('').length));
     const skeletons = loading && (nothingShown || (unknown && !entries.length)) ? Math.min(max, 3) : 0;
 
     return html`${title ? heading(level, 'heading', title) : nothing}
       <div class="status${failed ? ' failed' : ''}" part="status" role="status">
-        ${loading ? html`<span class="visually-hidden">${loadingText}</span>` : nothing}
+        ${loading ? html`<span class="visually-hidden">${this.language.term('loadingStories')}</span>` : nothing}
         ${
           failed
-            ? html`<p class="error"><slot name="error">${errorText}</slot></p>
-                <button type="button" part="retry" @click=${this.reload}>${retryText}</button>`
+            ? html`<p class="error"><slot name="error">${this.language.term('couldNotLoadStories')}</slot></p>
+                <button type="button" part="retry" @click=${this.reload}>
+                  ${this.language.term('tryAgain')}
+                </button>`
             : nothing
         }
       </div>
@@ -287,9 +274,11 @@ export class NewsTeaserList extends LitElement {
         )}
         ${fromData ? nothing : html`<slot></slot>`}
       </ul>
-      <template data-items=${isServer && this.itemStories.length ? JSON.stringify(this.itemStories) : nothing}></template>
+      <template
+        data-items=${isServer && this.itemStories.length ? JSON.stringify(this.itemStories) : nothing}
+      ></template>
       <div class="empty" part="empty" ?hidden=${!nothingShown || loading || (failed && !fromData)}>
-        <slot name="empty">${emptyText}</slot>
+        <slot name="empty">${this.language.term('noStories')}</slot>
       </div>`;
   }
 

@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
-import { pickTranslation, resolveLocale } from '../internal/locale.js';
+import { LocaleController } from '../internal/locale-controller.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { cleanExcerpt } from '../text/excerpt.js';
@@ -15,16 +15,6 @@ import { styles } from './teaser.styles.js';
 /** How a teaser is laid out; a `<news-teaser-list>` sets it for the teasers it holds. */
 export type TeaserLayout = 'list' | 'grid' | 'compact' | 'hero';
 export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'hero'];
-
-const SPONSORED: Record<string, string> = {
-  en: 'Sponsored',
-  ko: '광고',
-  ja: '広告',
-  de: 'Anzeige',
-  fr: 'Sponsorisé',
-  es: 'Patrocinado',
-  ar: 'محتوى مموّل',
-};
 
 /**
  * One story in a list: headline, dateline, excerpt, thumbnail. The whole card is clickable
@@ -66,14 +56,6 @@ const SPONSORED: Record<string, string> = {
  * @cssprop [--news-teaser-image-radius=var(--news-radius-sm, 2px)] - Thumbnail corner radius.
  * @cssprop [--news-teaser-gap=var(--news-space-md, 1rem)] - Space between thumbnail and text.
  * @cssprop [--news-teaser-placeholder=var(--news-color-placeholder, #e7e5df)] - Thumbnail box before/without the image, and skeletons.
- * @cssprop [--news-color-focus-ring=#0b57a4] - Focus ring around the card.
- * @cssprop [--news-font-ui=system-ui, sans-serif] - Kicker, badges and dateline font.
- * @cssprop [--news-font-body=Charter, Georgia, serif] - Excerpt font.
- * @cssprop [--news-line-height-headline=1.15] - Headline line height.
- * @cssprop [--news-line-height-ui=1.4] - Excerpt and meta line height.
- * @cssprop [--news-space-xs=0.25rem] - Space inside the text column.
- * @cssprop [--news-space-sm=0.5rem] - Space between badges.
- * @cssprop [--news-font-size-xs=0.75rem] - Kicker and badge size.
  */
 export class NewsTeaser extends LitElement {
   static override styles = [tokens, focusRing, visuallyHidden, styles];
@@ -149,18 +131,19 @@ export class NewsTeaser extends LitElement {
   private imageFailed = false;
 
   private cleanedExcerpt = '';
+  /** The language the excerpt was cleaned for (word breaks differ by language). */
+  private excerptLanguage = '';
+  private language = new LocaleController(this);
   private slots = new SlotController(this);
   private hydration = new HydrationController(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('imageSrc')) this.imageFailed = false;
-    if (changed.has('excerpt') || changed.has('excerptWords') || changed.has('locale')) {
-      this.cleanedExcerpt = cleanExcerpt(this.excerpt, { words: this.words(), locale: this.language() });
+    const locale = this.language.lang;
+    if (changed.has('excerpt') || changed.has('excerptWords') || locale !== this.excerptLanguage) {
+      this.cleanedExcerpt = cleanExcerpt(this.excerpt, { words: this.words(), locale });
+      this.excerptLanguage = locale;
     }
-  }
-
-  private language(): string {
-    return isServer ? this.locale || 'en' : resolveLocale(this, this.locale);
   }
 
   private words(): number {
@@ -215,7 +198,7 @@ export class NewsTeaser extends LitElement {
     const hasImage = !!src || this.slots.has('image');
     const kicker = text(this.kicker);
     const label = text(this.label);
-    const sponsored = this.sponsored ? pickTranslation(SPONSORED, this.language()) : '';
+    const sponsored = this.sponsored ? this.language.term('sponsored') : '';
     const hasKicker = !!kicker || this.slots.has('kicker');
     const describedBy = [label && 'label', sponsored && 'sponsored'].filter(Boolean).join(' ');
 
