@@ -1,10 +1,13 @@
 /**
  * Design tokens: one global token restyles every component, and the documentation is true.
  * - light.css carries exactly the built-in defaults (a page without a theme looks the same).
- * - Each element is in the manifest, and every `--news-*` property its own styles read is listed.
+ * - Every `--news-*` property an element's own styles read is documented once: a global token in
+ *   the one list the Theming page shows (stories/token-table.ts, each with what it is for), any
+ *   other in the element's manifest entry, which lists no global token.
  * - Each listed custom property, set on an ancestor, visibly restyles the element in at least one
  *   of its stories, light or dark (computed styles or rendered attributes of its composed tree
- *   change). Not observable, so not checked: :visited colours (browsers hide them from scripts).
+ *   change); each global token restyles at least one element. Not observable, so not checked:
+ *   :visited colours (browsers hide them from scripts).
  * - Setting `--news-color-text` on a page restyles every element.
  * - A theme applies to a subtree: an element inside `.news-theme-dark` on a light page differs
  *   from the same element outside it.
@@ -22,6 +25,7 @@ import {
   useTheme,
   type Story,
 } from './support/quality.js';
+import { globalTokens } from '../stories/token-table.js';
 
 interface CssProperty {
   name: string;
@@ -159,6 +163,7 @@ const documented = new Map(
     .filter((d) => d.customElement && d.tagName)
     .map((d) => [d.tagName!, d.cssProperties ?? []]),
 );
+const globalNames = new Set(globalTokens.map((token) => token.name));
 
 describe('design tokens', function () {
   this.timeout(300000);
@@ -196,6 +201,33 @@ describe('design tokens', function () {
     expect(differences).to.deep.equal([]);
   });
 
+  it('the Theming page lists every global token once, with its default and what it is for', () => {
+    expect(globalTokens.length, 'global tokens').to.be.greaterThan(20);
+    expect(globalNames.size, 'each token once').to.equal(globalTokens.length);
+    expect(
+      globalTokens.filter((token) => !token.fallback || !token.purpose).map((token) => token.name),
+      'tokens without a default or a purpose in stories/token-table.ts',
+    ).to.deep.equal([]);
+  });
+
+  it('every global token restyles some element, set on an ancestor', async () => {
+    const inert: string[] = [];
+    for (const token of globalTokens) {
+      const property = { name: token.name, default: token.fallback };
+      const value = probeValue(property);
+      if (value === null) continue;
+      let changed = false;
+      for (const { tag } of loaded) {
+        for (const story of await storiesOf(tag)) {
+          if ((changed = await restyles(story, tag, property, value))) break;
+        }
+        if (changed) break;
+      }
+      if (!changed) inert.push(`${token.name}: ${value}`);
+    }
+    expect(inert, 'global tokens with no visible effect in any story').to.deep.equal([]);
+  });
+
   it('setting --news-color-text on the page restyles every element', async () => {
     const unchanged: string[] = [];
     for (const { tag } of loaded) {
@@ -216,16 +248,21 @@ describe('design tokens', function () {
         stories = await storiesOf(tag);
       });
 
-      it('is in the manifest, and lists every --news-* property its styles read', async () => {
+      it('is in the manifest, and every --news-* property its styles read is documented once', async () => {
         expect(documented.has(tag), `custom-elements.json has <${tag}> (JSDoc @tagname)`).to.equal(true);
         const el = document.createElement(tag);
         document.body.append(el);
         await settle(el);
         const listed = new Set(documented.get(tag)!.map((p) => p.name));
         el.remove();
+        // Global tokens are documented on the Theming page; anything else in the element's JSDoc.
         expect(
-          propertiesRead(el).filter((name) => !listed.has(name)),
-          'read but not documented',
+          propertiesRead(el).filter((name) => !listed.has(name) && !globalNames.has(name)),
+          'read but not documented (@cssprop on the class, or a global token in stories/token-table.ts)',
+        ).to.deep.equal([]);
+        expect(
+          [...listed].filter((name) => globalNames.has(name)),
+          'global tokens belong on the Theming page, not in the element’s @cssprop list',
         ).to.deep.equal([]);
       });
 

@@ -29,31 +29,6 @@ const STRUCTURED = /<(?:p|div|h[1-6]|ul|ol|table|blockquote|figure|pre|section)\
  * @cssprop [--news-article-body-accent=var(--news-color-accent, #b3261e)] - Quote rules, list markers, drop cap.
  * @cssprop [--news-article-body-link-color=var(--news-color-link, #0b57a4)] - Links.
  * @cssprop [--news-article-body-drop-cap-lines=3] - Lines the drop cap spans.
- * @cssprop [--news-measure=68ch] - Line length, when --news-article-body-measure is not set.
- * @cssprop [--news-font-body=Charter, Georgia, serif] - Body text font, when --news-article-body-font is not set.
- * @cssprop [--news-font-headline=var(--news-font-body)] - Subheadings, pull quotes and drop cap, by default.
- * @cssprop [--news-font-size-md=1.0625rem] - Body text size, by default.
- * @cssprop [--news-line-height-body=1.6] - Body line height, by default.
- * @cssprop [--news-line-height-ui=1.4] - Captions and tables.
- * @cssprop [--news-color-accent=#b3261e] - Quote rules, list markers, drop cap, by default.
- * @cssprop [--news-color-link=#0b57a4] - Links, by default.
- * @cssprop [--news-color-text=#1a1a1a] - Text.
- * @cssprop [--news-color-text-muted=#595959] - Captions, quote attributions, table captions.
- * @cssprop [--news-color-link-visited=#6b3fa0] - Visited links.
- * @cssprop [--news-color-surface=#f4f3ef] - Code, table headers, embed placeholders.
- * @cssprop [--news-color-border=#d6d3cc] - Rules, table lines.
- * @cssprop [--news-color-focus-ring=#0b57a4] - Focus outline of links and scrolling tables.
- * @cssprop [--news-font-ui=system-ui, sans-serif] - Captions, tables, attributions.
- * @cssprop [--news-font-weight-headline=700] - Subheadings.
- * @cssprop [--news-line-height-headline=1.15] - Subheadings and pull quotes.
- * @cssprop [--news-font-size-xs=0.75rem] - Footnote-size text (sub, sup, small).
- * @cssprop [--news-font-size-sm=0.875rem] - Captions, tables, attributions.
- * @cssprop [--news-font-size-lg=1.25rem] - h3.
- * @cssprop [--news-font-size-xl=1.5rem] - h2, pull quotes.
- * @cssprop [--news-space-sm=0.5rem] - Small gaps (list items, cells).
- * @cssprop [--news-space-md=1rem] - Quote indents.
- * @cssprop [--news-space-xl=2.5rem] - Space above subheadings.
- * @cssprop [--news-radius-sm=2px] - Code and embed corners.
  * @fires news-article-body-rendered - The `html` content has been sanitised and rendered (or cleared).
  */
 export class NewsArticleBody extends ReactiveElement {

@@ -34,33 +34,10 @@ import { lightStyles, styles } from './article.styles.js';
  * @cssprop [--news-article-body-measure=var(--news-measure, 68ch)] - The body's line length (read to align with it).
  * @cssprop [--news-article-body-font=var(--news-font-body)] - The body's font (the text column's `ch` unit).
  * @cssprop [--news-article-body-font-size=var(--news-font-size-md)] - The body's size (the text column's `ch` unit).
- * @cssprop [--news-measure=68ch] - Line length, by default.
  * @cssprop [--news-article-related-width=20rem] - Width of the side column on wide screens.
  * @cssprop [--news-article-gap=var(--news-space-xl, 2.5rem)] - Space between the parts of the page.
  * @cssprop [--news-article-headline-size=clamp(2rem, 1.4rem + 2.5cqi, 2.625rem)] - Headline size.
  * @cssprop [--news-article-kicker-color=var(--news-color-accent, #b3261e)] - Kicker colour.
- * @cssprop [--news-color-accent=#b3261e] - Kicker colour, by default.
- * @cssprop [--news-color-focus-ring=#0b57a4] - Focus outline of links in the header.
- * @cssprop [--news-space-xs=0.25rem] - Gap between byline and dateline lines.
- * @cssprop [--news-space-xl=2.5rem] - Gap between the parts of the page, by default.
- * @cssprop [--news-font-headline=var(--news-font-body)] - Headline font.
- * @cssprop [--news-font-body=Charter, Georgia, serif] - Standfirst and text column font.
- * @cssprop [--news-font-ui=system-ui, sans-serif] - Kicker, byline and dateline font.
- * @cssprop [--news-font-weight-headline=700] - Headline weight.
- * @cssprop [--news-font-size-xs=0.75rem] - Kicker size.
- * @cssprop [--news-font-size-sm=0.875rem] - Byline and dateline size.
- * @cssprop [--news-font-size-md=1.0625rem] - Text column size (the body's).
- * @cssprop [--news-font-size-lg=1.25rem] - Standfirst size.
- * @cssprop [--news-font-size-2xl=2rem] - Smallest headline size.
- * @cssprop [--news-font-size-3xl=2.625rem] - Largest headline size.
- * @cssprop [--news-line-height-headline=1.15] - Headline line height.
- * @cssprop [--news-line-height-ui=1.4] - Byline and dateline line height.
- * @cssprop [--news-color-text=#1a1a1a] - Text.
- * @cssprop [--news-color-text-muted=#595959] - Standfirst, byline and dateline.
- * @cssprop [--news-color-border=#d6d3cc] - Rules between the story and related stories.
- * @cssprop [--news-space-sm=0.5rem] - Small gaps in the header.
- * @cssprop [--news-space-md=1rem] - Header spacing.
- * @cssprop [--news-space-lg=1.5rem] - Space around the lead image.
  */
 export class NewsArticle extends LitElement {
   static override styles = [tokens, styles];
