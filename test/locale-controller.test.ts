@@ -7,8 +7,8 @@ import { LocaleController } from '../src/internal/locale-controller.js';
 class LocaleControllerProbe extends LitElement {
   static override properties = { locale: {} };
   locale = '';
-  readonly language = new LocaleController(this);
   readonly hydration = new HydrationController(this);
+  readonly language = new LocaleController(this, this.hydration);
   seen: { willUpdate: string; render: string }[] = [];
   /** Runs in willUpdate, after the language was read. */
   during?: () => void;

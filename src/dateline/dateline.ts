@@ -105,12 +105,12 @@ export class NewsDateline extends LitElement {
   private lastUpdate?: Shown | undefined;
   /** `locale` when Intl can format dates in it. */
   private supportedLocale?: string;
-  private language = new LocaleController(this, () => this.supportedLocale);
-  private nextTick = Infinity;
   // The server knew neither the reader's clock nor zone nor language: the hydrating pass binds
   // exactly what the server wrote (read back from its DOM); the next pass changes only what
   // differs, in the same nodes, before the next paint. Identical text is never touched: no flash.
   private hydration = new HydrationController(this);
+  private language = new LocaleController(this, this.hydration, () => this.supportedLocale);
+  private nextTick = Infinity;
 
   override connectedCallback(): void {
     super.connectedCallback();

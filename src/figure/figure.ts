@@ -115,11 +115,11 @@ export class NewsFigure extends LitElement {
   error = false;
 
   private zoomed?: Zoom;
-  private language = new LocaleController(this);
+  private hydration = new HydrationController(this);
+  private language = new LocaleController(this, this.hydration);
   private imageUrl?: string;
   private imageSrcset = filterSrcset('');
   private ratio?: string;
-  private hydration = new HydrationController(this);
   private slots = new SlotController(this);
 
   constructor() {

@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { canonicalLocale, isRtlLocale, resolveLocale } from './locale.js';
 import type { Translation } from '../i18n/en.js';
+import type { HydrationController } from './hydration.js';
 import { translate } from './translate.js';
 
 // Canonicalising a tag and finding its script cost microseconds each (Intl), and a list may hold a
@@ -18,7 +19,7 @@ function remember<T>(memo: Map<string, T>, key: string, compute: (key: string) =
 
 /**
  * The language an element speaks, its direction, and its built-in strings:
- * `#locale = new LocaleController(this)`, then `this.#locale.term('close')` in `render()`.
+ * `language = new LocaleController(this, this.hydration)`, then `this.language.term('close')`.
  *
  * The language is the element's own locale when it is a valid BCP 47 tag, else the nearest `lang`
  * (through shadow roots, then the document's, then the browser's). The server, and the first render
@@ -30,8 +31,6 @@ function remember<T>(memo: Map<string, T>, key: string, compute: (key: string) =
  * @internal
  */
 export class LocaleController implements ReactiveController {
-  // True from connection until the first render over server-rendered DOM is done.
-  private hydrating = false;
   // What `resolve()` found last, for which explicit value, and whether it holds for this update.
   private asked: unknown;
   private ownTag: string | undefined;
@@ -39,24 +38,24 @@ export class LocaleController implements ReactiveController {
   private resolved = false;
 
   /**
+   * @param hydration The element's, which says when the render must be the server's.
    * @param explicit The element's own locale (default: its `locale` property); anything but a
    * valid tag counts as none.
    */
   constructor(
     private readonly host: ReactiveElement & { locale?: unknown },
+    private readonly hydration: HydrationController,
     private readonly explicit: () => unknown = () => host.locale,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.hydrating = !isServer && !this.host.hasUpdated && !!this.host.shadowRoot?.firstChild;
     this.resolved = false;
   }
 
   hostUpdated(): void {
     this.resolved = false;
-    this.hydrating = false;
   }
 
   /** The element's own locale, canonical, when it is a valid tag; else `undefined`. */
@@ -86,7 +85,7 @@ export class LocaleController implements ReactiveController {
     const own = typeof asked === 'string' ? remember(canonical, asked, canonicalLocale) : undefined;
     this.asked = asked;
     this.ownTag = own;
-    this.current = own ?? (isServer || this.hydrating ? 'en' : resolveLocale(this.host));
+    this.current = own ?? (isServer || this.hydration.hydrating ? 'en' : resolveLocale(this.host));
     // Kept for the rest of an update only: between updates, a page's `lang` may change unseen.
     this.resolved = this.host.isUpdatePending;
     return this.current;

@@ -104,7 +104,7 @@ export class NewsPartnerBanner extends LitElement {
   private rel = '';
   /** The first render over server-rendered DOM repeats the server's view (no theme, no page lang). */
   private hydration = new HydrationController(this);
-  private language = new LocaleController(this);
+  private language = new LocaleController(this, this.hydration);
 
   constructor() {
     super();

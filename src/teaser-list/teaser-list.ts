@@ -124,7 +124,7 @@ export class NewsTeaserList extends LitElement {
   items: TeaserItem[] = [];
 
   private hydration = new HydrationController(this);
-  private language = new LocaleController(this);
+  private language = new LocaleController(this, this.hydration);
   private slots = new SlotController(this);
   private chunks = new ChunkController(this);
   private childTeasers = new ChildTeasers();
@@ -225,15 +225,15 @@ export class NewsTeaserList extends LitElement {
     const nothingShown = !entries.length && (fromData || (!unknown && !this.slots.assigned('').length));
     const skeletons = loading && (nothingShown || (unknown && !entries.length)) ? Math.min(max, 3) : 0;
 
+    const tryAgain = this.language.term('tryAgain');
+
     return html`${title ? heading(level, 'heading', title) : nothing}
       <div class="status${failed ? ' failed' : ''}" part="status" role="status">
         ${loading ? html`<span class="visually-hidden">${this.language.term('loadingStories')}</span>` : nothing}
         ${
           failed
             ? html`<p class="error"><slot name="error">${this.language.term('couldNotLoadStories')}</slot></p>
-                <button type="button" part="retry" @click=${this.reload}>
-                  ${this.language.term('tryAgain')}
-                </button>`
+                <button type="button" part="retry" @click=${this.reload}>${tryAgain}</button>`
             : nothing
         }
       </div>

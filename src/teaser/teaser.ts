@@ -133,9 +133,9 @@ export class NewsTeaser extends LitElement {
   private cleanedExcerpt = '';
   /** The language the excerpt was cleaned for (word breaks differ by language). */
   private excerptLanguage = '';
-  private language = new LocaleController(this);
-  private slots = new SlotController(this);
   private hydration = new HydrationController(this);
+  private language = new LocaleController(this, this.hydration);
+  private slots = new SlotController(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('imageSrc')) this.imageFailed = false;
