@@ -10,7 +10,7 @@ import { safeUrl } from '../internal/safe-url.js';
 import { text } from '../internal/values.js';
 import { canonicalLocale, isRtlLocale } from '../internal/locale.js';
 import { substitute, translate } from '../internal/translate.js';
-import type { TeaserItem } from '../teaser-list/feed.js';
+import { teaserFields, type TeaserItem } from '../teaser-list/teaser-item.js';
 
 export type { TeaserItem };
 import { checkNonce } from './csp.js';
@@ -103,14 +103,14 @@ const feedList = (related: Related, locale: Locale) =>
 
 const teaserList = (related: Related, locale: Locale) =>
   html`<news-teaser-list slot="related" heading=${related.heading || nothing} locale=${locale}>
-    ${related.items.map(
+    ${related.items.map(teaserFields).map(
       (item) =>
         html`<news-teaser
           headline=${item.headline}
           href=${item.href || nothing}
           datetime=${item.datetime || nothing}
           excerpt=${item.excerpt || nothing}
-          image-src=${item.image || nothing}
+          image-src=${item.imageSrc || nothing}
           image-alt=${item.imageAlt ?? nothing}
           kicker=${item.kicker || nothing}
           label=${item.label || nothing}
