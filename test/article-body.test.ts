@@ -261,6 +261,27 @@ describe('<news-article-body> html', () => {
     expect(vector!.hasAttribute('src')).to.be.false;
   });
 
+  // [srcset as written, what the <source> keeps (null: no srcset left)]. The sanitiser reads srcset
+  // as the figure does: a leading comma separates, so the SVG after it is the URL and is dropped.
+  const sourceSrcsets: [string, string | null][] = [
+    [',data:image/svg+xml,x 1x', null],
+    [',data:image/svg+xml,x 1x, /stories/assets/city-800x450.jpg 2x', '/stories/assets/city-800x450.jpg 2x'],
+    [
+      '/stories/assets/city-800x450.jpg 800w, data:image/png;base64,iVBORw0KGgo= 1600w',
+      '/stories/assets/city-800x450.jpg 800w, data:image/png;base64,iVBORw0KGgo= 1600w',
+    ],
+  ];
+  for (const [srcset, kept] of sourceSrcsets) {
+    it(`keeps ${JSON.stringify(kept)} of a <source> srcset ${JSON.stringify(srcset)}`, async () => {
+      const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
+      await render(
+        body,
+        `<p><picture><source srcset="${srcset}"><img alt="City" src="/stories/assets/city-600x600.jpg"></picture></p>`,
+      );
+      expect(body.querySelector('source')!.getAttribute('srcset')).to.equal(kept);
+    });
+  }
+
   it('keeps in-page links working while prefixing ids, so content cannot clobber the page', async () => {
     const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
     await render(

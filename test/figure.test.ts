@@ -500,6 +500,22 @@ describe('news-figure', () => {
       expect(filterSrcset('JaVa\tScRiPt:y 2x').value).to.equal('JaVa ScRiPt:y 2x');
       expect(filterSrcset(undefined).value).to.equal('');
     });
+
+    // [srcset as written, what is kept]: commas before a URL only separate candidates, so what
+    // follows them is the URL the browser would fetch (and SVG is never a safe image).
+    const unsafeCandidates: [string, string][] = [
+      [',data:image/svg+xml,x 1x', ''],
+      [',data:image/svg+xml,x 1x, /a.jpg 2x', '/a.jpg 2x'],
+      [',, data:image/svg+xml;base64,PHN2Zz4= 2x', ''],
+      ['/a.jpg 1x,data:image/svg+xml,x 2x', '/a.jpg 1x'],
+      ['data:image/svg+xml,x,,/a.jpg 2x', ''],
+      [',/a.jpg 1x', '/a.jpg 1x'],
+    ];
+    for (const [srcset, kept] of unsafeCandidates) {
+      it(`keeps ${JSON.stringify(kept)} of srcset ${JSON.stringify(srcset)}`, () => {
+        expect(filterSrcset(srcset).value).to.equal(kept);
+      });
+    }
   });
 
   describe('attributes passed to the image', () => {

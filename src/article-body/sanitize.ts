@@ -6,6 +6,7 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import type { CmsHtml } from '../text/shortcodes.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { filterSrcset } from '../text/srcset.js';
 import { warnOnce } from '../internal/warn.js';
 import { newsPolicy } from '../internal/trusted-types.js';
 
@@ -33,12 +34,7 @@ function purify(): Purifier {
     const name = data.attrName;
     let value = data.attrValue;
     if (name === 'srcset') {
-      // Keep the candidates whose URL is a safe image.
-      value = value
-        .split(/,(?=\s|$)|,(?=[^\s,]*\s)/)
-        .map((candidate) => candidate.trim())
-        .filter((candidate) => safeUrl(candidate.split(/\s+/)[0], 'image'))
-        .join(', ');
+      value = filterSrcset(value).value;
     } else if (URL_ATTRIBUTES.has(name)) {
       if (node.localName === 'a' && /^#./.test(value)) value = `#${ID_PREFIX}${value.slice(1)}`;
       value = safeUrl(value, IMAGE_TAGS.has(node.localName) || name === 'poster' ? 'image' : 'link') ?? '';
