@@ -2,11 +2,11 @@ import { ReactiveElement, isServer, type PropertyValues } from 'lit';
 import { latest } from '../internal/latest.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from '../internal/adopt.js';
+import { STRUCTURED } from '../text/html-structure.js';
 import { styles } from './article-body.styles.js';
 
-// Content that needs WordPress's treatment: shortcodes, blank-line paragraphs, or no blocks at all.
+// Content that needs WordPress's treatment: shortcodes, blank-line paragraphs, or no HTML structure.
 const WORDPRESS = /\[\/?[a-z]|\n\s*\n/i;
-const STRUCTURED = /<(?:p|div|h[1-6]|ul|ol|table|blockquote|figure|pre|section)\b/i;
 
 /**
  * The body of a news story, set for long-form reading. Write the story as markup inside the element

@@ -2,6 +2,7 @@
  * Turns the messy text a CMS hands out as an excerpt into a clean line of reading text.
  * Pure and DOM-free, so it runs in the browser, in Node for server rendering and in tests alike.
  */
+import { shortcodeClosers, splitShortcodes } from './shortcode-syntax.js';
 
 export interface ExcerptOptions {
   /** Word limit; the text is cut after this many words with a single "…". Default 30; `Infinity` keeps all. */
@@ -115,55 +116,32 @@ export function htmlToText(html: unknown): string {
   return collapse(decodeEntities(stripTags(html)));
 }
 
-// A bracketed token shaped like a WordPress shortcode: [name attrs], [name/], [/name].
-const SHORTCODE = /\[(\/?)([a-z_][\w-]*)(\s[^[\]]*?)?(\/?)\]/gi;
-
 // Text in brackets that is only a bracket in prose ("[sic]", "[1]", "[Updated 3pm]") is kept.
 // WordPress itself only replaces registered names; lacking its registry, a token counts as a
 // shortcode when it is a known media one, has attributes (`key=value`, quoted), closes itself or is
 // closed later.
 /** Removes WordPress shortcodes: media ones with their content, all others keeping their inner text. */
 export function removeShortcodes(text: string): string {
-  const tokens = [...text.matchAll(SHORTCODE)];
-  if (!tokens.length) return text;
-  // For each name, the positions of its closing tokens in order; `next` walks them as we go.
-  const closers = new Map<string, { at: number[]; next: number }>();
-  tokens.forEach((token, i) => {
-    if (!token[1]) return;
-    const name = token[2]!.toLowerCase();
-    const entry = closers.get(name) ?? { at: [], next: 0 };
-    entry.at.push(i);
-    closers.set(name, entry);
-  });
-  const closerAfter = (name: string, i: number) => {
-    const entry = closers.get(name);
-    if (!entry) return undefined;
-    while (entry.next < entry.at.length && entry.at[entry.next]! <= i) entry.next++;
-    return entry.at[entry.next];
-  };
-
+  const items = splitShortcodes(text);
+  const closers = shortcodeClosers(items);
   let out = '';
-  let cursor = 0;
-  tokens.forEach((token, i) => {
-    const start = token.index;
-    const end = start + token[0].length;
-    if (start < cursor) return;
-    // An escaped shortcode, [[name]], is WordPress's way of printing the brackets themselves.
-    if (text[start - 1] === '[' && text[end] === ']') {
-      out += text.slice(cursor, start - 1) + token[0];
-      cursor = end + 1;
-      return;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (typeof item == 'string') {
+      out += item;
+      continue;
     }
-    const [, closing, rawName, attributes, selfClosing] = token;
-    const name = rawName!.toLowerCase();
-    const close = closing || selfClosing ? undefined : closerAfter(name, i);
-    const dropContent = DROP_WITH_CONTENT.has(name);
-    if (!closing && !selfClosing && close === undefined && !dropContent && !/[="']/.test(attributes ?? ''))
-      return;
-    out += text.slice(cursor, start) + ' ';
-    cursor = close !== undefined && dropContent ? tokens[close]!.index + tokens[close]![0].length : end;
-  });
-  return out + text.slice(cursor);
+    const [raw, close, name, attributes = '', self] = item;
+    const closer = closers[i];
+    const dropContent = DROP_WITH_CONTENT.has(name!);
+    if (!close && !self && closer === undefined && !dropContent && !/[="']/.test(attributes)) {
+      out += raw;
+      continue;
+    }
+    out += ' ';
+    if (closer !== undefined && dropContent) i = closer;
+  }
+  return out;
 }
 
 function collapse(text: string): string {

@@ -4,6 +4,8 @@
  * through the sanitiser: converting first means whatever a shortcode turns into is sanitised too.
  */
 import { decodeEntities } from './excerpt.js';
+import { STRUCTURED } from './html-structure.js';
+import { shortcodeClosers, splitShortcodes, type ShortcodeToken } from './shortcode-syntax.js';
 
 export interface ShortcodeAttributes {
   /** `key="value"` pairs, keys lower-cased, values decoded once. */
@@ -37,8 +39,6 @@ const KNOWN = new Set(['caption', 'wp_caption', 'embed', 'video', 'audio', 'gall
 // comments, and code samples where "[gallery]" is the text being explained.
 const VERBATIM =
   /<!--[\s\S]*?(?:-->|$)|<(pre|code|script|style|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?[a-z!?][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>?/gi;
-// [name attributes], [name /], [/name]. Names start with a letter: "[1]" is a footnote, not code.
-const TOKEN = /\[(\/?)([a-z][\w-]*)((?:\s+[^\]]*?)?)(\/?)\]/gi;
 const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))|"([^"]*)"|'([^']*)'|(\S+)/g;
 const LINE_START = /^(?:\s*<p\b[^>]*>)?[ \t]*$/;
 const LINE_END = /^[ \t]*(?:$|\r?\n|<\/p>)/;
@@ -73,44 +73,31 @@ function standsAlone(source: string, start: number, end: number): boolean {
   return LINE_START.test(line) && LINE_END.test(source.slice(end, end + 8));
 }
 
-/** Splits HTML into text and shortcode tokens; markup and code samples are text, never tokens. */
-function tokenize(source: string): Item[] {
+/**
+ * Splits HTML into text and shortcode tokens (markup and code samples are text, never tokens),
+ * with the index of each opener's closer.
+ */
+function tokenize(source: string): [Item[], (number | undefined)[]] {
   const items: Item[] = [];
-  const push = (text: string) => {
-    if (!text) return;
-    const last = items.length - 1;
-    if (typeof items[last] === 'string') items[last] += text;
-    else items.push(text);
-  };
+  const matches: (string | ShortcodeToken)[] = [];
   for (const [text, markup, at] of segments(source)) {
-    if (text === undefined) {
-      push(markup);
-      continue;
+    for (const match of text === undefined ? [markup] : splitShortcodes(text)) {
+      matches.push(match);
+      items.push(
+        typeof match == 'string'
+          ? match
+          : {
+              close: match[1] === '/',
+              self: match[4] === '/',
+              name: match[2]!,
+              attributes: match[3] ?? '',
+              raw: match[0],
+              block: standsAlone(source, at + match.index!, at + match.index! + match[0].length),
+            },
+      );
     }
-    let last = 0;
-    for (const match of text.matchAll(TOKEN)) {
-      const start = match.index;
-      const stop = start + match[0].length;
-      // [[name]] is WordPress's escape: the brackets themselves, printed once.
-      if (text[start - 1] === '[' && text[stop] === ']') {
-        push(text.slice(last, start - 1) + match[0]);
-        last = stop + 1;
-        continue;
-      }
-      push(text.slice(last, start));
-      items.push({
-        close: match[1] === '/',
-        self: match[4] === '/',
-        name: match[2]!.toLowerCase(),
-        attributes: match[3] ?? '',
-        raw: match[0],
-        block: standsAlone(source, at + start, at + stop),
-      });
-      last = stop;
-    }
-    push(text.slice(last));
   }
-  return items;
+  return [items, shortcodeClosers(matches)];
 }
 
 /**
@@ -236,7 +223,13 @@ function render(token: Token, inner: string, dropped: Set<string>): string {
   return token.name === 'embed' ? '' : inner;
 }
 
-function convert(items: Item[], from: number, to: number, dropped: Set<string>): string {
+function convert(
+  items: Item[],
+  closers: (number | undefined)[],
+  from: number,
+  to: number,
+  dropped: Set<string>,
+): string {
   let out = '';
   for (let i = from; i < to; i++) {
     const item = items[i]!;
@@ -249,19 +242,14 @@ function convert(items: Item[], from: number, to: number, dropped: Set<string>):
       dropped.add(item.name);
       continue;
     }
-    // WordPress pairs an opener with the first closer of the same name after it.
-    let close = -1;
-    if (!item.self) {
-      for (let j = i + 1; j < to && close < 0; j++) {
-        const next = items[j]!;
-        if (typeof next !== 'string' && next.close && next.name === item.name) close = j;
-      }
-    }
+    // Inside another shortcode's content, only a closer in that content counts.
+    const closer = closers[i];
+    const close = closer !== undefined && closer < to ? closer : -1;
     if (!isShortcode(item, close >= 0)) {
       out += item.raw;
       continue;
     }
-    const inner = close >= 0 ? convert(items, i + 1, close, dropped) : '';
+    const inner = close >= 0 ? convert(items, closers, i + 1, close, dropped) : '';
     out += render(item, inner, dropped);
     if (close >= 0) i = close;
   }
@@ -281,8 +269,8 @@ export function convertShortcodes(source: string): CmsHtml {
         playerUrl(url) && standsAlone(source, at + offset, at + offset + url.length) ? embed(url, {})! : url,
       ) ?? markup;
   }
-  const items = tokenize(embedded);
-  return { html: convert(items, 0, items.length, dropped), dropped: [...dropped] };
+  const [items, closers] = tokenize(embedded);
+  return { html: convert(items, closers, 0, items.length, dropped), dropped: [...dropped] };
 }
 
 const BLOCK =
@@ -294,8 +282,6 @@ const P_BEFORE_BLOCK = new RegExp(`<p>\\s*(</?${BLOCK}[^>]*>)`, 'gi');
 const P_AFTER_BLOCK = new RegExp(`(</?${BLOCK}[^>]*>)\\s*</p>`, 'gi');
 const BR_AFTER_BLOCK = new RegExp(`(</?${BLOCK}[^>]*>)\\s*<br />`, 'gi');
 const BR_BEFORE_BLOCK = /<br \/>(\s*<\/?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)/gi;
-// Content that already has structure: single line breaks in it are source formatting, not <br>.
-const STRUCTURED = /<(?:p|br|div|li|h[1-6]|table)\b/i;
 
 /**
  * WordPress's `wpautop`: text separated by a blank line becomes paragraphs, block elements are left
