@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { newsArticleScript, type ArticleData, type ArticleImage } from '../schema/index.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { text } from '../internal/values.js';
+import { escapeHtml } from '../text/escape-html.js';
 import { canonicalLocale, isRtlLocale } from '../internal/locale.js';
 import { substitute, translate } from '../internal/translate.js';
 import { teaserFields, type TeaserItem } from '../teaser-list/teaser-item.js';
@@ -64,15 +65,6 @@ export interface StoryPageOptions {
   /** IANA zone the story's dateline is printed in for every reader (default: each reader's own). */
   timeZone?: string;
 }
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escape = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 function lead(image: StoryPageData['image']): ArticleImage | undefined {
   const first = Array.isArray(image) ? image[0] : image;
@@ -196,15 +188,15 @@ export async function renderStoryPage(data: StoryPageData, options: StoryPageOpt
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escape(text(data.headline))}</title>`,
-    text(data.standfirst) && `<meta name="description" content="${escape(text(data.standfirst))}">`,
-    url && `<link rel="canonical" href="${escape(url)}">`,
-    ...(options.stylesheets ?? []).map((href) => `<link rel="stylesheet" href="${escape(href)}">`),
+    `<title>${escapeHtml(text(data.headline))}</title>`,
+    text(data.standfirst) && `<meta name="description" content="${escapeHtml(text(data.standfirst))}">`,
+    url && `<link rel="canonical" href="${escapeHtml(url)}">`,
+    ...(options.stylesheets ?? []).map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
     documentStyles({ nonce }),
     newsArticleScript(data),
-    ...(options.scripts ?? []).map((src) => `<script type="module" src="${escape(src)}"></script>`),
+    ...(options.scripts ?? []).map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`),
   ].filter(Boolean);
   const body = await renderToString(storyTemplate(data, options), { nonce });
   const dir = isRtlLocale(locale) ? ' dir="rtl"' : '';
-  return `<!doctype html>\n<html lang="${escape(locale)}"${dir}>\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+  return `<!doctype html>\n<html lang="${escapeHtml(locale)}"${dir}>\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }

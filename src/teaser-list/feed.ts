@@ -1,4 +1,5 @@
 import { cleanExcerpt, htmlToText } from '../text/excerpt.js';
+import { text } from '../internal/values.js';
 import type { TeaserItem } from './teaser-item.js';
 
 /** Why a feed could not be shown; `kind` lets a page react (e.g. retry on `network` only). */
@@ -38,8 +39,8 @@ export async function fetchFeed(src: string, signal: AbortSignal, fresh = false)
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+// Unset rather than empty, so that `str(a) ?? str(b)` falls through to the next field.
+const str = (value: unknown): string | undefined => text(value) || undefined;
 
 function absolute(url: unknown, base: string | undefined): string | undefined {
   const value = str(url);

@@ -4,6 +4,7 @@
  * through the sanitiser: converting first means whatever a shortcode turns into is sanitised too.
  */
 import { decodeEntities } from './excerpt.js';
+import { escapeHtml } from './escape-html.js';
 import { STRUCTURED } from './html-structure.js';
 import { shortcodeClosers, splitShortcodes, type ShortcodeToken } from './shortcode-syntax.js';
 
@@ -116,9 +117,6 @@ function isShortcode(token: Token, closed: boolean): boolean {
     (token.block && !token.attributes.trim() && /^[a-z][a-z\d-]*$/.test(token.raw.slice(1, -1)))
   );
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 const attributes = (pairs: Record<string, string | undefined>): string =>
   Object.entries(pairs)
