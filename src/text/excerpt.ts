@@ -134,11 +134,7 @@ export function removeShortcodes(text: string): string {
     const [raw, close, name, attributes = '', self] = item;
     const closer = closers[i];
     const dropContent = DROP_WITH_CONTENT.has(name!);
-    if (!close && !self && closer === undefined && !dropContent && !/[="']/.test(attributes)) {
-      out += raw;
-      continue;
-    }
-    out += ' ';
+    out += close || self || closer !== undefined || dropContent || /[="']/.test(attributes) ? ' ' : raw;
     if (closer !== undefined && dropContent) i = closer;
   }
   return out;
