@@ -37,6 +37,8 @@ const ceilings = {
   'structured-data': 2.3 * KB,
   feed: 2.2 * KB,
   embeds: 1 * KB,
+  // The URL and ISO date helpers the feed and structured-data chunks share (src/text/url.ts, iso-date.ts).
+  url: 0.5 * KB,
   // The article body's registration of <news-figure> for converted [caption]s, fetched only when
   // the page has not registered the figure (never from the single file, which registers everything).
   define: 0.2 * KB,

@@ -11,7 +11,10 @@
  */
 import { safeUrl } from '../internal/safe-url.js';
 import { warnOnce } from '../internal/warn.js';
+import { text } from '../internal/values.js';
 import { htmlToText } from '../text/excerpt.js';
+import { isoDate } from '../text/iso-date.js';
+import { absoluteUrl } from '../text/url.js';
 
 /** An image as `<news-figure>` takes it (`src`, `alt`, `width`, `height`, `caption`, `credit`). */
 export interface ArticleImage {
@@ -97,22 +100,16 @@ export interface NewsArticleJsonLd {
   isAccessibleForFree?: boolean;
 }
 
-// Full dates, or date-times with an optional zone: what Google and schema.org accept as ISO 8601.
-const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
 const clean = (value: unknown): string => htmlToText(value);
 const positive = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
 
-function isoDate(data: object, name: string, value: unknown): string | undefined {
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (!text) return undefined;
-  const [y, m, d] = text.split(/[-T]/).map(Number);
-  const day = new Date(Date.UTC(y!, m! - 1, d));
-  const real =
-    ISO.test(text) && day.getUTCMonth() === m! - 1 && day.getUTCDate() === d && !isNaN(Date.parse(text));
-  if (!real) warnOnce(data, name, `schema: ${name} "${text}" is not an ISO 8601 date; left out.`);
-  return real ? text : undefined;
+/** An ISO 8601 date from content; a string that is not one is left out with one warning. */
+function date(data: object, name: string, value: unknown): string | undefined {
+  const iso = isoDate(value);
+  if (!iso && text(value))
+    warnOnce(data, name, `schema: ${name} "${text(value)}" is not an ISO 8601 date; left out.`);
+  return iso;
 }
 
 /** A URL from content, made absolute against the page when possible; unsafe ones are dropped. */
@@ -129,12 +126,8 @@ function absolute(
       warnOnce(data, name, `schema: ${name} "${value}" is not an http(s) or relative URL; left out.`);
     return undefined;
   }
-  try {
-    return new URL(safe, base).href;
-  } catch {
-    // Relative, with no page URL to resolve it against: JSON-LD readers resolve it against the page.
-    return safe;
-  }
+  // Left relative when there is no page URL: JSON-LD readers resolve it against the page.
+  return absoluteUrl(safe, base);
 }
 
 function image(data: object, value: unknown, base: string | undefined): JsonLdImage | undefined {
@@ -193,8 +186,8 @@ export function newsArticleSchema(data: ArticleData): NewsArticleJsonLd {
     .filter((item) => item !== undefined);
   if (images.length) out.image = images;
 
-  const published = isoDate(key, 'datetime', source.datetime);
-  const modified = isoDate(key, 'updated', source.updated);
+  const published = date(key, 'datetime', source.datetime);
+  const modified = date(key, 'updated', source.updated);
   if (published) out.datePublished = published;
   if (modified && published && Date.parse(modified) < Date.parse(published)) {
     warnOnce(

@@ -1,5 +1,7 @@
 import { cleanExcerpt, htmlToText } from '../text/excerpt.js';
 import { text } from '../internal/values.js';
+import { isoDate } from '../text/iso-date.js';
+import { absoluteUrl } from '../text/url.js';
 import type { TeaserItem } from './teaser-item.js';
 
 /** Why a feed could not be shown; `kind` lets a page react (e.g. retry on `network` only). */
@@ -44,21 +46,7 @@ const str = (value: unknown): string | undefined => text(value) || undefined;
 
 function absolute(url: unknown, base: string | undefined): string | undefined {
   const value = str(url);
-  if (!value || !base) return value;
-  try {
-    return new URL(value, base).href;
-  } catch {
-    return value;
-  }
-}
-
-function isoDate(value: unknown): string | undefined {
-  const text = str(value);
-  if (!text) return undefined;
-  if (/^\d{4}-\d\d-\d\d/.test(text)) return text;
-  // RSS dates are RFC 822 ("Fri, 14 Dec 2012 09:30:00 +0000"); Date parses those everywhere.
-  const time = Date.parse(text);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  return value && base ? absoluteUrl(value, base) : value;
 }
 
 /** Drops unset fields so items stay small and compare cleanly. */
@@ -81,7 +69,7 @@ function fromJsonFeed(feed: Json, base: string | undefined): (TeaserItem | undef
       headline: title || cleanExcerpt(text, { words: 12 }),
       excerpt: title ? text : undefined,
       href: absolute(entry['url'] ?? entry['external_url'], base),
-      datetime: isoDate(entry['date_published'] ?? entry['date_modified']),
+      datetime: isoDate(entry['date_published'] ?? entry['date_modified'], 'feed'),
       image: absolute(entry['image'] ?? entry['banner_image'], base),
       kicker: Array.isArray(tags) ? str(tags[0]) : undefined,
     });
@@ -108,7 +96,7 @@ function fromWordPress(posts: unknown[], base: string | undefined): (TeaserItem 
     return item({
       headline: htmlToText(rendered(post['title'])),
       href: absolute(post['link'], base),
-      datetime: gmt ? (/[zZ]|[+-]\d\d:?\d\d$/.test(gmt) ? gmt : `${gmt}Z`) : isoDate(post['date']),
+      datetime: gmt ? (/[zZ]|[+-]\d\d:?\d\d$/.test(gmt) ? gmt : `${gmt}Z`) : isoDate(post['date'], 'feed'),
       excerpt: rendered(post['excerpt']),
       image: isObject(media)
         ? absolute(size('medium_large') ?? size('large') ?? media['source_url'] ?? size('medium'), base)
@@ -158,7 +146,7 @@ function fromXml(text: string, base: string | undefined): (TeaserItem | undefine
       return item({
         headline: htmlToText(html(child(entry, 'title'))),
         href: absolute(link?.getAttribute('href'), base),
-        datetime: isoDate(value(entry, 'published') ?? value(entry, 'updated')),
+        datetime: isoDate(value(entry, 'published') ?? value(entry, 'updated'), 'feed'),
         excerpt: str(html(summary)),
         image: imageOf(entry),
         kicker: str(category?.getAttribute('label') ?? category?.getAttribute('term')),
@@ -169,7 +157,7 @@ function fromXml(text: string, base: string | undefined): (TeaserItem | undefine
     item({
       headline: htmlToText(value(entry, 'title')),
       href: absolute(value(entry, 'link'), base),
-      datetime: isoDate(value(entry, 'pubDate') ?? value(entry, 'date')),
+      datetime: isoDate(value(entry, 'pubDate') ?? value(entry, 'date'), 'feed'),
       excerpt: str(value(entry, 'description') ?? value(entry, 'encoded')),
       image: imageOf(entry),
       kicker: htmlToText(value(entry, 'category')) || undefined,
