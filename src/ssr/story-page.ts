@@ -95,21 +95,23 @@ const feedList = (related: Related, locale: Locale) =>
 
 const teaserList = (related: Related, locale: Locale) =>
   html`<news-teaser-list slot="related" heading=${related.heading || nothing} locale=${locale}>
-    ${related.items.map(teaserFields).map(
-      (item) =>
-        html`<news-teaser
-          headline=${item.headline}
-          href=${item.href || nothing}
-          datetime=${item.datetime || nothing}
-          excerpt=${item.excerpt || nothing}
-          image-src=${item.imageSrc || nothing}
-          image-alt=${item.imageAlt ?? nothing}
-          kicker=${item.kicker || nothing}
-          label=${item.label || nothing}
-          ?sponsored=${item.sponsored === true}
-          locale=${locale}
-        ></news-teaser>`,
-    )}
+    ${related.items
+      .map(teaserFields)
+      .map(
+        (item) =>
+          html`<news-teaser
+            headline=${item.headline}
+            href=${item.href || nothing}
+            datetime=${item.datetime || nothing}
+            excerpt=${item.excerpt || nothing}
+            image-src=${item.imageSrc || nothing}
+            image-alt=${item.imageAlt ?? nothing}
+            kicker=${item.kicker || nothing}
+            label=${item.label || nothing}
+            ?sponsored=${item.sponsored === true}
+            locale=${locale}
+          ></news-teaser>`,
+      )}
   </news-teaser-list>`;
 
 /** The `<news-article>` of a story, as a Lit template (render it with `renderToString`). */
