@@ -24,3 +24,23 @@ export function oneOf<T extends string>(
   );
   return fallback;
 }
+
+/**
+ * `value` when it is a positive whole number, else `fallback` with one warning that says what
+ * happens instead (`<news-teaser excerpt-words="-2"> is not a positive whole number; using 30.`).
+ */
+export function wholeNumber(
+  element: Element,
+  attribute: string,
+  value: unknown,
+  fallback: number,
+  instead = `using ${fallback}`,
+): number {
+  if (Number.isInteger(value) && (value as number) > 0) return value as number;
+  warnOnce(
+    element,
+    attribute,
+    `<${element.localName} ${attribute}=${quote(value)}> is not a positive whole number; ${instead}.`,
+  );
+  return fallback;
+}

@@ -30,10 +30,17 @@ export class ChunkController implements ReactiveController {
     this.started = 0;
   }
 
-  /** Resolves after the next step, or at once when no step is waiting. */
-  next(): Promise<void> | undefined {
-    if (this.count >= this.total || this.timer === undefined) return undefined;
-    return new Promise((resolve) => this.waiters.push(resolve));
+  /**
+   * For the host's `getUpdateComplete`: waits for its updates (`complete`) until every entry is
+   * rendered, so that `await el.updateComplete` means the whole list.
+   */
+  async settled(complete: () => Promise<boolean>): Promise<boolean> {
+    let done = await complete();
+    while (this.count < this.total && this.timer !== undefined) {
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+      done = (await complete()) && done;
+    }
+    return done;
   }
 
   hostConnected(): void {

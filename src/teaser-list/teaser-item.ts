@@ -1,4 +1,6 @@
+import { html } from 'lit';
 import { text } from '../internal/values.js';
+import type { TeaserLayout } from '../teaser/teaser.js';
 import { warnOnce } from '../internal/warn.js';
 
 /** One story in a teaser list: what `items` takes and what a feed is turned into. */
@@ -47,8 +49,53 @@ export function validItems(list: Element, items: unknown): TeaserItem[] {
   return valid;
 }
 
+/** The items a server rendered a list from, which travel with its HTML (`template[data-items]`). */
+export function itemsFromServer(root: ParentNode): TeaserItem[] | undefined {
+  const json = root.querySelector<HTMLElement>('template[data-items]')?.dataset['items'];
+  try {
+    return json ? (JSON.parse(json) as TeaserItem[]) : undefined;
+  } catch {
+    // Tampered markup: render what the page gives, as without a server.
+    return undefined;
+  }
+}
+
 /**
  * A story's fields under the names `<news-teaser>` gives them: the one mapping from an item to a
  * teaser, used by the list and by the server's story page (each binds them its own way).
  */
 export const teaserFields = ({ image, ...fields }: TeaserItem) => ({ ...fields, imageSrc: image });
+
+// A list's teasers show their parts through it (`news-teaser-list::part(headline)`).
+const PARTS = 'card, headline, link, excerpt, image-box, image, dateline, meta, kicker, label, sponsored';
+
+/** What a list hands down to each teaser it renders from data. */
+interface Shared {
+  layout: TeaserLayout;
+  headingLevel: number;
+  format: string;
+  pattern: string;
+  locale: string;
+}
+
+/** A story rendered from data as a `<news-teaser>`, with the settings its list hands down. */
+export function teaserTemplate(item: TeaserItem, shared: Shared) {
+  const fields = teaserFields(item);
+  return html`<news-teaser
+    exportparts=${PARTS}
+    .headline=${fields.headline}
+    .href=${fields.href ?? ''}
+    .datetime=${fields.datetime ?? ''}
+    .excerpt=${fields.excerpt ?? ''}
+    .imageSrc=${fields.imageSrc ?? ''}
+    .imageAlt=${fields.imageAlt ?? ''}
+    .kicker=${fields.kicker ?? ''}
+    .label=${fields.label ?? ''}
+    .sponsored=${!!fields.sponsored}
+    .layout=${shared.layout}
+    .headingLevel=${shared.headingLevel}
+    .format=${shared.format}
+    .pattern=${shared.pattern}
+    .locale=${shared.locale}
+  ></news-teaser>`;
+}

@@ -2,8 +2,8 @@ import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
-import { quote, text } from '../internal/values.js';
-import { oneOf } from '../internal/choice.js';
+import { text } from '../internal/values.js';
+import { oneOf, wholeNumber } from '../internal/choice.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
@@ -12,7 +12,7 @@ import { ChunkController } from '../internal/chunks.js';
 import { LAYOUTS, type TeaserLayout } from '../teaser/teaser.js';
 import { ChildTeasers } from './child-teasers.js';
 import { feedFailure, loadFeed, type FeedErrorKind } from './load-feed.js';
-import { teaserFields, validItems, type TeaserItem } from './teaser-item.js';
+import { itemsFromServer, teaserTemplate, validItems, type TeaserItem } from './teaser-item.js';
 import { styles } from './teaser-list.styles.js';
 
 export type { TeaserItem, FeedErrorKind };
@@ -32,8 +32,6 @@ export interface TeaserListErrorDetail {
 
 /** Where the feed is: nothing to fetch, on its way, shown, or failed. */
 export type TeaserListStatus = LoadStatus;
-
-const PARTS = 'card, headline, link, excerpt, image-box, image, dateline, meta, kicker, label, sponsored';
 
 /**
  * A list of story teasers under a heading ("More stories"), from `<news-teaser>` children, from
@@ -162,15 +160,8 @@ export class NewsTeaserList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const hydrating = this.hydration.hydrating;
-    if (hydrating && !this.items?.length) {
-      // Items a server rendered from travel with its HTML; the browser may have no other copy.
-      const json = this.shadowRoot!.querySelector<HTMLElement>('template[data-items]')?.dataset['items'];
-      try {
-        if (json) this.items = JSON.parse(json) as TeaserItem[];
-      } catch {
-        // Tampered markup: render what the page gives, as without a server.
-      }
-    }
+    // Items a server rendered from travel with its HTML; the browser may have no other copy.
+    if (hydrating && !this.items?.length) this.items = itemsFromServer(this.shadowRoot!) ?? this.items;
     if (changed.has('items') || hydrating) this.itemStories = validItems(this, this.items);
     const data = this.feedItems() ?? this.itemStories;
     const entries = this.fromData() ? data.slice(0, this.max()) : [];
@@ -191,15 +182,9 @@ export class NewsTeaserList extends LitElement {
   }
 
   private max(): number {
-    const limit = this.limit;
-    if (limit == null) return Infinity;
-    if (Number.isInteger(limit) && limit > 0) return limit;
-    warnOnce(
-      this,
-      'limit',
-      `<news-teaser-list> limit ${quote(limit)} is not a positive whole number; showing every story.`,
-    );
-    return Infinity;
+    return this.limit == null
+      ? Infinity
+      : wholeNumber(this, 'limit', this.limit, Infinity, 'showing every story');
   }
 
   /** The layout of the story at `index`: in `hero` the first is large and the rest are a list. */
@@ -243,28 +228,18 @@ export class NewsTeaserList extends LitElement {
         aria-labelledby=${title ? 'heading' : nothing}
         aria-busy=${loading ? 'true' : 'false'}
       >
-        ${entries.slice(0, this.chunks.count).map((entry, i) => {
-          const item = teaserFields(entry);
-          return html`<li part="item">
-            <news-teaser
-              exportparts=${PARTS}
-              .headline=${item.headline}
-              .href=${item.href ?? ''}
-              .datetime=${item.datetime ?? ''}
-              .excerpt=${item.excerpt ?? ''}
-              .imageSrc=${item.imageSrc ?? ''}
-              .imageAlt=${item.imageAlt ?? ''}
-              .kicker=${item.kicker ?? ''}
-              .label=${item.label ?? ''}
-              .sponsored=${!!item.sponsored}
-              .layout=${this.itemLayout(layout, i)}
-              .headingLevel=${Math.min(level + 1, 6)}
-              .format=${this.format}
-              .pattern=${this.pattern}
-              .locale=${locale}
-            ></news-teaser>
-          </li>`;
-        })}
+        ${entries.slice(0, this.chunks.count).map(
+          (entry, i) =>
+            html`<li part="item">
+              ${teaserTemplate(entry, {
+                layout: this.itemLayout(layout, i),
+                headingLevel: Math.min(level + 1, 6),
+                format: this.format,
+                pattern: this.pattern,
+                locale,
+              })}
+            </li>`,
+        )}
         ${Array.from(
           { length: skeletons },
           (_, i) =>
@@ -295,13 +270,8 @@ export class NewsTeaserList extends LitElement {
   }
 
   /** Resolves once every story is in the DOM, long lists included. @internal */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let step = this.chunks.next(); step; step = this.chunks.next()) {
-      await step;
-      complete = (await super.getUpdateComplete()) && complete;
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.chunks.settled(() => super.getUpdateComplete());
   }
 }
 

@@ -7,7 +7,7 @@ import { clearWarning, warnOnce } from '../internal/warn.js';
 import { cleanExcerpt } from '../text/excerpt.js';
 import { quote, text } from '../internal/values.js';
 import { heading, headingLevel } from '../internal/heading.js';
-import { oneOf } from '../internal/choice.js';
+import { oneOf, wholeNumber } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { styles } from './teaser.styles.js';
@@ -141,20 +141,12 @@ export class NewsTeaser extends LitElement {
     if (changed.has('imageSrc')) this.imageFailed = false;
     const locale = this.language.lang;
     if (changed.has('excerpt') || changed.has('excerptWords') || locale !== this.excerptLanguage) {
-      this.cleanedExcerpt = cleanExcerpt(this.excerpt, { words: this.words(), locale });
+      this.cleanedExcerpt = cleanExcerpt(this.excerpt, {
+        words: wholeNumber(this, 'excerpt-words', this.excerptWords, 30),
+        locale,
+      });
       this.excerptLanguage = locale;
     }
-  }
-
-  private words(): number {
-    const words = this.excerptWords;
-    if (Number.isInteger(words) && words > 0) return words;
-    warnOnce(
-      this,
-      'excerpt-words',
-      `<news-teaser> excerpt-words ${quote(words)} is not a positive whole number; using 30.`,
-    );
-    return 30;
   }
 
   /** A URL fit for `kind`, or undefined with one warning naming the attribute. */
