@@ -4,27 +4,27 @@ import { substitute, translate } from '../src/internal/translate.js';
 
 describe('translate', () => {
   const cases: [locale: string, key: keyof Translation, expected: string][] = [
-    ['en', 'photoCredit', 'Photograph:'],
-    ['en-GB', 'couldNotLoadStories', 'Couldn’t load these stories.'],
-    ['ko', 'viewLarger', '크게 보기'],
+    ['en', 'photo', 'Photograph:'],
+    ['en-GB', 'loadFailed', 'Couldn’t load these stories.'],
+    ['ko', 'enlarge', '크게 보기'],
     // A region, script or extension falls back to the language's table.
     ['ko-KR', 'close', '닫기'],
-    ['ko-u-nu-hanidec', 'noStories', '표시할 기사가 없습니다.'],
-    ['ja-JP', 'loadingStories', '記事を読み込んでいます…'],
+    ['ko-u-nu-hanidec', 'empty', '표시할 기사가 없습니다.'],
+    ['ja-JP', 'loading', '記事を読み込んでいます…'],
     ['de-AT', 'updated', 'Aktualisiert'],
-    ['fr-CA', 'aboutThisContent', 'À propos de ce contenu'],
+    ['fr-CA', 'about', 'À propos de ce contenu'],
     ['es-419', 'sponsored', 'Patrocinado'],
-    ['ar-EG', 'tryAgain', 'إعادة المحاولة'],
-    ['ar', 'paidContentBy', 'محتوى مدفوع من'],
+    ['ar-EG', 'retry', 'إعادة المحاولة'],
+    ['ar', 'paidBy', 'محتوى مدفوع من'],
     ['he', 'updated', 'עודכן'],
     ['he-IL', 'updated', 'עודכן'],
     // Hebrew has only the dateline's word: every other key is English.
-    ['he', 'photoCredit', 'Photograph:'],
-    ['he-IL', 'inPartnershipWith', 'In partnership with'],
+    ['he', 'photo', 'Photograph:'],
+    ['he-IL', 'partner', 'In partnership with'],
     // A language not shipped is English.
     ['xx', 'close', 'Close'],
     ['pt-BR', 'sponsoredBy', 'Sponsored by'],
-    ['', 'tryAgain', 'Try again'],
+    ['', 'retry', 'Try again'],
     ['ko', 'byline', '{names} 기자'],
   ];
   for (const [locale, key, expected] of cases) {

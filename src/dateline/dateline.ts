@@ -1,6 +1,6 @@
 import { LitElement, html, isServer, nothing } from 'lit';
 import { tokens } from '../internal/tokens.styles.js';
-import { canonicalLocale } from '../internal/locale.js';
+import { canonicalLocale, remember } from '../internal/locale.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
@@ -22,13 +22,6 @@ import { styles } from './dateline.styles.js';
 export type DatelineFormat = DateStyle | 'relative' | 'auto';
 
 const FORMATS: readonly DatelineFormat[] = ['full', 'long', 'medium', 'short', 'relative', 'auto'];
-
-// Locale checks cost tens of microseconds each, and a list may hold a thousand datelines.
-const known = new Map<string, unknown>();
-const once = <T>(key: string, compute: () => T): T => {
-  if (!known.has(key)) known.set(key, compute());
-  return known.get(key) as T;
-};
 
 interface Shown {
   iso: string;
@@ -143,7 +136,7 @@ export class NewsDateline extends LitElement {
     const asked = text(this.locale);
     const explicit = canonicalLocale(asked);
     const supported = (this.supportedLocale =
-      explicit && once(`?${explicit}`, () => Intl.DateTimeFormat.supportedLocalesOf(explicit).length)
+      explicit && remember(`date ${explicit}`, () => Intl.DateTimeFormat.supportedLocalesOf(explicit).length)
         ? explicit
         : undefined);
     this.check('locale', asked, supported || !asked, "is not a supported locale; using the page's language.");

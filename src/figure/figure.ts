@@ -242,7 +242,7 @@ export class NewsFigure extends LitElement {
 
   override render() {
     const { own, dir } = this.language;
-    const enlarge = this.language.term('viewLarger');
+    const enlarge = this.language.term('enlarge');
     const caption = text(this.caption);
     const credit = text(this.credit);
     // The server cannot see slotted caption or credit: it keeps both slots in the figcaption.
@@ -258,7 +258,7 @@ export class NewsFigure extends LitElement {
         : text(this.creditLabel)
           ? html`<span class="visually-hidden">${text(this.creditLabel)} </span>`
           : html`<span class="visually-hidden" lang=${own || nothing}
-              >${this.language.term('photoCredit')}
+              >${this.language.term('photo')}
             </span>`;
     const slot = (name: string, fallback: string) => html`<slot name=${name}>${fallback}</slot>`;
     // An explicit locale sets the direction; the page's language only when it turns the figure around.

@@ -5,19 +5,19 @@ import type { Translation } from './en.js';
  * @internal
  */
 export const ar = {
-  photoCredit: 'تصوير:',
-  viewLarger: 'عرض الصورة بحجم أكبر',
+  photo: 'تصوير:',
+  enlarge: 'عرض الصورة بحجم أكبر',
   close: 'إغلاق',
 
-  inPartnershipWith: 'بالشراكة مع',
+  partner: 'بالشراكة مع',
   sponsoredBy: 'برعاية',
-  paidContentBy: 'محتوى مدفوع من',
-  aboutThisContent: 'عن هذا المحتوى',
+  paidBy: 'محتوى مدفوع من',
+  about: 'عن هذا المحتوى',
 
-  loadingStories: 'جارٍ تحميل الأخبار…',
-  couldNotLoadStories: 'تعذّر تحميل الأخبار.',
-  tryAgain: 'إعادة المحاولة',
-  noStories: 'لا توجد أخبار لعرضها.',
+  loading: 'جارٍ تحميل الأخبار…',
+  loadFailed: 'تعذّر تحميل الأخبار.',
+  retry: 'إعادة المحاولة',
+  empty: 'لا توجد أخبار لعرضها.',
 
   updated: 'آخر تحديث',
 

@@ -5,19 +5,19 @@ import type { Translation } from './en.js';
  * @internal
  */
 export const de = {
-  photoCredit: 'Foto:',
-  viewLarger: 'Größer anzeigen',
+  photo: 'Foto:',
+  enlarge: 'Größer anzeigen',
   close: 'Schließen',
 
-  inPartnershipWith: 'In Partnerschaft mit',
+  partner: 'In Partnerschaft mit',
   sponsoredBy: 'Gesponsert von',
-  paidContentBy: 'Bezahlter Inhalt von',
-  aboutThisContent: 'Über diesen Inhalt',
+  paidBy: 'Bezahlter Inhalt von',
+  about: 'Über diesen Inhalt',
 
-  loadingStories: 'Artikel werden geladen …',
-  couldNotLoadStories: 'Die Artikel konnten nicht geladen werden.',
-  tryAgain: 'Erneut versuchen',
-  noStories: 'Keine Artikel vorhanden.',
+  loading: 'Artikel werden geladen …',
+  loadFailed: 'Die Artikel konnten nicht geladen werden.',
+  retry: 'Erneut versuchen',
+  empty: 'Keine Artikel vorhanden.',
 
   updated: 'Aktualisiert',
 

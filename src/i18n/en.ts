@@ -1,25 +1,26 @@
 /**
  * English: every key a built-in string has, and the text used wherever another language lacks one.
- * Keys say what the text says, so a translator reads each line on its own.
+ * Keys name each string's role; the comments say where it appears, so a translator reads each
+ * line in context.
  * @internal
  */
 export const en = {
   // <news-figure>: the credit's spoken label, the zoom button's name, the zoom dialog's close button.
-  photoCredit: 'Photograph:',
-  viewLarger: 'View larger image',
+  photo: 'Photograph:',
+  enlarge: 'View larger image',
   close: 'Close',
 
   // <news-partner-banner>: the label for each variant (partner, sponsored, paid), then the "about" link.
-  inPartnershipWith: 'In partnership with',
+  partner: 'In partnership with',
   sponsoredBy: 'Sponsored by',
-  paidContentBy: 'Paid content by',
-  aboutThisContent: 'About this content',
+  paidBy: 'Paid content by',
+  about: 'About this content',
 
   // <news-teaser-list>: while the feed loads, when it fails (with a button to retry), when it is empty.
-  loadingStories: 'Loading stories…',
-  couldNotLoadStories: 'Couldn’t load these stories.',
-  tryAgain: 'Try again',
-  noStories: 'No stories to show.',
+  loading: 'Loading stories…',
+  loadFailed: 'Couldn’t load these stories.',
+  retry: 'Try again',
+  empty: 'No stories to show.',
 
   // <news-dateline>: before the time of the last update.
   updated: 'Updated',

@@ -5,19 +5,19 @@ import type { Translation } from './en.js';
  * @internal
  */
 export const es = {
-  photoCredit: 'Foto:',
-  viewLarger: 'Ver imagen ampliada',
+  photo: 'Foto:',
+  enlarge: 'Ver imagen ampliada',
   close: 'Cerrar',
 
-  inPartnershipWith: 'En colaboración con',
+  partner: 'En colaboración con',
   sponsoredBy: 'Patrocinado por',
-  paidContentBy: 'Contenido pagado por',
-  aboutThisContent: 'Sobre este contenido',
+  paidBy: 'Contenido pagado por',
+  about: 'Sobre este contenido',
 
-  loadingStories: 'Cargando noticias…',
-  couldNotLoadStories: 'No se pudieron cargar las noticias.',
-  tryAgain: 'Reintentar',
-  noStories: 'No hay noticias que mostrar.',
+  loading: 'Cargando noticias…',
+  loadFailed: 'No se pudieron cargar las noticias.',
+  retry: 'Reintentar',
+  empty: 'No hay noticias que mostrar.',
 
   updated: 'Actualizado',
 

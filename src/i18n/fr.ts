@@ -5,19 +5,19 @@ import type { Translation } from './en.js';
  * @internal
  */
 export const fr = {
-  photoCredit: 'Photo :',
-  viewLarger: 'Agrandir l’image',
+  photo: 'Photo :',
+  enlarge: 'Agrandir l’image',
   close: 'Fermer',
 
-  inPartnershipWith: 'En partenariat avec',
+  partner: 'En partenariat avec',
   sponsoredBy: 'Sponsorisé par',
-  paidContentBy: 'Contenu payé par',
-  aboutThisContent: 'À propos de ce contenu',
+  paidBy: 'Contenu payé par',
+  about: 'À propos de ce contenu',
 
-  loadingStories: 'Chargement des articles…',
-  couldNotLoadStories: 'Impossible de charger les articles.',
-  tryAgain: 'Réessayer',
-  noStories: 'Aucun article à afficher.',
+  loading: 'Chargement des articles…',
+  loadFailed: 'Impossible de charger les articles.',
+  retry: 'Réessayer',
+  empty: 'Aucun article à afficher.',
 
   updated: 'Mis à jour',
 

@@ -5,19 +5,19 @@ import type { Translation } from './en.js';
  * @internal
  */
 export const ja = {
-  photoCredit: '写真：',
-  viewLarger: '拡大して見る',
+  photo: '写真：',
+  enlarge: '拡大して見る',
   close: '閉じる',
 
-  inPartnershipWith: '提携パートナー',
+  partner: '提携パートナー',
   sponsoredBy: '提供',
-  paidContentBy: '広告主',
-  aboutThisContent: 'このコンテンツについて',
+  paidBy: '広告主',
+  about: 'このコンテンツについて',
 
-  loadingStories: '記事を読み込んでいます…',
-  couldNotLoadStories: '記事を読み込めませんでした。',
-  tryAgain: '再試行',
-  noStories: '表示する記事はありません。',
+  loading: '記事を読み込んでいます…',
+  loadFailed: '記事を読み込めませんでした。',
+  retry: '再試行',
+  empty: '表示する記事はありません。',
 
   updated: '更新',
 

@@ -35,3 +35,17 @@ export function isRtlLocale(locale: string): boolean {
     return false;
   }
 }
+
+const known = new Map<string, unknown>();
+
+/**
+ * Intl's answer about a tag, remembered: each costs microseconds, and a list of a thousand teasers
+ * asks about the same few tags. It starts over when full, since a server meets any number of tags.
+ */
+export function remember<T>(key: string, compute: () => T): T {
+  if (!known.has(key)) {
+    if (known.size > 199) known.clear();
+    known.set(key, compute());
+  }
+  return known.get(key) as T;
+}

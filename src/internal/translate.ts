@@ -11,24 +11,13 @@ import { ko } from '../i18n/ko.js';
 // whose table holds only what differs from its language's.
 const languages: Record<string, Partial<Translation>> = { en, ar, de, es, fr, he, ja, ko };
 
-// The table each tag reads, built once per tag, so that a term costs one lookup: a list may render
-// a thousand teasers. It starts over when full (a server meets any number of tags), and must when
-// a table is added.
-const resolved = new Map<string, Translation>();
-
 /**
  * The built-in string `key` in `locale`: from the exact tag's table, else its language's, else
  * English, key by key (a language that lacks a key shows the English text).
  * @internal
  */
 export function translate(locale: string, key: keyof Translation): string {
-  let table = resolved.get(locale);
-  if (!table) {
-    if (resolved.size > 99) resolved.clear();
-    const language = locale.split('-')[0]!.toLowerCase();
-    resolved.set(locale, (table = { ...en, ...languages[language], ...languages[locale] }));
-  }
-  return table[key];
+  return languages[locale]?.[key] ?? languages[locale.split('-')[0]!.toLowerCase()]?.[key] ?? en[key];
 }
 
 /**

@@ -14,7 +14,7 @@ export type PartnerBannerVariant = 'partner' | 'sponsored' | 'paid';
 const VARIANTS: readonly PartnerBannerVariant[] = ['partner', 'sponsored', 'paid'];
 
 // The default label of each variant.
-const LABELS = ['inPartnershipWith', 'sponsoredBy', 'paidContentBy'] as const;
+const LABELS = ['partner', 'sponsoredBy', 'paidBy'] as const;
 
 /** Content is often set as a property from CMS data: anything but a string counts as empty. */
 
@@ -233,7 +233,7 @@ export class NewsPartnerBanner extends LitElement {
         ${href && partner ? html`<a part="link" href=${href} rel=${this.rel}>${partner}</a>` : partner}
         <slot @slotchange=${this.fitSlotted}></slot>
       </span>
-      ${about ? html`<a part="link about" class="about" href=${about}>${this.language.term('aboutThisContent')}</a>` : nothing}
+      ${about ? html`<a part="link about" class="about" href=${about}>${this.language.term('about')}</a>` : nothing}
     </aside>`;
   }
 }

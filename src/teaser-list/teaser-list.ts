@@ -210,15 +210,15 @@ export class NewsTeaserList extends LitElement {
     const nothingShown = !entries.length && (fromData || (!unknown && !this.slots.assigned('').length));
     const skeletons = loading && (nothingShown || (unknown && !entries.length)) ? Math.min(max, 3) : 0;
 
-    const tryAgain = this.language.term('tryAgain');
+    const retry = this.language.term('retry');
 
     return html`${title ? heading(level, 'heading', title) : nothing}
       <div class="status${failed ? ' failed' : ''}" part="status" role="status">
-        ${loading ? html`<span class="visually-hidden">${this.language.term('loadingStories')}</span>` : nothing}
+        ${loading ? html`<span class="visually-hidden">${this.language.term('loading')}</span>` : nothing}
         ${
           failed
-            ? html`<p class="error"><slot name="error">${this.language.term('couldNotLoadStories')}</slot></p>
-                <button type="button" part="retry" @click=${this.reload}>${tryAgain}</button>`
+            ? html`<p class="error"><slot name="error">${this.language.term('loadFailed')}</slot></p>
+                <button type="button" part="retry" @click=${this.reload}>${retry}</button>`
             : nothing
         }
       </div>
@@ -253,7 +253,7 @@ export class NewsTeaserList extends LitElement {
         data-items=${isServer && this.itemStories.length ? JSON.stringify(this.itemStories) : nothing}
       ></template>
       <div class="empty" part="empty" ?hidden=${!nothingShown || loading || (failed && !fromData)}>
-        <slot name="empty">${this.language.term('noStories')}</slot>
+        <slot name="empty">${this.language.term('empty')}</slot>
       </div>`;
   }
 
