@@ -75,6 +75,13 @@ export default {
     'src/classes.ts',
     'src/ssr/**',
     'src/react/**',
+    // Not elements: what they share, their strings, and the pure text functions.
+    'src/internal/**',
+    'src/i18n/**',
+    'src/text/**',
+    'src/schema/**',
+    'src/elements.ts',
+    'src/preload.ts',
   ],
   outdir: '.',
   litelement: true,

@@ -93,13 +93,13 @@ export class NewsArticleBody extends ReactiveElement {
       try {
         // The sanitiser, and the WordPress converter only for content that needs it, in parallel.
         const wordpress = WORDPRESS.test(source) || !STRUCTURED.test(source);
-        const [{ renderCmsHtml }, converter] = await Promise.all([
+        const [{ sanitizeCmsHtml }, converter] = await Promise.all([
           import('./sanitize.js'),
           wordpress ? import('../text/shortcodes.js') : undefined,
         ]);
         const content = converter ? converter.cmsToHtml(source) : { html: source, dropped: [] };
         if (run !== this.renders) return;
-        fragment = await renderCmsHtml(this, content, String(this.allowEmbeds ?? ''));
+        fragment = await sanitizeCmsHtml(this, content, String(this.allowEmbeds ?? ''));
         if (run !== this.renders) return;
       } catch (error) {
         if (run !== this.renders) return;

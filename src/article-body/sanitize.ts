@@ -63,7 +63,7 @@ function purify(): Purifier {
  * Sanitises `content` (HTML, with the names of WordPress shortcodes removed on the way) for
  * `element`, whose `allow-embeds` hosts decide the iframes. Resolves to a fragment ready to append.
  */
-export async function renderCmsHtml(
+export async function sanitizeCmsHtml(
   element: HTMLElement,
   content: CmsHtml,
   allowEmbeds: string,
