@@ -28,9 +28,13 @@ const KB = 1000;
 const targets = { library: 15 * KB, simple: 1.5 * KB };
 const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // Raise a ceiling only in the commit that says which feature the bytes pay for.
+// The single files grew by 0.56 kB with issue #14: keyed translation tables (key names in every
+// language), --_<component>-* private property names, and controllers general enough for the next
+// elements. Each element alone grew by about 1.5 kB: with one table per language it carries every
+// element's labels (1.3 kB for the languages beyond English), until those load on demand (#17).
 const ceilings = {
-  'news-elements.js': 27.5 * KB,
-  'news-elements-hydrate.js': 29.5 * KB,
+  'news-elements.js': 27.8 * KB,
+  'news-elements-hydrate.js': 29.8 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   sanitize: 14 * KB,
   shortcodes: 3 * KB,
@@ -44,11 +48,11 @@ const ceilings = {
   define: 0.2 * KB,
   article: 3.3 * KB,
   'article-body': 4.3 * KB,
-  dateline: 4.6 * KB,
-  figure: 5.1 * KB,
-  'partner-banner': 4.1 * KB,
-  teaser: 9.8 * KB,
-  'teaser-list': 13.5 * KB,
+  dateline: 6.2 * KB,
+  figure: 6.7 * KB,
+  'partner-banner': 5.4 * KB,
+  teaser: 11.2 * KB,
+  'teaser-list': 14.6 * KB,
 };
 const root = resolve(import.meta.dirname, '..');
 
