@@ -324,6 +324,18 @@ describe('server-rendered story page', () => {
       }
     });
 
+    it("speaks the section's language once hydrated, though the server rendered English", async () => {
+      const frame = await fragment('korean-section');
+      const doc = frame.contentDocument!;
+      const credit = () =>
+        find(doc.querySelector('news-figure')!, '.credit .visually-hidden')!.textContent!.trim();
+      const sponsored = () =>
+        find(doc.querySelector('news-teaser')!, '[part=sponsored]')!.textContent!.trim();
+      expect([credit(), sponsored()]).to.deep.equal(['Photograph:', 'Sponsored']);
+      expect(await hydrate(frame)).to.deep.equal([]);
+      expect([credit(), sponsored()]).to.deep.equal(['사진:', '광고']);
+    });
+
     it('keeps the fallback text of a dateline it cannot read', async () => {
       const off = await fragment('dateline-fallback', false);
       expect(off.contentDocument!.querySelector('news-dateline')!.checkVisibility()).to.equal(true);
