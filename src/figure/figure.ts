@@ -257,9 +257,7 @@ export class NewsFigure extends LitElement {
         ? nothing
         : text(this.creditLabel)
           ? html`<span class="visually-hidden">${text(this.creditLabel)} </span>`
-          : html`<span class="visually-hidden" lang=${own || nothing}
-              >${this.language.term('photo')}
-            </span>`;
+          : html`<span class="visually-hidden" lang=${own || nothing}>${this.language.term('photo')} </span>`;
     const slot = (name: string, fallback: string) => html`<slot name=${name}>${fallback}</slot>`;
     // An explicit locale sets the direction; the page's language only when it turns the figure around.
     return html`<figure dir=${own || dir === 'rtl' ? dir : nothing}>
