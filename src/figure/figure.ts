@@ -9,7 +9,7 @@ import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { styles } from './figure.styles.js';
 import { filterSrcset } from '../text/srcset.js';
-import { zoomButton, zoomDialog, type Zoom } from './zoom.js';
+import { ZoomController } from './zoom.js';
 
 /** How the figure sits in the column. */
 export type FigureLayout = 'inline' | 'wide' | 'full-bleed' | 'thumbnail';
@@ -76,7 +76,6 @@ export class NewsFigure extends LitElement {
     loaded: { type: Boolean, reflect: true },
     error: { type: Boolean, reflect: true },
     // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
-    zoomed: { state: true, attribute: false },
   };
 
   /** Image URL: http(s), protocol-relative, relative or a raster `data:image/`; anything else is ignored. */
@@ -114,7 +113,7 @@ export class NewsFigure extends LitElement {
   /** Read-only state: the image is missing, unsafe or failed to load; a placeholder is shown. */
   error = false;
 
-  private zoomed?: Zoom;
+  private zoom = new ZoomController(this);
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
   private imageUrl?: string;
@@ -220,24 +219,14 @@ export class NewsFigure extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.frame')!.style.aspectRatio = this.ratio ?? '';
   }
 
-  private async openZoom() {
+  /** The largest image there is: the widest `srcset` candidate, else what the browser chose. */
+  private openZoom() {
     const img = this.querySelector<HTMLImageElement>(OWN_IMAGE) ?? this.renderRoot.querySelector('img')!;
     const src = safeUrl(
       (!this.slots.has('') && this.imageSrcset.largest) || img.currentSrc || img.src,
       'image',
     );
-    if (!src) return;
-    this.zoomed = { src, alt: img.alt };
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog')!;
-    dialog.showModal();
-    // Focus the close button even where showModal leaves focus on the dialog itself.
-    dialog.querySelector('button')!.focus();
-  }
-
-  private onZoomClosed() {
-    this.zoomed = undefined;
-    this.renderRoot.querySelector<HTMLElement>('.zoom')?.focus();
+    if (src) void this.zoom.open(src, img.alt);
   }
 
   override render() {
@@ -281,7 +270,7 @@ export class NewsFigure extends LitElement {
                 />`
               : nothing
           }
-          ${this.zoomable && !this.error ? zoomButton(enlarge, () => this.openZoom()) : nothing}
+          ${this.zoomable && !this.error ? this.zoom.button(enlarge, () => this.openZoom()) : nothing}
         </div>
         ${
           hasCaption || hasCredit
@@ -299,7 +288,7 @@ export class NewsFigure extends LitElement {
           ${hasCaption ? nothing : slot('caption', '')}${hasCredit ? nothing : slot('credit', '')}
         </div>
       </figure>
-      ${this.zoomable ? zoomDialog(this.zoomed, enlarge, this.language.term('close'), () => this.onZoomClosed()) : nothing}`;
+      ${this.zoomable ? this.zoom.dialog(enlarge, this.language.term('close')) : nothing}`;
   }
 }
 

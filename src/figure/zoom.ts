@@ -1,7 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveElement } from 'lit';
 
 /** What the open dialog shows. */
-export interface Zoom {
+interface Zoom {
   src: string;
   alt: string;
 }
@@ -15,7 +15,7 @@ const icon = html`<svg viewBox="0 0 24 24" aria-hidden="true">
  * A real button laid over the image, so the image keeps its own alt and role, and Enter, Space and
  * a click all open the dialog.
  */
-export const zoomButton = (label: string, open: () => void) =>
+const zoomButton = (label: string, open: () => void) =>
   html`<button class="zoom" type="button" aria-haspopup="dialog" @click=${open}>
     <span class="visually-hidden">${label}</span>${icon}
   </button>`;
@@ -24,7 +24,7 @@ export const zoomButton = (label: string, open: () => void) =>
  * The full-size view: a native modal dialog (the page behind is inert, Escape closes it). Any click
  * closes it too, the close button included; the image is only requested once the dialog opens.
  */
-export const zoomDialog = (zoom: Zoom | undefined, label: string, close: string, closed: () => void) =>
+const zoomDialog = (zoom: Zoom | undefined, label: string, close: string, closed: () => void) =>
   // Keyboard users close with Escape (native) or the close button; the click is a pointer shortcut.
   // eslint-disable-next-line lit-a11y/click-events-have-key-events
   html`<dialog
@@ -35,3 +35,38 @@ export const zoomDialog = (zoom: Zoom | undefined, label: string, close: string,
     <button class="close" type="button">${close}</button>
     ${zoom ? html`<img src=${zoom.src} alt=${zoom.alt} />` : nothing}
   </dialog>`;
+
+/**
+ * The figure's full-size view: which image it shows, opening it (focus on the close button) and
+ * closing it (focus back on the button that opened it).
+ */
+export class ZoomController {
+  private shown?: Zoom;
+
+  constructor(private readonly host: ReactiveElement) {}
+
+  /** Opens the dialog on `src` (already filtered as an image URL). */
+  async open(src: string, alt: string): Promise<void> {
+    this.shown = { src, alt };
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const dialog = this.host.renderRoot.querySelector('dialog')!;
+    dialog.showModal();
+    // Focus the close button even where showModal leaves focus on the dialog itself.
+    dialog.querySelector('button')!.focus();
+  }
+
+  /** The button over the image; `open` picks the image to show. */
+  button(label: string, open: () => void) {
+    return zoomButton(label, open);
+  }
+
+  /** The dialog, empty until opened. */
+  dialog(label: string, close: string) {
+    return zoomDialog(this.shown, label, close, () => {
+      this.shown = undefined;
+      this.host.requestUpdate();
+      this.host.renderRoot.querySelector<HTMLElement>('.zoom')?.focus();
+    });
+  }
+}
