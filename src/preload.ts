@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import type { NewsTagName } from './elements.js';
 import { styles as bodyStyles } from './article-body/article-body.styles.js';
 import { tokenRules } from './internal/tokens.styles.js';
 
@@ -23,7 +24,14 @@ import { tokenRules } from './internal/tokens.styles.js';
  * Pages rendered by news-elements/ssr do not need this sheet (their shadow roots are already drawn)
  * and must not load it: a server-rendered element is also undefined until the script runs.
  */
-const hosts = ['news-dateline', 'news-figure', 'news-partner-banner', 'news-teaser-list', 'news-teaser'];
+// The tags this sheet draws before their upgrade.
+const hosts: NewsTagName[] = [
+  'news-dateline',
+  'news-figure',
+  'news-partner-banner',
+  'news-teaser-list',
+  'news-teaser',
+];
 
 const elements = css`
   :where(
