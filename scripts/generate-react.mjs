@@ -1,7 +1,7 @@
 // Writes the React wrappers (src/react/components.ts, index.ts, server.ts) from custom-elements.json:
 // one component per element, with an `onXxx` prop for each event its JSDoc declares (@fires).
-// `npm run analyze` runs it after the analyzer; `--check` only compares, for the test that proves
-// the committed files follow the manifest (test/node/generated.test.mjs).
+// `npm run analyze` runs it after the analyzer; test/node/elements.test.mjs fails when the committed
+// files do not follow the manifest. `--check` compares without writing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as prettier from 'prettier';

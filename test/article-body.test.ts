@@ -229,6 +229,20 @@ describe('<news-article-body> html', () => {
     }
   });
 
+  // Content with blocks of its own is rendered as written; anything else gets WordPress's paragraphs.
+  for (const [source, paragraphs] of [
+    ['First line<br>Second line', ['First line\nSecond line']],
+    ['<blockquote>We deserve to see inside.</blockquote>\nSecond line\nThird', []],
+  ] as const) {
+    it(`renders ${JSON.stringify(source)} in ${paragraphs.length} paragraph(s) of its own`, async () => {
+      const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
+      await render(body, source);
+      expect([...body.querySelectorAll<HTMLElement>(':scope > p')].map((p) => p.innerText)).to.deep.equal(
+        paragraphs,
+      );
+    });
+  }
+
   it('removes WordPress spacer paragraphs', async () => {
     const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
     await render(body, '<p>One.</p><p>&nbsp;</p><p> </p><p><br></p><p>Two.</p>');

@@ -1,4 +1,4 @@
-import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import sinon from 'sinon';
 import '../src/teaser-list/define.js';
@@ -604,6 +604,10 @@ describe('<news-teaser-list>', () => {
       retry(el)!.click();
       await el.updateComplete;
       expect(el.status).to.equal('loading');
+      // What a reader sees and hears at once: the failure is gone and the list is busy.
+      expect(retry(el)).to.equal(null);
+      expect(status(el).textContent!.trim()).to.equal('Loading stories…');
+      expect(el.shadowRoot!.querySelector('ul')!.getAttribute('aria-busy')).to.equal('true');
       const loaded = await oneEvent(el, 'news-teaser-list-load');
       await settled(el);
       expect(loaded.detail.items).to.have.length(1);
@@ -647,6 +651,43 @@ describe('<news-teaser-list>', () => {
       await oneEvent(el, 'news-teaser-list-load');
       await settled(el);
       expect(headlines(el)).to.deep.equal(['Rowing club wins its first national final']);
+    });
+
+    it('fetches nothing while removed, even when src changes, and loads the new src once back', async () => {
+      const el = await fixture<NewsTeaserList>(
+        html`<news-teaser-list src="/__feeds/delay/300/second.json"></news-teaser-list>`,
+      );
+      await oneEvent(el, 'news-teaser-list-load');
+      const parent = el.parentElement!;
+      const watched = watchFetch();
+      fetchSpy = watched.stub;
+      const events: Event[] = [];
+      el.addEventListener('news-teaser-list-load', (e) => events.push(e));
+      el.remove();
+      el.src = `${FEEDS}/jsonfeed.json`;
+      await el.updateComplete;
+      expect(fetchSpy).not.to.have.been.called;
+      parent.append(el);
+      await waitUntil(() => events.length > 0, 'the list loads its new src once back', { timeout: 5000 });
+      expect(fetchSpy).to.have.been.calledOnce;
+      expect(events).to.have.length(1);
+    });
+
+    it('does not fetch again when put back after its feed loaded', async () => {
+      const el = await fixture<NewsTeaserList>(
+        html`<news-teaser-list src="${FEEDS}/second.json"></news-teaser-list>`,
+      );
+      await oneEvent(el, 'news-teaser-list-load');
+      const parent = el.parentElement!;
+      const watched = watchFetch();
+      fetchSpy = watched.stub;
+      el.remove();
+      el.heading = 'Latest';
+      await el.updateComplete;
+      parent.append(el);
+      await el.updateComplete;
+      expect(fetchSpy).not.to.have.been.called;
+      expect(el.status).to.equal('loaded');
     });
 
     it('aborts the old fetch when src changes', async () => {

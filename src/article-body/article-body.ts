@@ -2,7 +2,7 @@ import { ReactiveElement, isServer, type PropertyValues } from 'lit';
 import { latest } from '../internal/latest.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from '../internal/adopt.js';
-import { STRUCTURED } from '../text/html-structure.js';
+import { BLOCKS } from '../text/html-structure.js';
 import { styles } from './article-body.styles.js';
 
 // Content that needs WordPress's treatment: shortcodes, blank-line paragraphs, or no HTML structure.
@@ -92,7 +92,7 @@ export class NewsArticleBody extends ReactiveElement {
       this.setAttribute('aria-busy', 'true');
       try {
         // The sanitiser, and the WordPress converter only for content that needs it, in parallel.
-        const wordpress = WORDPRESS.test(source) || !STRUCTURED.test(source);
+        const wordpress = WORDPRESS.test(source) || !BLOCKS.test(source);
         const [{ sanitizeCmsHtml }, converter] = await Promise.all([
           import('./sanitize.js'),
           wordpress ? import('../text/shortcodes.js') : undefined,

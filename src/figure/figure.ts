@@ -9,7 +9,7 @@ import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { styles } from './figure.styles.js';
 import { filterSrcset } from '../text/srcset.js';
-import { ZoomController } from './zoom.js';
+import { ZoomController, zoomButton } from './zoom.js';
 
 /** How the figure sits in the column. */
 export type FigureLayout = 'inline' | 'wide' | 'full-bleed' | 'thumbnail';
@@ -75,7 +75,6 @@ export class NewsFigure extends LitElement {
     locale: {},
     loaded: { type: Boolean, reflect: true },
     error: { type: Boolean, reflect: true },
-    // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
   };
 
   /** Image URL: http(s), protocol-relative, relative or a raster `data:image/`; anything else is ignored. */
@@ -183,9 +182,6 @@ export class NewsFigure extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    // Hydration adopts the server's DOM as it stands: this render must repeat the server's, which
-    // could not see the light DOM; the real decision follows in the next render, in the same nodes.
-
     const [, a, b = '1'] = RATIO.exec(text(this.aspectRatio)) ?? [];
     if (text(this.aspectRatio) && !(+a! > 0 && +b > 0))
       this.warn('aspect-ratio', `aspect-ratio ${quote(this.aspectRatio)} is not a ratio like 16/9; ignored.`);
@@ -236,8 +232,8 @@ export class NewsFigure extends LitElement {
     const credit = text(this.credit);
     // The server cannot see slotted caption or credit: it keeps both slots in the figcaption.
     const server = isServer || this.hydration.hydrating;
-    const hasCaption = server || this.slots.has('caption') || !!caption;
-    const hasCredit = server || this.slots.has('credit') || !!credit;
+    const hasCaption = server || this.slots.hasText('caption') || !!caption;
+    const hasCredit = server || this.slots.hasText('credit') || !!credit;
     const lazy = this.loading !== 'eager';
     const show = !this.slots.has('') && (this.imageUrl || this.imageSrcset.value);
     // The built-in label is in the figure's language, which `locale` may set apart from the page's.
@@ -270,7 +266,7 @@ export class NewsFigure extends LitElement {
                 />`
               : nothing
           }
-          ${this.zoomable && !this.error ? this.zoom.button(enlarge, () => this.openZoom()) : nothing}
+          ${this.zoomable && !this.error ? zoomButton(enlarge, () => this.openZoom()) : nothing}
         </div>
         ${
           hasCaption || hasCredit

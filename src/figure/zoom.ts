@@ -15,7 +15,7 @@ const icon = html`<svg viewBox="0 0 24 24" aria-hidden="true">
  * A real button laid over the image, so the image keeps its own alt and role, and Enter, Space and
  * a click all open the dialog.
  */
-const zoomButton = (label: string, open: () => void) =>
+export const zoomButton = (label: string, open: () => void) =>
   html`<button class="zoom" type="button" aria-haspopup="dialog" @click=${open}>
     <span class="visually-hidden">${label}</span>${icon}
   </button>`;
@@ -56,17 +56,14 @@ export class ZoomController {
     dialog.querySelector('button')!.focus();
   }
 
-  /** The button over the image; `open` picks the image to show. */
-  button(label: string, open: () => void) {
-    return zoomButton(label, open);
-  }
-
   /** The dialog, empty until opened. */
   dialog(label: string, close: string) {
-    return zoomDialog(this.shown, label, close, () => {
-      this.shown = undefined;
-      this.host.requestUpdate();
-      this.host.renderRoot.querySelector<HTMLElement>('.zoom')?.focus();
-    });
+    return zoomDialog(this.shown, label, close, this.closed);
   }
+
+  private closed = () => {
+    this.shown = undefined;
+    this.host.requestUpdate();
+    this.host.renderRoot.querySelector<HTMLElement>('.zoom')?.focus();
+  };
 }

@@ -15,6 +15,9 @@ interface LoadTaskOptions<T, A extends readonly unknown[]> {
   failed(error: unknown, args: A): void;
 }
 
+const same = (a?: readonly unknown[], b?: readonly unknown[]) =>
+  !!a && !!b && a.length === b.length && a.every((arg, i) => arg === b[i]);
+
 /**
  * Remote data an element shows (a feed), in the shape of @lit/task's `Task` at a fraction of its
  * size: it runs when its arguments change, gives each run an AbortSignal, and lets only the newest
@@ -30,7 +33,7 @@ export class LoadTask<T, A extends readonly unknown[]> implements ReactiveContro
   private abortController?: AbortController;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
     private readonly options: LoadTaskOptions<T, A>,
   ) {
     host.addController(this);
@@ -44,6 +47,8 @@ export class LoadTask<T, A extends readonly unknown[]> implements ReactiveContro
     const run = this.current;
     const controller = (this.abortController = new AbortController());
     this.status = 'loading';
+    // Shows the loading state at once after a retry; within an update (hostUpdate) it adds nothing.
+    this.host.requestUpdate();
     const failed = (error: unknown) => {
       if (run !== this.current) return;
       this.settle('error');
@@ -63,8 +68,10 @@ export class LoadTask<T, A extends readonly unknown[]> implements ReactiveContro
 
   // Runs before render, after willUpdate: the render that follows already shows `loading`.
   hostUpdate(): void {
+    // Lit updates a removed element too: it loads when it is back (hostConnected).
+    if (!this.host.isConnected) return;
     const args = this.options.args();
-    if (args && this.args?.length === args.length && args.every((arg, i) => arg === this.args![i])) return;
+    if (args && same(args, this.args)) return;
     this.args = args;
     if (args) this.run();
     else {
@@ -75,8 +82,9 @@ export class LoadTask<T, A extends readonly unknown[]> implements ReactiveContro
   }
 
   hostConnected(): void {
-    // Back after a removal cut a run short (or after a failure): load on the next update.
-    if (this.status === 'loaded' || !this.args) return;
+    // Back after a removal cut a run short, or changed what to load (or after a failure): load on
+    // the next update.
+    if (this.status === 'loaded' && same(this.options.args(), this.args)) return;
     this.args = undefined;
     this.host.requestUpdate();
   }

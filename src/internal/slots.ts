@@ -2,7 +2,6 @@ import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 
 // Children that hold no content a reader sees, wherever they are slotted.
 const INERT = /^(template|script|style)$/;
-const MEDIA = 'img, picture, video, audio, svg, iframe, canvas, object, embed';
 
 /**
  * Which slots have content, for elements whose layout depends on it (a figcaption only when there
@@ -21,11 +20,14 @@ export class SlotController implements ReactiveController {
     return [...this.host.children].filter((child) => child.slot === name && !INERT.test(child.localName));
   }
 
-  /** Whether `name` holds something to show: text, or an image or other media. */
+  /** Whether an element is assigned to `name`. */
   has(name: string): boolean {
-    return this.assigned(name).some(
-      (child) => !!child.textContent!.trim() || child.matches(MEDIA) || !!child.querySelector(MEDIA),
-    );
+    return this.assigned(name).length > 0;
+  }
+
+  /** Whether `name` holds text (a caption of empty elements is no caption). */
+  hasText(name: string): boolean {
+    return this.assigned(name).some((child) => !!child.textContent!.trim());
   }
 
   hostConnected(): void {

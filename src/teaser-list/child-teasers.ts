@@ -16,8 +16,8 @@ type Shared = 'layout' | 'format' | 'pattern' | 'locale' | 'headingLevel';
 /**
  * Children written inside a list are its items (through the slot in its `<ul>`): each is given the
  * list item role, those past `limit` are hidden, and child teasers take the list's layout,
- * dateline settings and heading level unless they set their own. Children that leave the list get
- * back what it changed.
+ * dateline settings and heading level unless they set their own. Children that leave the list lose
+ * the role and the hiding it gave them; what they took from it stays theirs.
  */
 export class ChildTeasers {
   private items = new Set<Element>();

@@ -25,6 +25,12 @@ test('the package exports each element under its folder name, registering it', (
   }
 });
 
+test('the pattern exports elements only: shared code stays private', () => {
+  assert.throws(() => import.meta.resolve('news-elements/internal'), {
+    code: 'ERR_PACKAGE_PATH_NOT_EXPORTED',
+  });
+});
+
 test('the React wrappers in src/react/ are the ones generated from the manifest', async () => {
   for (const [file, expected] of Object.entries(await generate())) {
     assert.equal(readFileSync(file, 'utf8'), expected, `${file}: run npm run analyze`);
