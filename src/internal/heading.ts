@@ -12,11 +12,15 @@ const HEADINGS: Record<number, (id: string, content: unknown) => TemplateResult>
 };
 
 /** The heading level `value` asks for, clamped to 2-6 with one warning (`fallback` when not a number). */
-export function headingLevel(element: object, tag: string, value: unknown, fallback: number): number {
+export function headingLevel(element: Element, value: unknown, fallback: number): number {
   const level = Math.round(number(value));
   if (level >= 2 && level <= 6) return level;
   const used = level > 6 ? 6 : level < 2 ? 2 : fallback;
-  warnOnce(element, 'heading-level', `<${tag}> heading-level ${quote(value)} is not 2 to 6; using ${used}.`);
+  warnOnce(
+    element,
+    'heading-level',
+    `<${element.localName}> heading-level ${quote(value)} is not 2 to 6; using ${used}.`,
+  );
   return used;
 }
 

@@ -195,7 +195,7 @@ export class NewsTeaserList extends LitElement {
   protected override render() {
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
     const max = this.max();
-    const level = headingLevel(this, 'news-teaser-list', this.headingLevel, 2);
+    const level = headingLevel(this, this.headingLevel, 2);
     const title = text(this.heading);
     // Resolved once here rather than by each of a thousand teasers and datelines; the server (and
     // the render over its DOM) hands down only the list's own locale.
@@ -261,7 +261,7 @@ export class NewsTeaserList extends LitElement {
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
     this.childTeasers.adopt(this.slots.assigned(''), {
       layout: (i) => this.itemLayout(layout, i),
-      headingLevel: Math.min(headingLevel(this, 'news-teaser-list', this.headingLevel, 2) + 1, 6),
+      headingLevel: Math.min(headingLevel(this, this.headingLevel, 2) + 1, 6),
       format: text(this.format),
       pattern: text(this.pattern),
       locale: text(this.locale),

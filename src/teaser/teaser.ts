@@ -180,7 +180,7 @@ export class NewsTeaser extends LitElement {
       </article>`;
     }
 
-    const level = headingLevel(this, 'news-teaser', this.headingLevel, 3);
+    const level = headingLevel(this, this.headingLevel, 3);
     const headline = text(this.headline);
     // The server cannot see slotted headline or excerpt: it shows their slots, in case.
     const server = isServer || this.hydration.hydrating;
