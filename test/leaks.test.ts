@@ -264,6 +264,10 @@ interface HeapResult {
 async function heapAfterCycles(loaded: LoadedElement, tag: string, files: StoryFile[]): Promise<HeapResult> {
   const { el, container, remove } = await specimen(loaded.tag, files);
   el.remove();
+  // Far below the viewport, past Chromium's lazy-loading margin: the copies' lazy images are never
+  // requested. A thousand requests queued behind a busy test server (three engines share it in CI)
+  // kept every copy alive until they were answered, which looked like a leak.
+  container.style.cssText = 'position: absolute; inset-block-start: 100000px';
   const refs: WeakRef<LitElement>[] = [];
   const cycle = async () => {
     const copy = copyOf(el, tag, loaded);
