@@ -709,16 +709,17 @@ describe('<news-teaser-list>', () => {
     it('never lets an older response overwrite a newer one', async () => {
       // A fetch that ignores abort, as a slow proxy or service worker might: the old answer does arrive.
       const realFetch = window.fetch.bind(window);
-      const read: Promise<string>[] = [];
+      const read: Promise<ArrayBuffer>[] = [];
       let bothRead!: () => void;
       const answered = new Promise<void>((resolve) => (bothRead = resolve));
       fetchSpy = sinon
         .stub(window, 'fetch')
         .callsFake(async (input: RequestInfo | URL, init?: RequestInit) => {
           const response = await realFetch(input, { ...init, signal: null });
-          const text = response.text.bind(response);
-          response.text = () => {
-            read.push(text());
+          // The feed is read as bytes (its encoding is decoded from them).
+          const bytes = response.arrayBuffer.bind(response);
+          response.arrayBuffer = () => {
+            read.push(bytes());
             if (read.length === 2) bothRead();
             return read.at(-1)!;
           };

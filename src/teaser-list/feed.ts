@@ -1,201 +1,158 @@
 import { cleanExcerpt, htmlToText } from '../text/excerpt.js';
-import { text } from '../internal/values.js';
+import { quote, text } from '../internal/values.js';
+import { warnOnce } from '../internal/warn.js';
+import { decodeText } from '../text/charset.js';
 import { isoDate } from '../text/iso-date.js';
 import { absoluteUrl } from '../text/url.js';
+import { xmlEntries } from './feed-xml.js';
 import type { TeaserItem } from './teaser-item.js';
 
 /** Why a feed could not be shown; `kind` lets a page react (e.g. retry on `network` only). */
 export type FeedErrorKind = 'url' | 'http' | 'network' | 'timeout' | 'parse' | 'shape';
 
-export class FeedError extends Error {
-  constructor(
-    readonly kind: FeedErrorKind,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'FeedError';
-  }
+/** Rejects a load the way `loadFeed` reports it: `{ kind, message }`. */
+function fail(kind: FeedErrorKind, message: string): never {
+  throw { kind, message };
 }
+const unknownShape = () => fail('shape', 'the feed is not JSON Feed, WordPress posts, RSS or Atom.');
+
+/** The most stories a list keeps from one feed, whatever its size (a smaller `limit` keeps fewer). */
+export const FEED_CAP = 500;
 
 const ACCEPT =
-  'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8';
+  'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8';
 
 /**
- * Fetches `src` and parses it; rejects with a FeedError, or with the signal's reason once aborted.
- * `fresh` revalidates with the server, so a retry never gets a cached failure back.
+ * Fetches `src` and reads its first `limit` stories (at most FEED_CAP); rejects with `{ kind, message }`,
+ * or with the signal's reason once aborted. `fresh` revalidates with the server, so a retry never
+ * gets a cached failure back. `list` is the element warnings are about: an unknown encoding, and
+ * stories dropped beyond FEED_CAP.
  */
-export async function fetchFeed(src: string, signal: AbortSignal, fresh = false): Promise<TeaserItem[]> {
+export async function fetchFeed(
+  src: string,
+  signal: AbortSignal,
+  fresh: boolean,
+  limit: number,
+  list: Element,
+): Promise<TeaserItem[]> {
   const settle = <T>(promise: Promise<T>) =>
     promise.catch((error: unknown) => {
-      throw signal.aborted
-        ? signal.reason
-        : new FeedError('network', `could not load ${src} (${String(error)}).`);
+      if (signal.aborted) throw signal.reason;
+      return fail('network', `could not load ${src} (${String(error)}).`);
     });
   const response = await settle(
     fetch(src, { signal, headers: { accept: ACCEPT }, cache: fresh ? 'no-cache' : 'default' }),
   );
-  if (!response.ok) throw new FeedError('http', `${src} answered HTTP ${response.status}.`);
-  return parseFeed(await settle(response.text()), response.url || src);
+  if (!response.ok) fail('http', `${src} answered HTTP ${response.status}.`);
+  const [text, unknown] = decodeText(
+    new Uint8Array(await settle(response.arrayBuffer())),
+    response.headers.get('content-type'),
+  );
+  const warn = (key: string, message: string) =>
+    warnOnce(list, key + src, `<${list.localName}> the feed at ${src} ${message}`);
+  if (unknown) warn('charset', `names the unknown encoding ${quote(unknown)}; it is read as UTF-8.`);
+  const [entries, read] = feedEntries(text, response.url || src);
+  const max = Math.min(limit, FEED_CAP);
+  const items: TeaserItem[] = [];
+  let i = 0;
+  // Only what is kept is read: a 10,000-story feed costs one parse and 500 items.
+  for (; i < entries.length && items.length < max; i++) {
+    // `read` is the reader of these very entries.
+    const story = item(read(entries[i] as never));
+    if (story) items.push(story);
+  }
+  if (i && !items.length) fail('shape', 'none of the feed’s items has a headline.');
+  if (i < entries.length && max === FEED_CAP) {
+    warn('cap', `has ${entries.length} stories: the first ${max} are shown, ${entries.length - i} dropped.`);
+  }
+  return items;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Parsed JSON, read with `?.`: any field may be missing or of any type, and reading a field of a
+ * JSON value never throws (strings and numbers simply have no such field).
+ */
+type Json = { readonly [key: string]: Json } | null | undefined;
+type Read = (entry: never) => TeaserItem | undefined;
 // Unset rather than empty, so that `str(a) ?? str(b)` falls through to the next field.
 const str = (value: unknown): string | undefined => text(value) || undefined;
 
-function absolute(url: unknown, base: string | undefined): string | undefined {
+function absolute(url: unknown, base: string): string | undefined {
   const value = str(url);
-  return value && base ? absoluteUrl(value, base) : value;
+  return value && absoluteUrl(value, base);
 }
 
 /** Drops unset fields so items stay small and compare cleanly. */
-function item(fields: TeaserItem): TeaserItem | undefined {
-  if (!fields.headline) return undefined;
+function item(fields: TeaserItem | undefined): TeaserItem | undefined {
+  if (!fields?.headline) return undefined;
   return Object.fromEntries(
     Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''),
   ) as unknown as TeaserItem;
 }
 
-function fromJsonFeed(feed: Json, base: string | undefined): (TeaserItem | undefined)[] {
-  if (!Array.isArray(feed['items'])) throw new FeedError('shape', 'the JSON Feed has no "items" array.');
-  return feed['items'].map((entry) => {
-    if (!isObject(entry)) return undefined;
-    const text = str(entry['summary']) ?? str(entry['content_text']) ?? str(entry['content_html']);
-    const title = htmlToText(entry['title']);
-    const tags = entry['tags'];
-    return item({
-      // Title-less items (microblog posts) are headlined by their first words instead.
-      headline: title || cleanExcerpt(text, { words: 12 }),
-      excerpt: title ? text : undefined,
-      href: absolute(entry['url'] ?? entry['external_url'], base),
-      datetime: isoDate(entry['date_published'] ?? entry['date_modified'], 'feed'),
-      image: absolute(entry['image'] ?? entry['banner_image'], base),
-      kicker: Array.isArray(tags) ? str(tags[0]) : undefined,
-    });
-  });
-}
-
-const rendered = (value: unknown) => (isObject(value) ? str(value['rendered']) : undefined);
-
-function fromWordPress(posts: unknown[], base: string | undefined): (TeaserItem | undefined)[] {
-  return posts.map((post) => {
-    if (!isObject(post) || !isObject(post['title'])) return undefined;
-    const embedded = isObject(post['_embedded']) ? post['_embedded'] : {};
-    const media = (embedded['wp:featuredmedia'] as unknown[] | undefined)?.[0];
-    const sizes =
-      isObject(media) && isObject(media['media_details']) ? media['media_details']['sizes'] : undefined;
-    const size = (name: string) =>
-      isObject(sizes) && isObject(sizes[name]) ? sizes[name]['source_url'] : undefined;
-    const terms = Array.isArray(embedded['wp:term']) ? (embedded['wp:term'] as unknown[]).flat() : [];
-    const category = terms.find(
-      (term) => isObject(term) && term['taxonomy'] === 'category' && term['slug'] !== 'uncategorized',
-    ) as Json | undefined;
-    // date_gmt is UTC written without an offset; `date` is the site's local time, zone unknown.
-    const gmt = str(post['date_gmt']);
-    return item({
-      headline: htmlToText(rendered(post['title'])),
-      href: absolute(post['link'], base),
-      datetime: gmt ? (/[zZ]|[+-]\d\d:?\d\d$/.test(gmt) ? gmt : `${gmt}Z`) : isoDate(post['date'], 'feed'),
-      excerpt: rendered(post['excerpt']),
-      image: isObject(media)
-        ? absolute(size('medium_large') ?? size('large') ?? media['source_url'] ?? size('medium'), base)
-        : undefined,
-      imageAlt: isObject(media) ? str(media['alt_text']) : undefined,
-      kicker: category ? htmlToText(category['name']) : undefined,
-    });
-  });
-}
-
-function fromXml(text: string, base: string | undefined): (TeaserItem | undefined)[] {
-  if (typeof DOMParser === 'undefined')
-    throw new FeedError('parse', 'RSS and Atom feeds are read in the browser only.');
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
-  if (doc.getElementsByTagName('parsererror').length)
-    throw new FeedError('parse', 'the feed is not well-formed XML.');
-  const root = doc.documentElement.localName;
-  if (root !== 'rss' && root !== 'feed' && root !== 'RDF') {
-    throw new FeedError('shape', `the XML feed has an unknown root element <${root}>.`);
-  }
-  const children = (parent: Element, name: string) =>
-    [...parent.children].filter((el) => el.localName === name);
-  const child = (parent: Element, name: string) => children(parent, name)[0];
-  const value = (parent: Element, name: string) => child(parent, name)?.textContent ?? undefined;
-  const imageOf = (entry: Element) => {
-    const media = [...entry.children].find(
-      (el) =>
-        (el.localName === 'thumbnail' ||
-          ((el.localName === 'content' || el.localName === 'enclosure') &&
-            /^image\//.test(
-              el.getAttribute('type') ?? (el.getAttribute('medium') === 'image' ? 'image/' : ''),
-            ))) &&
-        el.hasAttribute('url'),
-    );
-    return absolute(media?.getAttribute('url'), base);
+function jsonFeedItem(entry: Json, base: string): TeaserItem {
+  const text = str(entry?.['summary']) ?? str(entry?.['content_text']) ?? str(entry?.['content_html']);
+  const title = htmlToText(entry?.['title']);
+  const tags = entry?.['tags'];
+  return {
+    // Title-less items (microblog posts) are headlined by their first words instead.
+    headline: title || cleanExcerpt(text, { words: 12 }),
+    excerpt: title ? text : undefined,
+    href: absolute(entry?.['url'] ?? entry?.['external_url'], base),
+    datetime: isoDate(entry?.['date_published'] ?? entry?.['date_modified'], 'feed'),
+    image: absolute(entry?.['image'] ?? entry?.['banner_image'], base),
+    kicker: Array.isArray(tags) ? str(tags[0]) : undefined,
   };
+}
 
-  if (root === 'feed') {
-    return children(doc.documentElement, 'entry').map((entry) => {
-      const link = children(entry, 'link').find(
-        (el) => (el.getAttribute('rel') ?? 'alternate') === 'alternate',
-      );
-      const category = child(entry, 'category');
-      const summary = child(entry, 'summary') ?? child(entry, 'content');
-      const html = (el: Element | undefined) =>
-        el?.getAttribute('type') === 'xhtml' ? el.textContent : (el?.textContent ?? undefined);
-      return item({
-        headline: htmlToText(html(child(entry, 'title'))),
-        href: absolute(link?.getAttribute('href'), base),
-        datetime: isoDate(value(entry, 'published') ?? value(entry, 'updated'), 'feed'),
-        excerpt: str(html(summary)),
-        image: imageOf(entry),
-        kicker: str(category?.getAttribute('label') ?? category?.getAttribute('term')),
-      });
-    });
-  }
-  return [...doc.getElementsByTagName('item')].map((entry) =>
-    item({
-      headline: htmlToText(value(entry, 'title')),
-      href: absolute(value(entry, 'link'), base),
-      datetime: isoDate(value(entry, 'pubDate') ?? value(entry, 'date'), 'feed'),
-      excerpt: str(value(entry, 'description') ?? value(entry, 'encoded')),
-      image: imageOf(entry),
-      kicker: htmlToText(value(entry, 'category')) || undefined,
-    }),
+function wordPressItem(post: Json, base: string): TeaserItem {
+  const embedded = post?.['_embedded'];
+  const media = embedded?.['wp:featuredmedia']?.[0];
+  const size = (name: string) => media?.['media_details']?.['sizes']?.[name]?.['source_url'];
+  const terms = embedded?.['wp:term'];
+  const category = (Array.isArray(terms) ? (terms as Json[]).flat() : []).find(
+    (term) =>
+      (term?.['taxonomy'] as unknown) === 'category' && (term?.['slug'] as unknown) !== 'uncategorized',
   );
+  // date_gmt is UTC written without an offset; `date` is the site's local time, zone unknown.
+  const gmt = str(post?.['date_gmt']);
+  return {
+    headline: htmlToText(post?.['title']?.['rendered']),
+    href: absolute(post?.['link'], base),
+    datetime: gmt ? (/[zZ]|[+-]\d\d:?\d\d$/.test(gmt) ? gmt : `${gmt}Z`) : isoDate(post?.['date'], 'feed'),
+    excerpt: str(post?.['excerpt']?.['rendered']),
+    image: absolute(size('medium_large') ?? size('large') ?? media?.['source_url'] ?? size('medium'), base),
+    imageAlt: str(media?.['alt_text']),
+    kicker: htmlToText(category?.['name']),
+  };
 }
 
 /**
- * Reads a feed body into teaser items. Recognises JSON Feed 1.x, the WordPress REST API posts
- * endpoint (titles and excerpts as HTML, featured media via `?_embed`), RSS 2.0 and Atom.
- * Relative links resolve against `base`. Throws a FeedError for malformed or unrecognised input.
+ * A feed body's entries and how to read one into a teaser item. Recognises JSON Feed 1.x, the
+ * WordPress REST API posts endpoint (titles and excerpts as HTML, featured media via `?_embed`),
+ * RSS 2.0, RSS 1.0 and Atom. Relative links resolve against `base`. Throws `{ kind, message }` for
+ * malformed or unrecognised input.
  */
-function parseFeed(body: string, base?: string): TeaserItem[] {
-  const text = body.replace(/^\uFEFF/, '').trim();
-  let entries: (TeaserItem | undefined)[];
-  if (text.startsWith('<')) {
-    entries = fromXml(text, base);
-  } else {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      throw new FeedError('parse', 'the feed is neither valid JSON nor XML.');
-    }
-    if (
-      isObject(data) &&
-      typeof data['version'] === 'string' &&
-      data['version'].startsWith('https://jsonfeed.org/version/')
-    ) {
-      entries = fromJsonFeed(data, base);
-    } else if (Array.isArray(data)) {
-      entries = fromWordPress(data, base);
-    } else {
-      throw new FeedError('shape', 'the feed is not JSON Feed, WordPress posts, RSS or Atom.');
-    }
+function feedEntries(body: string, base: string): [unknown[], Read] {
+  // trim() also drops a byte order mark the decoder left.
+  const trimmed = body.trim();
+  if (trimmed.startsWith('<')) {
+    const doc = new DOMParser().parseFromString(trimmed, 'application/xml');
+    if (doc.getElementsByTagName('parsererror').length) fail('parse', 'the feed is not well-formed XML.');
+    const root = doc.documentElement.localName;
+    if (root !== 'rss' && root !== 'feed' && root !== 'RDF') unknownShape();
+    return xmlEntries(doc, (url) => absolute(url, base));
   }
-  const items = entries.filter((entry): entry is TeaserItem => !!entry);
-  if (entries.length && !items.length)
-    throw new FeedError('shape', 'none of the feed’s items has a headline.');
-  return items;
+  let data: Json;
+  try {
+    data = JSON.parse(trimmed) as Json;
+  } catch {
+    return fail('parse', 'the feed is neither valid JSON nor XML.');
+  }
+  const items = data?.['items'];
+  if (text(data?.['version']).startsWith('https://jsonfeed.org/version/') && Array.isArray(items)) {
+    return [items, (entry: Json) => jsonFeedItem(entry, base)];
+  }
+  if (Array.isArray(data)) return [data, (post: Json) => wordPressItem(post, base)];
+  return unknownShape();
 }

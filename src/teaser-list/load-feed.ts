@@ -6,8 +6,9 @@ import type { TeaserItem } from './teaser-item.js';
 export type { FeedErrorKind };
 
 /**
- * The stories of the feed at `src`. Rejects with `{ kind, message }` (at once for an unusable
- * address), after `timeout` ms with kind `timeout`, or with the signal's reason once aborted.
+ * The first `limit` stories (at most 500) of the feed at `src`, for `list`, which warnings name.
+ * Rejects with `{ kind, message }` (at once for an unusable address), after `timeout` ms with kind
+ * `timeout`, or with the signal's reason once aborted.
  * Feed parsing loads only for lists that use `src`: markup and `items` never pay for it.
  */
 export function loadFeed(
@@ -15,6 +16,8 @@ export function loadFeed(
   signal: AbortSignal,
   fresh: boolean,
   timeout: number,
+  limit: number,
+  list: Element,
 ): Promise<TeaserItem[]> {
   const url = safeUrl(src, 'link');
   if (!url) throw { kind: 'url', message: `src ${quote(src)} is not an http(s) or relative URL.` };
@@ -27,7 +30,7 @@ export function loadFeed(
     ms,
   );
   return import('./feed.js')
-    .then(({ fetchFeed }) => fetchFeed(url, timed.signal, fresh))
+    .then(({ fetchFeed }) => fetchFeed(url, timed.signal, fresh, limit, list))
     .finally(() => {
       clearTimeout(timer);
       signal.removeEventListener('abort', abort);

@@ -128,7 +128,7 @@ export class NewsTeaserList extends LitElement {
   private childTeasers = new ChildTeasers();
   private feed = new LoadTask(this, {
     args: () => (text(this.src) ? ([text(this.src)] as const) : undefined),
-    task: ([src], signal, fresh) => loadFeed(src, signal, fresh, this.timeout),
+    task: ([src], signal, fresh) => loadFeed(src, signal, fresh, this.timeout, this.max(), this),
     loaded: (items, [src]) => {
       clearWarning(this, 'src');
       const detail: TeaserListLoadDetail = { src, items };
