@@ -4,6 +4,11 @@
 //   /__feeds/hang                no answer until the client gives up (or 2 s pass, then 504)
 //   /__feeds/drop                the connection is cut: a network error in the browser
 //   /__feeds/flaky/<key>/<file>  503 the first time <key> is asked for, the fixture afterwards
+//   /__feeds/charset/<label>/<file>  the fixture's bytes as they are on disk, with `charset=<label>`
+//                                in Content-Type (`none`: no charset, so only a BOM or the XML
+//                                declaration can say), as servers of non-UTF-8 feeds send them
+//   /__feeds/many/<count>/<rss|json>  a generated feed of <count> stories (at most 20,000):
+//                                "Story 1 of <count>", "Story 2 of <count>", … in that order
 // Every wait is bounded, so an aborted test never leaves the server busy.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -24,18 +29,42 @@ function wait(ctx, ms) {
   });
 }
 
-async function serveFixture(ctx, file) {
+/** A fixture's bytes, unchanged (some are in windows-1252, ISO-8859-1 or Shift_JIS). */
+async function serveFixture(ctx, file, charset) {
   if (!/^[\w-]+\.(json|xml|html)$/.test(file ?? '')) {
     ctx.status = 404;
     return;
   }
   try {
-    ctx.body = await readFile(FIXTURES + file, 'utf8');
-    ctx.type = TYPES[file.split('.').pop()];
+    ctx.body = await readFile(FIXTURES + file);
+    const type = TYPES[file.split('.').pop()];
+    if (charset === undefined) ctx.type = type;
+    else ctx.set('content-type', charset === 'none' ? type : `${type}; charset=${charset}`);
     ctx.set('cache-control', 'no-store');
   } catch {
     ctx.status = 404;
   }
+}
+
+/** A feed of `count` numbered stories, one minute apart, newest first. */
+function manyStories(count, format) {
+  const stories = Array.from({ length: count }, (_, i) => ({
+    title: `Story ${i + 1} of ${count}`,
+    url: `https://news.example.com/stories/${i + 1}`,
+    date: new Date(Date.UTC(2025, 0, 1) - i * 60000).toISOString(),
+  }));
+  if (format === 'json') {
+    return JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Many stories',
+      items: stories.map(({ title, url, date }) => ({ id: url, url, title, date_published: date })),
+    });
+  }
+  const items = stories.map(
+    ({ title, url, date }) =>
+      `<item><title>${title}</title><link>${url}</link><pubDate>${new Date(date).toUTCString()}</pubDate><description>Summary of ${title.toLowerCase()}.</description></item>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Many stories</title>${items.join('')}</channel></rss>`;
 }
 
 export function feedMiddleware() {
@@ -61,6 +90,19 @@ export function feedMiddleware() {
         ctx.respond = false;
         ctx.req.socket.destroy();
         return;
+      case 'charset':
+        return serveFixture(ctx, second, first);
+      case 'many': {
+        const count = Math.min(Math.max(Number(first) || 0, 0), 20000);
+        if (second !== 'rss' && second !== 'json') {
+          ctx.status = 404;
+          return;
+        }
+        ctx.type = second === 'json' ? TYPES.json : TYPES.xml;
+        ctx.set('cache-control', 'no-store');
+        ctx.body = manyStories(count, second);
+        return;
+      }
       case 'flaky':
         if (!seen.has(first)) {
           seen.add(first);
