@@ -20,7 +20,8 @@ export function thumbnail(entry: Element): string | undefined {
     const name = media.localName;
     const url = media.getAttribute(name === 'link' ? 'href' : 'url');
     const declared = media.getAttribute('medium') ?? media.getAttribute('type');
-    const width = Number(media.getAttribute('width')) || 0;
+    // No width, an empty or a bad one all count as 0 (`+null` is 0 too, hence the `!`).
+    const width = +media.getAttribute('width')! || 0;
     // By place first (an entry's own media before a group's), then by width: unknown widths
     // last, widths over WIDEST next (the narrower the better).
     const score =

@@ -82,12 +82,10 @@ function absolute(url: unknown, base: string): string | undefined {
   return value && absoluteUrl(value, base);
 }
 
-/** Drops unset fields so items stay small and compare cleanly. */
+/** Drops unset and empty fields (every field a feed sets is a string) so items stay small and compare cleanly. */
 function item(fields: TeaserItem | undefined): TeaserItem | undefined {
   if (!fields?.headline) return undefined;
-  return Object.fromEntries(
-    Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''),
-  ) as unknown as TeaserItem;
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value)) as unknown as TeaserItem;
 }
 
 function jsonFeedItem(entry: Json, base: string): TeaserItem {
