@@ -15,23 +15,27 @@ export type ShortcodeToken = RegExpMatchArray;
 // stray "[" costs a scan to the next bracket, never one to the end of the text.
 const TOKEN = /\[(\/?)([a-z][\w-]*)(\s[^[\]]*?)?(\/?)\]/gi;
 
-/** `text` as text and tokens in order. `[[name]]` is WordPress's escape: the text `[name]`. */
-export function splitShortcodes(text: string): (string | ShortcodeToken)[] {
+/**
+ * `text` as text and tokens in order. `[[name]]` is WordPress's escape: the text `[name]`, an item of
+ * its own. When `starts` is given, it receives where each item begins in `text`.
+ */
+export function splitShortcodes(text: string, starts?: number[]): (string | ShortcodeToken)[] {
   const items: (string | ShortcodeToken)[] = [];
+  const add = (item: string | ShortcodeToken, at: number) => {
+    starts?.push(at);
+    items.push(item);
+  };
   let last = 0;
   for (const token of text.matchAll(TOKEN)) {
     const start = token.index;
     const end = start + token[0].length;
-    if (text[start - 1] === '[' && text[end] === ']') {
-      items.push(text.slice(last, start - 1) + token[0]);
-      last = end + 1;
-    } else {
-      token[2] = token[2]!.toLowerCase();
-      items.push(text.slice(last, start), token);
-      last = end;
-    }
+    const escaped = text[start - 1] === '[' && text[end] === ']';
+    add(text.slice(last, start - +escaped), last);
+    if (!escaped) token[2] = token[2]!.toLowerCase();
+    add(escaped ? token[0] : token, start);
+    last = end + +escaped;
   }
-  items.push(text.slice(last));
+  add(text.slice(last), last);
   return items;
 }
 

@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import { pageUrl, playerUrl } from '../src/text/video-url.js';
+
+describe('playerUrl and pageUrl', () => {
+  // [an address as content has it, its player, its page]
+  const table: [string, string | undefined, string | undefined][] = [
+    [
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://www.youtube.com/embed/dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    ],
+    [
+      'https://m.youtube.com/watch?feature=share&v=abcdefghijk',
+      'https://www.youtube.com/embed/abcdefghijk',
+      'https://www.youtube.com/watch?v=abcdefghijk',
+    ],
+    [
+      'https://www.youtube.com/shorts/abcdefghijk',
+      'https://www.youtube.com/embed/abcdefghijk',
+      'https://www.youtube.com/watch?v=abcdefghijk',
+    ],
+    [
+      'https://youtu.be/dQw4w9WgXcQ?t=42',
+      'https://www.youtube.com/embed/dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    ],
+    [
+      'https://www.youtube.com/embed/dQw4w9WgXcQ?feature=oembed',
+      'https://www.youtube.com/embed/dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    ],
+    [
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+      'https://www.youtube.com/embed/dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    ],
+    ['https://vimeo.com/76979871', 'https://player.vimeo.com/video/76979871', 'https://vimeo.com/76979871'],
+    ['https://vimeo.com/video/123456', 'https://player.vimeo.com/video/123456', 'https://vimeo.com/123456'],
+    [
+      'https://player.vimeo.com/video/76979871?h=8272103f6e',
+      'https://player.vimeo.com/video/76979871',
+      'https://vimeo.com/76979871',
+    ],
+    ['https://example.com/watch?v=abcdefghijk', undefined, undefined],
+    ['https://maps.example.com/embed?x=1', undefined, undefined],
+    ['javascript:alert(1)//youtube.com/embed/abcdefghijk', undefined, undefined],
+  ];
+  for (const [url, player, page] of table) {
+    it(`${url}: player ${player}, page ${page}`, () => {
+      expect(playerUrl(url)).to.equal(player);
+      expect(pageUrl(url)).to.equal(page);
+    });
+  }
+});
