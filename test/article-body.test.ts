@@ -229,10 +229,15 @@ describe('<news-article-body> html', () => {
     }
   });
 
-  // Content with blocks of its own is rendered as written; anything else gets WordPress's paragraphs.
+  // Text outside blocks gets WordPress's paragraphs and line breaks, however many blocks there are;
+  // HTML that is all blocks is rendered as written, its line breaks source formatting.
   for (const [source, paragraphs] of [
     ['First line<br>Second line', ['First line\nSecond line']],
-    ['<blockquote>We deserve to see inside.</blockquote>\nSecond line\nThird', []],
+    ['<blockquote>We deserve to see inside.</blockquote>\nSecond line\nThird', ['Second line\nThird']],
+    [
+      '<p>The council\nvoted on Thursday.</p>\n<p>It was 31 to 12.</p>',
+      ['The council voted on Thursday.', 'It was 31 to 12.'],
+    ],
   ] as const) {
     it(`renders ${JSON.stringify(source)} in ${paragraphs.length} paragraph(s) of its own`, async () => {
       const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
@@ -352,16 +357,58 @@ describe('<news-article-body> embeds', () => {
       expect(body.querySelector('iframe')).to.equal(null);
       const links = [...body.querySelectorAll('a')];
       expect(links.map((a) => a.href)).to.deep.equal([
-        'https://www.youtube.com/embed/dQw4w9WgXcQ',
+        'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
         'https://maps.example.com/embed?x=1',
       ]);
-      expect(links[1]!.textContent).to.equal('Flood map');
+      expect(links.map((a) => a.textContent)).to.deep.equal([
+        'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+        'Flood map',
+      ]);
       expect(warn).to.have.been.calledOnce;
       expect(warn.firstCall.args[0]).to.contain('www.youtube.com').and.contain('allow-embeds');
     } finally {
       warn.restore();
     }
   });
+
+  // [what the content has, the link a reader gets: its address and its text]
+  const players: [string, string, string][] = [
+    [
+      '[embed]https://youtu.be/dQw4w9WgXcQ[/embed]',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    ],
+    [
+      '[embed]https://player.vimeo.com/video/76979871[/embed]',
+      'https://vimeo.com/76979871',
+      'https://vimeo.com/76979871',
+    ],
+    [
+      '<p><iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0"></iframe></p>',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    ],
+    [
+      '<iframe src="https://player.vimeo.com/video/76979871" title="Council vote, live"></iframe>',
+      'https://vimeo.com/76979871',
+      'Council vote, live',
+    ],
+  ];
+  for (const [source, href, text] of players) {
+    it(`links ${source} to the video's page, never its player`, async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
+        await render(body, source);
+        const links = [...body.querySelectorAll('a')];
+        expect(links.map((a) => [a.href, a.textContent])).to.deep.equal([[href, text]]);
+        expect(body.textContent).not.to.contain('/embed/');
+        expect(warn).to.have.been.calledOnce;
+      } finally {
+        warn.restore();
+      }
+    });
+  }
 
   it('shows iframes from allowed hosts in a responsive, lazy, titled box', async () => {
     const body = await fixture<NewsArticleBody>(

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { tokenRules } from '../internal/tokens.styles.js';
+import { media } from './article-body-media.styles.js';
 
 /**
  * Typography for <news-article-body>, which has no shadow root: this sheet is adopted into the
@@ -10,8 +11,7 @@ import { tokenRules } from '../internal/tokens.styles.js';
  * What the rules do (comments stay out of the shipped CSS): blocks are separated by one spacing,
  * first and last flush; quotes from sources get a rule at the start edge and the attribution in
  * the UI face; pull quotes (.pull-quote, .pullquote, WordPress .wp-block-pullquote) repeat the
- * story's words large; embeds are a responsive 16:9 box (or the frame's own ratio) holding a lazy
- * iframe; tables scroll sideways in their own box, never the page; Korean never breaks inside a
+ * story's words large; figures, embeds and tables are in article-body-media.styles.ts; Korean never breaks inside a
  * word, and Korean, Japanese, Chinese and Arabic-script text gets roomier lines and bold instead
  * of a fake italic; the drop cap (not in Arabic script, whose letters join) spans
  * --news-article-body-drop-cap-lines lines with initial-letter, or floats where that is missing;
@@ -164,73 +164,7 @@ export const styles = css`
     margin-block-end: var(--_space-sm);
   }
 
-  :where(news-article-body) :where(figure) {
-    margin-inline: 0;
-  }
-  :where(news-article-body) :where(img, video, svg, canvas, picture) {
-    max-inline-size: 100%;
-    block-size: auto;
-  }
-  :where(news-article-body) :where(figcaption, caption) {
-    color: var(--_color-text-muted);
-    font-family: var(--_font-ui);
-    font-size: var(--_font-size-sm);
-    line-height: var(--_line-height-ui);
-  }
-  :where(news-article-body :is(video, audio)) {
-    display: block;
-    inline-size: 100%;
-  }
-
-  :where(news-article-body .news-embed) {
-    position: relative;
-    aspect-ratio: 16 / 9;
-    overflow: hidden;
-    border: 1px solid transparent;
-    border-radius: var(--_radius-sm);
-    background: var(--_color-surface);
-  }
-  :where(news-article-body .news-embed iframe) {
-    position: absolute;
-    inset: 0;
-    inline-size: 100%;
-    block-size: 100%;
-    border: 0;
-  }
-
-  :where(news-article-body hr) {
-    inline-size: 6em;
-    margin-inline: auto;
-    border: 0;
-    border-block-start: 1px solid var(--_color-border);
-  }
-
-  :where(news-article-body table) {
-    display: block;
-    inline-size: max-content;
-    max-inline-size: 100%;
-    overflow-x: auto;
-    border-collapse: collapse;
-    font-family: var(--_font-ui);
-    font-size: var(--_font-size-sm);
-    line-height: var(--_line-height-ui);
-    font-variant-numeric: tabular-nums;
-  }
-  :where(news-article-body caption) {
-    padding-block-end: var(--_space-sm);
-    text-align: start;
-    caption-side: top;
-  }
-  :where(news-article-body) :where(th, td) {
-    padding: var(--_space-sm);
-    border-block-end: 1px solid var(--_color-border);
-    text-align: start;
-    vertical-align: top;
-  }
-  :where(news-article-body thead th) {
-    border-block-end: 2px solid currentColor;
-    background: var(--_color-surface);
-  }
+  ${media}
 
   :where(news-article-body) :where(code, kbd, samp, pre) {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;

@@ -4,6 +4,7 @@
  * link to what it showed (or removed when it pointed nowhere safe).
  */
 import { warnOnce } from '../internal/warn.js';
+import { pageUrl } from '../text/video-url.js';
 
 /** Hosts from `allow-embeds` ("www.youtube.com player.vimeo.com"; URLs are taken for their host). */
 function allowedHosts(element: Element, value: string): string[] {
@@ -65,10 +66,12 @@ export function embedFrames(fragment: DocumentFragment, element: Element, allowE
         'allow-embeds',
         `an embed from ${host} is shown as a link; allow-embeds="${host}" shows it.`,
       );
+      // A player's address is no page to visit: the link goes to the video's own page.
+      const page = pageUrl(url.href) ?? url.href;
       replacement = document.createElement('p');
       Object.assign(replacement.appendChild(document.createElement('a')), {
-        href: url.href,
-        textContent: title || url.href,
+        href: page,
+        textContent: title || page,
       });
     }
     if (replacement) replaced.replaceWith(replacement);
