@@ -75,16 +75,18 @@ const chromiumOnly = ['stories', 'hostile', 'broken-input', 'fuzz', 'leaks', 'to
 );
 const everywhere = [process.env.NEWS_FILES ?? 'test/**/*.test.ts', ...chromiumOnly.map((f) => `!${f}`)];
 
-// The fuzzer's image URLs include broken escapes ("%E0%A4%A"): answer them 400 quietly instead of
-// letting the static file server print a stack trace for each.
+// The fuzzer's image URLs include broken escapes ("%E0%A4%A"), the XSS corpus's null bytes ("%00"):
+// answer them 400 quietly instead of letting the static file server print a stack trace for each.
 async function undecodablePath(context, next) {
+  let path;
   try {
-    decodeURIComponent(context.path);
+    path = decodeURIComponent(context.path);
   } catch {
     context.status = 400;
     return;
   }
-  return next();
+  if (path.includes('\0')) context.status = 400;
+  else return next();
 }
 
 // The sweeps put garbage into every src, poster and embed address on purpose. A media request for a
