@@ -7,6 +7,7 @@ import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import type { CmsHtml } from '../text/shortcodes.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { filterSrcset } from '../text/srcset.js';
+import { INERT_STYLE, stripForParse } from '../text/strip-for-parse.js';
 import { warnOnce } from '../internal/warn.js';
 import { newsPolicy } from '../internal/trusted-types.js';
 
@@ -81,11 +82,14 @@ export async function sanitizeCmsHtml(
     ADD_ATTR: ['target', 'caption', 'credit', 'layout'],
     FORBID_TAGS,
     FORBID_ATTR,
+    ADD_FORBID_CONTENTS: [INERT_STYLE],
   };
   const policy = newsPolicy();
   if (policy) config.TRUSTED_TYPES_POLICY = policy as unknown as Config['TRUSTED_TYPES_POLICY'];
-  // DOMPurify returns no fragment at all for a document that is only a <frameset>.
-  const fragment = purify().sanitize(content.html, config) ?? document.createDocumentFragment();
+  // Parsing alone makes browsers report CSP violations; stripForParse spares the page's report-uri
+  // (DOMPurify still decides what is safe). It returns no fragment for a lone <frameset>.
+  const fragment =
+    purify().sanitize(stripForParse(content.html), config) ?? document.createDocumentFragment();
   // Embeds are the exception, not the rule: their code loads only when there is one.
   if (fragment.querySelector('iframe'))
     (await import('./embeds.js')).embedFrames(fragment, element, allowEmbeds);
