@@ -71,7 +71,11 @@ function expectInert(body: NewsArticleBody, warn: sinon.SinonStub): void {
       expect(name.startsWith('data-'), `data attribute ${where}`).to.be.false;
       if (URL_ATTRIBUTES.includes(name)) {
         const kind =
-          ['img', 'source', 'news-figure', 'image'].includes(tag) || name === 'poster' ? 'image' : 'link';
+          ['img', 'source', 'news-figure', 'image'].includes(tag) || name === 'poster'
+            ? 'image'
+            : tag === 'a' && name === 'href'
+              ? 'body-link'
+              : 'link';
         expect(safeUrl(value, kind), `unsafe URL ${where}`).not.to.equal(undefined);
       }
       // Read by the spec's srcset parser, and by eye: no candidate may be a script or SVG address.
@@ -157,4 +161,28 @@ describe('<news-article-body> html: hostile input', () => {
     expect(body.textContent).to.contain('${__xss()} and {{constructor.constructor("__xss()")()}}');
     expect(traps.calls).to.deep.equal([]);
   });
+
+  // [html, the element's selector, its attribute, what it keeps (null: removed)]
+  const writeOrCall: [string, string, string, string | null][] = [
+    [
+      '<p><a href="mailto:newsdesk@example.com?subject=Harbour%20dredging">Email the newsdesk</a></p>',
+      'a',
+      'href',
+      'mailto:newsdesk@example.com?subject=Harbour%20dredging',
+    ],
+    ['<p>Call <a href="tel:+44-1496-960000">01496 960000</a></p>', 'a', 'href', 'tel:+44-1496-960000'],
+    ['<p><a href="java&#x09;script:alert(1)//mailto:x@example.com">Email</a></p>', 'a', 'href', null],
+    ['<p><img alt="Map" src="mailto:newsdesk@example.com"></p>', 'img', 'src', null],
+    ['<p><video poster="tel:+441496960000"></video></p>', 'video', 'poster', null],
+    ['<blockquote cite="mailto:newsdesk@example.com"><p>Quote</p></blockquote>', 'blockquote', 'cite', null],
+  ];
+  for (const [content, selector, attribute, kept] of writeOrCall) {
+    it(`<${selector} ${attribute}>: ${kept ? 'keeps' : 'drops'} ${content.slice(0, 60)}`, async () => {
+      const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
+      body.html = content;
+      await body.updateComplete;
+      expect(body.querySelector(selector)!.getAttribute(attribute)).to.equal(kept);
+      expect(traps.calls).to.deep.equal([]);
+    });
+  }
 });

@@ -46,4 +46,31 @@ describe('safeUrl', () => {
       expect(safeUrl(value)).to.equal(undefined);
     }
   });
+
+  // [address, kind, what safeUrl returns]: mailto: and tel: are for links in article text only.
+  const writeOrCall: [string, 'link' | 'body-link' | 'image', string | undefined][] = [
+    [
+      'mailto:newsdesk@example.com?subject=Harbour%20dredging&body=I%20saw',
+      'body-link',
+      'mailto:newsdesk@example.com?subject=Harbour%20dredging&body=I%20saw',
+    ],
+    ['MAILTO:tips@example.com', 'body-link', 'MAILTO:tips@example.com'],
+    ['tel:+44-1496-960000', 'body-link', 'tel:+44-1496-960000'],
+    [' tel:+1 202 555 0100 ', 'body-link', 'tel:+1 202 555 0100'],
+    ['javascript:alert(1)', 'body-link', undefined],
+    ['java\tscript:alert(1)', 'body-link', undefined],
+    ['\u0001JavaScript:alert(1)//mailto:x@example.com', 'body-link', undefined],
+    ['data:text/html,<script>alert(1)</script>', 'body-link', undefined],
+    ['sms:+441496960000', 'body-link', undefined],
+    ['https://example.com/contact', 'body-link', 'https://example.com/contact'],
+    ['mailto:newsdesk@example.com', 'link', undefined],
+    ['tel:+441496960000', 'link', undefined],
+    ['mailto:newsdesk@example.com', 'image', undefined],
+    ['tel:+441496960000', 'image', undefined],
+  ];
+  for (const [url, kind, expected] of writeOrCall) {
+    it(`${expected ? 'keeps' : 'refuses'} ${JSON.stringify(url)} as a ${kind}`, () => {
+      expect(safeUrl(url, kind)).to.equal(expected);
+    });
+  }
 });

@@ -38,7 +38,14 @@ function purify(): Purifier {
       value = filterSrcset(value).value;
     } else if (URL_ATTRIBUTES.has(name)) {
       if (node.localName === 'a' && /^#./.test(value)) value = `#${ID_PREFIX}${value.slice(1)}`;
-      value = safeUrl(value, IMAGE_TAGS.has(node.localName) || name === 'poster' ? 'image' : 'link') ?? '';
+      // "Email the newsroom" stays a working link; mailto: and tel: go nowhere else.
+      const kind =
+        IMAGE_TAGS.has(node.localName) || name === 'poster'
+          ? 'image'
+          : node.localName === 'a' && name === 'href'
+            ? 'body-link'
+            : 'link';
+      value = safeUrl(value, kind) ?? '';
     }
     data.attrValue = value;
     data.keepAttr = Boolean(value) || !(URL_ATTRIBUTES.has(name) || name === 'srcset');

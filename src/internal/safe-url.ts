@@ -3,8 +3,12 @@
  * attribute bindings, so every `href` and `src` built from input passes through here.
  */
 
-/** `link`: http(s), protocol-relative and relative. `image`: the same plus `data:image/` (not SVG). */
-type UrlKind = 'link' | 'image';
+/**
+ * `link`: http(s), protocol-relative and relative. `body-link`: a link in article text, which may
+ * also start an e-mail or a call (`mailto:`, `tel:`); never a teaser's or a banner's link.
+ * `image`: a link's schemes plus raster `data:image/` (not SVG).
+ */
+type UrlKind = 'link' | 'body-link' | 'image';
 
 // Browsers ignore ASCII tab and newlines anywhere in a URL and strip leading/trailing C0 controls
 // and spaces, so "java\tscript:" is still javascript:. Remove them before looking at the scheme.
@@ -25,6 +29,7 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefi
   const scheme = SCHEME.exec(compact)?.[1]?.toLowerCase();
   if (scheme === undefined) return compact.startsWith('\\') ? undefined : trimmed;
   if (scheme === 'http' || scheme === 'https') return trimmed;
+  if (kind === 'body-link' && (scheme === 'mailto' || scheme === 'tel')) return trimmed;
   if (kind === 'image' && scheme === 'data' && SAFE_DATA_IMAGE.test(compact)) return trimmed;
   return undefined;
 }
