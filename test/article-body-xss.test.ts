@@ -185,4 +185,31 @@ describe('<news-article-body> html: hostile input', () => {
       expect(traps.calls).to.deep.equal([]);
     });
   }
+
+  it("refuses allow-embeds naming the page's own host, with one warning: none of its frames gets scripts and its origin", async () => {
+    // The test pages are at localhost, which allow-embeds takes for no host name: 127.0.0.1 is.
+    const frame = document.createElement('iframe');
+    frame.src = `http://127.0.0.1:${location.port}/test/csp/own-host.html`;
+    const posted = new Promise<{ host: string; frames: string[][]; links: string[]; warnings: string[] }>(
+      (resolve) => window.addEventListener('message', (event) => resolve(event.data), { once: true }),
+    );
+    document.body.append(frame);
+    try {
+      const { host, frames, links, warnings } = await posted;
+      expect(host).to.equal('127.0.0.1');
+      expect(frames).to.deep.equal([
+        [
+          'https://www.youtube.com/embed/dQw4w9WgXcQ',
+          'allow-scripts allow-same-origin allow-popups allow-presentation',
+        ],
+      ]);
+      expect(links).to.deep.equal(['https://127.0.0.1/player/harbour']);
+      expect(warnings).to.deep.equal([
+        `news-elements: allow-embeds: "127.0.0.1" is this page's own site, whose frames could lift their sandbox; ignored.`,
+        'news-elements: an embed from 127.0.0.1 is shown as a link; allow-embeds="127.0.0.1" shows it.',
+      ]);
+    } finally {
+      frame.remove();
+    }
+  });
 });

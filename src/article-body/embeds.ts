@@ -6,16 +6,28 @@
 import { warnOnce } from '../internal/warn.js';
 import { pageUrl } from '../text/video-url.js';
 
-/** Hosts from `allow-embeds` ("www.youtube.com player.vimeo.com"; URLs are taken for their host). */
+/**
+ * Hosts from `allow-embeds` ("www.youtube.com player.vimeo.com"; URLs are taken for their host).
+ * Never the page's own host (or a domain that holds it): a frame of the page's own origin, allowed
+ * scripts and its origin, could reach into the page and lift its own sandbox.
+ */
 function allowedHosts(element: Element, value: string): string[] {
+  const page = location.hostname.toLowerCase();
   return value
     .toLowerCase()
     .split(/[\s,]+/)
     .filter(Boolean)
     .flatMap((entry) => {
       const host = entry.replace(/^([a-z]+:)?\/\/|[/:?#].*$/g, '');
-      if (/^[a-z\d-]+(\.[a-z\d-]+)+$/.test(host)) return [host];
-      warnOnce(element, 'allow-embeds-value', `allow-embeds: "${entry}" is not a host name; ignored.`);
+      if (!/^[a-z\d-]+(\.[a-z\d-]+)+$/.test(host)) {
+        warnOnce(element, 'allow-embeds-value', `allow-embeds: "${entry}" is not a host name; ignored.`);
+      } else if (page === host || page.endsWith(`.${host}`)) {
+        warnOnce(
+          element,
+          'allow-embeds-own',
+          `allow-embeds: "${entry}" is this page's own site, whose frames could lift their sandbox; ignored.`,
+        );
+      } else return [host];
       return [];
     });
 }

@@ -1,0 +1,26 @@
+/**
+ * Renders a <news-article-body> whose allow-embeds names this page's own host, with a frame from that
+ * host and one from YouTube, and posts to the parent what came of each and what was warned.
+ */
+import '../../src/article-body/define.js';
+import type { NewsArticleBody } from '../../src/article-body/article-body.js';
+
+const warnings: string[] = [];
+console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+
+const own = location.hostname;
+const body = document.createElement('news-article-body') as NewsArticleBody;
+body.setAttribute('allow-embeds', `${own} https://www.youtube.com/`);
+body.html = `<p><iframe src="https://${own}/player/harbour" title="Our own player"></iframe></p>
+<p><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="The dredger at work"></iframe></p>`;
+document.body.append(body);
+await body.updateComplete;
+parent.postMessage(
+  {
+    host: own,
+    frames: [...body.querySelectorAll('iframe')].map((frame) => [frame.src, frame.getAttribute('sandbox')]),
+    links: [...body.querySelectorAll('a')].map((link) => link.href),
+    warnings: warnings.filter((warning) => warning.startsWith('news-elements:')),
+  },
+  '*',
+);
