@@ -7,7 +7,6 @@ function parse(html: string): HTMLElement {
   return new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
 }
 
-
 describe('parseShortcodeAttributes', () => {
   it('reads double-quoted, single-quoted, unquoted and positional values', () => {
     const { named, positional } = parseShortcodeAttributes(
@@ -163,6 +162,24 @@ describe('code samples', () => {
       'Then push.',
     ]);
   });
+});
+
+describe('cmsToHtml with a bound', () => {
+  // [source, bound, how much is kept (undefined: all of it, and no cut reported)]
+  const table: [string, number, number | undefined][] = [
+    ['<p>One.</p><p>Two.</p>', 15, 11],
+    ['<p>One.</p><ul><li>Two</li></ul><p>Three.</p>', 40, 32],
+    ['First.\n\nSecond, longer.', 20, 8],
+    ['One long line of text', 8, 8],
+    ['<p>Short.</p>', 13, undefined],
+  ];
+  for (const [source, max, cut] of table) {
+    it(`keeps ${cut ?? 'all'} of ${JSON.stringify(source)} within ${max} characters`, () => {
+      const { cut: kept, ...content } = cmsToHtml(source, max);
+      expect(kept).to.equal(cut);
+      expect(content).to.deep.equal(cmsToHtml(source.slice(0, cut)));
+    });
+  }
 });
 
 describe('hostile input', () => {

@@ -2,19 +2,12 @@ import { ReactiveElement, isServer, type PropertyValues } from 'lit';
 import { latest } from '../internal/latest.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from '../internal/adopt.js';
-import { BLOCKS } from '../text/html-structure.js';
+import { BLOCKS, MAX_HTML } from '../text/html-structure.js';
 import { styles } from './article-body.styles.js';
 
 // Content the converter reads: shortcodes, line breaks (which may be WordPress's paragraphs and
-// breaks: the converter tells), or no HTML structure. HTML on one line with blocks is as written.
+// breaks: the converter tells), no HTML structure, or more than it renders (it cuts).
 const WORDPRESS = /\[\/?[a-z]|\n/i;
-// The most html rendered, in UTF-16 code units. The longest real stories (live blogs, long reads)
-// are a few hundred kB of HTML; this is several times that. Converting 2 MB takes about 0.1 s and
-// sanitising it under 0.7 s in headless Chromium on a small server; laying it out is the page's
-// own cost, about a second more. Past it, a feed gone wrong would freeze the page for longer.
-const MAX_HTML = 2_000_000;
-// Where a cut may fall: after a closing block tag or at a blank line, found near the limit.
-const BLOCK_END = /<\/(?:p|div|h[1-6]|ul|ol|table|blockquote|figure|pre|section)>|\n\s*\n/gi;
 
 /**
  * The body of a news story, set for long-form reading. Write the story as markup inside the element
@@ -25,9 +18,9 @@ const BLOCK_END = /<\/(?:p|div|h[1-6]|ul|ol|table|blockquote|figure|pre|section)
  * The element has no shadow root: its typography is a shared stylesheet of zero specificity, added
  * to the page (or the enclosing shadow root) once, that reaches every nested element.
  *
- * `html` longer than 2,000,000 characters (several times the longest real stories) is cut after
- * the last block that ends before that bound, with one console warning, so that a runaway feed
- * cannot freeze the page. Images captioned in WordPress keep the width the editor gave them, and WordPress's
+ * `html` longer than 2,000,000 characters (several times the longest real stories; see `MAX_HTML`
+ * in src/text/html-structure.ts) is cut after the last block that ends before that bound, with one
+ * console warning, so that a runaway feed cannot freeze the page. Images captioned in WordPress keep the width the editor gave them, and WordPress's
  * `alignleft`, `alignright` and `aligncenter` are honoured on screens at least 36em wide (full
  * width below that).
  *
@@ -99,29 +92,25 @@ export class NewsArticleBody extends ReactiveElement {
     if (typeof value !== 'string' && value != null) {
       warnOnce(this, 'html', '<news-article-body> html must be a string of HTML; it was ignored.');
     }
-    let source = typeof value === 'string' ? value : '';
-    if (source.length > MAX_HTML) {
-      const ends = [...source.slice(MAX_HTML - 1e5, MAX_HTML).matchAll(BLOCK_END)].pop();
-      const cut = ends ? MAX_HTML - 1e5 + ends.index + ends[0].length : MAX_HTML;
-      warnOnce(
-        this,
-        'html-size',
-        `<news-article-body> html has ${source.length} characters, more than the ${MAX_HTML} it renders; it ends after the last block that fits.`,
-      );
-      source = source.slice(0, cut);
-    }
+    const source = typeof value === 'string' ? value : '';
     if (!source.trim() && !this.htmlNodes.length) return;
     let fragment: DocumentFragment | undefined;
     if (source.trim()) {
       this.setAttribute('aria-busy', 'true');
       try {
         // The sanitiser, and the WordPress converter only for content that needs it, in parallel.
-        const wordpress = WORDPRESS.test(source) || !BLOCKS.test(source);
+        const wordpress = source.length > MAX_HTML || WORDPRESS.test(source) || !BLOCKS.test(source);
         const [{ sanitizeCmsHtml }, converter] = await Promise.all([
           import('./sanitize.js'),
           wordpress ? import('../text/shortcodes.js') : undefined,
         ]);
-        const content = converter ? converter.cmsToHtml(source) : { html: source, dropped: [] };
+        const content = converter ? converter.cmsToHtml(source, MAX_HTML) : { html: source, dropped: [] };
+        if (content.cut)
+          warnOnce(
+            this,
+            'html-size',
+            `<news-article-body> html has ${source.length} characters; only the first ${content.cut} are shown.`,
+          );
         if (run !== this.renders) return;
         fragment = await sanitizeCmsHtml(this, content, String(this.allowEmbeds ?? ''));
         if (run !== this.renders) return;

@@ -18,6 +18,8 @@ export interface CmsHtml {
   html: string;
   /** Names of the shortcodes that could not be rendered and were removed (their inner text kept). */
   dropped: string[];
+  /** How many characters of the source were kept, when it was longer than the bound. */
+  cut?: number;
 }
 
 /** Text or markup of the source, and where it starts in it. */
@@ -241,15 +243,29 @@ export function convertShortcodes(source: string): CmsHtml {
   return { html: convert(source, items, closers, dropped), dropped: [...dropped] };
 }
 
+// Where a cut may fall: after a closing block tag, or at a blank line.
+const BLOCK_END = /<\/(?:p|div|h[1-6]|ul|ol|table|blockquote|figure|pre|section)>|\n\s*\n/gi;
+
+/** The end of the last block that ends within `max` characters (looked for near `max`), else `max`. */
+function cutAt(source: string, max: number): number {
+  const from = Math.max(0, max - 100_000);
+  const end = [...source.slice(from, max).matchAll(BLOCK_END)].pop();
+  return end ? from + end.index + end[0].length : max;
+}
+
 /**
  * CMS HTML, WordPress's above all, as HTML to sanitise: shortcodes converted (`[caption]` to
  * `<news-figure>`, `[embed]` of a video page to a player iframe, `[video]`/`[audio]` to players, code
  * samples to `<pre>`; others removed with their inner text kept), then paragraphs and line breaks
  * made as WordPress's `wpautop` makes them when there is text outside block elements (HTML that is
- * all blocks, like the block editor's, is left as written).
- * Entities are never decoded here except in values it re-encodes: the HTML parser decodes once.
+ * all blocks, like the block editor's, is left as written). A source longer than `max` is cut first,
+ * after its last block that fits. Entities are never decoded here except in values it re-encodes:
+ * the HTML parser decodes once.
  */
-export function cmsToHtml(source: string): CmsHtml {
-  const { html, dropped } = convertShortcodes(source);
-  return { html: hasLooseText(html) ? autop(html) : html, dropped };
+export function cmsToHtml(source: string, max = Infinity): CmsHtml {
+  const cut = source.length > max ? cutAt(source, max) : undefined;
+  const { html, dropped } = convertShortcodes(source.slice(0, cut));
+  const content: CmsHtml = { html: hasLooseText(html) ? autop(html) : html, dropped };
+  if (cut !== undefined) content.cut = cut;
+  return content;
 }
