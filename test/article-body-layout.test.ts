@@ -79,6 +79,18 @@ describe('<news-article-body> figures from WordPress', () => {
     });
   }
 
+  it('sets a list beside a floated figure whole, its bullets clear of the picture', async () => {
+    const body = await page(
+      1000,
+      'ltr',
+      `${caption('alignleft').split('\n')[0]}\nThe plan:\n<ul>\n<li>a reading room</li>\n<li>a riverside path</li>\n</ul>`,
+    );
+    const figure = body.querySelector('news-figure')!.getBoundingClientRect();
+    const list = body.querySelector('ul')!.getBoundingClientRect();
+    expect(list.top).to.be.lessThan(figure.bottom);
+    expect(list.left).to.be.at.least(figure.right);
+  });
+
   it('keeps an unaligned small caption at its own width, on its own', async () => {
     const body = await page(1000, 'ltr', caption('alignnone'));
     const figure = body.querySelector('news-figure')!.getBoundingClientRect();

@@ -8,7 +8,8 @@ import { css } from 'lit';
  *   sets from the figure's or its image's `width`), never wider than the column.
  * - WordPress's `aligncenter` centres; `alignleft` and `alignright` float, at most half the column
  *   wide, on screens at least 36em wide; below that all three take the full width, as a phone has no
- *   room for text beside a picture. `alignleft` floats to the start of the line, not to the left:
+ *   room for text beside a picture. Lists and quotes beside a float are set beside it whole, so
+ *   that no bullet or rule is drawn under the picture. `alignleft` floats to the start of the line, not to the left:
  *   in a right-to-left story it floats right. WordPress does the same: its right-to-left
  *   stylesheets (the block library's, the default themes') turn alignleft around, so an Arabic
  *   newsroom's editor who chose "align left" saw the image at the start of the line, on the right.
@@ -104,6 +105,9 @@ export const media = css`
     :where(news-article-body .alignright) {
       float: inline-end;
       margin-inline-start: var(--_space-lg);
+    }
+    :where(news-article-body) :where(ul, ol, blockquote) {
+      display: flow-root;
     }
   }
   @media (max-width: 35.99em) {
