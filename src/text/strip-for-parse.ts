@@ -205,7 +205,9 @@ export function stripForParse(html: string): string {
       if (BREAKOUT.has(name) || font) breakOut();
       else ns = current!.ns;
     }
-    if (ns === 'html' && name === 'style') {
+    // Inside <select>, older parsers (WebKit's) ignore a <style> tag and read its text as markup,
+    // newer ones (Chromium's) keep it: left as written, it means the same to both.
+    if (ns === 'html' && name === 'style' && !count('select')) {
       // An HTML <style>, its text and its end tag become an empty <script>: built into the tree by
       // the same rules, never run by DOMParser, and what stood on either side stays apart ("<" and
       // "p>" must not meet as "<p>"). Not a comment: DOMPurify judges a text-only element by its

@@ -38,7 +38,11 @@ function loaded(root: Element): Promise<unknown> {
       image.loading = 'eager';
       return image.complete ? undefined : once(image, 'load', 'error');
     }),
-    ...[...root.querySelectorAll('iframe')].map((frame) => once(frame, 'load', 'error')),
+    ...[...root.querySelectorAll('iframe')].map((frame) => {
+      const done = once(frame, 'load', 'error');
+      frame.loading = 'eager';
+      return done;
+    }),
     // A media element fires on itself when it loads, on each <source> when that one fails.
     ...[...root.querySelectorAll('video, audio')].map((media) => {
       const sources = [...media.querySelectorAll('source')];
