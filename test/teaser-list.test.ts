@@ -300,6 +300,135 @@ describe('<news-teaser-list>', () => {
     });
   });
 
+  describe('long lists from items', () => {
+    /** `count` stories that count how often the list reads them. */
+    function countedStories(count: number, name = 'Story') {
+      const reads = new Array<number>(count).fill(0);
+      const stories = Array.from({ length: count }, (_, i) => {
+        const story = { href: `/s/${i}` } as TeaserItem;
+        Object.defineProperty(story, 'headline', {
+          enumerable: true,
+          get: () => {
+            reads[i]!++;
+            return `${name} ${i + 1}`;
+          },
+        });
+        return story;
+      });
+      return { stories, reads };
+    }
+    const names = (count: number, name = 'Story') =>
+      Array.from({ length: count }, (_, i) => `${name} ${i + 1}`);
+    /** The list items as they are added to the list's <ul>, and any it takes away. */
+    function watchItems(el: NewsTeaserList) {
+      const added: Element[] = [];
+      let removed = 0;
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          added.push(
+            ...[...record.addedNodes].filter((node): node is Element => node instanceof HTMLLIElement),
+          );
+          removed += [...record.removedNodes].filter((node) => node instanceof HTMLLIElement).length;
+        }
+      });
+      observer.observe(list(el), { childList: true });
+      return { added, removed: () => removed, stop: () => observer.disconnect() };
+    }
+    /** Resolves after the next task: a step of the list has had its chance to run. */
+    const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+    it('renders 10,000 stories once each, in order, in blocks it never looks at again', async function () {
+      this.timeout(180000);
+      const { stories, reads } = countedStories(10_000);
+      const el = document.createElement('news-teaser-list');
+      el.items = stories;
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        // (updateComplete waits for the last block; the first render showed a screenful.)
+        const items = [...list(el).children];
+        expect(items).to.have.length(10_000);
+        expect(items.every((li) => li.localName === 'li')).to.equal(true);
+        expect(headlines(el)).to.deep.equal(names(10_000));
+        // Every story read the same few times (checked, then rendered): a list that drew its
+        // finished blocks again would read the first stories hundreds of times.
+        expect(Math.max(...reads)).to.equal(Math.min(...reads));
+        expect(reads[0]).to.be.at.most(3);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('adds each block to the end and never replaces a story already shown', async function () {
+      this.timeout(60000);
+      const el = document.createElement('news-teaser-list');
+      el.items = countedStories(2_000).stories;
+      document.body.append(el);
+      try {
+        for (let i = 0; i < 1000 && !el.hasUpdated; i++) await Promise.resolve();
+        const first = list(el).children.length;
+        expect(first).to.be.within(20, 200);
+        const watch = watchItems(el);
+        await el.updateComplete;
+        await Promise.resolve();
+        watch.stop();
+        expect(watch.removed()).to.equal(0);
+        expect(watch.added).to.have.length(2_000 - first);
+        expect([...list(el).children].slice(first)).to.deep.equal(watch.added);
+        expect(headlines(el)).to.deep.equal(names(2_000));
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('stops when removed mid-render, leaves nothing scheduled, and finishes once back', async function () {
+      this.timeout(60000);
+      const post = sinon.spy(MessagePort.prototype, 'postMessage');
+      const el = document.createElement('news-teaser-list');
+      el.items = countedStories(5_000).stories;
+      document.body.append(el);
+      try {
+        for (let i = 0; i < 1000 && !el.hasUpdated; i++) await Promise.resolve();
+        await nextTask();
+        await nextTask();
+        el.remove();
+        const shown = list(el).children.length;
+        expect(shown).to.be.within(24, 4_999);
+        const posted = post.callCount;
+        // Removed: updateComplete does not wait for stories that will not come.
+        expect(await el.updateComplete).to.equal(true);
+        for (let i = 0; i < 10; i++) await nextTask();
+        expect(list(el).children.length, 'nothing rendered while removed').to.equal(shown);
+        expect(post.callCount, 'no step scheduled while removed').to.equal(posted);
+
+        document.body.append(el);
+        await el.updateComplete;
+        expect(headlines(el)).to.deep.equal(names(5_000));
+      } finally {
+        post.restore();
+        el.remove();
+      }
+    });
+
+    it('shows only the new stories when items are replaced mid-render', async function () {
+      this.timeout(60000);
+      const el = document.createElement('news-teaser-list');
+      el.items = countedStories(5_000, 'Old').stories;
+      document.body.append(el);
+      try {
+        for (let i = 0; i < 1000 && !el.hasUpdated; i++) await Promise.resolve();
+        await nextTask();
+        expect(list(el).children.length).to.be.below(5_000);
+        el.items = countedStories(1_500, 'New').stories;
+        await el.updateComplete;
+        expect(headlines(el)).to.deep.equal(names(1_500, 'New'));
+        expect(list(el).children).to.have.length(1_500);
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
   describe('layouts', () => {
     for (const layout of ['list', 'grid', 'compact', 'hero'] as const) {
       it(`${layout} is accessible`, async () => {

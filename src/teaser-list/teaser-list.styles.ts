@@ -6,6 +6,8 @@ import { css } from 'lit';
 // - min-block-size: a list from data or a feed cannot know its height before its stories arrive;
 //   the page may reserve room for them (the same property holds the box before the upgrade).
 // - content-visibility: long lists style and lay out only the teasers near the screen.
+// - A single column is a flex column, not a grid: appending a block of stories to a flex column
+//   leaves the stories already laid out alone, while a grid places every item again each time.
 // - Under a hero the stories keep their thumbnails beside the text: they need wider columns.
 
 export const styles = css`
@@ -39,7 +41,8 @@ export const styles = css`
   }
 
   .items {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_teaser-list-gap);
     margin: 0;
     padding: 0;
@@ -63,6 +66,7 @@ export const styles = css`
   }
   .grid,
   .hero {
+    display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_teaser-list-column)), 1fr));
   }
   .hero {

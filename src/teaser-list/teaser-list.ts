@@ -147,6 +147,9 @@ export class NewsTeaserList extends LitElement {
   private itemStories: TeaserItem[] = [];
   /** The stories to show, after `limit`; the chunk controller says how many are in the DOM yet. */
   private entries: TeaserItem[] = [];
+  /** What `entries` was cut from, and where: the same stories keep the same array. */
+  private source?: TeaserItem[];
+  private shownMax = 0;
 
   /** Where the feed at `src` is: `idle` (no `src`), `loading`, `loaded` or `error`. */
   get status(): TeaserListStatus {
@@ -163,13 +166,15 @@ export class NewsTeaserList extends LitElement {
     // Items a server rendered from travel with its HTML; the browser may have no other copy.
     if (hydrating && !this.items?.length) this.items = itemsFromServer(this.shadowRoot!) ?? this.items;
     if (changed.has('items') || hydrating) this.itemStories = validItems(this, this.items);
-    const data = this.feedItems() ?? this.itemStories;
-    const entries = this.fromData() ? data.slice(0, this.max()) : [];
-    if (entries.length !== this.entries.length || entries.some((entry, i) => entry !== this.entries[i])) {
+    const source = this.fromData() ? (this.feedItems() ?? this.itemStories) : undefined;
+    const max = this.max();
+    if (source !== this.source || max !== this.shownMax) {
+      this.source = source;
+      this.shownMax = max;
+      this.entries = source?.slice(0, max) ?? [];
       // Server output and hydration render everything at once: the server's DOM must match.
-      this.chunks.reset(entries.length, isServer || hydrating);
+      this.chunks.reset(this.entries.length, isServer || hydrating);
     }
-    this.entries = entries;
   }
 
   /** The feed's stories; the task clears them only after this render, when `src` is emptied. */
@@ -228,17 +233,16 @@ export class NewsTeaserList extends LitElement {
         aria-labelledby=${title ? 'heading' : nothing}
         aria-busy=${loading ? 'true' : 'false'}
       >
-        ${entries.slice(0, this.chunks.count).map(
-          (entry, i) =>
-            html`<li part="item">
-              ${teaserTemplate(entry, {
-                layout: this.itemLayout(layout, i),
-                headingLevel: Math.min(level + 1, 6),
-                format: this.format,
-                pattern: this.pattern,
-                locale,
-              })}
-            </li>`,
+        ${this.chunks.blocks([entries, layout, level, this.format, this.pattern, locale], (start, end) =>
+          entries.slice(start, end).map((entry, i) =>
+            teaserTemplate(entry, {
+              layout: this.itemLayout(layout, start + i),
+              headingLevel: Math.min(level + 1, 6),
+              format: this.format,
+              pattern: this.pattern,
+              locale,
+            }),
+          ),
         )}
         ${Array.from(
           { length: skeletons },
