@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
+  HEADLINE_LIMIT,
   cleanExcerpt,
+  clipHeadline,
   decodeEntities,
   htmlToText,
   removeShortcodes,
@@ -156,6 +158,97 @@ describe('cleanExcerpt', () => {
       const out = cleanExcerpt(input);
       expect(out.length).to.be.lessThan(2100);
     }
+  });
+});
+
+describe('cleanExcerpt on pathological input', () => {
+  // Each of these took seconds to minutes before (a pattern that rescans to the end of the text
+  // from every start): now each is one pass, well inside the test's time limit.
+  const caption =
+    '[caption id="attachment_12" align="alignnone" width="600"]<img src="/wp-content/uploads/boats.jpg" alt="" /> Boats at the quay[/caption]\n\nThe harbour reopened on Monday after three days of storms.\n\n';
+  const table: [string, string, string][] = [
+    [
+      '"[a " 50,000 times: brackets that never close are text',
+      '[a '.repeat(50_000),
+      `${'[a '.repeat(30).trim()}…`,
+    ],
+    ['"<a " 50,000 times: a tag that never closes ends at the next "<" or the end', '<a '.repeat(50_000), ''],
+    ['"<a " 50,000 times and a stray quote', `${'<a '.repeat(50_000)}"`, '<a "'],
+    [
+      'a run of 100,000 dots inside the text',
+      `Ferry fares frozen${'.'.repeat(100_000)}x`,
+      'Ferry fares frozen…',
+    ],
+    ['a run of 100,000 commas', `Ferry fares frozen${', '.repeat(100_000)}until May`, 'Ferry fares frozen…'],
+    [
+      '"read more ‘" 20,000 times, a quote that never closes',
+      `Ferry fares frozen ${'read more ‘'.repeat(20_000)}`,
+      `Ferry fares frozen ${'read more ‘'.repeat(13)}read…`,
+    ],
+    [
+      '2.7 MB of WordPress text with 14,000 [caption] blocks',
+      caption.repeat(14_000),
+      `${'The harbour reopened on Monday after three days of storms. '.repeat(3).trim().slice(0, -1)}…`,
+    ],
+  ];
+  for (const [what, input, shown] of table) {
+    it(`completes ${what}`, () => {
+      expect(cleanExcerpt(input)).to.equal(shown);
+    });
+  }
+});
+
+describe('cleanExcerpt word counts', () => {
+  // Text that is short enough is not segmented at all: the count it is judged by must never find
+  // fewer words than the segmenter, or a text would escape its cut.
+  const table: [string, number, string][] = [
+    ["I don't know", 2, "I don't…"],
+    ["I don't know", 3, "I don't know"],
+    ['A well-known e-mail scam', 3, 'A well-known…'],
+    ['A well-known e-mail scam', 6, 'A well-known e-mail scam'],
+    ['Fares rise 3.5% from May', 4, 'Fares rise 3.5% from…'],
+    ['Fares rise 3.5% from May', 5, 'Fares rise 3.5% from May'],
+    ['정부는 새로운 주거 정책을 발표했다', 4, '정부는 새로운 주거 정책을…'],
+  ];
+  for (const [text, words, shown] of table) {
+    it(`cuts ${JSON.stringify(text)} at ${words} words as the segmenter counts them`, () => {
+      expect(cleanExcerpt(text, { words })).to.equal(shown);
+    });
+  }
+});
+
+describe('clipHeadline', () => {
+  const words = 'Harbour dredging to resume in spring despite protests, ';
+  const table: [string, string, string | undefined][] = [
+    ['a headline within the limit is kept', 'Ferry fares frozen', undefined],
+    ['300 characters exactly are kept', 'x'.repeat(HEADLINE_LIMIT), undefined],
+    [
+      'a longer one is cut after its last whole word within the limit',
+      words.repeat(10),
+      `${words.repeat(5)}Harbour dredging to…`,
+    ],
+    [
+      'a cut after a comma drops the comma',
+      `${'Ferry '.repeat(48)}fares, frozen until the harbour reopens`,
+      `${'Ferry '.repeat(48)}fares…`,
+    ],
+    ['one without spaces is cut at the limit', '港'.repeat(400), `${'港'.repeat(HEADLINE_LIMIT)}…`],
+    [
+      'an emoji at the limit is not split',
+      `${'x'.repeat(HEADLINE_LIMIT - 1)}😀${'x'.repeat(10)}`,
+      `${'x'.repeat(HEADLINE_LIMIT - 1)}…`,
+    ],
+  ];
+  for (const [what, headline, cut] of table) {
+    it(what, () => {
+      expect(clipHeadline(headline)).to.equal(cut);
+    });
+  }
+
+  it('cuts a 1 MB headline', () => {
+    const cut = clipHeadline('Lorem ipsum dolor sit amet '.repeat(40_000))!;
+    expect(cut.length).to.be.at.most(HEADLINE_LIMIT + 1);
+    expect(cut.endsWith('sit…') || cut.endsWith('amet…') || cut.endsWith('…')).to.equal(true);
   });
 });
 

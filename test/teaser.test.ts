@@ -297,6 +297,30 @@ describe('<news-teaser>', () => {
     });
   }
 
+  it('cuts a headline longer than 300 characters after its last whole word, with one warning', async () => {
+    warn = sinon.stub(console, 'warn');
+    // A body pasted into the title field: a megabyte of it.
+    const pasted = 'The harbour authority said on Tuesday that dredging would resume. '.repeat(16_000);
+    const el = await fixture<NewsTeaser>(
+      html`<news-teaser href="/harbour" .headline=${pasted}></news-teaser>`,
+    );
+    const link = el.shadowRoot!.querySelector('h3 a')!;
+    expect(link.textContent!.trim()).to.equal(
+      `${'The harbour authority said on Tuesday that dredging would resume. '.repeat(4)}The harbour authority said on…`,
+    );
+    expect(link.getAttribute('href')).to.equal('/harbour');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(warn).to.have.been.calledOnce;
+    expect(String(warn.firstCall.args[0])).to.contain('<news-teaser> headline is longer than 300 characters');
+
+    // A headline of 300 characters is a headline: shown whole, no warning.
+    el.headline = `${'Ferry '.repeat(49)}fares`.padEnd(300, '!');
+    await el.updateComplete;
+    expect(link.textContent!.trim()).to.equal(el.headline);
+    expect(warn).to.have.been.calledOnce;
+  });
+
   it('shows the date through <news-dateline> with its format, pattern and locale', async () => {
     const el = await fixture<NewsTeaser>(
       html`<news-teaser

@@ -36,7 +36,8 @@ export const styles = css`
     letter-spacing: 0.08em;
     text-transform: uppercase;
   }
-  ::slotted([slot='headline']) {
+  ::slotted([slot='headline']),
+  #cut {
     margin: 0;
     font-family: var(--_font-headline);
     font-size: var(

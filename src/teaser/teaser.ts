@@ -5,6 +5,7 @@ import { LocaleController } from '../internal/locale-controller.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { cleanExcerpt } from '../text/excerpt.js';
+import { shownHeadline } from '../internal/headline.js';
 import { quote, text } from '../internal/values.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { oneOf, wholeNumber } from '../internal/choice.js';
@@ -83,7 +84,11 @@ export class NewsTeaser extends LitElement {
   /** Link to the story. Only http(s), protocol-relative and relative URLs are linked. */
   href = '';
 
-  /** The headline (plain text); the `headline` slot takes rich text instead. */
+  /**
+   * The headline (plain text); the `headline` slot takes rich text instead. One longer than 300
+   * characters is a CMS mistake, not a headline: it is cut after its last whole word, with "…" and
+   * one warning (the link still leads to the story; the cut text is what is shown and announced).
+   */
   headline = '';
 
   /** Publication date, ISO 8601, shown through `<news-dateline>`. */
@@ -130,6 +135,8 @@ export class NewsTeaser extends LitElement {
 
   private imageFailed = false;
 
+  /** The headline as shown (cut when too long). */
+  private shownHeadline = '';
   private cleanedExcerpt = '';
   /** The language the excerpt was cleaned for (word breaks differ by language). */
   private excerptLanguage = '';
@@ -139,6 +146,7 @@ export class NewsTeaser extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('imageSrc')) this.imageFailed = false;
+    if (changed.has('headline')) this.shownHeadline = shownHeadline(this, text(this.headline));
     const locale = this.language.lang;
     if (changed.has('excerpt') || changed.has('excerptWords') || locale !== this.excerptLanguage) {
       this.cleanedExcerpt = cleanExcerpt(this.excerpt, {
@@ -181,7 +189,7 @@ export class NewsTeaser extends LitElement {
     }
 
     const level = headingLevel(this, this.headingLevel, 3);
-    const headline = text(this.headline);
+    const headline = this.shownHeadline;
     // The server cannot see slotted headline or excerpt: it shows their slots, in case.
     const server = isServer || this.hydration.hydrating;
     const hasHeadline = !!headline || server || this.slots.has('headline');

@@ -28,8 +28,11 @@ const DROP_WITH_CONTENT = new Set([
 const BLOCK_TAG =
   /^\/?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|figure|figcaption|tr|td|th|table|section|article|header|footer|hr|dd|dt)$/i;
 
+// A tag ends at its ">", where the next "<" begins (`<a <b>` is two tags, as good as one) or at
+// the end (a browser drops a tag the text never closes), so a text of `<a ` repeated never
+// rescans to its end: each "<" costs a scan to the next one.
 const TAG =
-  /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?([a-z][^\s/>]*)(?:[^>"']|"[^"<]*"|'[^'<]*')*>/gi;
+  /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?([a-z][^\s/<>]*)(?:[^<>"']|"[^"<]*"|'[^'<]*')*(?:>|(?=<)|$)/gi;
 
 /** Removes HTML tags (and the content of scripts, styles and comments), keeping the text. */
 export function stripTags(html: string): string {
@@ -151,33 +154,64 @@ const MORE =
   '(?:read more|read the full (?:story|article)|continue reading|keep reading|lire la suite|weiterlesen|leer más|더\\s?보기|続きを読む)';
 const ENDINGS = [
   /\s*\[\s*(?:\u2026|\.{3})\s*\]$/,
-  /\s*(?:\u2026|\.{3,})$/,
+  /\s*(?:\u2026|(?<!\.)\.{3,})$/,
   new RegExp(`\\s*[[(]?${MORE}(?:\\s*[“"‘'«][^“”"]*[”"’'»])?\\s*[.\u2026»›→>]*[\\])]?$`, 'i'),
 ];
 const SENTENCE_END = /[.!?。！？][”"’')\]»]*$/u;
 // Punctuation left dangling where a cut falls: "the minister said, …" reads better as "the minister said…".
-const DANGLING = /[\s,;:\-‐–—([{“‘"'«]+$/u;
+const DANGLING = /[\s,;:\-‐–—([{“‘"'«]/;
+// Endings are looked for in the last TAIL characters only: a pattern anchored at the end still
+// tries every start, and a long run of dots or quotes would make that quadratic.
+const TAIL = 400;
+
+/** `text` without the dangling punctuation at its end. */
+function trimDangling(text: string): string {
+  let end = text.length;
+  while (end && DANGLING.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 function removeEndings(text: string): { text: string; cut: boolean } {
+  const head = text.slice(0, -TAIL);
+  let tail = text.slice(head.length);
   let cut = false;
   let spaced = false;
   for (let changed = true; changed;) {
     changed = false;
     for (const ending of ENDINGS) {
-      const match = ending.exec(text);
+      const match = ending.exec(tail);
       if (match && match[0]) {
         spaced = /^\s/.test(match[0]);
-        text = text.slice(0, match.index);
+        tail = tail.slice(0, match.index);
         cut = changed = true;
       }
     }
   }
+  text = head + tail;
   // After a whole sentence, "[…]" only says the article goes on: the teaser's link says that already.
-  if (!cut || !text || SENTENCE_END.test(text)) return { text, cut: false };
-  return { text: text.replace(DANGLING, '') + (spaced ? ' ' : ''), cut: true };
+  if (!cut || !text || SENTENCE_END.test(text.slice(-TAIL))) return { text, cut: false };
+  return { text: trimDangling(text) + (spaced ? ' ' : ''), cut: true };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Up to U+0DFF (Latin to Sinhala), in general punctuation and in Hangul, the segmenter never
+// splits a run of letters, digits and marks into several words (it only joins runs, across
+// "don't" or "3.5"), so counting runs gives an upper bound. Thai, Chinese, Japanese and the like
+// break inside runs: they always go to the segmenter.
+const SPACED = /^[\0-\u0dff\u2000-\u20cf\uac00-\ud7af]*$/;
+const RUN = /[\p{L}\p{N}\p{M}]+/gu;
+
+// Only so much text is segmented to find a cut (see cutOffset).
+const windowSize = (limit: number) => limit * 32 + 64;
+
+/** Whether `text` surely needs no cut: short, and with at most `limit` words, found without segmenting it. */
+function fewWords(text: string, limit: number): boolean {
+  if (text.length > windowSize(limit) || !SPACED.test(text)) return false;
+  let runs = 0;
+  RUN.lastIndex = 0;
+  while (RUN.exec(text)) if (++runs > limit) return false;
+  return true;
+}
 const segmenters = new Map<string, Intl.Segmenter | undefined>();
 
 function wordSegmenter(locale: string | undefined): Intl.Segmenter | undefined {
@@ -204,7 +238,7 @@ function wordSegmenter(locale: string | undefined): Intl.Segmenter | undefined {
  * is segmented; a text whose words are too long to fit is cut after the last word that does.
  */
 function cutOffset(text: string, limit: number, locale: string | undefined): number | undefined {
-  const window = text.slice(0, limit * 32 + 64);
+  const window = text.slice(0, windowSize(limit));
   const segmenter = wordSegmenter(locale);
   let words = 0;
   let end = 0;
@@ -242,9 +276,30 @@ function cutOffset(text: string, limit: number, locale: string | undefined): num
 export function cleanExcerpt(input: unknown, options: ExcerptOptions = {}): string {
   if (typeof input !== 'string') return '';
   const limit = options.words === Infinity || options.words! >= 1 ? Math.floor(options.words!) : 30;
-  const ending = removeEndings(collapse(decodeEntities(removeShortcodes(stripTags(input)))));
+  // Text with no "<", "&" or "[" has no tags, entities or shortcodes to look for.
+  const markup = /[<&[]/.test(input);
+  const ending = removeEndings(collapse(markup ? decodeEntities(removeShortcodes(stripTags(input))) : input));
   const { text } = ending;
-  const offset = limit === Infinity ? undefined : cutOffset(text, limit, options.locale);
-  if (offset !== undefined) return text.slice(0, offset).replace(DANGLING, '') + ELLIPSIS;
+  const offset =
+    limit === Infinity || fewWords(text, limit) ? undefined : cutOffset(text, limit, options.locale);
+  if (offset !== undefined) return trimDangling(text.slice(0, offset)) + ELLIPSIS;
   return ending.cut ? text + ELLIPSIS : text;
+}
+
+/** The longest headline shown in full: past it, a "headline" is a CMS mistake (a body pasted as a title). */
+export const HEADLINE_LIMIT = 300;
+
+/**
+ * A headline longer than `HEADLINE_LIMIT` characters cut after its last whole word within the
+ * limit, with "…"; `undefined` for one that fits. Without a space in the limit's second half
+ * (Chinese, Japanese, one giant word) it is cut at the limit, between two code points.
+ */
+export function clipHeadline(headline: string): string | undefined {
+  if (headline.length <= HEADLINE_LIMIT) return;
+  const space = headline.lastIndexOf(' ', HEADLINE_LIMIT);
+  const end =
+    space > HEADLINE_LIMIT / 2
+      ? space
+      : HEADLINE_LIMIT - +/[\ud800-\udbff]/.test(headline[HEADLINE_LIMIT - 1]!);
+  return trimDangling(headline.slice(0, end)) + ELLIPSIS;
 }

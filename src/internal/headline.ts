@@ -1,0 +1,18 @@
+import { HEADLINE_LIMIT, clipHeadline } from '../text/excerpt.js';
+import { clearWarning, warnOnce } from './warn.js';
+
+/**
+ * `headline` as `element` shows it: cut after its last whole word, with "…" and one warning, when
+ * longer than HEADLINE_LIMIT characters (a body pasted as a title would take seconds to lay out).
+ */
+export function shownHeadline(element: Element, headline: string): string {
+  const cut = clipHeadline(headline);
+  if (cut)
+    warnOnce(
+      element,
+      'headline-long',
+      `<${element.localName}> headline is longer than ${HEADLINE_LIMIT} characters; it is cut after the last whole word.`,
+    );
+  else clearWarning(element, 'headline-long');
+  return cut ?? headline;
+}
