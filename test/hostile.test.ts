@@ -1,7 +1,8 @@
 /**
- * Hostile input: every payload of the shared XSS corpus (test/fixtures/xss-payloads*.json) goes into
- * every public attribute and property of every element, on a realistic instance (the element as
- * its first story renders it). Nothing may execute (alert/confirm/prompt/print/__newsXss are
+ * Hostile input: every payload of the project's XSS corpus (test/fixtures/xss-payloads*.json) goes
+ * into every public attribute and property of every element, on a realistic instance (the element
+ * as its first story renders it). (The public sets, test/fixtures/xss-*.json, go through the one
+ * input that takes HTML, <news-article-body html>, in every engine: test/article-body-xss.test.ts.) Nothing may execute (alert/confirm/prompt/print/__newsXss are
  * trapped), and nothing dangerous may appear in the rendered tree, shadow roots included: no
  * script-capable element, no event-handler attribute, no unsafe URL as a link or image source, no
  * script in CSS. A deliberately vulnerable control element proves that the checks catch both.
