@@ -60,6 +60,27 @@ describe('parseIso', () => {
     expect(parseIso('2012-12-14T10:00', 'UTC')?.iso).to.equal('2012-12-14T10:00:00Z');
   });
 
+  it('reads wall-clock times on both sides of a change of offset, however often asked', () => {
+    // Offsets are remembered per zone and quarter hour: the answers must not depend on what was
+    // asked before, so each is asked three times, in an order that crosses every change.
+    const cases: [string, string, string][] = [
+      ['2024-03-31T00:30', 'Europe/London', '2024-03-31T00:30:00Z'],
+      ['2024-03-31T03:30', 'Europe/London', '2024-03-31T02:30:00Z'],
+      ['2024-10-27T02:30', 'Europe/London', '2024-10-27T02:30:00Z'],
+      ['2024-04-07T00:30', 'Australia/Lord_Howe', '2024-04-06T13:30:00Z'],
+      ['2024-04-07T03:00', 'Australia/Lord_Howe', '2024-04-06T16:30:00Z'],
+      ['2024-06-01T12:00', 'Asia/Kathmandu', '2024-06-01T06:15:00Z'],
+      ['2024-04-07T03:00', 'Pacific/Chatham', '2024-04-06T14:15:00Z'],
+      ['2024-04-07T04:00', 'Pacific/Chatham', '2024-04-06T15:15:00Z'],
+      ['2024-11-03T03:00', 'America/New_York', '2024-11-03T08:00:00Z'],
+      ['2024-11-02T23:00', 'America/New_York', '2024-11-03T03:00:00Z'],
+    ];
+    for (const order of [cases, [...cases].reverse(), cases]) {
+      for (const [wall, zone, utc] of order)
+        expect(parseIso(wall, zone)?.iso, `${wall} ${zone}`).to.equal(utc);
+    }
+  });
+
   it('accepts 29 February only in leap years and keeps early years as written', () => {
     expect(parseIso('2012-02-29')?.iso).to.equal('2012-02-29');
     expect(parseIso('2013-02-29')).to.equal(undefined);

@@ -7,19 +7,22 @@ import { clearWarning, warnOnce } from '../internal/warn.js';
 import { oneOf } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
 import {
-  dateFormat,
   formatDate,
   formatFull,
   formatPattern,
   formatRelative,
   parseIso,
   relativeTime,
+  zoneFormat,
   type DateStyle,
 } from '../text/date-pattern.js';
 import { unwatch, watch } from './clock.js';
 import { styles } from './dateline.styles.js';
 
 export type DatelineFormat = DateStyle | 'relative' | 'auto';
+
+/** Whether Intl formats dates in a tag, by tag. */
+const dateLocales = new Map<string, number>();
 
 const FORMATS: readonly DatelineFormat[] = ['full', 'long', 'medium', 'short', 'relative', 'auto'];
 
@@ -127,7 +130,7 @@ export class NewsDateline extends LitElement {
     const zone = text(this.timeZone);
     let timeZone: string | undefined = zone || undefined;
     try {
-      dateFormat('en', { timeZone });
+      zoneFormat(timeZone);
     } catch {
       timeZone = undefined;
     }
@@ -136,7 +139,8 @@ export class NewsDateline extends LitElement {
     const asked = text(this.locale);
     const explicit = canonicalLocale(asked);
     const supported = (this.supportedLocale =
-      explicit && remember(`date ${explicit}`, () => Intl.DateTimeFormat.supportedLocalesOf(explicit).length)
+      explicit &&
+      remember(dateLocales, explicit, () => Intl.DateTimeFormat.supportedLocalesOf(explicit).length)
         ? explicit
         : undefined);
     this.check('locale', asked, supported || !asked, "is not a supported locale; using the page's language.");

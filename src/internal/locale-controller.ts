@@ -1,7 +1,7 @@
 import { isServer, type ReactiveElement } from 'lit';
 import type { Translation } from '../i18n/en.js';
 import type { HydrationController } from './hydration.js';
-import { canonicalLocale, isRtlLocale, remember, resolveLocale } from './locale.js';
+import { canonicalLocale, isRtlLocale, resolveLocale } from './locale.js';
 import { translate } from './translate.js';
 
 /**
@@ -29,10 +29,7 @@ export class LocaleController {
 
   /** The element's own locale, canonical, when it is a valid tag; else `undefined`. */
   get own(): string | undefined {
-    const asked = this.explicit();
-    return typeof asked == 'string' && asked
-      ? remember(`?${asked}`, () => canonicalLocale(asked))
-      : undefined;
+    return canonicalLocale(this.explicit());
   }
 
   /** The language the element speaks, a canonical BCP 47 tag. */
@@ -42,8 +39,7 @@ export class LocaleController {
 
   /** The direction of the element's language. */
   get dir(): 'rtl' | 'ltr' {
-    const lang = this.lang;
-    return remember(`rtl ${lang}`, () => isRtlLocale(lang)) ? 'rtl' : 'ltr';
+    return isRtlLocale(this.lang) ? 'rtl' : 'ltr';
   }
 
   /** The built-in string `key` in the element's language (English where the language lacks it). */

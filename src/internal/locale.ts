@@ -19,33 +19,39 @@ export function resolveLocale(element: Element, explicit?: string | null): strin
 /** A valid BCP 47 tag in canonical form (extensions kept), or `undefined` for anything else. */
 export function canonicalLocale(tag: unknown): string | undefined {
   if (typeof tag !== 'string' || !tag.trim()) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
-  } catch {
-    return undefined;
-  }
+  return remember(canonical, tag, () => {
+    try {
+      return Intl.getCanonicalLocales(tag.trim())[0];
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /** Right-to-left scripts, judged from the locale's script (or its likely script). */
 export function isRtlLocale(locale: string): boolean {
-  try {
-    const { script } = new Intl.Locale(locale).maximize();
-    return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'].includes(script ?? '');
-  } catch {
-    return false;
-  }
+  return remember(rtl, locale, () => {
+    try {
+      const { script } = new Intl.Locale(locale).maximize();
+      return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'].includes(script ?? '');
+    } catch {
+      return false;
+    }
+  });
 }
 
-const known = new Map<string, unknown>();
+const canonical = new Map<string, string | undefined>();
+const rtl = new Map<string, boolean>();
 
 /**
- * Intl's answer about a tag, remembered: each costs microseconds, and a list of a thousand teasers
- * asks about the same few tags. It starts over when full, since a server meets any number of tags.
+ * Intl's answer about a tag, remembered in `answers` (one map per question, keyed by the tag as
+ * written): each costs microseconds, and a list of a thousand teasers asks about the same few
+ * tags on every update. It starts over when full, since a server meets any number of tags.
  */
-export function remember<T>(key: string, compute: () => T): T {
-  if (!known.has(key)) {
-    if (known.size > 199) known.clear();
-    known.set(key, compute());
+export function remember<T>(answers: Map<string, T>, tag: string, compute: () => T): T {
+  if (!answers.has(tag)) {
+    if (answers.size > 199) answers.clear();
+    answers.set(tag, compute());
   }
-  return known.get(key) as T;
+  return answers.get(tag)!;
 }

@@ -30,22 +30,29 @@ const MINUTE = 6e4;
 const HOUR = 36e5;
 const DAY = 864e5;
 
-// Intl objects are slow to build and a page may carry hundreds of datelines: keep one per setting.
-const cache = new Map<string, object>();
-function cached<T extends object>(
-  Ctor: new (locale: string, options: object) => T,
-  locale: string,
-  options: object,
-): T {
-  const key = Ctor.name + locale + JSON.stringify(options);
+// Intl objects are slow to build and a page may carry thousands of datelines: keep one per
+// setting, under a key each caller spells out (cheaper than serialising the options every time).
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
   let made = cache.get(key) as T | undefined;
-  if (!made) cache.set(key, (made = new Ctor(locale, options)));
+  if (made === undefined) {
+    // A server meets any number of dates and settings: start over rather than grow forever.
+    if (cache.size > 999) cache.clear();
+    cache.set(key, (made = make()));
+  }
   return made;
 }
 
-/** A cached Intl.DateTimeFormat. Throws RangeError for an unknown time zone, like Intl itself. */
-export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cached(Intl.DateTimeFormat, locale, options);
+/**
+ * A cached Intl.DateTimeFormat, `key` naming `options` (the same key must always mean the same
+ * options). Throws RangeError for an unknown time zone, like Intl itself (and caches nothing then).
+ */
+const dateFormat = (key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cached(`${key} ${locale} ${options.timeZone}`, () => new Intl.DateTimeFormat(locale, options));
+
+/** The formatter of zone offsets in `timeZone`; throws RangeError when it is not an IANA time zone. */
+export const zoneFormat = (timeZone?: string): Intl.DateTimeFormat =>
+  dateFormat('offset', 'en', { timeZone, timeZoneName: 'longOffset' });
 
 // Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear does not.
 const utc = (year: number, month: number, day: number): number =>
@@ -57,9 +64,13 @@ function offsetOf(text: string): number {
   return sign ? (sign === '-' ? -1 : 1) * (+h! * 60 + +m) * MINUTE : 0;
 }
 
-/** How far `timeZone` (the reader's when undefined) is ahead of UTC at instant `t`, in ms. */
+/**
+ * How far `timeZone` (the reader's when undefined) is ahead of UTC at instant `t`, in ms. Zones
+ * change their offset on a quarter hour (UTC), so the answer is remembered per zone and quarter
+ * hour: a page of relative datelines formats "now"'s offset once, not twice per dateline.
+ */
 const zoneOffset = (t: number, timeZone?: string): number =>
-  offsetOf(dateFormat('en', { timeZone, timeZoneName: 'longOffset' }).format(t));
+  cached(`${timeZone} ${Math.floor(t / 9e5)}`, () => offsetOf(zoneFormat(timeZone).format(t)));
 
 /** The calendar day (days since 1970-01-01) that instant `t` falls on in `timeZone`. */
 const dayNumber = (t: number, timeZone?: string): number => Math.floor((t + zoneOffset(t, timeZone)) / DAY);
@@ -92,13 +103,13 @@ const timeOf = (date: IsoDate, timeZone?: string): string | undefined => (date.d
 
 /** `full` | `long` | `medium` | `short`: the locale's own date style. */
 export const formatDate = (date: IsoDate, style: DateStyle, locale: string, timeZone?: string): string =>
-  dateFormat(locale, { dateStyle: style, timeZone: timeOf(date, timeZone) }).format(date.t);
+  dateFormat(style, locale, { dateStyle: style, timeZone: timeOf(date, timeZone) }).format(date.t);
 
 /** The full absolute date and time (for a `title` next to relative text). */
 export const formatFull = (date: IsoDate, locale: string, timeZone?: string): string =>
   date.dateOnly
     ? formatDate(date, 'full', locale)
-    : dateFormat(locale, {
+    : dateFormat('full time', locale, {
         weekday: 'long',
         year: 'numeric',
         month: 'long',
@@ -114,7 +125,10 @@ const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other:
 /** `14` → `14th` in English (Intl.PluralRules ordinal categories); other languages keep the plain day. */
 export function ordinal(day: string, locale: string): string {
   return /^en\b/i.test(locale) && +day
-    ? day + SUFFIX[cached(Intl.PluralRules, locale, { type: 'ordinal' }).select(+day)]
+    ? day +
+        SUFFIX[
+          cached(`ordinal ${locale}`, () => new Intl.PluralRules(locale, { type: 'ordinal' })).select(+day)
+        ]
     : day;
 }
 
@@ -151,7 +165,7 @@ export function formatPattern(
         ? `{${name}}`
         : date.dateOnly && index > 7
           ? ''
-          : (dateFormat(locale, {
+          : (dateFormat(`${name} ${withDay}`, locale, {
               // Hours, minutes and day period as the locale writes a short time (09:05, 9:05 AM).
               ...(index > 7 && index < 11 ? { timeStyle: 'short' } : { [type]: style }),
               // Month names in the form used next to a day number (genitive in Slavic languages).
@@ -213,4 +227,7 @@ export function relativeTime(date: IsoDate, now: number, timeZone?: string, auto
 
 /** Relative text in `locale`: "3 minutes ago", "yesterday", "in 2 days", "now". */
 export const formatRelative = (relative: Relative, locale: string): string =>
-  cached(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(relative.value, relative.unit!);
+  cached(`relative ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
+    relative.value,
+    relative.unit!,
+  );
