@@ -1,8 +1,11 @@
-// The benchmark pages, generated from one set of content so that the component version and the
-// plain-HTML version say exactly the same thing:
-//   story-components / story-plain       a full story page (the page Lighthouse audits)
-//   teasers-components / teasers-plain   1,000 teasers written as markup
-//   teasers-items                        1,000 teasers given to <news-teaser-list> as data
+// The benchmark pages, generated from one set of content so that every version says exactly the
+// same thing:
+//   story-components / story-plain   a full story page (the page Lighthouse audits)
+//   teasers-plain                    n teasers as server HTML and CSS (n from `?n=`, default 1,000)
+//   teasers-components               the same n teasers written as <news-teaser> markup
+//   teasers-items                    the same n teasers given to <news-teaser-list> as data
+//   teasers-peer                     the plain HTML with GitHub's <relative-time> for the dates, a
+//                                    popular framework-free custom element, as a point of comparison
 const A = '/stories/assets';
 const esc = (s) =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -86,7 +89,12 @@ const story = {
   ],
 };
 
-const head = (title, { components, data = '' }) => `<!doctype html>
+// The peer's own single-file build, served from node_modules like any static file.
+const PEER = '/node_modules/@github/relative-time-element/dist/bundle.js';
+const dateText = (datetime) =>
+  new Date(datetime).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+const head = (title, { components, data = '', peer = false }) => `<!doctype html>
 <html lang="en-GB">
   <head>
     <meta charset="utf-8" />
@@ -101,7 +109,11 @@ const head = (title, { components, data = '' }) => `<!doctype html>
         ? `<link rel="stylesheet" href="/dist/themes/preload.css" />
     <script type="module" src="/dist/news-elements.js"></script>${data}
     <script type="module" src="/bench/pages/ready-components.js"></script>`
-        : `<link rel="stylesheet" href="/bench/pages/plain.css" />
+        : peer
+          ? `<link rel="stylesheet" href="/bench/pages/plain.css" />
+    <script type="module" src="${PEER}"></script>
+    <script type="module" src="/bench/pages/ready-components.js"></script>`
+          : `<link rel="stylesheet" href="/bench/pages/plain.css" />
     <script defer src="/bench/pages/ready-plain.js"></script>`
     }
   </head>
@@ -153,7 +165,7 @@ function storyPlain() {
   const related = story.related
     .map(
       ([headline, kicker, excerpt, image, datetime], i) => `
-            <li><article class="teaser"><div><span class="kicker">${esc(kicker)}</span><h3><a href="/2024/03/related-${i}">${esc(headline)}</a></h3><p>${esc(excerpt)}</p><time datetime="${datetime}">${new Date(datetime).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}</time></div><img src="${image}" alt="" loading="lazy" width="120" height="80" /></article></li>`,
+            <li><article class="teaser"><div><span class="kicker">${esc(kicker)}</span><h3><a href="/2024/03/related-${i}">${esc(headline)}</a></h3><p>${esc(excerpt)}</p><time datetime="${datetime}">${dateText(datetime)}</time></div><img src="${image}" alt="" loading="lazy" width="120" height="80" /></article></li>`,
     )
     .join('');
   return `${head(story.title, { components: false })}
@@ -181,7 +193,7 @@ function storyPlain() {
     </main>${foot}`;
 }
 
-/** 1,000 teasers: headline, kicker, excerpt, date and a thumbnail each. */
+/** `count` teasers: headline, kicker, excerpt, date and a thumbnail each. */
 export function teaserData(count = 1000) {
   const kickers = ['Transport', 'Business', 'Housing', 'Sport', 'Environment', 'Politics', 'Culture'];
   const images = ['city-600x600.jpg', 'harbour-800x800.jpg', 'city-800x450.jpg', 'weightlifter-1200x800.jpg'];
@@ -198,8 +210,8 @@ export function teaserData(count = 1000) {
   });
 }
 
-function teasersComponents() {
-  const items = teaserData()
+function teasersComponents(n) {
+  const items = teaserData(n)
     .map(
       (t) =>
         `<news-teaser href="${t.href}" headline="${esc(t.headline)}" kicker="${t.kicker}" excerpt="${esc(t.excerpt)}" image-src="${t.image}" datetime="${t.datetime}"></news-teaser>`,
@@ -213,8 +225,8 @@ function teasersComponents() {
     </main>${foot}`;
 }
 
-function teasersItems() {
-  const data = JSON.stringify(teaserData()).replace(/</g, '\\u003c');
+function teasersItems(n) {
+  const data = JSON.stringify(teaserData(n)).replace(/</g, '\\u003c');
   // The data arrives with the page, as a CMS would inline it (a module script: it runs after the
   // bundle and before the probe); the list renders it.
   const script = `
@@ -227,14 +239,19 @@ function teasersItems() {
     </main>${foot}`;
 }
 
-function teasersPlain() {
-  const items = teaserData()
+/** The plain teasers; `time` writes each date (a plain `<time>`, or the peer's element). */
+function teasersPlain(n, { peer = false } = {}) {
+  const time = (datetime) =>
+    peer
+      ? `<relative-time datetime="${datetime}" format="datetime" day="numeric" month="long" year="numeric">${dateText(datetime)}</relative-time>`
+      : `<time datetime="${datetime}">${dateText(datetime)}</time>`;
+  const items = teaserData(n)
     .map(
       (t) =>
-        `<li><article class="teaser"><div><span class="kicker">${t.kicker}</span><h3><a href="${t.href}">${esc(t.headline)}</a></h3><p>${esc(t.excerpt)}</p><time datetime="${t.datetime}">${new Date(t.datetime).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}</time></div><img src="${t.image}" alt="" loading="lazy" width="120" height="80" /></article></li>`,
+        `<li><article class="teaser"><div><span class="kicker">${t.kicker}</span><h3><a href="${t.href}">${esc(t.headline)}</a></h3><p>${esc(t.excerpt)}</p>${time(t.datetime)}</div><img src="${t.image}" alt="" loading="lazy" width="120" height="80" /></article></li>`,
     )
     .join('\n          ');
-  return `${head('Latest news', { components: false })}
+  return `${head('Latest news', { components: false, peer })}
     <main class="single">
       <section class="teasers" aria-labelledby="latest"><h2 id="latest">Latest news</h2>
         <ul>
@@ -244,10 +261,12 @@ function teasersPlain() {
     </main>${foot}`;
 }
 
+/** Every page by name; the teaser pages take their number of teasers. */
 export const pages = {
   'story-components': storyComponents,
   'story-plain': storyPlain,
-  'teasers-components': teasersComponents,
-  'teasers-items': teasersItems,
-  'teasers-plain': teasersPlain,
+  'teasers-components': (n = 1000) => teasersComponents(n),
+  'teasers-items': (n = 1000) => teasersItems(n),
+  'teasers-plain': (n = 1000) => teasersPlain(n),
+  'teasers-peer': (n = 1000) => teasersPlain(n, { peer: true }),
 };
