@@ -187,12 +187,20 @@ describe('feeds', () => {
     }
 
     // No warning: the setup fails a test that leaves one unstubbed.
-    it('reads only as many as a smaller limit asks for, without a warning', async () => {
-      const { detail, headlines } = await feedList('/__feeds/many/10000/rss', 20);
-      expect(detail.items.map((item) => item.headline)).to.deep.equal(
-        Array.from({ length: 20 }, (_, i) => story(i + 1)),
+    it('shows as many as a smaller limit asks for, without a warning, and more when it is raised', async function () {
+      this.timeout(60000);
+      const { el, headlines } = await feedList('/__feeds/many/10000/rss', 20);
+      expect(headlines).to.deep.equal(Array.from({ length: 20 }, (_, i) => story(i + 1)));
+      // A "more stories" button: the stories kept are there at once, with no second request.
+      const fetches = sinon.spy(window, 'fetch');
+      el.limit = 40;
+      await el.updateComplete;
+      await Promise.all(teasers(el).map((teaser) => teaser.updateComplete));
+      fetches.restore();
+      expect(teasers(el).map((teaser) => shown(teaser, 'headline'))).to.deep.equal(
+        Array.from({ length: 40 }, (_, i) => story(i + 1)),
       );
-      expect(headlines).to.have.length(20);
+      expect(fetches).to.have.callCount(0);
     });
 
     it('keeps 500 even when the limit asks for more', async function () {

@@ -16,17 +16,20 @@ function fail(kind: FeedErrorKind, message: string): never {
 }
 const unknownShape = () => fail('shape', 'the feed is not JSON Feed, WordPress posts, RSS or Atom.');
 
-/** The most stories a list keeps from one feed, whatever its size (a smaller `limit` keeps fewer). */
+/**
+ * The most stories a list keeps from one feed, whatever its size. A smaller `limit` still keeps
+ * them all, so that raising it (a "more stories" button) shows more without fetching again.
+ */
 export const FEED_CAP = 500;
 
 const ACCEPT =
   'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8';
 
 /**
- * Fetches `src` and reads its first `limit` stories (at most FEED_CAP); rejects with `{ kind, message }`,
+ * Fetches `src` and reads its first FEED_CAP stories; rejects with `{ kind, message }`,
  * or with the signal's reason once aborted. `fresh` revalidates with the server, so a retry never
  * gets a cached failure back. `list` is the element warnings are about: an unknown encoding, and
- * stories dropped beyond FEED_CAP.
+ * stories dropped beyond FEED_CAP that its `limit` would have shown.
  */
 export async function fetchFeed(
   src: string,
@@ -52,18 +55,17 @@ export async function fetchFeed(
     warnOnce(list, key + src, `<${list.localName}> the feed at ${src} ${message}`);
   if (unknown) warn('charset', `names the unknown encoding ${quote(unknown)}; it is read as UTF-8.`);
   const [entries, read] = feedEntries(text, response.url || src);
-  const max = Math.min(limit, FEED_CAP);
   const items: TeaserItem[] = [];
   let i = 0;
   // Only what is kept is read: a 10,000-story feed costs one parse and 500 items.
-  for (; i < entries.length && items.length < max; i++) {
+  for (; i < entries.length && items.length < FEED_CAP; i++) {
     // `read` is the reader of these very entries.
     const story = item(read(entries[i] as never));
     if (story) items.push(story);
   }
   if (i && !items.length) fail('shape', 'none of the feed’s items has a headline.');
-  if (i < entries.length && max === FEED_CAP) {
-    warn('cap', `has ${entries.length} stories: the first ${max} are shown, ${entries.length - i} dropped.`);
+  if (i < entries.length && limit > FEED_CAP) {
+    warn('cap', `has ${entries.length} stories: the first ${FEED_CAP} are shown, ${entries.length - i} dropped.`);
   }
   return items;
 }

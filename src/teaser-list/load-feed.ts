@@ -6,7 +6,8 @@ import type { TeaserItem } from './teaser-item.js';
 export type { FeedErrorKind };
 
 /**
- * The first `limit` stories (at most 500) of the feed at `src`, for `list`, which warnings name.
+ * The first 500 stories of the feed at `src`, for `list`, which warnings name (and whose `limit`
+ * says whether the cap hides any it would show).
  * Rejects with `{ kind, message }` (at once for an unusable address), after `timeout` ms with kind
  * `timeout`, or with the signal's reason once aborted.
  * Feed parsing loads only for lists that use `src`: markup and `items` never pay for it.
