@@ -1,10 +1,12 @@
 import { noChange, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-// A screenful first; then steps sized so that each task's own script runs near STEP_MS, well under
-// the 50 ms that make a long task. Style and layout are left out of the measure: they run after
-// the task, and grow with the page rather than with the step.
+// A screenful first; then steps sized so that each task's own script runs near STEP_MS: under the
+// 50 ms that make a long task, with room for a garbage collection, and long enough that a long
+// list is drawn in few frames (each frame's style work grows with the page). Style and layout are
+// left out of the measure: they run after the task, and grow with the page, not with the step.
+// A step may grow to four times the last one: a block measured on cold code runs slow.
 const FIRST = 24;
-const STEP_MS = 24;
+const STEP_MS = 32;
 // When the entries are replaced, this many (or a step's worth, if more) are drawn again at once,
 // so a short list changes in place instead of shrinking to its first screenful for a frame.
 const REDRAW = 100;
@@ -104,7 +106,7 @@ export class ChunkController implements ReactiveController {
       // A frame drawn since the last step began ended that step's script: its style, layout and
       // paint are left out. With no frame between (a background tab), the step ran until now.
       const took = (this.painted > this.started ? this.painted : now) - this.started;
-      this.size = Math.min(Math.max((STEP_MS * added) / took || 8, 8), this.size * 2) | 0;
+      this.size = Math.min(Math.max((STEP_MS * added) / took || 8, 8), this.size * 4) | 0;
     }
     this.started = now;
     this.frame = requestAnimationFrame(() => (this.painted = performance.now()));
