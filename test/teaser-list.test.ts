@@ -288,15 +288,11 @@ describe('<news-teaser-list>', () => {
     it('renders 1,000 items', async function () {
       this.timeout(60000);
       const many = Array.from({ length: 1000 }, (_, i) => ({ ...ITEMS[i % 3]!, headline: `Story ${i + 1}` }));
-      const start = performance.now();
       const el = await fixture<NewsTeaserList>(html`<news-teaser-list .items=${many}></news-teaser-list>`);
       await settled(el);
-      list(el).getBoundingClientRect();
-      const ms = performance.now() - start;
       expect(teasers(el)).to.have.length(1000);
       expect(headline(teasers(el)[999]!)).to.equal('Story 1000');
-      // Reported, not asserted: timing belongs to the benchmark.
-      console.log(`news-teaser-list: 1,000 items rendered in ${Math.round(ms)} ms`);
+      // Its time is the benchmark's business (npm run bench), not a line in the test output.
     });
   });
 
