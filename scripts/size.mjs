@@ -32,27 +32,36 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // language), --_<component>-* private property names, and controllers general enough for the next
 // elements. Each element alone grew by about 1.5 kB: with one table per language it carries every
 // element's labels (1.3 kB for the languages beyond English), until those load on demand (#17).
+// Issues #15 and #16 added 0.95 kB to the single files: lists from `items` in append-only blocks
+// sized by script time, excerpt fast paths and linear scans, cached date and locale work, the
+// 300-character headline bound, figures that keep their WordPress width and alignment, and
+// mailto:/tel: body links. The article alone grew by 1.5 kB: its headline bound shares the
+// excerpt's word cutting. On demand: the sanitiser's pre-pass that keeps hostile html from filing
+// CSP reports (0.35 kB), WordPress's wpautop block by block and code shortcodes (1.0 kB), feed
+// encodings, Media RSS thumbnails and the 500-story cap (0.3 kB).
 const ceilings = {
-  'news-elements.js': 27.8 * KB,
-  'news-elements-hydrate.js': 29.8 * KB,
+  'news-elements.js': 28.8 * KB,
+  'news-elements-hydrate.js': 30.75 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
-  sanitize: 14 * KB,
-  shortcodes: 3 * KB,
+  sanitize: 14.45 * KB,
+  shortcodes: 4.1 * KB,
   'structured-data': 2.3 * KB,
   feed: 2.2 * KB,
   embeds: 1 * KB,
+  // The player and page addresses of YouTube and Vimeo videos, shared by shortcodes and embeds.
+  'video-url': 0.35 * KB,
   // The URL and ISO date helpers the feed and structured-data chunks share (src/text/url.ts, iso-date.ts).
   url: 0.5 * KB,
   // The article body's registration of <news-figure> for converted [caption]s, fetched only when
   // the page has not registered the figure (never from the single file, which registers everything).
   define: 0.2 * KB,
-  article: 3.3 * KB,
-  'article-body': 4.3 * KB,
+  article: 4.85 * KB,
+  'article-body': 4.4 * KB,
   dateline: 6.2 * KB,
   figure: 6.7 * KB,
   'partner-banner': 5.4 * KB,
-  teaser: 11.2 * KB,
-  'teaser-list': 14.6 * KB,
+  teaser: 11.5 * KB,
+  'teaser-list': 15.25 * KB,
 };
 const root = resolve(import.meta.dirname, '..');
 
