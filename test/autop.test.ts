@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { autop, hasLooseText } from '../src/text/autop.js';
 import { sameText, wordpressPost } from './support/text-fixtures.js';
 
-
 describe('autop', () => {
   // [what it shows, text as typed in the classic editor, what WordPress 6.1's wpautop makes of it]
   const table: [string, string, string][] = [

@@ -65,7 +65,10 @@ export async function fetchFeed(
   }
   if (i && !items.length) fail('shape', 'none of the feed’s items has a headline.');
   if (i < entries.length && limit > FEED_CAP) {
-    warn('cap', `has ${entries.length} stories: the first ${FEED_CAP} are shown, ${entries.length - i} dropped.`);
+    warn(
+      'cap',
+      `has ${entries.length} stories: the first ${FEED_CAP} are shown, ${entries.length - i} dropped.`,
+    );
   }
   return items;
 }
