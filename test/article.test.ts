@@ -69,50 +69,6 @@ describe('<news-article> semantics', () => {
     }
   });
 
-  it('shows a headline longer than 300 characters cut after its last whole word, with one warning', async () => {
-    const warn = sinon.stub(console, 'warn');
-    try {
-      const pasted = 'The council voted 31 to 12 to build forty thousand homes by the river. '.repeat(14_000);
-      const article = await fixture<NewsArticle>(
-        html`<news-article
-          ><h1 slot="headline">${pasted}</h1>
-          <p>Body</p></news-article
-        >`,
-      );
-      await article.updateComplete;
-      const named = article.shadowRoot!.getElementById(
-        article.shadowRoot!.querySelector('article')!.getAttribute('aria-labelledby')!,
-      )!;
-      const cut = named.querySelector('[role="heading"]')!;
-      expect(cut.getAttribute('aria-level')).to.equal('1');
-      expect(cut.textContent).to.equal(
-        `${'The council voted 31 to 12 to build forty thousand homes by the river. '.repeat(4)}The council…`,
-      );
-      // The page's own headline keeps its text but is not drawn or announced twice.
-      expect(named.querySelector('slot')!.hidden).to.equal(true);
-      expect(article.querySelector('h1')!.textContent).to.equal(pasted);
-      expect(article.querySelector('h1')!.getClientRects()).to.have.length(0);
-      expect(warn).to.have.been.calledOnce;
-      expect(String(warn.firstCall.args[0])).to.contain(
-        '<news-article> headline is longer than 300 characters',
-      );
-      await expect(article).to.be.accessible();
-
-      // A normal headline put in its place is shown as it is.
-      article.querySelector('h1')!.remove();
-      const h1 = document.createElement('h1');
-      h1.slot = 'headline';
-      h1.textContent = headline;
-      article.prepend(h1);
-      await oneEvent(named.querySelector('slot')!, 'slotchange');
-      await article.updateComplete;
-      expect(named.querySelector('[role="heading"]')).to.equal(null);
-      expect(named.querySelector('slot')!.hidden).to.equal(false);
-    } finally {
-      warn.restore();
-    }
-  });
-
   it('keeps header links in the text colour, so the byline does not shout', async () => {
     const article = await fixture<NewsArticle>(page());
     const byline = article.querySelector('[slot="byline"]')!;

@@ -36,8 +36,7 @@ export const styles = css`
     letter-spacing: 0.08em;
     text-transform: uppercase;
   }
-  ::slotted([slot='headline']),
-  #cut {
+  ::slotted([slot='headline']) {
     margin: 0;
     font-family: var(--_font-headline);
     font-size: var(

@@ -1,8 +1,7 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, type PropertyValues } from 'lit';
 import { latest } from '../internal/latest.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { warnOnce } from '../internal/warn.js';
-import { shownHeadline } from '../internal/headline.js';
 import { adoptLightStyles } from '../internal/adopt.js';
 import { newsPolicy } from '../internal/trusted-types.js';
 import { lightStyles, styles } from './article.styles.js';
@@ -16,9 +15,7 @@ import { lightStyles, styles } from './article.styles.js';
  * @summary The story page: headline, lead, body, partner and related stories, as one article.
  * @tagname news-article
  * @slot kicker - Section or label above the headline ("Climate", "Exclusive").
- * @slot headline - The headline: an `<h1>` (it names the article). One longer than 300 characters is
- *   a CMS mistake: the article shows and announces it cut after its last whole word, with "…" and one
- *   warning (the full text stays in the page's own DOM, for search engines and the structured data).
+ * @slot headline - The headline: an `<h1>` (it names the article).
  * @slot standfirst - One or two sentences under the headline.
  * @slot byline - The authors.
  * @slot dateline - When (a `<news-dateline>`), and where.
@@ -67,8 +64,6 @@ export class NewsArticle extends LitElement {
   /** The publisher's logo URL, for structured data. */
   publisherLogo = '';
 
-  /** A headline too long to show, cut (the article's headline is its `<h1>`); the slotted one is then not shown. */
-  private cut = '';
   private jsonLd?: HTMLScriptElement;
   private observer?: MutationObserver;
   private queued = false;
@@ -80,10 +75,7 @@ export class NewsArticle extends LitElement {
         <article part="article" aria-labelledby="headline">
           <header class="column" part="header">
             <slot name="kicker"></slot>
-            <div id="headline">
-              ${this.cut ? html`<div id="cut" role="heading" aria-level="1">${this.cut}</div>` : nothing}
-              <slot name="headline" ?hidden=${!!this.cut} @slotchange=${this.headlineChanged}></slot>
-            </div>
+            <div id="headline"><slot name="headline" @slotchange=${this.checkHeadline}></slot></div>
             <slot name="standfirst"></slot>
             <div class="meta" part="meta"><slot name="byline"></slot><slot name="dateline"></slot></div>
             <slot name="partner"></slot>
@@ -122,15 +114,6 @@ export class NewsArticle extends LitElement {
 
   protected override firstUpdated(): void {
     this.checkHeadline();
-  }
-
-  /** A new headline: checked, and cut when too long (a 1 MB title would take the page seconds to lay out). */
-  private headlineChanged(): void {
-    this.checkHeadline();
-    const full = this.querySelector(':scope > [slot="headline"]')?.textContent?.trim() ?? '';
-    const shown = shownHeadline(this, full);
-    this.cut = shown === full ? '' : shown;
-    this.requestUpdate();
   }
 
   /** The headline names the article and is its heading: a missing one, or one that is not a heading, is said once. */
