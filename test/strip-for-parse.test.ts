@@ -185,7 +185,9 @@ describe('stripForParse', () => {
     });
   }
 
-  it('reads 1 MB of markup, hostile or broken, in well under a second', () => {
+  // Linear, not timed here: a quadratic scan of these inputs would not finish within the test's
+  // timeout. What comes out has nothing left to strip.
+  it('reads 1 MB of markup, hostile or broken, and leaves nothing to strip', () => {
     const realistic =
       '<p class="lede" style="text-align:center">A <a href="/x" onclick="y()">link</a>.</p>\n';
     const inputs = [
@@ -198,9 +200,9 @@ describe('stripForParse', () => {
       '<a b="'.repeat(160000),
     ];
     for (const input of inputs) {
-      const start = performance.now();
-      stripForParse(input);
-      expect(performance.now() - start, input.slice(0, 30)).to.be.below(1000);
+      const out = stripForParse(input);
+      expect(out, input.slice(0, 30)).not.to.match(/\s(?:onclick|style)=/);
+      expect(stripForParse(out), input.slice(0, 30)).to.equal(out);
     }
   });
 });
