@@ -32,15 +32,15 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // language), --_<component>-* private property names, and controllers general enough for the next
 // elements. Each element alone grew by about 1.5 kB: with one table per language it carries every
 // element's labels (1.3 kB for the languages beyond English), until those load on demand (#17).
-// Issues #15 and #16 added 0.95 kB to the single files: lists from `items` in append-only blocks
+// Issues #15 and #16 added 1.0 kB to the single files: lists from `items` in append-only blocks
 // sized by script time, excerpt fast paths and linear scans, cached date and locale work, the
 // teaser's 300-character headline bound, figures that keep their WordPress width and alignment, and
 // mailto:/tel: body links. On demand: the sanitiser's pre-pass that keeps hostile html from filing
 // CSP reports (0.35 kB), WordPress's wpautop block by block and code shortcodes (1.0 kB), feed
 // encodings, Media RSS thumbnails and the 500-story cap (0.3 kB).
 const ceilings = {
-  'news-elements.js': 28.8 * KB,
-  'news-elements-hydrate.js': 30.75 * KB,
+  'news-elements.js': 28.9 * KB,
+  'news-elements-hydrate.js': 30.9 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   sanitize: 14.45 * KB,
   shortcodes: 4.1 * KB,
