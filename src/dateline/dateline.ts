@@ -1,6 +1,7 @@
 import { LitElement, html, isServer, nothing } from 'lit';
 import { tokens } from '../internal/tokens.styles.js';
-import { canonicalLocale, remember } from '../internal/locale.js';
+import { canonicalLocale } from '../internal/locale.js';
+import { remember } from '../text/memo.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';

@@ -1,3 +1,5 @@
+import { remember } from '../text/memo.js';
+
 /**
  * The language an element speaks: its own `locale` when valid, else the `lang` of the nearest
  * ancestor (walking out through shadow roots), else the document's, else the browser's.
@@ -42,16 +44,3 @@ export function isRtlLocale(locale: string): boolean {
 
 const canonical = new Map<string, string | undefined>();
 const rtl = new Map<string, boolean>();
-
-/**
- * Intl's answer about a tag, remembered in `answers` (one map per question, keyed by the tag as
- * written): each costs microseconds, and a list of a thousand teasers asks about the same few
- * tags on every update. It starts over when full, since a server meets any number of tags.
- */
-export function remember<T>(answers: Map<string, T>, tag: string, compute: () => T): T {
-  if (!answers.has(tag)) {
-    if (answers.size > 199) answers.clear();
-    answers.set(tag, compute());
-  }
-  return answers.get(tag)!;
-}

@@ -2,6 +2,7 @@
  * Dates the way newsrooms print them: ISO 8601 parsing, `{token}` house patterns and the choice of
  * a relative-time unit. Pure functions over Intl; no DOM, so they run on the server too.
  */
+import { remember } from './memo.js';
 
 /** A parsed ISO 8601 value. */
 export interface IsoDate {
@@ -32,16 +33,9 @@ const DAY = 864e5;
 
 // Intl objects are slow to build and a page may carry thousands of datelines: keep one per
 // setting, under a key each caller spells out (cheaper than serialising the options every time).
+// A server meets any number of dates and settings: the cache starts over past 1,000.
 const cache = new Map<string, unknown>();
-function cached<T>(key: string, make: () => T): T {
-  let made = cache.get(key) as T | undefined;
-  if (made === undefined) {
-    // A server meets any number of dates and settings: start over rather than grow forever.
-    if (cache.size > 999) cache.clear();
-    cache.set(key, (made = make()));
-  }
-  return made;
-}
+const cached = <T>(key: string, make: () => T): T => remember(cache, key, make, 1000) as T;
 
 /**
  * A cached Intl.DateTimeFormat, `key` naming `options` (the same key must always mean the same
