@@ -169,6 +169,7 @@ Her coach, Kim Dong-hyun, said the lift was the heaviest she had attempted in co
  * with its inner text kept; the embed shows as a link because no embed host is allowed.
  */
 export const FromTheCms: Story = {
+  name: 'From the CMS',
   args: { html: wordpress },
 };
 

@@ -244,7 +244,10 @@ export const GridWithoutImages: Story = {
 };
 
 /** Shortcodes, entities, "[…]", "Read more »" and "Continue reading": cleaned before they reach a reader. */
-export const CmsMessyExcerpts: Story = { args: { items: MESSY, heading: 'From the CMS' } };
+export const CmsMessyExcerpts: Story = {
+  name: 'Messy CMS excerpts',
+  args: { items: MESSY, heading: 'From the CMS' },
+};
 
 /** Korean copy: excerpts cut between words, dates and "광고" (sponsored) in Korean. */
 export const Korean: Story = {
@@ -256,10 +259,12 @@ export const WithLimit: Story = { args: { limit: 3, heading: 'Three stories' } }
 
 /** Fed by the WordPress REST API (`/wp-json/wp/v2/posts?_embed`), here a recorded response. */
 export const FeedWordPress: Story = {
+  name: 'Feed: WordPress REST',
   args: { items: [], src: `${feeds}/wordpress-posts.json`, heading: 'Latest from the newsroom' },
 };
 
 export const FeedJsonFeed: Story = {
+  name: 'Feed: JSON Feed',
   args: { items: [], src: `${feeds}/json-feed.json`, heading: 'Latest', layout: 'grid' },
 };
 
@@ -289,6 +294,7 @@ export const FeedError: Story = {
 
 /** The first request fails; "Try again" loads the feed. */
 export const FeedErrorThenRetry: Story = {
+  name: 'Feed error, then retry',
   decorators: [slowFeeds],
   args: { items: [], src: `${feeds}/json-feed.json?fail=once`, heading: 'Latest' },
 };
