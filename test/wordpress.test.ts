@@ -1,0 +1,269 @@
+// The elements against a real WordPress 6.1 (Debian's package, seeded by scripts/wordpress/seed.php
+// through WordPress's own APIs): the REST API's posts as `<news-teaser-list src>` reads them, and
+// real `content.rendered` and `content.raw` in `<news-article-body>`. `npm test` starts WordPress
+// (scripts/wordpress.mjs); the test page talks to it on its own origin, over WordPress's CORS.
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/teaser-list/define.js';
+import '../src/article-body/define.js';
+import '../src/figure/define.js';
+import type { NewsTeaserList } from '../src/teaser-list/teaser-list.js';
+import type { NewsTeaser } from '../src/teaser/teaser.js';
+import type { NewsArticleBody } from '../src/article-body/article-body.js';
+
+type Story = 'classic' | 'blocks' | 'korean' | 'excerpt' | 'sticky';
+interface Site {
+  url: string;
+  posts: Record<Story, number>;
+  user: string;
+  password: string;
+}
+interface Media {
+  alt_text: string;
+  source_url: string;
+  media_details: { sizes: Record<string, { source_url: string; width: number }> };
+}
+interface Post {
+  id: number;
+  link: string;
+  content: { rendered: string; raw?: string };
+  _embedded?: { 'wp:featuredmedia'?: Media[] };
+}
+
+let site: Site;
+before(async () => {
+  const response = await fetch('/__wordpress/site.json');
+  if (!response.ok) throw new Error(await response.text());
+  site = (await response.json()) as Site;
+});
+
+const api = (route: string) => `${site.url}/wp-json/wp/v2/${route}`;
+
+/** A post as the REST API gives it; `edit` asks for `content.raw`, as an editor (Basic auth). */
+async function post(story: Story, edit = false): Promise<Post> {
+  const id = site.posts[story];
+  const response = edit
+    ? await fetch(api(`posts/${id}?context=edit`), {
+        headers: { authorization: `Basic ${btoa(`${site.user}:${site.password}`)}` },
+      })
+    : await fetch(api(`posts/${id}?_embed`));
+  expect(response.status, `GET posts/${id}`).to.equal(200);
+  return (await response.json()) as Post;
+}
+
+/** A list of the feed at `src`, once it has loaded and every teaser has rendered. */
+async function list(src: string): Promise<NewsTeaser[]> {
+  let loaded!: () => void;
+  let failed!: (event: Event) => void;
+  const done = new Promise<void>((resolve, reject) => {
+    loaded = resolve;
+    failed = (event) => reject(new Error((event as CustomEvent<{ message: string }>).detail.message));
+  });
+  const el = await fixture<NewsTeaserList>(
+    html`<news-teaser-list
+      heading="Latest"
+      src=${src}
+      @news-teaser-list-load=${loaded}
+      @news-teaser-list-error=${failed}
+    ></news-teaser-list>`,
+  );
+  await done;
+  await el.updateComplete;
+  const teasers = [...el.shadowRoot!.querySelectorAll<NewsTeaser>('li > news-teaser')];
+  await Promise.all(teasers.map((teaser) => teaser.updateComplete));
+  await expect(el).to.be.accessible();
+  return teasers;
+}
+
+const part = (teaser: NewsTeaser, name: string) =>
+  teaser.shadowRoot!.querySelector(`[part~=${name}]`)?.textContent?.trim() ?? '';
+
+describe('<news-teaser-list> from a real WordPress', () => {
+  const latest = [
+    'Ferry fares rise 4% & the “harbour pass” goes',
+    'Night buses return to the waterfront after six years',
+    '자갈치 시장, 새벽 경매 다시 연다',
+    'Harbour Bank sponsors the city championships',
+    // Sticky, and the oldest: the posts endpoint lists it by date, as WordPress returns it.
+    'Storm warning: what closes and when',
+  ];
+
+  it('shows the posts newest first, headlines decoded, the sticky post in its place by date', async () => {
+    const teasers = await list(api('posts?_embed'));
+    expect(teasers.map((teaser) => part(teaser, 'headline'))).to.deep.equal(latest);
+  });
+
+  // What each teaser shows, from the post WordPress made of it (excerpt, category, date_gmt).
+  const cases: [Story, { excerpt: string; kicker: string; datetime: string }][] = [
+    [
+      'classic',
+      {
+        // WordPress's own excerpt (its first 55 words and " [&hellip;]"), cut to the teaser's 30 words.
+        excerpt:
+          'Fares on every harbour ferry rise by 4% from April, the port authority said on Friday, and the “harbour pass” that let commuters ride all day for £6 will be…',
+        kicker: 'Transport',
+        datetime: '2025-03-14T08:30:00Z',
+      },
+    ],
+    [
+      'korean',
+      {
+        excerpt:
+          '부산 자갈치 시장이 석 달 만에 새벽 경매를 다시 연다. 상인들은 “손님이 돌아오길 기대한다”고 말했다.',
+        kicker: 'Busan',
+        // 13 March in Seoul, the site's time zone; the instant is what the dateline gets.
+        datetime: '2025-03-12T23:00:00Z',
+      },
+    ],
+    [
+      'excerpt',
+      {
+        // A hand-written excerpt with a pasted [caption] and a typed "[…]".
+        excerpt: 'The bank will pay for the sports hall’s new floor & the athletes’ travel …',
+        kicker: 'Business',
+        datetime: '2025-03-11T10:00:00Z',
+      },
+    ],
+  ];
+  for (const [story, expected] of cases) {
+    it(`shows the ${story} post's excerpt, section, date and real thumbnail`, async () => {
+      const [teasers, data] = await Promise.all([list(api('posts?_embed')), post(story)]);
+      const shown = teasers.find((teaser) => teaser.href === data.link)!;
+      expect(part(shown, 'excerpt')).to.equal(expected.excerpt);
+      expect(part(shown, 'kicker')).to.equal(expected.kicker);
+      expect(
+        shown
+          .shadowRoot!.querySelector('news-dateline')!
+          .shadowRoot!.querySelector('time')!
+          .getAttribute('datetime'),
+      ).to.equal(expected.datetime);
+      // The thumbnail is one of the sizes WordPress made of the upload, and it loads.
+      const media = data._embedded!['wp:featuredmedia']![0]!;
+      const sizes = media.media_details.sizes;
+      expect(shown.imageSrc).to.equal((sizes['medium_large'] ?? sizes['large'])!.source_url);
+      expect(shown.imageAlt).to.equal(media.alt_text);
+      const img = shown.shadowRoot!.querySelector<HTMLImageElement>('img[part~=image]')!;
+      img.loading = 'eager';
+      await img.decode();
+      expect(img.naturalWidth).to.equal(768);
+    });
+  }
+
+  it('shows no thumbnail for a post without a featured image', async () => {
+    const teasers = await list(api('posts?_embed'));
+    const sticky = teasers.at(-1)!;
+    expect(sticky.imageSrc).to.equal('');
+    expect(sticky.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('reads pagination headers across origins, and shows a later page and the sticky posts', async () => {
+    const response = await fetch(api('posts?per_page=2'));
+    expect(response.headers.get('X-WP-Total')).to.equal('5');
+    expect(response.headers.get('X-WP-TotalPages')).to.equal('3');
+    const third = await list(api('posts?_embed&per_page=2&page=3'));
+    expect(third.map((teaser) => part(teaser, 'headline'))).to.deep.equal([latest[4]]);
+    const sticky = await list(api('posts?_embed&sticky=true'));
+    expect(sticky.map((teaser) => part(teaser, 'headline'))).to.deep.equal([latest[4]]);
+  });
+});
+
+async function body(source: string): Promise<NewsArticleBody> {
+  const el = await fixture<NewsArticleBody>(html`<news-article-body .html=${source}></news-article-body>`);
+  await el.updateComplete;
+  await Promise.all(
+    [...el.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('news-figure')].map(
+      (f) => f.updateComplete,
+    ),
+  );
+  return el;
+}
+
+const captions = (el: Element) =>
+  [...el.querySelectorAll('news-figure, figure')].map(
+    (figure) =>
+      (figure.shadowRoot ?? figure).querySelector(':scope > figcaption, figcaption')?.textContent?.trim() ??
+      '',
+  );
+
+/** The warnings `body` printed while rendering `story`'s content (captured: none is printed). */
+async function rendered(story: Story, field: 'rendered' | 'raw'): Promise<[NewsArticleBody, string[]]> {
+  const warn = sinon.stub(console, 'warn');
+  try {
+    const data = await post(story, field === 'raw');
+    return [await body(data.content[field]!), warn.args.map((args) => String(args[0]))];
+  } finally {
+    warn.restore();
+  }
+}
+
+const linkOnly = (host: string) =>
+  `news-elements: an embed from ${host} is shown as a link; allow-embeds="${host}" shows it.`;
+
+describe('<news-article-body> with a real WordPress post', () => {
+  // content.raw is what the editor stored (shortcodes, block comments); content.rendered is what
+  // WordPress made of it (a theme without HTML5 captions: div.wp-caption; gallery markup and styles).
+  const warnings: Record<'rendered' | 'raw', string[]> = {
+    // Without network WordPress could not ask YouTube for the player: a plain link, as it is.
+    rendered: [],
+    // The [gallery] names attachment ids only: the converter cannot know their images.
+    raw: [
+      'news-elements: removed WordPress shortcodes [gallery], keeping their inner text.',
+      linkOnly('www.youtube.com'),
+    ],
+  };
+  for (const field of ['rendered', 'raw'] as const) {
+    it(`shows the classic post's content.${field}: the caption as a figure, entities decoded, no shortcodes left`, async () => {
+      const [el, warned] = await rendered('classic', field);
+      expect(warned).to.deep.equal(warnings[field]);
+      expect(el.textContent).to.contain('for £6 will be withdrawn').and.contain('The authority’s chair');
+      expect(el.textContent).not.to.match(/\[\/?(caption|gallery|embed)/);
+      expect(captions(el)[0]).to.equal('The north quay on Monday, before the new timetable.');
+      expect(el.querySelector('style, script')).to.equal(null);
+      expect(el.querySelector('a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it(`shows the block-editor post's content.${field}: figures, pull quote, table, embed; no script runs`, async () => {
+      const [el, warned] = await rendered('blocks', field);
+      expect(warned).to.deep.equal([linkOnly('player.vimeo.com')]);
+      expect(captions(el)).to.include.members([
+        'The N1 will cross the harbour bridge every 20 minutes.',
+        'Stops on the N2: the north quay and the sports hall.',
+        'Timetable from Saturday 15 March.',
+      ]);
+      expect(el.querySelector('.wp-block-pullquote blockquote')!.textContent).to.contain(
+        'walked home for six years',
+      );
+      expect(el.querySelector('.wp-block-pullquote cite')!.textContent).to.equal(
+        'Dae-ho Kim, transport union',
+      );
+      expect([...el.querySelectorAll('th')].map((th) => th.textContent)).to.deep.equal([
+        'Route',
+        'From',
+        'Last bus',
+      ]);
+      expect(
+        [...el.querySelectorAll('.wp-block-gallery img')].map((img) => img.getAttribute('alt')),
+      ).to.deep.equal(['Ferries moored at the north quay', 'A weightlifter at the city championships']);
+      expect(el.querySelector('a[href="https://vimeo.com/76979871"]')).to.exist;
+      // The custom HTML block's script neither runs nor stays; its text does.
+      expect(el.querySelector('script')).to.equal(null);
+      expect((window as { newsPollRan?: boolean }).newsPollRan).to.equal(undefined);
+      expect(el.textContent).to.contain('Will you use the night buses?').and.not.contain('wp:');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps the rendered gallery and caption descriptions tied to their images', async () => {
+    const [el] = await rendered('classic', 'rendered');
+    const described = [...el.querySelectorAll('img[aria-describedby]')].map((img) =>
+      el.querySelector(`[id="${img.getAttribute('aria-describedby')}"]`)?.textContent?.trim(),
+    );
+    expect(described).to.deep.equal([
+      'The north quay on Monday, before the new timetable.',
+      'The harbour bridge at dusk. Photo: Herald staff',
+      'The north quay on Monday.',
+      'The championships drew 300 athletes.',
+    ]);
+  });
+});
