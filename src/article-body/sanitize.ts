@@ -22,8 +22,10 @@ const FORBID_ATTR = list(
 );
 const URL_ATTRIBUTES = new Set(list('href src xlink:href poster cite background longdesc data'));
 const IMAGE_TAGS = new Set(list('img source news-figure image'));
-// SANITIZE_NAMED_PROPS prefixes ids, so content cannot clobber the page's globals; in-page links follow.
+// SANITIZE_NAMED_PROPS prefixes ids, so content cannot clobber the page's globals; in-page links
+// and the references that tie an image to its caption (WordPress's aria-describedby) follow.
 const ID_PREFIX = 'user-content-';
+const ID_REFERENCES = new Set(list('aria-describedby aria-labelledby aria-details headers'));
 
 let purifier: Purifier | undefined;
 
@@ -36,6 +38,8 @@ function purify(): Purifier {
     let value = data.attrValue;
     if (name === 'srcset') {
       value = filterSrcset(value).value;
+    } else if (ID_REFERENCES.has(name)) {
+      value = value.trim().replace(/\S+/g, (id) => ID_PREFIX + id);
     } else if (URL_ATTRIBUTES.has(name)) {
       if (node.localName === 'a' && /^#./.test(value)) value = `#${ID_PREFIX}${value.slice(1)}`;
       // "Email the newsroom" stays a working link; mailto: and tel: go nowhere else.
@@ -100,6 +104,13 @@ export async function sanitizeCmsHtml(
   // Embeds are the exception, not the rule: their code loads only when there is one.
   if (fragment.querySelector('iframe'))
     (await import('./embeds.js')).embedFrames(fragment, element, allowEmbeds);
+  // A [caption] WordPress rendered without a theme's HTML5 captions (its default) is a
+  // div.wp-caption > p.wp-caption-text: the figure and caption it means, said as such.
+  for (const box of fragment.querySelectorAll('div.wp-caption')) {
+    const caption = box.querySelector(':scope > .wp-caption-text');
+    caption?.replaceWith(renamed(caption, 'figcaption'));
+    box.replaceWith(renamed(box, 'figure'));
+  }
   // WordPress spacers (<p>&nbsp;</p>) and paragraphs emptied by the sanitiser.
   for (const paragraph of fragment.querySelectorAll('p')) {
     if (
@@ -113,4 +124,12 @@ export async function sanitizeCmsHtml(
   if (fragment.querySelector('news-figure') && !customElements.get('news-figure'))
     void import('../figure/define.js');
   return fragment;
+}
+
+/** `element`'s attributes and children in a new element named `name`. */
+function renamed(element: Element, name: string): Element {
+  const copy = document.createElement(name);
+  for (const { name: attribute, value } of element.attributes) copy.setAttribute(attribute, value);
+  copy.append(...element.childNodes);
+  return copy;
 }
