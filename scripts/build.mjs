@@ -3,13 +3,13 @@
 //   2. per-component ES modules mirroring src/ (lit and dompurify stay external, for bundlers);
 //   3. dist/news-elements.js: ONE minified module with Lit inlined that defines every element, for a
 //      plain <script type="module">; the sanitiser is a sibling chunk loaded only when needed;
-//   4. .d.ts typings; 5. the theme CSS files, and themes/preload.css (the elements' boxes before
-//      their script runs, with the article body's typography) from src/preload.ts.
+//   4. .d.ts typings; 5. the theme CSS files, each followed by the elements' boxes before their
+//      script runs (src/preload.ts), and those rules alone as themes/preload.css.
 // The html`` and css`` templates of src/ are minified in every JavaScript output
 // (scripts/minify-templates.mjs); the server renderer and the client therefore share the same
 // template text, which hydration needs.
 import { execFileSync } from 'node:child_process';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { componentFolders } from './components.mjs';
@@ -88,7 +88,11 @@ for (const [name, entry] of [
 }
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-cpSync('src/themes', 'dist/themes', { recursive: true });
-const { preload } = await import(pathToFileURL('dist/preload.js').href);
-writeFileSync('dist/themes/preload.css', preload.map((sheet) => sheet.cssText).join('\n'));
+// Every theme carries the preload rules (src/preload.ts), so a page that links one does not shift.
+const { preloadFile, themeFile } = await import(pathToFileURL('dist/preload.js').href);
+mkdirSync('dist/themes', { recursive: true });
+for (const theme of readdirSync('src/themes').filter((f) => f.endsWith('.css'))) {
+  writeFileSync(`dist/themes/${theme}`, themeFile(readFileSync(`src/themes/${theme}`, 'utf8')));
+}
+writeFileSync('dist/themes/preload.css', preloadFile());
 console.log(`Built dist/ with ${components.length} components: ${components.join(', ')}`);

@@ -1,14 +1,21 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import type { NewsTagName } from './elements.js';
 import { styles as bodyStyles } from './article-body/article-body.styles.js';
 import { tokenRules } from './internal/tokens.styles.js';
+import { hydrateAttribute } from './ssr/rules.js';
 
 /**
- * The elements as a reader sees them before their script has run: `themes/preload.css`, which the
- * build writes from this module. Each rule repeats what the element's first render draws, so that
- * the upgrade moves nothing. Components never import this; it is not in the bundle.
+ * The elements as a reader sees them before their script has run. The build writes it to
+ * `themes/preload.css` and appends it to every theme file that does not import another one
+ * (`auto.css` gets it through `light.css`), so a page with a theme does not shift. Each rule repeats
+ * what the element's first render draws, so that the upgrade moves nothing. Components never import
+ * this; it is not in the bundle.
  *
  * - Every selector sits in `:where()`: a site's own rules win.
+ * - Only elements that are not defined and were not rendered by news-elements/ssr: a
+ *   server-rendered element is undefined until its script runs (an island may never run one), but
+ *   its shadow root is already drawn. The server marks each element it renders with `hydrate`;
+ *   once the Declarative Shadow DOM is parsed no `<template>` is left to select it by.
  * - The figure's image box comes from `width` and `height` (or `aspect-ratio="16/9"`; the `4:3`
  *   form is not read here) through typed `attr()`; engines without it reserve the common 3:2 photo
  *   shape. Its caption and credit come
@@ -21,8 +28,6 @@ import { tokenRules } from './internal/tokens.styles.js';
  * - The teaser list draws its heading and reserves `--news-teaser-list-min-block-size`.
  * - The article body's typography is not scoped to the upgrade at all: it is the same sheet the
  *   element adopts.
- * Pages rendered by news-elements/ssr do not need this sheet (their shadow roots are already drawn)
- * and must not load it: a server-rendered element is also undefined until the script runs.
  */
 // The tags this sheet draws before their upgrade.
 const hosts: NewsTagName[] = [
@@ -33,24 +38,27 @@ const hosts: NewsTagName[] = [
   'news-teaser',
 ];
 
+// Waiting for a script that will draw it: not defined, and not drawn by the server.
+const pending = unsafeCSS(`:not(:defined, [${hydrateAttribute}])`);
+
 const elements = css`
   :where(
-    news-dateline:not(:defined),
-    news-figure:not(:defined),
-    news-partner-banner:not(:defined),
-    news-teaser-list:not(:defined),
-    news-teaser:not(:defined)
+    news-dateline${pending},
+      news-figure${pending},
+      news-partner-banner${pending},
+      news-teaser-list${pending},
+      news-teaser${pending}
   ) {
     display: block;
   }
 
-  :where(news-dateline:not(:defined)) {
+  :where(news-dateline${pending}) {
     color: var(--news-dateline-color, var(--_color-text-muted));
     font-family: var(--news-dateline-font, var(--_font-ui));
     font-size: var(--news-dateline-font-size, var(--_font-size-sm));
     line-height: var(--_line-height-ui);
   }
-  :where(news-dateline:not(:defined)[place]:not([place='']))::before {
+  :where(news-dateline${pending}[place]:not([place='']))::before {
     content: attr(place) ' — ';
     color: var(--news-dateline-place-color, var(--_color-text));
     font-weight: var(--news-dateline-place-font-weight, 700);
@@ -59,7 +67,7 @@ const elements = css`
 
   /* On the host, not the caption's own boxes: the line's strut must be the caption's, as inside
      the upgraded figure's <figcaption>, or an inline caption's line grows with the page's font. */
-  :where(news-figure:not(:defined)) {
+  :where(news-figure${pending}) {
     color: var(--news-figure-caption-color, var(--_color-text));
     font: var(--news-figure-caption-size, var(--_font-size-sm)) /
       var(--news-figure-caption-line-height, var(--_line-height-ui))
@@ -68,7 +76,7 @@ const elements = css`
     overflow-wrap: anywhere;
   }
   :where(
-    news-figure:not(:defined):is([src], [srcset]):not(:has(> img:not([slot]), > picture:not([slot])))
+    news-figure${pending}:is([src], [srcset]):not(:has(> img:not([slot]), > picture:not([slot])))
   )::before {
     content: '';
     display: block;
@@ -77,33 +85,33 @@ const elements = css`
     background: var(--news-figure-placeholder-color, var(--_color-placeholder));
     border-radius: var(--news-figure-radius, 0);
   }
-  :where(news-figure:not(:defined)[aspect-ratio])::before {
+  :where(news-figure${pending}[aspect-ratio])::before {
     aspect-ratio: attr(aspect-ratio type(*));
   }
-  :where(news-figure:not(:defined)) > :where(img:not([slot]), picture:not([slot]) > img) {
+  :where(news-figure${pending}) > :where(img:not([slot]), picture:not([slot]) > img) {
     display: block;
     inline-size: 100%;
     block-size: auto;
     object-fit: cover;
   }
   @supports (aspect-ratio: attr(width type(<number>))) {
-    :where(news-figure:not(:defined)[aspect-ratio]) {
+    :where(news-figure${pending}[aspect-ratio]) {
       --_preload-ratio: attr(aspect-ratio type(*));
     }
-    :where(news-figure:not(:defined)[aspect-ratio]) > :where(img:not([slot]), picture:not([slot]) > img) {
+    :where(news-figure${pending}[aspect-ratio]) > :where(img:not([slot]), picture:not([slot]) > img) {
       aspect-ratio: var(--_preload-ratio);
     }
   }
-  :where(news-figure:not(:defined):has(> [slot='caption'], > [slot='credit'])) > :where(:not([slot])),
-  :where(news-figure:not(:defined):has(> [slot='caption'], > [slot='credit']))::before {
+  :where(news-figure${pending}:has(> [slot='caption'], > [slot='credit'])) > :where(:not([slot])),
+  :where(news-figure${pending}:has(> [slot='caption'], > [slot='credit']))::before {
     margin-block-end: var(--news-figure-gap, var(--_space-sm));
   }
-  :where(news-figure:not(:defined)) > :where([slot='credit']) {
+  :where(news-figure${pending}) > :where([slot='credit']) {
     color: var(--news-figure-credit-color, var(--_color-text-muted));
     font-size: var(--news-figure-credit-size, var(--_font-size-xs));
   }
   :where(
-    news-figure:not(:defined):is([caption]:not([caption='']), [credit]:not([credit=''])):not(
+    news-figure${pending}:is([caption]:not([caption='']), [credit]:not([credit=''])):not(
         :has(> [slot='caption'], > [slot='credit'])
       )
   )::after {
@@ -112,25 +120,25 @@ const elements = css`
     margin-block-start: var(--news-figure-gap, var(--_space-sm));
   }
 
-  :where(news-figure:not(:defined)[layout='wide']) {
+  :where(news-figure${pending}[layout='wide']) {
     margin-inline: min(0px, (100% - min(var(--news-figure-wide-size, 60rem), 100vw)) / 2);
   }
-  :where(news-figure:not(:defined)[layout='full-bleed']) {
+  :where(news-figure${pending}[layout='full-bleed']) {
     margin-inline: min(0px, (100% - var(--news-figure-bleed-size, 100vw)) / 2);
   }
-  :where(news-figure:not(:defined):is([layout='wide'], [layout='full-bleed']))::after {
+  :where(news-figure${pending}:is([layout='wide'], [layout='full-bleed']))::after {
     padding-inline: var(--_space-md);
   }
-  :where(news-figure:not(:defined)[layout='thumbnail']) {
+  :where(news-figure${pending}[layout='thumbnail']) {
     display: grid;
     grid-template-columns: var(--news-figure-thumbnail-size, 7.5rem) minmax(0, 1fr);
     gap: var(--_space-md);
     align-items: start;
   }
-  :where(news-figure:not(:defined)[layout='thumbnail'])::after {
+  :where(news-figure${pending}[layout='thumbnail'])::after {
     margin: 0;
   }
-  :where(news-partner-banner:not(:defined)) {
+  :where(news-partner-banner${pending}) {
     --_preload-logo: calc(
       min(attr(logo-height type(<number>)) * 1px, var(--news-partner-banner-logo-max-height, 2.5rem)) *
         attr(logo-width type(<number>)) / attr(logo-height type(<number>))
@@ -145,33 +153,41 @@ const elements = css`
     color: var(--news-partner-banner-label-color, var(--_color-text-muted));
     font: var(--_font-size-sm) / var(--_line-height-ui) var(--news-partner-banner-font, var(--_font-ui));
   }
-  :where(news-partner-banner:not(:defined))::before {
+  :where(news-partner-banner${pending})::before {
     content: 'In partnership with';
   }
   :where(
-    news-partner-banner:not(:defined):is(
+    news-partner-banner${pending}:is(
         [variant='sponsored'],
         :not([variant='partner'], [variant='paid'], [variant=''])[variant]
       )
   )::before {
     content: 'Sponsored by';
   }
-  :where(news-partner-banner:not(:defined)[variant='paid'])::before {
+  :where(news-partner-banner${pending}[variant='paid'])::before {
     content: 'Paid content by';
   }
-  :where(news-partner-banner:not(:defined)[label]:not([label='']))::before {
+  :where(news-partner-banner${pending}[label]:not([label='']))::before {
     content: attr(label);
   }
-  :where(news-partner-banner:not(:defined)[logo-src][logo-width][logo-height])::before {
+  :where(news-partner-banner${pending}[logo-src][logo-width][logo-height])::before {
     display: flex;
     align-items: center;
-    min-block-size: min(
-      attr(logo-height type(<number>)) * 1px,
-      var(--news-partner-banner-logo-max-height, 2.5rem)
+    min-block-size: calc(
+      min(attr(logo-height type(<number>)) * 1px, var(--news-partner-banner-logo-max-height, 2.5rem)) + 2 *
+        var(--_preload-plate, 0px)
     );
-    margin-inline-end: calc(var(--news-partner-banner-gap, var(--_space-md)) + var(--_preload-logo));
+    margin-inline-end: calc(
+      var(--news-partner-banner-gap, var(--_space-md)) + var(--_preload-logo) + 2 * var(--_preload-plate, 0px)
+    );
   }
-  :where(news-partner-banner:not(:defined)[about-href]:not([about-href='']))::after {
+  /* On the dark theme a logo drawn for light backgrounds sits on a padded plate. */
+  @container style(--news-color-scheme: dark) {
+    :where(news-partner-banner${pending}:not([logo-src-dark]:not([logo-src-dark='']))) {
+      --_preload-plate: var(--_space-xs);
+    }
+  }
+  :where(news-partner-banner${pending}[about-href]:not([about-href='']))::after {
     content: 'About this content';
     margin-inline-start: auto;
   }
@@ -179,11 +195,11 @@ const elements = css`
   :where(news-teaser-list) {
     min-block-size: var(--news-teaser-list-min-block-size, auto);
   }
-  :where(news-teaser-list:not(:defined)) {
+  :where(news-teaser-list${pending}) {
     color: var(--_color-text);
     font-family: var(--_font-ui);
   }
-  :where(news-teaser-list:not(:defined)[heading]:not([heading='']))::before {
+  :where(news-teaser-list${pending}[heading]:not([heading='']))::before {
     content: attr(heading);
     display: block;
     margin: 0 0 var(--_space-md);
@@ -200,6 +216,20 @@ const elements = css`
 `;
 
 /** The tokens each element reads, on the elements not yet upgraded. */
-const preloadTokens = tokenRules(`:where(${hosts.map((tag) => `${tag}:not(:defined)`).join(', ')})`);
+const preloadTokens = tokenRules(`:where(${hosts.map((tag) => `${tag}${pending}`).join(', ')})`);
 
 export const preload = [preloadTokens, elements, bodyStyles];
+
+const preloadText = () => preload.map((sheet) => sheet.cssText).join('\n');
+
+/**
+ * A theme file as the build ships it: the theme, then the preload rules, so that the page that
+ * links a theme does not shift. A theme that imports another gets them through that import.
+ */
+export function themeFile(theme: string): string {
+  if (/@import\b/.test(theme)) return theme;
+  return `${theme.trimEnd()}\n\n/* Each element's box before its script runs (news-elements' preload rules). */\n${preloadText()}\n`;
+}
+
+/** `themes/preload.css`, for pages that load no theme. */
+export const preloadFile = (): string => `${preloadText()}\n`;

@@ -1,13 +1,15 @@
 /**
- * themes/preload.css: what a reader sees before the script has run takes the same room as the
- * element's first render, so the upgrade moves nothing on the page. Each case writes the markup
- * under a tag nobody has defined yet, with the preload rules renamed to that tag, measures, then
- * defines the tag with the library's class and measures again.
+ * The preload rules (themes/preload.css, and the end of every theme file): what a reader sees before
+ * the script has run takes the same room as the element's first render, so the upgrade moves nothing
+ * on the page. Each case writes the markup under a tag nobody has defined yet, with the sheet's rules
+ * renamed to that tag, measures, then defines the tag with the library's class and measures again.
+ * Every sheet is built as the build ships it (themeFile, preloadFile), and a server-rendered element
+ * must look the same with the sheet as without it.
  */
 import { expect, fixture } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { NewsDateline, NewsFigure, NewsPartnerBanner, NewsTeaserList } from '../src/classes.js';
-import { preload } from '../src/preload.js';
+import { preloadFile, themeFile } from '../src/preload.js';
 
 const A = '/stories/assets';
 const typedAttr = CSS.supports('aspect-ratio', 'attr(width type(<number>))');
@@ -19,6 +21,28 @@ const names = new Map<typeof LitElement, string>([
   [NewsTeaserList, 'news-teaser-list'],
 ]);
 
+/**
+ * A theme file as dist/themes has it; its `@import`s written in (a constructed sheet ignores them),
+ * under their media query.
+ */
+async function shipped(file: string): Promise<string> {
+  let text = themeFile(await (await fetch(`/src/themes/${file}`)).text());
+  for (const [rule, imported, media] of text.matchAll(/@import url\('\.\/([\w-]+\.css)'\)\s*([^;]*);/g)) {
+    const body = await shipped(imported!);
+    text = text.replace(rule, media ? `@media ${media} {\n${body}\n}` : body);
+  }
+  return text;
+}
+
+// Every file a page may link for the elements' boxes: the four themes and the preload sheet alone.
+const sheets: [string, () => Promise<string>][] = [
+  ['themes/preload.css', async () => preloadFile()],
+  ...['light', 'dark', 'tabloid', 'auto'].map((theme): [string, () => Promise<string>] => [
+    `themes/${theme}.css`,
+    () => shipped(`${theme}.css`),
+  ]),
+];
+
 interface Box {
   height: number;
   width: number;
@@ -26,37 +50,40 @@ interface Box {
   next: number;
 }
 
-/**
- * Renders `markup` (with `TAG` standing for a fresh tag of `element`) in a column `width` px wide
- * and returns its box before and after the upgrade.
- */
-async function upgrade(element: typeof LitElement, markup: string, width = 600) {
-  const name = names.get(element)!;
-  const tag = `${name}-preload-${++count}`;
-  const rules = preload.map((sheet) => sheet.cssText).join('\n');
+const measure = (el: Element): Box => {
+  const box = el.getBoundingClientRect();
+  return { height: box.height, width: box.width, next: el.nextElementSibling!.getBoundingClientRect().top };
+};
+
+/** The sheet's rules for `name`, renamed to `tag`, adopted by the document until `run` ends. */
+async function withRules<T>(rules: string, name: string, tag: string, run: () => Promise<T>): Promise<T> {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(rules.replace(new RegExp(`(?<![\\w-])${name}(?![\\w-])`, 'g'), tag));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   try {
+    return await run();
+  } finally {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  }
+}
+
+/**
+ * Renders `markup` (with `TAG` standing for a fresh tag of `element`) in a column `width` px wide
+ * under `rules`, and returns its box before and after the upgrade.
+ */
+async function upgrade(rules: string, element: typeof LitElement, markup: string, width = 600) {
+  const name = names.get(element)!;
+  const tag = `${name}-preload-${++count}`;
+  return withRules(rules, name, tag, async () => {
     const column = await fixture(
       `<div style="inline-size: ${width}px">${markup.replaceAll('TAG', tag)}<p>The story goes on.</p></div>`,
     );
     const el = column.firstElementChild!;
-    const measure = (): Box => {
-      const box = el.getBoundingClientRect();
-      return {
-        height: box.height,
-        width: box.width,
-        next: el.nextElementSibling!.getBoundingClientRect().top,
-      };
-    };
-    const before = measure();
+    const before = measure(el);
     customElements.define(tag, class extends (element as typeof HTMLElement) {});
     await (el as LitElement).updateComplete;
-    return { before, after: measure(), el };
-  } finally {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  }
+    return { before, after: measure(el), el };
+  });
 }
 
 /** Equal to the pixel: sub-pixel rounding of line boxes is not a shift anyone sees. */
@@ -66,80 +93,141 @@ function expectSameBox({ before, after }: { before: Box; after: Box }) {
   expect(before.width, 'width').to.equal(after.width);
 }
 
-describe('themes/preload.css', () => {
-  it('reserves a figure’s image box from width and height, and its caption from the attributes', async () => {
-    const result = await upgrade(
-      NewsFigure,
-      `<TAG src="${A}/city-1600x900.jpg" width="1600" height="900" alt="Cranes over the harbour"
+for (const [file, load] of sheets) {
+  describe(file, () => {
+    let rules: string;
+    let bareRules: string;
+    before(async () => {
+      rules = await load();
+      bareRules = await load(true);
+    });
+
+    it('reserves a figure’s image box from width and height, and its caption from the attributes', async () => {
+      const result = await upgrade(
+        rules,
+        NewsFigure,
+        `<TAG src="${A}/city-1600x900.jpg" width="1600" height="900" alt="Cranes over the harbour"
         caption="The container terminal at Port Ellen, where the channel has narrowed by a third since 2019."
         credit="Mairi Campbell"></TAG>`,
-    );
-    if (typedAttr) expectSameBox(result);
-    else expect(result.before.height).to.be.above(result.before.width / 1.5);
-  });
+      );
+      if (typedAttr) expectSameBox(result);
+      else expect(result.before.height).to.be.above(result.before.width / 1.5);
+    });
 
-  it('reserves a figure cropped by aspect-ratio, and a portrait figure on a phone', async () => {
-    const cropped = await upgrade(
-      NewsFigure,
-      `<TAG src="${A}/weightlifter-1200x800.jpg" aspect-ratio="16/9" alt="A weightlifter" caption="Eilidh Bell in Glasgow."></TAG>`,
-    );
-    const portrait = await upgrade(
-      NewsFigure,
-      `<TAG src="${A}/market-1200x1600.jpg" width="1200" height="1600" alt="Oysters at the market"></TAG>`,
-      358,
-    );
-    if (typedAttr) {
-      expectSameBox(cropped);
-      expectSameBox(portrait);
-    } else {
-      // Without typed attr() the common 3:2 photo shape is reserved.
-      expect(portrait.before.height).to.be.closeTo(358 / 1.5, 1);
+    it('reserves a figure cropped by aspect-ratio, and a portrait figure on a phone', async () => {
+      const cropped = await upgrade(
+        rules,
+        NewsFigure,
+        `<TAG src="${A}/weightlifter-1200x800.jpg" aspect-ratio="16/9" alt="A weightlifter" caption="Eilidh Bell in Glasgow."></TAG>`,
+      );
+      const portrait = await upgrade(
+        rules,
+        NewsFigure,
+        `<TAG src="${A}/market-1200x1600.jpg" width="1200" height="1600" alt="Oysters at the market"></TAG>`,
+        358,
+      );
+      if (typedAttr) {
+        expectSameBox(cropped);
+        expectSameBox(portrait);
+      } else {
+        // Without typed attr() the common 3:2 photo shape is reserved.
+        expect(portrait.before.height).to.be.closeTo(358 / 1.5, 1);
+      }
+    });
+
+    it('shows a figure written as markup at its final size', async () => {
+      expectSameBox(
+        await upgrade(
+          rules,
+          NewsFigure,
+          `<TAG><img src="${A}/city-800x450.jpg" width="800" height="450" alt="The harbour" />
+          <span slot="caption">Ferries wait out the storm.</span></TAG>`,
+        ),
+      );
+    });
+
+    it('prints a dateline’s fallback text and place in the rendered line', async () => {
+      const { before, after, el } = await upgrade(
+        rules,
+        NewsDateline,
+        `<TAG datetime="2024-03-12" place="Port Ellen" locale="en-GB" format="long">12 March 2024</TAG>`,
+      );
+      expectSameBox({ before, after });
+      expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.include('Port Ellen — 12 March 2024');
+    });
+
+    it('draws a partner banner’s label, logo box and about link in one row', async () => {
+      const result = await upgrade(
+        rules,
+        NewsPartnerBanner,
+        `<TAG name="Urban Institute" href="https://urbaninstitute.example/" logo-src="${A}/logo-urban-institute.svg"
+        logo-width="240" logo-height="60" about-href="/about/partnerships"></TAG>`,
+      );
+      if (typedAttr) expectSameBox(result);
+      else expect(result.before.height).to.be.within(1, result.after.height);
+      // On a phone the about link wraps to a second row, before and after.
+      const phone = await upgrade(
+        rules,
+        NewsPartnerBanner,
+        `<TAG name="Urban Institute" logo-src="${A}/logo-urban-institute.svg" logo-width="240" logo-height="60"
+        about-href="/about/partnerships" variant="sponsored"></TAG>`,
+        358,
+      );
+      if (typedAttr) expectSameBox(phone);
+    });
+
+    it('draws a teaser list’s heading, and keeps the room a page reserves for its stories', async () => {
+      const { before, after } = await upgrade(
+        rules,
+        NewsTeaserList,
+        `<TAG heading="More from the coast" style="--news-teaser-list-min-block-size: 20rem"></TAG>`,
+      );
+      expectSameBox({ before, after });
+      expect(after.height).to.equal(320);
+    });
+
+    // Written as a server page has them: the sheet would draw each again were it not told apart.
+    const served: [typeof LitElement, string][] = [
+      [
+        NewsFigure,
+        `<news-figure src="${A}/city-1600x900.jpg" width="1600" height="900" alt="Cranes over the harbour"
+        caption="The container terminal at Port Ellen." credit="Mairi Campbell"></news-figure>`,
+      ],
+      [
+        NewsPartnerBanner,
+        `<news-partner-banner name="Urban Institute" logo-src="${A}/logo-urban-institute.svg" logo-width="240"
+        logo-height="60" about-href="/about/partnerships"></news-partner-banner>`,
+      ],
+      [
+        NewsDateline,
+        `<news-dateline datetime="2024-03-12" place="Port Ellen" locale="en-GB" time-zone="Europe/London">12 March 2024</news-dateline>`,
+      ],
+      [NewsTeaserList, `<news-teaser-list heading="More from the coast"></news-teaser-list>`],
+    ];
+    for (const [element, markup] of served) {
+      it(`leaves a server-rendered ${names.get(element)} as the server drew it`, async () => {
+        const name = names.get(element)!;
+        const tag = `${name}-ssr-${++count}`;
+        const html = await (await fetch(`/__ssr/markup?html=${encodeURIComponent(markup)}`)).text();
+        const column = await fixture(`<div style="inline-size: 600px"></div>`);
+        column.setHTMLUnsafe(
+          `${html.replace(new RegExp(`(?<![\\w-])${name}(?![\\w-])`, 'g'), tag)}<p>The story goes on.</p>`,
+        );
+        const el = column.firstElementChild!;
+        expect(el.shadowRoot, 'its declarative shadow root').to.exist;
+        const bare = await withRules(bareRules, name, tag, async () => measure(el));
+        const drawn = () => getComputedStyle(el, '::before').content;
+        const [themed, content, unmarked] = await withRules(rules, name, tag, async () => {
+          const box = measure(el);
+          const shown = drawn();
+          // The control: without the server's mark the sheet would draw the element again.
+          el.removeAttribute('hydrate');
+          return [box, shown, drawn()] as const;
+        });
+        expectSameBox({ before: bare, after: themed });
+        expect(content).to.be.oneOf(['none', 'normal']);
+        expect(unmarked).not.to.be.oneOf(['none', 'normal']);
+      });
     }
   });
-
-  it('shows a figure written as markup at its final size', async () => {
-    expectSameBox(
-      await upgrade(
-        NewsFigure,
-        `<TAG><img src="${A}/city-800x450.jpg" width="800" height="450" alt="The harbour" />
-          <span slot="caption">Ferries wait out the storm.</span></TAG>`,
-      ),
-    );
-  });
-
-  it('prints a dateline’s fallback text and place in the rendered line', async () => {
-    const { before, after, el } = await upgrade(
-      NewsDateline,
-      `<TAG datetime="2024-03-12" place="Port Ellen" locale="en-GB" format="long">12 March 2024</TAG>`,
-    );
-    expectSameBox({ before, after });
-    expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.include('Port Ellen — 12 March 2024');
-  });
-
-  it('draws a partner banner’s label, logo box and about link in one row', async () => {
-    const result = await upgrade(
-      NewsPartnerBanner,
-      `<TAG name="Urban Institute" href="https://urbaninstitute.example/" logo-src="${A}/logo-urban-institute.svg"
-        logo-width="240" logo-height="60" about-href="/about/partnerships"></TAG>`,
-    );
-    if (typedAttr) expectSameBox(result);
-    else expect(result.before.height).to.be.within(1, result.after.height);
-    // On a phone the about link wraps to a second row, before and after.
-    const phone = await upgrade(
-      NewsPartnerBanner,
-      `<TAG name="Urban Institute" logo-src="${A}/logo-urban-institute.svg" logo-width="240" logo-height="60"
-        about-href="/about/partnerships" variant="sponsored"></TAG>`,
-      358,
-    );
-    if (typedAttr) expectSameBox(phone);
-  });
-
-  it('draws a teaser list’s heading, and keeps the room a page reserves for its stories', async () => {
-    const { before, after } = await upgrade(
-      NewsTeaserList,
-      `<TAG heading="More from the coast" style="--news-teaser-list-min-block-size: 20rem"></TAG>`,
-    );
-    expectSameBox({ before, after });
-    expect(after.height).to.equal(320);
-  });
-});
+}

@@ -5,6 +5,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
 import type { LitElement } from 'lit';
 import { checkNonce, elementRenderers, shadowStyleText, styleHash } from './csp.js';
+import { markingRenderers } from './mark.js';
 import { tagNames } from './register.js';
 import { styles as bodyStyles } from '../article-body/article-body.styles.js';
 
@@ -14,11 +15,22 @@ export interface RenderOptions {
    * the elements emit; send the same value in `style-src 'nonce-…'`. Not needed with `styleHashes()`.
    */
   nonce?: string;
+  /**
+   * Islands: every element waits (Lit's `defer-hydration`) until news-elements/islands wakes it by
+   * its `hydrate` rule, instead of news-elements/hydrate waking them all at once.
+   */
+  islands?: boolean;
 }
 
-const renderInfo = (options: RenderOptions) => ({
-  elementRenderers: elementRenderers(checkNonce(options.nonce)),
-});
+function renderInfo(options: RenderOptions) {
+  // The render's own host stack, so that the marking renderers see whether an element is nested.
+  const customElementHostStack: [] = [];
+  return {
+    elementRenderers: markingRenderers(elementRenderers(checkNonce(options.nonce)), customElementHostStack),
+    customElementHostStack,
+    deferHydration: options.islands === true,
+  };
+}
 
 /** Renders a Lit template (or any renderable value) to one HTML string. */
 export function renderToString(value: unknown, options: RenderOptions = {}): Promise<string> {

@@ -10,7 +10,7 @@ import { safeUrl } from '../internal/safe-url.js';
 import { text } from '../internal/values.js';
 import { escapeHtml } from '../text/escape-html.js';
 import { canonicalLocale, isRtlLocale } from '../internal/locale.js';
-import { substitute, translate } from '../internal/translate.js';
+import { loadTranslations, substitute, translate } from '../internal/translate.js';
 import { teaserFields, type TeaserItem } from '../teaser-list/teaser-item.js';
 
 export type { TeaserItem };
@@ -64,6 +64,11 @@ export interface StoryPageOptions {
   stylesheets?: string[];
   /** IANA zone the story's dateline is printed in for every reader (default: each reader's own). */
   timeZone?: string;
+  /**
+   * Islands: each element waits for its `hydrate` rule (load `news-elements/islands` in `scripts`
+   * instead of `news-elements/hydrate`). See `RenderOptions.islands`.
+   */
+  islands?: boolean;
 }
 
 function lead(image: StoryPageData['image']): ArticleImage | undefined {
@@ -198,7 +203,9 @@ export async function renderStoryPage(data: StoryPageData, options: StoryPageOpt
     newsArticleScript(data),
     ...(options.scripts ?? []).map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`),
   ].filter(Boolean);
-  const body = await renderToString(storyTemplate(data, options), { nonce });
+  // Rendering cannot wait for strings: the page's language is loaded first.
+  await loadTranslations(locale);
+  const body = await renderToString(storyTemplate(data, options), { nonce, islands: options.islands });
   const dir = isRtlLocale(locale) ? ' dir="rtl"' : '';
   return `<!doctype html>\n<html lang="${escapeHtml(locale)}"${dir}>\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }

@@ -70,7 +70,7 @@ describe('renderToString', () => {
     );
     assert.match(
       stripMarkers(page),
-      /<news-article-body\s*><p>The council voted 23 to 9.<\/p><\/news-article-body>/,
+      /<news-article-body hydrate="never"><p>The council voted 23 to 9.<\/p><\/news-article-body>/,
     );
     assert.doesNotMatch(page, /<news-article-body[^>]*><template/);
     // A top-level element must start by itself in the browser: defer-hydration would keep it
@@ -263,5 +263,113 @@ describe('renderStoryPage', () => {
     const text = stripMarkers(page).replace(/<style[\s\S]*?<\/style>/g, '');
     assert.doesNotMatch(text, /undefined|null|NaN|Invalid Date|\[object Object\]/);
     assert.ok(warn.mock.callCount() <= 2);
+  });
+});
+
+describe('hydration rules (the `hydrate` attribute islands read)', () => {
+  const rule = (page, tag) => new RegExp(`<${tag}\\b[^>]*\\shydrate="(\\w+)"`).exec(page)?.[1];
+  const hour = '2024-03-12T09:30:00Z';
+  const cases = [
+    [
+      'a figure without zoom',
+      html`<news-figure src="/a.jpg" alt="" width="8" height="4"></news-figure>`,
+      'never',
+    ],
+    ['a zoomable figure', html`<news-figure src="/a.jpg" alt="" zoomable></news-figure>`, 'visible'],
+    [
+      'a partner banner',
+      html`<news-partner-banner name="Harbour Bank" logo-src="/l.svg"></news-partner-banner>`,
+      'never',
+    ],
+    [
+      'a partner banner with a dark logo (the page’s scheme decides)',
+      html`<news-partner-banner
+        name="Harbour Bank"
+        logo-src="/l.svg"
+        logo-src-dark="/d.svg"
+      ></news-partner-banner>`,
+      'idle',
+    ],
+    [
+      'a body written as markup',
+      html`<news-article-body><p>The council voted.</p></news-article-body>`,
+      'never',
+    ],
+    [
+      'a body from html',
+      html`<news-article-body html="<p>The council voted.</p>"></news-article-body>`,
+      'visible',
+    ],
+    [
+      'a relative dateline',
+      html`<news-dateline datetime=${hour} format="relative" locale="en-GB" time-zone="UTC"></news-dateline>`,
+      'visible',
+    ],
+    [
+      'a dateline with language and zone fixed',
+      html`<news-dateline datetime=${hour} locale="en-GB" time-zone="Europe/London"></news-dateline>`,
+      'never',
+    ],
+    [
+      'a dateline in the reader’s zone',
+      html`<news-dateline datetime=${hour} locale="en-GB"></news-dateline>`,
+      'idle',
+    ],
+    ['a dateline with no date', html`<news-dateline>Tuesday</news-dateline>`, 'never'],
+    [
+      'a teaser with a relative date',
+      html`<news-teaser headline="Ferry vote" datetime=${hour} format="relative"></news-teaser>`,
+      'visible',
+    ],
+    [
+      'a teaser without a date',
+      html`<news-teaser headline="Ferry vote" href="/ferry"></news-teaser>`,
+      'never',
+    ],
+    ['a feed list', html`<news-teaser-list heading="Latest" src="/feed.json"></news-teaser-list>`, 'visible'],
+    ['a list of written teasers', html`<news-teaser-list heading="More"></news-teaser-list>`, 'never'],
+    [
+      'a list from items with dates in the reader’s zone',
+      html`<news-teaser-list .items=${[{ headline: 'Ferry vote', datetime: hour }]}></news-teaser-list>`,
+      'idle',
+    ],
+    ['the article shell', html`<news-article><h1 slot="headline">Ferry vote</h1></news-article>`, 'never'],
+    [
+      'a rule the template wrote',
+      html`<news-figure src="/a.jpg" alt="" zoomable hydrate="interaction"></news-figure>`,
+      'interaction',
+    ],
+  ];
+  for (const [what, template, expected] of cases) {
+    test(`${what}: ${expected}`, async () => {
+      const page = await ssr.renderToString(template);
+      const tag = /<(news-[\w-]+)/.exec(page)[1];
+      assert.equal(rule(page, tag), expected);
+      assert.equal(page.match(/\shydrate=/g).length, 1, 'one rule, on the top-level element only');
+    });
+  }
+
+  test('islands: every element waits with defer-hydration; without, none does', async () => {
+    const story = ssrStory({ locale: 'en-GB', format: 'relative' });
+    const islands = await ssr.renderStoryPage(story, { islands: true });
+    const tops = [...islands.matchAll(/<(news-[\w-]+)\b([^>]*)>/g)].filter(([, , attrs]) =>
+      /\shydrate=/.test(attrs),
+    );
+    assert.deepEqual(
+      tops.map(([, tag, attrs]) => [tag, rule(`<${tag}${attrs}>`, tag), /\sdefer-hydration\b/.test(attrs)]),
+      [
+        ['news-article', 'never', true],
+        ['news-dateline', 'visible', true],
+        ['news-figure', 'never', true],
+        ['news-article-body', 'never', true],
+        ['news-partner-banner', 'idle', true],
+        ['news-teaser-list', 'never', true],
+        ['news-teaser', 'idle', true],
+        ['news-teaser', 'idle', true],
+      ],
+    );
+    const plain = await ssr.renderStoryPage(story);
+    assert.match(plain, /<news-dateline\b[^>]*\shydrate="visible"/);
+    assert.doesNotMatch(plain.replace(/<template[\s\S]*?<\/template>/g, ''), /defer-hydration/);
   });
 });

@@ -11,6 +11,8 @@
 // GET /__ssr/published-story
 //   the same story rendered by the built package (dist/ssr, in a child process), as a site serves it;
 //   the test hydrates it with dist/news-elements-hydrate.js.
+// GET /__ssr/markup?html=<markup>&islands=1
+//   static markup rendered by news-elements/ssr (islands=1: with `defer-hydration`), the HTML alone.
 // GET /__ssr/fragment?case=<name>
 //   one element from test/fixtures/ssr-fragments.mjs, server-rendered, in a bare page.
 // GET /__ssr/react-story?js=1&react=18
@@ -156,6 +158,16 @@ process.stdout.write(await renderStoryPage(story));`;
         cwd: root,
         encoding: 'utf8',
       });
+      return;
+    }
+    if (ctx.path === '/__ssr/markup') {
+      // Any static markup (`html=`), server-rendered as it stands: the HTML alone, no page.
+      const ssr = await loadSource('ssr');
+      const { html } = await import('lit');
+      const markup = new URLSearchParams(ctx.querystring).get('html') ?? '';
+      const islands = new URLSearchParams(ctx.querystring).get('islands') === '1';
+      ctx.type = 'text/html';
+      ctx.body = await ssr.renderToString(html(Object.assign([markup], { raw: [markup] })), { islands });
       return;
     }
     if (ctx.path === '/__ssr/fragment') {

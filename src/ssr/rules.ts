@@ -1,0 +1,65 @@
+/**
+ * When each element of a server-rendered page needs its JavaScript, read from the state the server
+ * rendered it in. news-elements/ssr writes the answer into the `hydrate` attribute of every element
+ * it renders at the top of a page; the island loader (news-elements/islands) reads it back. Nothing
+ * here touches the DOM or Node, so both sides can import it.
+ *
+ * - `never`: the server's HTML is the element's final state (a figure without zoom, a partner banner
+ *   with one logo, a body written as markup, a dateline with its language and zone fixed).
+ * - `visible`: it changes or reacts once the reader can see it (a relative dateline ticks, a feed
+ *   list refreshes, a zoomable figure's button works).
+ * - `idle`: it corrects what the server could not know (the reader's language or time zone, the
+ *   page's colour scheme), when the page has nothing else to do.
+ * - `interaction`: only when the reader reaches for it (pointer, focus or key on it). No element's
+ *   state asks for this by itself; a template may write `hydrate="interaction"` (a zoomable figure
+ *   far down a page), and the server keeps what the template wrote.
+ */
+import type { NewsTagName } from '../elements.js';
+import type { TeaserItem } from '../teaser-list/teaser-item.js';
+
+/** The attribute that carries the rule; the preload rules also read it as "drawn by the server". */
+export const hydrateAttribute = 'hydrate';
+
+/** The rules, most eager first. */
+export const hydrateRules = ['visible', 'idle', 'interaction', 'never'] as const;
+export type HydrateRule = (typeof hydrateRules)[number];
+
+// Read without trusting types: the server renders whatever a CMS put into a property.
+type State = Record<string, unknown>;
+const has = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
+/** The most eager of several rules (a list hydrates when its most eager story needs it). */
+export function eagerest(rules: HydrateRule[]): HydrateRule {
+  return hydrateRules.find((rule) => rules.includes(rule)) ?? 'never';
+}
+
+function dateline(state: State): HydrateRule {
+  if (!has(state.datetime)) return 'never';
+  if (state.format === 'relative') return 'visible';
+  return has(state.locale) && has(state.timeZone) ? 'never' : 'idle';
+}
+
+const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
+  'news-article': () => 'never',
+  // The server renders a body written as markup; `html` is converted and sanitised in the browser.
+  'news-article-body': (body) => (has(body.html) ? 'visible' : 'never'),
+  'news-dateline': dateline,
+  'news-figure': (figure) => (figure.zoomable === true ? 'visible' : 'never'),
+  // A dark logo is chosen by the page's colour scheme, which only the browser knows.
+  'news-partner-banner': (banner) => (has(banner.logoSrcDark) ? 'idle' : 'never'),
+  // A teaser's dateline has no time zone of its own: printed in the server's zone.
+  'news-teaser': (teaser) =>
+    dateline({ datetime: teaser.datetime, format: teaser.format, locale: teaser.locale }),
+  'news-teaser-list': (list) => {
+    if (has(list.src) || list.format === 'relative') return 'visible';
+    const items = Array.isArray(list.items) ? (list.items as TeaserItem[]) : [];
+    return eagerest(
+      items.map((item) => dateline({ datetime: item?.datetime, format: list.format, locale: list.locale })),
+    );
+  },
+};
+
+/** The rule for an element of the list in the given state, or undefined for any other tag. */
+export function hydrateRule(tag: string, state: State): HydrateRule | undefined {
+  return Object.hasOwn(rules, tag) ? rules[tag as NewsTagName](state) : undefined;
+}
