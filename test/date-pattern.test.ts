@@ -1,14 +1,16 @@
 import { expect } from '@open-wc/testing';
 import {
+  calendarDay,
   formatDate,
   formatFull,
   formatPattern,
   formatRelative,
-  ordinal,
   parseIso,
   relativeTime,
   type IsoDate,
 } from '../src/text/date-pattern.js';
+import { ordinal } from '../src/text/ordinals.js';
+import { twoCalendars } from '../src/text/calendar.js';
 
 const HOUSE = '{weekday} {dayOrdinal} {month}, {year}';
 const MINUTE = 60_000;
@@ -132,10 +134,33 @@ describe('ordinal', () => {
   });
 
   it('keeps the plain day in other languages and for non-Latin digits', () => {
-    for (const locale of ['de', 'fr', 'ko', 'ar-EG', 'es'])
+    for (const locale of ['de', 'ko', 'ar-EG', 'es', 'es-MX', 'ca', 'ja-JP-u-ca-japanese'])
       expect(ordinal('1', locale), locale).to.equal('1');
     expect(ordinal('١٤', 'en')).to.equal('١٤');
+    expect(ordinal('۱', 'fr')).to.equal('۱');
   });
+
+  // What the papers print on the first and the second of the month: French, Italian and Portuguese
+  // mark only the first; Spanish papers write "1 de diciembre".
+  const firsts: [string, string, string][] = [
+    ['fr', '1er', '2'],
+    ['fr-CA', '1er', '2'],
+    ['it', '1º', '2'],
+    ['pt', '1º', '2'],
+    ['pt-BR', '1º', '2'],
+    ['pt-PT', '1.º', '2'],
+    ['es', '1', '2'],
+    ['en-GB', '1st', '2nd'],
+  ];
+  for (const [locale, first, second] of firsts) {
+    it(`writes ${first} and ${second} in ${locale}`, () => {
+      expect([ordinal('1', locale), ordinal('2', locale), ordinal('21', locale)]).to.deep.equal([
+        first,
+        second,
+        locale.startsWith('en') ? '21st' : '21',
+      ]);
+    });
+  }
 });
 
 describe('formatPattern', () => {
@@ -234,6 +259,56 @@ describe('formatPattern', () => {
     );
     expect(text).to.equal('14 {fortnight} {constructor}');
     expect(unknown).to.deep.equal(['fortnight', 'constructor']);
+    const both: [string, boolean][] = [];
+    formatPattern(iso('2012-12-14'), '{day} {fortnight}', 'en', undefined, (token, unknown) =>
+      both.push([token, unknown]),
+    );
+    expect(both).to.deep.equal([['fortnight', true]]);
+  });
+
+  it('prints the era of the Japanese calendar and of the Gregorian one', () => {
+    const date = iso('2012-12-14');
+    expect(formatPattern(date, '{era}{year}年', 'ja-JP-u-ca-japanese')).to.equal('平成24年');
+    expect(formatPattern(date, '{era}{year}年{monthNumeric}月{day}日', 'ja-JP-u-ca-japanese')).to.equal(
+      '平成24年12月14日',
+    );
+    expect(formatPattern(date, '{day} {month} {year} {eraShort}', 'en-GB')).to.equal('14 December 2012 AD');
+    expect(formatPattern(date, '{year} {eraShort}', 'th-u-ca-buddhist')).to.equal('2555 พ.ศ.');
+  });
+
+  it('keeps the year of the Chinese calendar: the Gregorian year it begins in, and its name', () => {
+    const date = iso('2012-12-14');
+    const reported: string[] = [];
+    const report = (token: string) => reported.push(token);
+    expect(formatPattern(date, '{year}年', 'zh-u-ca-chinese', undefined, report)).to.equal('2012年');
+    expect(formatPattern(date, '{year}{yearName}年{month}', 'zh-u-ca-chinese', undefined, report)).to.equal(
+      '2012壬辰年十一月',
+    );
+    expect(reported).to.deep.equal([]);
+  });
+
+  it('reports a token that prints nothing, and leaves it out', () => {
+    const date = iso('2012-12-14');
+    const cases: [string, string, string, string[]][] = [
+      // The Chinese calendar has no era; the Gregorian one has no year name.
+      ['{era} {year}', 'zh-u-ca-chinese', '2012', ['era']],
+      ['{yearName} {year}', 'en-GB', '2012', ['yearName']],
+      // Expected silences: a date-only value has no time, a 24-hour clock no day period.
+      ['{day} {month}, {hour}:{minute}', 'en-GB', '14 December', []],
+    ];
+    for (const [pattern, locale, expected, tokens] of cases) {
+      const reported: [string, boolean][] = [];
+      const text = formatPattern(date, pattern, locale, undefined, (token, unknown) =>
+        reported.push([token, unknown]),
+      );
+      expect(text, pattern).to.equal(expected);
+      expect(reported, pattern).to.deep.equal(tokens.map((token) => [token, false]));
+    }
+    const silent: string[] = [];
+    formatPattern(iso('2012-12-14T23:30Z'), '{hour}:{minute} {dayPeriod}', 'en-GB', 'UTC', (token) =>
+      silent.push(token),
+    );
+    expect(silent).to.deep.equal([]);
   });
 
   it('honours Unicode extensions for digits and calendars', () => {
@@ -335,5 +410,49 @@ describe('relativeTime', () => {
     expect(scheduled.unit).to.equal(undefined);
     expect(scheduled.next).to.equal(HOUR - MINUTE + 1);
     expect(formatRelative(relativeTime(iso('2012-12-15T12:00:30Z'), at, 'UTC', true), 'en')).to.equal('now');
+  });
+});
+
+describe('two calendars', () => {
+  it('prints the main date in Gregorian where the locale counts in the second calendar', () => {
+    const cases: [string, string, [string, string] | undefined][] = [
+      ['fa', 'persian', ['fa-u-ca-gregory', 'fa-u-ca-persian']],
+      ['fa-IR', 'persian', ['fa-IR-u-ca-gregory', 'fa-IR-u-ca-persian']],
+      ['en-GB', 'hebrew', ['en-GB', 'en-GB-u-ca-hebrew']],
+      // WebKit counts ar-SA in the Umm al-Qura calendar, Chromium and Firefox in the Gregorian one.
+      [
+        'ar-SA',
+        'islamic-umalqura',
+        new Intl.DateTimeFormat('ar-SA').resolvedOptions().calendar === 'islamic-umalqura'
+          ? ['ar-SA-u-ca-gregory', 'ar-SA-u-ca-islamic-umalqura']
+          : ['ar-SA', 'ar-SA-u-ca-islamic-umalqura'],
+      ],
+      ['ja-JP-u-ca-japanese', 'japanese', ['ja-JP-u-ca-gregory', 'ja-JP-u-ca-japanese']],
+      ['ko-u-nu-hanidec', 'dangi', ['ko-u-nu-hanidec', 'ko-u-ca-dangi-nu-hanidec']],
+      ['fa', 'persain', undefined],
+      ['en', 'gregorian', undefined],
+    ];
+    for (const [locale, calendar, expected] of cases)
+      expect(twoCalendars(locale, calendar), `${locale} ${calendar}`).to.deep.equal(expected);
+  });
+
+  it('prints Persian dates as BBC Persian does: Solar Hijri, then Gregorian, in Persian digits', () => {
+    const [main, second] = twoCalendars('fa', 'persian')!;
+    const date = iso('2012-12-14');
+    expect(`${formatDate(date, 'long', second)} - ${formatDate(date, 'long', main)}`).to.equal(
+      '۲۴ آذر ۱۳۹۱ - ۱۴ دسامبر ۲۰۱۲',
+    );
+  });
+
+  it("takes the second calendar's date from the day in the zone, without the time", () => {
+    // 23:30 UTC on the 14th is 03:00 on the 15th in Tehran: 25 Azar.
+    const date = iso('2012-12-14T23:30Z');
+    const day = calendarDay(date, 'Asia/Tehran');
+    expect(day.dateOnly).to.equal(true);
+    expect(formatPattern(day, '{day} {monthNumeric} {year}, {hour}:{minute}', 'en-u-ca-persian')).to.equal(
+      '25 9 1391',
+    );
+    expect(formatPattern(calendarDay(date, 'America/New_York'), '{day}', 'en')).to.equal('14');
+    expect(calendarDay(iso('2012-12-14'), 'Asia/Tehran')).to.deep.equal(iso('2012-12-14'));
   });
 });

@@ -12,11 +12,14 @@ import {
   formatFull,
   formatPattern,
   formatRelative,
+  calendarDay,
   parseIso,
   relativeTime,
   zoneFormat,
   type DateStyle,
 } from '../text/date-pattern.js';
+import { twoCalendars } from '../text/calendar.js';
+import { ordinals } from '../text/ordinals.js';
 import { unwatch, watch } from './clock.js';
 import { styles } from './dateline.styles.js';
 
@@ -31,6 +34,8 @@ interface Shown {
   iso: string;
   text: string;
   title?: string | undefined;
+  /** The date in the second calendar. */
+  alt?: string | undefined;
 }
 
 /**
@@ -46,9 +51,11 @@ interface Shown {
  *
  * @csspart place - The location lead-in ("SEOUL").
  * @csspart time - The publication `<time>`.
+ * @csspart time-alt - The publication date in the `alt-calendar`.
  * @csspart updated - The label and `<time>` of the update.
  * @csspart updated-label - The "Updated" label.
  * @csspart updated-time - The update's `<time>`.
+ * @csspart updated-time-alt - The update's date in the `alt-calendar`.
  *
  * @cssprop [--news-dateline-color=var(--news-color-text-muted, #595959)] - Text colour.
  * @cssprop [--news-dateline-font=var(--news-font-ui, system-ui, sans-serif)] - Font family.
@@ -65,6 +72,7 @@ export class NewsDateline extends LitElement {
     pattern: {},
     locale: {},
     timeZone: { attribute: 'time-zone' },
+    altCalendar: { attribute: 'alt-calendar' },
     updatedAt: { attribute: 'updated' },
     updatedLabel: { attribute: 'updated-label' },
     place: {},
@@ -78,8 +86,13 @@ export class NewsDateline extends LitElement {
   format: DatelineFormat = 'long';
 
   /** A house style that overrides `format`, e.g. `{weekday} {dayOrdinal} {month}, {year}`. Tokens:
-   * weekday weekdayShort day dayOrdinal month monthShort monthNumeric year hour minute dayPeriod
-   * timeZoneName; other text is kept as written. */
+   * weekday weekdayShort day dayOrdinal month monthShort monthNumeric year yearName era eraShort
+   * hour minute dayPeriod timeZoneName; other text is kept as written. Names and numbers follow the
+   * locale's calendar: `{era}{year}年` in `ja-JP-u-ca-japanese` prints 平成24年. In the Chinese and
+   * Korean calendars `{year}` is the Gregorian year the year begins in and `{yearName}` its cyclic
+   * name (`{year}{yearName}年` prints 2012壬辰年). `{dayOrdinal}` is 14th in English, 1er in French,
+   * 1º in Italian and Portuguese, the plain day elsewhere (see `ordinals`). A token that prints
+   * nothing (`{era}` in the Chinese calendar) warns once. */
   pattern = '';
 
   /** BCP 47 locale (`en-GB`, `ko-u-nu-hanidec`); defaults to the nearest `lang`, then the browser's. */
@@ -87,6 +100,14 @@ export class NewsDateline extends LitElement {
 
   /** IANA time zone to show the date in (`Asia/Seoul`); defaults to the reader's. */
   timeZone = '';
+
+  /** A second calendar (`persian`, `islamic-umalqura`, `islamic`, `hebrew`, `japanese`, `buddhist`,
+   * `chinese`...): the date in it comes first, then ` - ` and the date in the locale's calendar (in
+   * the Gregorian one where the locale's is this calendar, as BBC Persian prints
+   * `۲۴ آذر ۱۳۹۱ - ۱۴ دسامبر ۲۰۱۲` for `locale="fa" alt-calendar="persian"`). Both follow `format`
+   * or `pattern` (the second without time tokens); `<time datetime>` stays the ISO Gregorian value.
+   * Relative text stands alone, as a count of hours or days is the same in any calendar. */
+  altCalendar = '';
 
   /** When the story was last updated (ISO 8601), shown as "Updated …" in the same format.
    * Attribute `updated`; the property has another name because `updated()` is Lit's lifecycle. */
@@ -97,6 +118,12 @@ export class NewsDateline extends LitElement {
 
   /** Location lead-in of a classic dateline ("Seoul" prints as "SEOUL —"). */
   place = '';
+
+  /** `{dayOrdinal}` suffixes per language, shared by every dateline: add one before datelines
+   * render, e.g. `NewsDateline.ordinals.ca = { one: 'r', two: 'n', few: 't', other: 'è' }`. Keys
+   * are Intl.PluralRules ordinal categories, or `=1` for the first day alone (French `{ '=1': 'er' }`).
+   * Languages without an entry print the plain day. */
+  static ordinals = ordinals;
 
   private published?: Shown | undefined;
   private lastUpdate?: Shown | undefined;
@@ -149,7 +176,15 @@ export class NewsDateline extends LitElement {
 
     const pattern = text(this.pattern);
     const format = oneOf(this, 'format', this.format, FORMATS, 'long');
-    const unknown: string[] = [];
+    const calendar = text(this.altCalendar).toLowerCase();
+    const [main, second] = (calendar && twoCalendars(locale, calendar)) || [locale];
+    this.check(
+      'alt-calendar',
+      calendar,
+      second || !calendar,
+      'is not a calendar Intl knows; showing one date.',
+    );
+    const tokens = [new Set<string>(), new Set<string>()];
     // On the server the reader's clock is unknown: relative formats render `long`, then go live.
     const style = format === 'relative' || format === 'auto' ? 'long' : format;
     const live = !isServer && !pattern && style !== format;
@@ -167,24 +202,26 @@ export class NewsDateline extends LitElement {
       if (!date) return undefined;
       const relative = live ? relativeTime(date, now, timeZone, format === 'auto') : undefined;
       next = Math.min(next, relative?.next ?? Infinity);
-      return {
-        iso: date.iso,
-        title: relative?.unit && formatFull(date, locale, timeZone),
-        text:
-          (relative?.unit && formatRelative(relative, locale)) ||
-          (pattern && formatPattern(date, pattern, locale, timeZone, (token) => unknown.push(token))) ||
-          formatDate(date, style, locale, timeZone),
-      };
+      const absolute = (value: typeof date, locale: string) =>
+        (pattern &&
+          formatPattern(value, pattern, locale, timeZone, (token, unknown) =>
+            tokens[+unknown]!.add(token),
+          )) ||
+        formatDate(value, style, locale, timeZone);
+      return relative?.unit
+        ? { iso: date.iso, title: formatFull(date, locale, timeZone), text: formatRelative(relative, locale) }
+        : {
+            iso: date.iso,
+            text: absolute(date, main!),
+            alt: second && absolute(calendarDay(date, timeZone), second),
+          };
     };
     this.published = show('datetime', this.datetime, true);
     this.lastUpdate = show('updated', this.updatedAt, false);
     this.nextTick = next;
-    this.check(
-      'pattern',
-      pattern,
-      !unknown.length,
-      `has unknown tokens {${unknown.join('} {')}}, shown as written.`,
-    );
+    const [empty, unknown] = tokens.map((set) => `{${[...set].join('} {')}}`);
+    this.check('pattern', pattern, !tokens[1]!.size, `has unknown tokens ${unknown}, shown as written.`);
+    this.check('pattern-empty', pattern, !tokens[0]!.size, `prints nothing for ${empty}, left out.`);
   }
 
   override updated(): void {
@@ -201,13 +238,19 @@ export class NewsDateline extends LitElement {
       return attribute ? (node?.getAttribute(attribute) ?? nothing) : node?.textContent;
     };
     const place = text(this.place);
-    const time = (shown: Shown, part: string, at = `time[part=${part}]`) =>
-      html`<time
-        part=${part}
-        datetime=${value(shown.iso, at, 'datetime')}
-        title=${value(shown.title ?? nothing, at, 'title')}
-        >${value(shown.text, at)}</time
-      >`;
+    // The second calendar's date is text beside the one <time>: machines read one date, people
+    // (and screen readers) both; the dash between them, like the others here, is not announced.
+    const time = (shown: Shown, part: string, at = `time[part=${part}]`) => {
+      const alt = value(shown.alt, `[part=${part}-alt]`);
+      return html`${
+          alt ? html`<span part=${`${part}-alt`}>${alt}</span> <span aria-hidden="true">-</span> ` : nothing
+        }<time
+          part=${part}
+          datetime=${value(shown.iso, at, 'datetime')}
+          title=${value(shown.title ?? nothing, at, 'title')}
+          >${value(shown.text, at)}</time
+        >`;
+    };
     const label = text(this.updatedLabel) || this.language.term('updated');
     // Spaces sit outside the aria-hidden dash and dot, so screen readers still hear separate words.
     const lead = place

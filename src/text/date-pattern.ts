@@ -3,6 +3,7 @@
  * a relative-time unit. Pure functions over Intl; no DOM, so they run on the server too.
  */
 import { remember } from './memo.js';
+import { ordinal } from './ordinals.js';
 
 /** A parsed ISO 8601 value. */
 export interface IsoDate {
@@ -114,67 +115,70 @@ export const formatFull = (date: IsoDate, locale: string, timeZone?: string): st
         timeZone,
       }).format(date.t);
 
-const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-
-/** `14` → `14th` in English (Intl.PluralRules ordinal categories); other languages keep the plain day. */
-export function ordinal(day: string, locale: string): string {
-  return /^en\b/i.test(locale) && +day
-    ? day +
-        SUFFIX[
-          cached(`ordinal ${locale}`, () => new Intl.PluralRules(locale, { type: 'ordinal' })).select(+day)
-        ]
-    : day;
-}
-
 /** The tokens `formatPattern` understands; the last four are times. */
 const PATTERN_TOKENS =
-  'weekday weekdayShort day dayOrdinal month monthShort monthNumeric year hour minute dayPeriod timeZoneName'.split(
+  'weekday weekdayShort day dayOrdinal month monthShort monthNumeric year yearName era eraShort hour minute dayPeriod timeZoneName'.split(
     ' ',
   );
 
 /**
  * Formats `date` with a house pattern such as `{weekday} {dayOrdinal} {month}, {year}`. Names come
- * from Intl in `locale`; other text is kept literally, and an unknown `{token}` is kept as written
- * and reported to `onUnknown`. Tokens with nothing to show (the time of a date-only value, the
- * day period of a 24-hour locale) vanish together with the literal text touching them, so
- * `{day} {month} {year}, {hour}:{minute}` prints `14 December 2012` for `2012-12-14`.
+ * from Intl in `locale`, in its calendar (`ja-JP-u-ca-japanese`: `{era}{year}年` is 平成24年); other
+ * text is kept literally. Tokens with nothing to show vanish together with the literal text touching
+ * them, so `{day} {month} {year}, {hour}:{minute}` prints `14 December 2012` for `2012-12-14`.
+ * `report` hears of each unknown `{token}` (kept as written; `unknown` true) and of each token that
+ * shows nothing where something was expected (`{era}` in the Chinese calendar, which has none);
+ * the time of a date-only value and the day period of a 24-hour locale vanish without a report.
  */
 export function formatPattern(
   date: IsoDate,
   pattern: string,
   locale: string,
   timeZone?: string,
-  onUnknown?: (token: string) => void,
+  report?: (token: string, unknown: boolean) => void,
 ): string {
   const withDay = /\{day[O}]/.test(pattern);
   const pieces = pattern.split(/\{(\w+)\}/);
   for (let i = 1; i < pieces.length; i += 2) {
     const name = pieces[i]!;
     const index = PATTERN_TOKENS.indexOf(name);
+    const time = index > 10;
+    // A date-only value has no time: its time tokens vanish, silently.
+    const skip = index < 0 || (date.dateOnly && time);
     // weekdayShort → part "weekday" in style "short"; dayOrdinal → "day" numeric, and so on.
-    const type = name.replace(/Short|Numeric|Ordinal/, '') as Intl.DateTimeFormatPartTypes;
+    const type = name.replace(/Short|Numeric|Ordinal/, '');
     const style = /Short|^t/.test(name) ? 'short' : /Num|^[dy]/.test(name) ? 'numeric' : 'long';
-    const value =
-      index < 0
-        ? `{${name}}`
-        : date.dateOnly && index > 7
-          ? ''
-          : (dateFormat(`${name} ${withDay}`, locale, {
-              // Hours, minutes and day period as the locale writes a short time (09:05, 9:05 AM).
-              ...(index > 7 && index < 11 ? { timeStyle: 'short' } : { [type]: style }),
-              // Month names in the form used next to a day number (genitive in Slavic languages).
-              ...(type === 'month' && withDay && { day: 'numeric' }),
-              timeZone: timeOf(date, timeZone),
-            })
-              .formatToParts(date.t)
-              .find((part) => part.type === type)?.value ?? '');
-    if (index < 0) onUnknown?.(name);
-    pieces[i] = index === 3 ? ordinal(value, locale) : value;
+    // The Chinese and Korean calendars have no numbered year: Intl names their year by the
+    // Gregorian year it begins in (relatedYear, 2012) and its name in the 60-year cycle (yearName,
+    // 壬辰). Their own long dates print both, "2012壬辰年": {year} is the first, {yearName} the second.
+    const value = skip
+      ? ''
+      : (dateFormat(`${name} ${withDay}`, locale, {
+          // Hours, minutes and day period as the locale writes a short time (09:05, 9:05 AM).
+          ...(time && index < 14 ? { timeStyle: 'short' } : { [type === 'yearName' ? 'year' : type]: style }),
+          // Month names in the form used next to a day number (genitive in Slavic languages).
+          ...(type === 'month' && withDay && { day: 'numeric' }),
+          timeZone: timeOf(date, timeZone),
+        })
+          .formatToParts(date.t)
+          .find((part) => part.type.replace('relatedY', 'y') === type)?.value ?? '');
+    // A 24-hour locale has no day period: nothing to report either.
+    if (index < 0 || !(value || skip || index === 13)) report?.(name, index < 0);
+    pieces[i] = index < 0 ? `{${name}}` : index === 3 ? ordinal(value, locale) : value;
   }
   return pieces
     .map((piece, i) => (i % 2 || (pieces[i - 1] !== '' && pieces[i + 1] !== '') ? piece : ''))
     .join('')
     .trim();
+}
+
+/**
+ * The calendar date `date` falls on in `timeZone` (the reader's when undefined), as a date-only
+ * value: what a second calendar's date is printed from.
+ */
+export function calendarDay(date: IsoDate, timeZone?: string): IsoDate {
+  // `iso` stays the instant's: only `t` is formatted.
+  return date.dateOnly ? date : { ...date, t: dayNumber(date.t, timeZone) * DAY, dateOnly: true };
 }
 
 /**
