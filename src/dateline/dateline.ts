@@ -147,10 +147,11 @@ export class NewsDateline extends LitElement {
     unwatch(this);
   }
 
-  /** Warns once while `ok` is false; once fixed, a later breakage warns again. */
-  private check(name: string, value: string, ok: unknown, why: string): void {
-    if (ok) clearWarning(this, name);
-    else warnOnce(this, name, `<news-dateline ${name}=${quote(value)}> ${why}`);
+  /** Warns once while `ok` is false; once fixed, a later breakage warns again. `key` tells two
+   * problems of one attribute apart. */
+  private check(name: string, value: string, ok: unknown, why: string, key = name): void {
+    if (ok) clearWarning(this, key);
+    else warnOnce(this, key, `<news-dateline ${name}=${quote(value)}> ${why}`);
   }
 
   override willUpdate(): void {
@@ -221,7 +222,7 @@ export class NewsDateline extends LitElement {
     this.nextTick = next;
     const [empty, unknown] = tokens.map((set) => `{${[...set].join('} {')}}`);
     this.check('pattern', pattern, !tokens[1]!.size, `has unknown tokens ${unknown}, shown as written.`);
-    this.check('pattern-empty', pattern, !tokens[0]!.size, `prints nothing for ${empty}, left out.`);
+    this.check('pattern', pattern, !tokens[0]!.size, `prints nothing for ${empty}, left out.`, 'empty');
   }
 
   override updated(): void {
