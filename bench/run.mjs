@@ -178,6 +178,7 @@ if (!flag('no-cls')) {
     }
   }
 }
+if (!flag('no-cls')) await (await import('./first-paint.mjs')).firstPaint(browser, { origin, delays });
 await browser.close();
 
 // 3. Lighthouse on the story page.

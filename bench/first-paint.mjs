@@ -1,0 +1,150 @@
+// First paint without waiting for JavaScript (issue #24), measured on the built files in dist/:
+//   1. Cumulative Layout Shift of the README's "Embed it in 30 seconds" page (one script and
+//      themes/light.css, no preload.css), as written and filled with the story page's content and
+//      with a page of figures, on a desktop and a phone, with images slow and with the script late.
+//   2. The server-rendered story page (dist/ssr) with islands (dist/news-elements-islands.js) and
+//      with today's hydrating file: the bytes fetched and the main thread's script time before the
+//      reader's first interaction.
+// `npm run bench` runs it (bench/run.mjs); alone: `node bench/first-paint.mjs` after `npm run build`
+// (NEWS_BENCH_DIST=dir measures another build). It reports; it gates nothing.
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { layoutShift } from './cls.mjs';
+import { pages } from './pages.mjs';
+
+const A = '/stories/assets';
+const root = resolve(import.meta.dirname, '..');
+const PROBE = '<script type="module" src="/bench/pages/ready-components.js"></script>';
+
+// The README's page, word for word, with the benchmark's probe (window.__ready) after the script.
+const embed = (body) => `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <script type="module" src="/dist/news-elements.js"></script>
+    <link rel="stylesheet" href="/dist/themes/light.css" />
+    ${PROBE}
+  </head>
+  <body>
+${body}
+  </body>
+</html>
+`;
+
+const figures = [
+  [
+    'city-1600x900.jpg',
+    1600,
+    900,
+    'Cranes over the harbour at dusk',
+    'The container terminal at Port Ellen.',
+  ],
+  [
+    'market-1200x1600.jpg',
+    1200,
+    1600,
+    'Oysters at the Saturday market',
+    'Growers say the harvest has halved.',
+  ],
+  ['harbour-800x800.jpg', 800, 800, 'The north pier', 'The pier the ferry leaves from.'],
+  ['weightlifter-1200x800.jpg', 1200, 800, 'Eilidh Bell lifts in Glasgow', 'Eilidh Bell in Glasgow.'],
+  ['city-800x450.jpg', 800, 450, 'Charlotte Street from the hill', 'Where the 120 homes would go.'],
+];
+
+/** The pages, by name: what a site gets from the 30-second instructions alone. */
+const firstPaintPages = {
+  'embed-readme': () =>
+    embed(`    <news-dateline datetime="2012-12-14" pattern="{weekday} {dayOrdinal} {month}, {year}">
+      14 December 2012
+    </news-dateline>`),
+  // The benchmark's story page as the 30-second page has it: no preload.css.
+  'embed-story': () =>
+    pages['story-components']().replace(
+      /\s*<link rel="stylesheet" href="\/dist\/themes\/preload\.css" \/>/,
+      '',
+    ),
+  'embed-figures': () =>
+    embed(
+      figures
+        .map(
+          ([file, width, height, alt, caption]) =>
+            `    <news-figure src="${A}/${file}" width="${width}" height="${height}" alt="${alt}" caption="${caption}" credit="The Islay Courier"></news-figure>
+    <p>The story goes on below the picture, and must not move when the script arrives.</p>`,
+        )
+        .join('\n'),
+    ),
+};
+
+/** A browser whose every context answers /bench/first-paint/<name>.html with `served`. */
+function serving(browser, served) {
+  return {
+    newContext: async (options) => {
+      const context = await browser.newContext(options);
+      await context.route('**/bench/first-paint/*.html', (route) => {
+        const name = /first-paint\/([\w-]+)\.html/.exec(route.request().url())[1];
+        return route.fulfill({ contentType: 'text/html', body: served[name]() });
+      });
+      return context;
+    },
+  };
+}
+
+const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+const scenarios = [
+  ['images load slowly (800 ms)', { images: 800 }],
+  ['script arrives late (1.5 s)', { script: 1500 }],
+];
+
+/** CLS of each 30-second page, the worst of three loads per scenario and device. */
+export async function embedShift(browser, { origin, delays }) {
+  const rows = [];
+  const routed = serving(browser, firstPaintPages);
+  for (const [scenario, delay] of scenarios) {
+    for (const [device, viewport] of Object.entries(viewports)) {
+      for (const page of Object.keys(firstPaintPages)) {
+        let worst = { cls: 0, shifts: [] };
+        for (let i = 0; i < 3; i++) {
+          const url = `${origin}/bench/first-paint/${page}.html`;
+          const result = await layoutShift(routed, url, viewport, delay, delays);
+          if (result.cls >= worst.cls) worst = result;
+        }
+        rows.push({ scenario, device, page, cls: Number(worst.cls.toFixed(4)), shifts: worst.shifts });
+      }
+    }
+  }
+  return rows;
+}
+
+/** Runs every measure of this file, prints it and writes it to bench/first-paint.json. */
+export async function firstPaint(browser, server) {
+  console.log('Measuring first paint: the 30-second page’s layout shift…');
+  const cls = await embedShift(browser, server);
+  console.log(
+    '\nCLS of the README’s 30-second page (script + themes/light.css, no preload.css), worst of 3:',
+  );
+  console.table(
+    cls.map(({ scenario, device, page, cls: value }) => ({ scenario, device, page, cls: value })),
+  );
+  const results = { date: new Date().toISOString(), cls };
+  writeFileSync(join(root, 'bench/first-paint.json'), `${JSON.stringify(results, null, 2)}\n`);
+  return results;
+}
+
+// Alone: serve the repository, launch Chromium, measure, print.
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { chromium } = await import('playwright-core');
+  const { chromiumArgs, findBrowsers } = await import('../scripts/browsers.mjs');
+  const { startServer } = await import('./server.mjs');
+  const server = await startServer(root);
+  const browser = await chromium.launch({
+    executablePath: findBrowsers().chromium,
+    args: chromiumArgs,
+    headless: true,
+  });
+  try {
+    await firstPaint(browser, server);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
