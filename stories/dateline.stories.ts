@@ -9,6 +9,7 @@ interface Args {
   pattern: string;
   locale: string;
   timeZone: string;
+  altCalendar: string;
   updated: string;
   updatedLabel: string;
   place: string;
@@ -28,6 +29,7 @@ const dateline = (args: Partial<Args>) => html`
     pattern=${args.pattern || nothing}
     locale=${args.locale || nothing}
     time-zone=${args.timeZone || nothing}
+    alt-calendar=${args.altCalendar || nothing}
     updated=${args.updated || nothing}
     updated-label=${args.updatedLabel || nothing}
     place=${args.place || nothing}
@@ -45,6 +47,10 @@ const meta: Meta<Args> = {
       control: 'select',
       options: ['', 'UTC', 'Asia/Seoul', 'Europe/London', 'America/Los_Angeles'],
     },
+    altCalendar: {
+      control: 'select',
+      options: ['', 'persian', 'islamic-umalqura', 'hebrew', 'japanese', 'buddhist', 'chinese'],
+    },
   },
   args: {
     datetime: '2012-12-14',
@@ -52,6 +58,7 @@ const meta: Meta<Args> = {
     pattern: HOUSE,
     locale: 'en-GB',
     timeZone: '',
+    altCalendar: '',
     updated: '',
     updatedLabel: '',
     place: '',
@@ -212,6 +219,61 @@ export const Arabic: Story = {
       <h2 style="margin: 0 0 0.5rem">المصريون يصوتون على مشروع الدستور الجديد</h2>
       ${dateline(args)}
     </article>
+  `,
+};
+
+/**
+ * Persian and Pashto datelines as BBC Persian and BBC Pashto print them: the Solar Hijri date, a
+ * dash, then the Gregorian date, in Persian digits and right to left (`alt-calendar="persian"`).
+ * One `<time datetime>` carries the ISO date for machines. Pashto takes `{day} {month} {year}`,
+ * the order BBC Pashto prints. Chromium has no Pashto date names in its Intl: there the Pashto line
+ * falls back to the page's language (with a console warning); Firefox and Safari print it.
+ */
+export const PersianAndPashto: Story = {
+  parameters: { direction: 'rtl' },
+  args: { datetime: '2012-12-14T09:30:00Z', timeZone: 'Asia/Kabul', altCalendar: 'persian', pattern: '' },
+  render: (args) => html`
+    <div style="display: grid; gap: 1.5rem; max-inline-size: 40rem">
+      <article lang="fa" dir="rtl">
+        <h2 style="margin: 0 0 0.5rem">برف زمستانی راه‌های شمال تهران را بست</h2>
+        ${dateline({ ...args, locale: 'fa', fallback: '۲۴ آذر ۱۳۹۱' })}
+      </article>
+      <article lang="ps" dir="rtl">
+        <h2 style="margin: 0 0 0.5rem">کابل: د ژمي لومړۍ واوره</h2>
+        ${dateline({ ...args, locale: 'ps', pattern: '{day} {month} {year}', fallback: '۲۴ لیندۍ ۱۳۹۱' })}
+      </article>
+    </div>
+  `,
+};
+
+/**
+ * Eras and other calendars: the Japanese era through `{era}` (平成24年), the Chinese calendar's
+ * year (`{year}{yearName}年`, as its long date prints it), an Umm al-Qura Hijri date beside the
+ * Gregorian one as Saudi papers print it, and a Hebrew date. `{dayOrdinal}` is 1er in French.
+ */
+export const ErasAndCalendars: Story = {
+  args: { datetime: '2012-12-01', pattern: '' },
+  render: (args) => html`
+    <dl style="display: grid; grid-template-columns: max-content 1fr; gap: 0.5rem 1.5rem; margin: 0">
+      <dt>ja-JP-u-ca-japanese</dt>
+      <dd style="margin: 0">
+        ${dateline({ ...args, locale: 'ja-JP-u-ca-japanese', pattern: '{era}{year}年{monthNumeric}月{day}日' })}
+      </dd>
+      <dt>zh-u-ca-chinese</dt>
+      <dd style="margin: 0">
+        ${dateline({ ...args, locale: 'zh-u-ca-chinese', pattern: '{year}{yearName}年{month}' })}
+      </dd>
+      <dt>ar-SA, islamic-umalqura</dt>
+      <dd style="margin: 0" dir="rtl">
+        ${dateline({ ...args, locale: 'ar-SA-u-ca-gregory', altCalendar: 'islamic-umalqura', format: 'full' })}
+      </dd>
+      <dt>en-GB, hebrew</dt>
+      <dd style="margin: 0">${dateline({ ...args, locale: 'en-GB', altCalendar: 'hebrew' })}</dd>
+      <dt>fr</dt>
+      <dd style="margin: 0">
+        ${dateline({ ...args, locale: 'fr', pattern: '{weekday} {dayOrdinal} {month} {year}' })}
+      </dd>
+    </dl>
   `,
 };
 
