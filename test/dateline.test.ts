@@ -451,6 +451,79 @@ describe('news-dateline', () => {
     });
   });
 
+  describe('server-rendered in two calendars', () => {
+    type Frame = HTMLIFrameElement & { contentWindow: Window & typeof globalThis };
+    type Dateline = HTMLElement & { updateComplete: Promise<unknown> };
+    let frame: Frame | undefined;
+    afterEach(() => frame?.remove());
+
+    /** `markup` rendered by news-elements/ssr into a page of its own, with what it logs. */
+    async function serverRendered(markup: string) {
+      const response = await fetch(`/__ssr/markup?html=${encodeURIComponent(markup)}`);
+      frame = document.createElement('iframe') as Frame;
+      const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `<!doctype html><html lang="en-GB"><body>${await response.text()}</body></html>`;
+      document.body.append(frame);
+      await loaded;
+      const logged: string[] = [];
+      const win = frame.contentWindow;
+      for (const level of ['warn', 'error'] as const)
+        win.console[level] = (...args: unknown[]) => {
+          if (!/Lit is in dev mode/.test(args.join(' '))) logged.push(args.join(' '));
+        };
+      return { doc: frame.contentDocument!, logged };
+    }
+
+    /** Loads the hydration entry and waits for every dateline's hydrating and following update. */
+    async function hydrate(doc: Document) {
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/src/ssr/hydrate.ts';
+      const ran = new Promise((resolve) => script.addEventListener('load', resolve));
+      doc.head.append(script);
+      await ran;
+      const datelines = [...doc.querySelectorAll<Dateline>('news-dateline')];
+      for (let round = 0; round < 3; round++) await Promise.all(datelines.map((el) => el.updateComplete));
+    }
+
+    it('keeps both dates as the server wrote them, in the same nodes', async () => {
+      const { doc, logged } = await serverRendered(
+        '<news-dateline datetime="2012-12-14" locale="fa" alt-calendar="persian"></news-dateline>',
+      );
+      const root = doc.querySelector('news-dateline')!.shadowRoot!;
+      const text = () => root.querySelector('span[lang]')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(text()).to.equal('۲۴ آذر ۱۳۹۱ - ۱۴ دسامبر ۲۰۱۲');
+      const time = root.querySelector('time')!;
+      const changes: MutationRecord[] = [];
+      new MutationObserver((records) => changes.push(...records)).observe(root, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+      await hydrate(doc);
+      expect(text()).to.equal('۲۴ آذر ۱۳۹۱ - ۱۴ دسامبر ۲۰۱۲');
+      expect(root.querySelector('time')).to.equal(time);
+      expect(root.querySelectorAll('time')).to.have.length(1);
+      expect(time.getAttribute('datetime')).to.equal('2012-12-14');
+      expect(changes).to.deep.equal([]);
+      expect(logged).to.deep.equal([]);
+    });
+
+    it('turns relative after hydration and drops the second date then', async () => {
+      const datetime = new Date(Date.now() - 3 * HOUR).toISOString();
+      const { doc, logged } = await serverRendered(
+        `<news-dateline datetime="${datetime}" format="relative" locale="fa" alt-calendar="persian" time-zone="Asia/Tehran"></news-dateline>`,
+      );
+      const root = doc.querySelector('news-dateline')!.shadowRoot!;
+      // The server does not know the reader's clock: both absolute dates.
+      expect(root.querySelector('[part="time-alt"]')!.textContent).to.match(/[۰-۹]{4}$/);
+      await hydrate(doc);
+      expect(root.querySelector('[part="time-alt"]')).to.equal(null);
+      expect(root.querySelector('time')!.textContent).to.equal('۳ ساعت پیش');
+      expect(logged).to.deep.equal([]);
+    });
+  });
+
   describe('ordinals and years in other languages', () => {
     const firsts: [string, string, string][] = [
       ['fr', '{dayOrdinal} {month} {year}', '1er décembre 2012'],
