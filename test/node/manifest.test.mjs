@@ -54,7 +54,17 @@ const documented = {
   'news-article': { attributes: ['structured-data', 'publisher', 'publisher-url', 'publisher-logo'] },
   'news-article-body': { attributes: ['html', 'allow-embeds', 'drop-cap'] },
   'news-dateline': {
-    attributes: ['datetime', 'format', 'pattern', 'locale', 'time-zone', 'updated', 'updated-label', 'place'],
+    attributes: [
+      'datetime',
+      'format',
+      'pattern',
+      'locale',
+      'time-zone',
+      'alt-calendar',
+      'updated',
+      'updated-label',
+      'place',
+    ],
   },
   'news-figure': {
     attributes: [
