@@ -22,24 +22,27 @@ const names = new Map<typeof LitElement, string>([
 ]);
 
 /**
- * A theme file as dist/themes has it; its `@import`s written in (a constructed sheet ignores them),
- * under their media query.
+ * A theme file as dist/themes has it (`bare`: as src/themes has it, without the preload rules); its
+ * `@import`s written in (a constructed sheet ignores them), under their media query.
  */
-async function shipped(file: string): Promise<string> {
-  let text = themeFile(await (await fetch(`/src/themes/${file}`)).text());
+async function shipped(file: string, bare = false): Promise<string> {
+  const source = await (await fetch(`/src/themes/${file}`)).text();
+  let text = bare ? source : themeFile(source);
   for (const [rule, imported, media] of text.matchAll(/@import url\('\.\/([\w-]+\.css)'\)\s*([^;]*);/g)) {
-    const body = await shipped(imported!);
+    const body = await shipped(imported!, bare);
     text = text.replace(rule, media ? `@media ${media} {\n${body}\n}` : body);
   }
   return text;
 }
 
-// Every file a page may link for the elements' boxes: the four themes and the preload sheet alone.
-const sheets: [string, () => Promise<string>][] = [
-  ['themes/preload.css', async () => preloadFile()],
-  ...['light', 'dark', 'tabloid', 'auto'].map((theme): [string, () => Promise<string>] => [
+// Every file a page may link for the elements' boxes: the four themes and the preload sheet alone;
+// each as shipped, and (`bare`) what the page would have without the preload rules.
+type Load = (bare?: boolean) => Promise<string>;
+const sheets: [string, Load][] = [
+  ['themes/preload.css', async (bare) => (bare ? '' : preloadFile())],
+  ...['light', 'dark', 'tabloid', 'auto'].map((theme): [string, Load] => [
     `themes/${theme}.css`,
-    () => shipped(`${theme}.css`),
+    (bare) => shipped(`${theme}.css`, bare),
   ]),
 ];
 
