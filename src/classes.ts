@@ -19,3 +19,5 @@ export type {
   TeaserListStatus,
 } from './teaser-list/teaser-list.js';
 export type { TeaserItem } from './teaser-list/teaser-item.js';
+// Not a class, but every site needs it beside the classes: a page's own wording of the labels.
+export { loadTranslations, registerTranslations, type Translations } from './internal/translate.js';

@@ -1,29 +1,51 @@
 /**
- * The translation tables (src/i18n/): every language says only what English says, never an empty
- * string, and keeps the placeholders the code fills in.
+ * The translation tables (src/i18n/): every shipped language translates every built-in string
+ * (no English left), never with an empty string, and keeps the placeholders the code fills in.
  */
 import { expect } from '@open-wc/testing';
 import { en } from '../src/i18n/en.js';
-import { ar } from '../src/i18n/ar.js';
-import { de } from '../src/i18n/de.js';
-import { es } from '../src/i18n/es.js';
-import { fr } from '../src/i18n/fr.js';
-import { he } from '../src/i18n/he.js';
-import { ja } from '../src/i18n/ja.js';
-import { ko } from '../src/i18n/ko.js';
+import { shipped } from '../src/internal/translate.js';
 
-const tables: Record<string, Record<string, string>> = { en, ar, de, es, fr, he, ja, ko };
+const placeholders = (text: string) => text.match(/\{\w+\}/g)?.sort() ?? [];
 
 describe('translation tables', () => {
-  for (const [language, table] of Object.entries(tables)) {
-    it(`${language}: only English's keys, each a non-empty string, placeholders kept`, () => {
-      for (const [key, value] of Object.entries(table)) {
-        expect(Object.keys(en), `${language}.${key}`).to.include(key);
+  it('ships the languages the README lists', () => {
+    expect(Object.keys(shipped).sort()).to.deep.equal(
+      [
+        'ar',
+        'de',
+        'es',
+        'fa',
+        'fr',
+        'he',
+        'hi',
+        'id',
+        'it',
+        'ja',
+        'ko',
+        'nl',
+        'ps',
+        'pt',
+        'ru',
+        'sw',
+        'tr',
+        'uk',
+        'ur',
+        'zh-Hans',
+        'zh-Hant',
+      ].sort(),
+    );
+  });
+
+  for (const language of Object.keys(shipped)) {
+    it(`${language}: every built-in string translated, placeholders kept`, async () => {
+      const table: Record<string, string> = (await shipped[language]!()).default;
+      expect(Object.keys(table).sort(), 'the keys').to.deep.equal(Object.keys(en).sort());
+      for (const [key, english] of Object.entries(en)) {
+        const value = table[key]!;
         expect(value.trim(), `${language}.${key}`).not.to.equal('');
-        const placeholders = (text: string) => text.match(/\{\w+\}/g)?.sort() ?? [];
-        expect(placeholders(value), `${language}.${key}`).to.deep.equal(
-          placeholders(en[key as keyof typeof en]),
-        );
+        expect(value, `${language}.${key} is English`).not.to.equal(english);
+        expect(placeholders(value), `${language}.${key}`).to.deep.equal(placeholders(english));
       }
     });
   }

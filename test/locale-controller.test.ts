@@ -1,7 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type PropertyValues } from 'lit';
+import sinon from 'sinon';
+import type { Translations } from '../src/internal/translate.js';
 import { HydrationController } from '../src/internal/hydration.js';
 import { LocaleController } from '../src/internal/locale-controller.js';
+import { registerTranslations, shipped } from '../src/internal/translate.js';
 
 /** Records the language each update saw in willUpdate and in render; hydrates as the elements do. */
 class LocaleControllerProbe extends LitElement {
@@ -10,6 +13,8 @@ class LocaleControllerProbe extends LitElement {
   readonly hydration = new HydrationController(this);
   readonly language = new LocaleController(this, this.hydration);
   seen: { willUpdate: string; render: string }[] = [];
+  /** The text of every render. */
+  texts: string[] = [];
 
   protected override willUpdate(_changed: PropertyValues<this>) {
     this.seen.push({ willUpdate: this.language.lang, render: '' });
@@ -18,6 +23,7 @@ class LocaleControllerProbe extends LitElement {
   override render() {
     const { lang, dir } = this.language;
     this.seen.at(-1)!.render = lang;
+    this.texts.push(this.language.term('close'));
     return html`<p lang=${lang} dir=${dir}>${this.language.term('close')}</p>`;
   }
 }
@@ -67,8 +73,11 @@ describe('LocaleController', () => {
 
   const directions: [locale: string, dir: string, close: string][] = [
     ['ar', 'rtl', 'إغلاق'],
-    ['he', 'rtl', 'Close'],
-    ['he-IL', 'rtl', 'Close'],
+    ['he', 'rtl', 'סגירה'],
+    ['he-IL', 'rtl', 'סגירה'],
+    ['fa', 'rtl', 'بستن'],
+    ['ur', 'rtl', 'بند کریں'],
+    ['ps', 'rtl', 'بندول'],
     ['ko', 'ltr', '닫기'],
     ['en', 'ltr', 'Close'],
   ];
@@ -129,5 +138,92 @@ describe('LocaleController', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(el.seen.map((update) => update.render)).to.deep.equal(['ja', 'ja']);
+  });
+});
+
+describe('LocaleController: strings on demand', () => {
+  let warn: sinon.SinonStub;
+  let clock: sinon.SinonFakeTimers | undefined;
+  beforeEach(() => (warn = sinon.stub(console, 'warn')));
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+    warn.restore();
+  });
+
+  /** A language whose table arrives when the test says (each test uses its own language). */
+  function controlled(language: string) {
+    let arrive!: (table: Translations) => void;
+    shipped[language] = () => new Promise((resolve) => (arrive = (table) => resolve({ default: table })));
+    return { arrive: (table: Translations) => arrive(table) };
+  }
+
+  const probe = (locale: string) => {
+    const el = document.createElement('locale-controller-probe') as LocaleControllerProbe;
+    el.locale = locale;
+    document.body.append(el);
+    return el;
+  };
+
+  it('renders first in its language: it waits for the table, and no English shows before', async () => {
+    const el = await fixture<LocaleControllerProbe>(
+      html`<locale-controller-probe locale="nl"></locale-controller-probe>`,
+    );
+    expect(el.texts).to.deep.equal(['Sluiten']);
+    expect(warn.called).to.equal(false);
+  });
+
+  it('a table that never arrives: English after the timeout, with one warning; the table when it comes', async () => {
+    clock = sinon.useFakeTimers();
+    const sw = controlled('sw');
+    const el = probe('sw');
+    await clock.tickAsync(1999);
+    expect(el.hasUpdated, 'still waiting').to.equal(false);
+    await clock.tickAsync(1);
+    await el.updateComplete;
+    expect(el.texts).to.deep.equal(['Close']);
+    // Another element in the same language no longer waits, and no second warning comes.
+    const other = probe('sw-KE');
+    await other.updateComplete;
+    expect(other.texts).to.deep.equal(['Close']);
+    expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+      'news-elements: the sw strings took over 2 s; showing English until they arrive.',
+    ]);
+    sw.arrive({ close: 'Funga' });
+    await clock.tickAsync(0);
+    await Promise.all([el.updateComplete, other.updateComplete]);
+    expect([shown(el).textContent, shown(other).textContent]).to.deep.equal(['Funga', 'Funga']);
+    el.remove();
+    other.remove();
+  });
+
+  it('a table that fails to load: English at once, with one warning', async () => {
+    shipped.uk = () => Promise.reject(new Error('offline'));
+    const el = probe('uk');
+    await el.updateComplete;
+    expect(el.texts).to.deep.equal(['Close']);
+    expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+      'news-elements: could not load the uk strings; showing English.',
+    ]);
+    el.remove();
+  });
+
+  it('re-renders the elements on the page that speak a language when a page registers its strings', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <locale-controller-probe locale="id"></locale-controller-probe>
+        <locale-controller-probe locale="de"></locale-controller-probe>
+      </div>`,
+    );
+    const [indonesian, german] = [
+      ...wrapper.querySelectorAll<LocaleControllerProbe>('locale-controller-probe'),
+    ];
+    await Promise.all([indonesian!.updateComplete, german!.updateComplete]);
+    registerTranslations('id', { close: 'Tutup jendela' });
+    await Promise.all([indonesian!.updateComplete, german!.updateComplete]);
+    expect(shown(indonesian!).textContent).to.equal('Tutup jendela');
+    expect(german!.texts, 'a German element is left alone').to.deep.equal(['Schließen']);
+    wrapper.remove();
+    registerTranslations('id', { close: 'Tutup' });
   });
 });

@@ -152,7 +152,7 @@ describe('news-partner-banner', () => {
 
     it('falls back to English for a language it does not know', async () => {
       const el = await fixture<NewsPartnerBanner>(html`
-        <news-partner-banner locale="sw" name="Benki ya Bandari"></news-partner-banner>
+        <news-partner-banner locale="bn" name="বন্দর ব্যাংক"></news-partner-banner>
       `);
       expect(landmarkName(el)).to.equal('In partnership with');
     });

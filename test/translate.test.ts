@@ -1,8 +1,17 @@
 import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { Translation } from '../src/i18n/en.js';
-import { substitute, translate } from '../src/internal/translate.js';
+import {
+  loadTranslations,
+  registerTranslations,
+  substitute,
+  translate,
+  translationTags,
+} from '../src/internal/translate.js';
 
 describe('translate', () => {
+  before(() => Promise.all(['ko', 'ja', 'de', 'fr', 'es', 'ar', 'he', 'zh-TW', 'zh'].map(loadTranslations)));
+
   const cases: [locale: string, key: keyof Translation, expected: string][] = [
     ['en', 'photo', 'Photograph:'],
     ['en-GB', 'loadFailed', 'Couldn’t load these stories.'],
@@ -15,13 +24,16 @@ describe('translate', () => {
     ['fr-CA', 'about', 'À propos de ce contenu'],
     ['es-419', 'sponsored', 'Patrocinado'],
     ['ar-EG', 'retry', 'إعادة المحاولة'],
-    ['ar', 'paidBy', 'محتوى مدفوع من'],
-    ['he', 'updated', 'עודכן'],
-    ['he-IL', 'updated', 'עודכן'],
-    // Hebrew has only the dateline's word: every other key is English.
-    ['he', 'photo', 'Photograph:'],
-    ['he-IL', 'partner', 'In partnership with'],
-    // A language not shipped is English.
+    ['he-IL', 'photo', 'צילום:'],
+    // Chinese by script: Taiwan and Hong Kong write traditional characters, the rest simplified.
+    ['zh-TW', 'close', '關閉'],
+    ['zh-HK', 'close', '關閉'],
+    ['zh-Hant', 'close', '關閉'],
+    ['zh', 'close', '关闭'],
+    ['zh-CN', 'close', '关闭'],
+    ['zh-SG', 'close', '关闭'],
+    ['zh-Hans-HK', 'close', '关闭'],
+    // A language not shipped, or not loaded yet, is English.
     ['xx', 'close', 'Close'],
     ['pt-BR', 'sponsoredBy', 'Sponsored by'],
     ['', 'retry', 'Try again'],
@@ -33,14 +45,67 @@ describe('translate', () => {
     });
   }
 
-  it('gives the same answer when asked again', () => {
-    expect(translate('ko-KR', 'close')).to.equal(translate('ko-KR', 'close'));
-    expect(translate('ko-KR', 'updated')).to.equal('수정');
+  it('looks a tag up nearest first: the tag, its region, its script, its language, English', () => {
+    expect(translationTags('zh-TW')).to.deep.equal(['zh-TW', 'zh-Hant', 'zh', 'en']);
+    expect(translationTags('pt-BR-u-nu-latn')).to.deep.equal([
+      'pt-BR-u-nu-latn',
+      'pt-BR',
+      'pt-Latn',
+      'pt',
+      'en',
+    ]);
+    expect(translationTags('not a tag')).to.deep.equal(['en']);
+  });
+
+  it('loads a language once, however often it is asked for', async () => {
+    const first = loadTranslations('it');
+    expect(loadTranslations('it-CH')).to.equal(first);
+    expect(translate('it', 'retry')).to.equal('Try again');
+    await first;
+    expect(translate('it-CH', 'retry')).to.equal('Riprova');
+  });
+});
+
+describe('registerTranslations', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => (warn = sinon.stub(console, 'warn')));
+  afterEach(() => warn.restore());
+
+  it("a page's wording wins over the shipped table, for its tag and the tags under it", async () => {
+    await loadTranslations('pt');
+    registerTranslations('pt-PT', { loading: 'A carregar notícias…' });
+    expect(translate('pt-PT', 'loading')).to.equal('A carregar notícias…');
+    expect(translate('pt-PT', 'retry'), 'the rest from the pt table').to.equal('Tentar novamente');
+    expect(translate('pt-BR', 'loading')).to.equal('Carregando notícias…');
+    registerTranslations('en', { sponsored: 'Partner content' });
+    expect(translate('en-GB', 'sponsored')).to.equal('Partner content');
+    expect(translate('xx', 'sponsored'), 'English is every language’s fallback').to.equal('Partner content');
+    expect(warn.called).to.equal(false);
+  });
+
+  it('takes any language tag, shipped or not', () => {
+    registerTranslations('bn', { close: 'বন্ধ করুন' });
+    expect(translate('bn-BD', 'close')).to.equal('বন্ধ করুন');
+  });
+
+  it('ignores an unknown key, a value that is no string and a bad tag, each with one warning', () => {
+    const strings = { sponsered: 'Gesponsert', retry: 3 } as unknown as Record<string, string>;
+    registerTranslations('de', strings);
+    registerTranslations('de', strings);
+    registerTranslations('en_GB!', { close: 'Shut' });
+    registerTranslations('en_GB!', { close: 'Shut' });
+    expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+      'news-elements: registerTranslations: "sponsered" is not a built-in string; ignored (the keys: photo, enlarge, close, partner, sponsoredBy, paidBy, about, loading, loadFailed, retry, empty, updated, sponsored, byline).',
+      'news-elements: registerTranslations: "retry" needs a string; ignored (the keys: photo, enlarge, close, partner, sponsoredBy, paidBy, about, loading, loadFailed, retry, empty, updated, sponsored, byline).',
+      'news-elements: registerTranslations: "en_GB!" is not a language tag; ignored.',
+    ]);
+    expect(translate('en-GB', 'close')).to.equal('Close');
   });
 });
 
 describe('substitute', () => {
-  it('fills in each placeholder', () => {
+  it('fills in each placeholder', async () => {
+    await loadTranslations('de');
     expect(substitute(translate('de', 'byline'), { names: 'Min-ji Park und Omar Haddad' })).to.equal(
       'Von Min-ji Park und Omar Haddad',
     );

@@ -33,6 +33,7 @@ const reflectable = (value: unknown) => (typeof value == 'string' ? value : null
  *   The `<img>` inside a `<picture>` is sized to fill the figure unless it has an inline style.
  * @slot caption - Rich caption text (links, emphasis), used instead of the `caption` attribute.
  * @slot credit - Rich credit text, used instead of the `credit` attribute.
+ * @slot close-label - Replaces the zoom dialog's "Close" button text.
  * @csspart image - The image rendered from `src`.
  * @csspart caption - The `<figcaption>`: caption text followed by the credit.
  * @csspart credit - The credit.
@@ -69,6 +70,7 @@ export class NewsFigure extends LitElement {
     caption: {},
     credit: {},
     creditLabel: { attribute: 'credit-label' },
+    zoomLabel: { attribute: 'zoom-label' },
     layout: { reflect: true, converter: { toAttribute: reflectable } },
     aspectRatio: { attribute: 'aspect-ratio' },
     zoomable: { type: Boolean, reflect: true },
@@ -99,6 +101,8 @@ export class NewsFigure extends LitElement {
   credit = '';
   /** The credit's label for screen readers; defaults to "Photograph:" in the figure's language. */
   creditLabel = '';
+  /** The zoom button's name for screen readers; defaults to "View larger image" in the figure's language. */
+  zoomLabel = '';
   /** `inline` (default), `wide`, `full-bleed`, or `thumbnail` (a small image beside the caption). */
   layout: FigureLayout = 'inline';
   /** Crops the image to this ratio (`16/9`, `4:3`, `1.5`); see `--news-figure-object-position`. */
@@ -227,7 +231,7 @@ export class NewsFigure extends LitElement {
 
   override render() {
     const { own, dir } = this.language;
-    const enlarge = this.language.term('enlarge');
+    const enlarge = text(this.zoomLabel) || this.language.term('enlarge');
     const caption = text(this.caption);
     const credit = text(this.credit);
     // The server cannot see slotted caption or credit: it keeps both slots in the figcaption.
@@ -284,7 +288,7 @@ export class NewsFigure extends LitElement {
           ${hasCaption ? nothing : slot('caption', '')}${hasCredit ? nothing : slot('credit', '')}
         </div>
       </figure>
-      ${this.zoomable ? this.zoom.dialog(enlarge, this.language.term('close')) : nothing}`;
+      ${this.zoomable ? this.zoom.dialog(enlarge, html`<slot name="close-label">${this.language.term('close')}</slot>`) : nothing}`;
   }
 }
 

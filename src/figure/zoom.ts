@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveElement } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 
 /** What the open dialog shows. */
 interface Zoom {
@@ -24,7 +24,7 @@ export const zoomButton = (label: string, open: () => void) =>
  * The full-size view: a native modal dialog (the page behind is inert, Escape closes it). Any click
  * closes it too, the close button included; the image is only requested once the dialog opens.
  */
-const zoomDialog = (zoom: Zoom | undefined, label: string, close: string, closed: () => void) =>
+const zoomDialog = (zoom: Zoom | undefined, label: string, close: TemplateResult, closed: () => void) =>
   // Keyboard users close with Escape (native) or the close button; the click is a pointer shortcut.
   // eslint-disable-next-line lit-a11y/click-events-have-key-events
   html`<dialog
@@ -57,7 +57,7 @@ export class ZoomController {
   }
 
   /** The dialog, empty until opened. */
-  dialog(label: string, close: string) {
+  dialog(label: string, close: TemplateResult) {
     return zoomDialog(this.shown, label, close, this.closed);
   }
 

@@ -4,7 +4,7 @@ import type { Translation } from './en.js';
  * Arabic.
  * @internal
  */
-export const ar = {
+export default {
   photo: 'تصوير:',
   enlarge: 'عرض الصورة بحجم أكبر',
   close: 'إغلاق',

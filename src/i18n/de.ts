@@ -4,7 +4,7 @@ import type { Translation } from './en.js';
  * German.
  * @internal
  */
-export const de = {
+export default {
   photo: 'Foto:',
   enlarge: 'Größer anzeigen',
   close: 'Schließen',

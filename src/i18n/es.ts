@@ -4,7 +4,7 @@ import type { Translation } from './en.js';
  * Spanish.
  * @internal
  */
-export const es = {
+export default {
   photo: 'Foto:',
   enlarge: 'Ver imagen ampliada',
   close: 'Cerrar',

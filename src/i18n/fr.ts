@@ -4,7 +4,7 @@ import type { Translation } from './en.js';
  * French.
  * @internal
  */
-export const fr = {
+export default {
   photo: 'Photo :',
   enlarge: 'Agrandir l’image',
   close: 'Fermer',

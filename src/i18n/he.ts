@@ -1,9 +1,27 @@
 import type { Translation } from './en.js';
 
 /**
- * Hebrew. Only the dateline speaks Hebrew so far: the other keys fall back to English.
+ * Hebrew: "תוכן שיווקי" is how Israeli news sites mark paid content.
  * @internal
  */
-export const he = {
+export default {
+  photo: 'צילום:',
+  enlarge: 'הגדלת התמונה',
+  close: 'סגירה',
+
+  partner: 'בשיתוף',
+  sponsoredBy: 'בחסות',
+  paidBy: 'תוכן שיווקי מטעם',
+  about: 'על תוכן זה',
+
+  loading: 'הכתבות נטענות…',
+  loadFailed: 'לא ניתן היה לטעון את הכתבות.',
+  retry: 'ניסיון נוסף',
+  empty: 'אין כתבות להצגה.',
+
   updated: 'עודכן',
-} satisfies Partial<Translation>;
+
+  sponsored: 'תוכן שיווקי',
+
+  byline: 'מאת {names}',
+} satisfies Translation;

@@ -4,7 +4,7 @@ import type { Translation } from './en.js';
  * Japanese.
  * @internal
  */
-export const ja = {
+export default {
   photo: '写真：',
   enlarge: '拡大して見る',
   close: '閉じる',

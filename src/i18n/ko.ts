@@ -4,7 +4,7 @@ import type { Translation } from './en.js';
  * Korean.
  * @internal
  */
-export const ko = {
+export default {
   photo: '사진:',
   enlarge: '크게 보기',
   close: '닫기',

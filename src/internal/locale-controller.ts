@@ -1,8 +1,8 @@
-import { isServer, type ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import type { Translation } from '../i18n/en.js';
 import type { HydrationController } from './hydration.js';
 import { canonicalLocale, isRtlLocale, resolveLocale } from './locale.js';
-import { translate } from './translate.js';
+import { translate, translationListeners, translationTags, translationsReady } from './translate.js';
 
 /**
  * The language an element speaks, its direction, and its built-in strings:
@@ -13,9 +13,14 @@ import { translate } from './translate.js';
  * over server-rendered DOM, use only the element's own locale, else English: hydration assumes that
  * render equals the server's, so it may use only what the server knew. The render after it, which
  * the element's `HydrationController` asks for, speaks the page's language.
+ *
+ * Strings other than English load on demand. The element's updates wait for its language's
+ * strings (so no English shows first, and the element needs no code for it): the controller wraps
+ * the host's `scheduleUpdate`, the hook Lit gives for delaying an update. The element renders
+ * again when strings it speaks change (a late table, `registerTranslations`).
  * @internal
  */
-export class LocaleController {
+export class LocaleController implements ReactiveController {
   /**
    * @param hydration The element's, which says when the render must be the server's.
    * @param explicit The element's own locale (default: its `locale` property); anything but a
@@ -25,7 +30,36 @@ export class LocaleController {
     private readonly host: ReactiveElement & { locale?: unknown },
     private readonly hydration: HydrationController,
     private readonly explicit: () => unknown = () => host.locale,
-  ) {}
+  ) {
+    host.addController(this);
+    // The host's own scheduleUpdate (a subclass's override included) runs inside the wait.
+    const scheduling = host as unknown as { scheduleUpdate(): void | Promise<unknown> };
+    const update = scheduling.scheduleUpdate.bind(host);
+    scheduling.scheduleUpdate = () => this.schedule(update);
+  }
+
+  hostConnected(): void {
+    if (!isServer) translationListeners.add(this.changed);
+  }
+
+  hostDisconnected(): void {
+    translationListeners.delete(this.changed);
+  }
+
+  private changed = (tag: string): void => {
+    if (translationTags(this.lang).includes(tag)) this.host.requestUpdate();
+  };
+
+  /**
+   * Runs `update` once the element's language's strings are loaded: at once when they are, or
+   * when the render must be the server's (which had only what was loaded then).
+   */
+  private schedule(update: () => void | Promise<unknown>): void | Promise<unknown> {
+    if (isServer || this.hydration.hydrating) return update();
+    // The host's `locale` too: an element may settle its own locale only in willUpdate.
+    const ready = [this.lang, canonicalLocale(this.host.locale)].map((tag) => tag && translationsReady(tag));
+    return ready.some(Boolean) ? Promise.all(ready).then(update) : update();
+  }
 
   /** The element's own locale, canonical, when it is a valid tag; else `undefined`. */
   get own(): string | undefined {

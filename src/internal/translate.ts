@@ -1,23 +1,168 @@
 import { en, type Translation } from '../i18n/en.js';
-import { ar } from '../i18n/ar.js';
-import { de } from '../i18n/de.js';
-import { es } from '../i18n/es.js';
-import { fr } from '../i18n/fr.js';
-import { he } from '../i18n/he.js';
-import { ja } from '../i18n/ja.js';
-import { ko } from '../i18n/ko.js';
+import { remember } from '../text/memo.js';
+import { canonicalLocale } from './locale.js';
+import { quote } from './values.js';
+import { warnOnce } from './warn.js';
 
-// Every language shipped, by tag: a language (`de`), or a tag with a region or script (`pt-BR`)
-// whose table holds only what differs from its language's.
-const languages: Record<string, Partial<Translation>> = { en, ar, de, es, fr, he, ja, ko };
+/** A page's own strings for one language: any of the built-in keys, each a string. */
+export type Translations = Partial<Record<keyof Translation, string>>;
 
 /**
- * The built-in string `key` in `locale`: from the exact tag's table, else its language's, else
- * English, key by key (a language that lacks a key shows the English text).
+ * The languages shipped besides English, each a chunk of its own, fetched the first time an
+ * element speaks it (English is in the first load). Tests replace a loader to control its timing.
+ * @internal
+ */
+export const shipped: Record<string, () => Promise<{ default: Translations }>> = {
+  ar: () => import('../i18n/ar.js'),
+  de: () => import('../i18n/de.js'),
+  es: () => import('../i18n/es.js'),
+  fa: () => import('../i18n/fa.js'),
+  fr: () => import('../i18n/fr.js'),
+  he: () => import('../i18n/he.js'),
+  hi: () => import('../i18n/hi.js'),
+  id: () => import('../i18n/id.js'),
+  it: () => import('../i18n/it.js'),
+  ja: () => import('../i18n/ja.js'),
+  ko: () => import('../i18n/ko.js'),
+  nl: () => import('../i18n/nl.js'),
+  ps: () => import('../i18n/ps.js'),
+  pt: () => import('../i18n/pt.js'),
+  ru: () => import('../i18n/ru.js'),
+  sw: () => import('../i18n/sw.js'),
+  tr: () => import('../i18n/tr.js'),
+  uk: () => import('../i18n/uk.js'),
+  ur: () => import('../i18n/ur.js'),
+  'zh-Hans': () => import('../i18n/zh-Hans.js'),
+  'zh-Hant': () => import('../i18n/zh-Hant.js'),
+};
+
+/** How long an element waits for its language's strings before it shows English. */
+export const TRANSLATION_TIMEOUT = 2000;
+
+const tables: Record<string, Translations> = { en };
+/** What pages registered, by canonical tag: it wins over the shipped tables. */
+const registered: Record<string, Translations> = {};
+const fetches: Record<string, Promise<void>> = {};
+const waits: Record<string, Promise<void>> = {};
+/** Tables that failed or outlasted the timeout: nothing waits for them again. */
+const given = new Set<string>();
+const chains = new Map<string, string[]>();
+
+/** Told the tag whose strings changed (a table arrived, a page registered some). */
+export const translationListeners = new Set<(tag: string) => void>();
+const changed = (tag: string) => translationListeners.forEach((listener) => listener(tag));
+
+/**
+ * The tags a locale's strings are looked up under, nearest first, English last: `zh-TW` →
+ * `zh-TW`, `zh-Hant`, `zh`, `en` (the script from Intl's likely subtags, so `zh` and `zh-SG` are
+ * Hans, `zh-HK` Hant).
+ * @internal
+ */
+export function translationTags(locale: string): string[] {
+  return remember(chains, locale, () => {
+    try {
+      const tag = new Intl.Locale(locale);
+      const { language, region } = tag;
+      const script = tag.script ?? tag.maximize().script;
+      const tags = [tag.toString(), region && `${language}-${region}`, script && `${language}-${script}`];
+      return [...new Set([...tags, language, 'en'].filter((t): t is string => !!t))];
+    } catch {
+      return ['en'];
+    }
+  });
+}
+
+/**
+ * The built-in string `key` in `locale`: what the page registered or the table holds for the
+ * exact tag, then its language (and script), then English, key by key. A table still loading
+ * counts as missing.
  * @internal
  */
 export function translate(locale: string, key: keyof Translation): string {
-  return languages[locale]?.[key] ?? languages[locale.split('-')[0]!.toLowerCase()]?.[key] ?? en[key];
+  for (const tag of translationTags(locale)) {
+    const text = registered[tag]?.[key] ?? tables[tag]?.[key];
+    if (text) return text;
+  }
+  return en[key];
+}
+
+const shippedTag = (locale: string) => translationTags(locale).find((tag) => Object.hasOwn(shipped, tag));
+
+function fetchTable(tag: string): Promise<void> {
+  return (fetches[tag] ??= shipped[tag]!().then(
+    (module) => {
+      tables[tag] = module.default;
+      changed(tag);
+    },
+    () => {
+      given.add(tag);
+      warnOnce(shipped, tag, `could not load the ${tag} strings; showing English.`);
+    },
+  ));
+}
+
+/**
+ * Loads the strings of `lang` (a BCP 47 tag) if the library ships them. A server rendering a
+ * page in another language than English awaits this first, since rendering cannot wait.
+ */
+export function loadTranslations(lang: string): Promise<void> {
+  const tag = shippedTag(canonicalLocale(lang) ?? '');
+  return tag ? fetchTable(tag) : Promise.resolve();
+}
+
+/**
+ * Resolves once `locale`'s strings are here, or after `TRANSLATION_TIMEOUT` (with one warning;
+ * elements show English until the table arrives, then re-render); `undefined` when there is
+ * nothing to wait for.
+ * @internal
+ */
+export function translationsReady(locale: string): Promise<void> | undefined {
+  const tag = shippedTag(locale);
+  if (!tag || tables[tag] || given.has(tag)) return undefined;
+  return (waits[tag] ??= new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      given.add(tag);
+      warnOnce(
+        waits,
+        tag,
+        `the ${tag} strings took over ${TRANSLATION_TIMEOUT / 1000} s; showing English until they arrive.`,
+      );
+      resolve();
+    }, TRANSLATION_TIMEOUT);
+    void fetchTable(tag).then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  }));
+}
+
+/**
+ * A page's own wording for built-in strings in `lang` (any BCP 47 tag: `pt-PT`, or a language
+ * the library does not ship), over the shipped table: `registerTranslations('en', { sponsored:
+ * 'Partner content' })`. Elements already on the page re-render. A key that is no built-in
+ * string, or a value that is no string, is ignored with one warning.
+ */
+export function registerTranslations(lang: string, strings: Translations): void {
+  const tag = canonicalLocale(lang);
+  if (!tag) {
+    warnOnce(
+      registered,
+      `lang ${quote(lang)}`,
+      `registerTranslations: ${quote(lang)} is not a language tag; ignored.`,
+    );
+    return;
+  }
+  const table = (registered[tag] ??= {});
+  for (const [key, value] of Object.entries(strings ?? {})) {
+    if (Object.hasOwn(en, key) && typeof value == 'string') table[key as keyof Translation] = value;
+    else
+      warnOnce(
+        registered,
+        `key ${key}`,
+        `registerTranslations: ${quote(key)} ${Object.hasOwn(en, key) ? 'needs a string' : 'is not a built-in string'}; ignored (the keys: ${Object.keys(en).join(', ')}).`,
+      );
+  }
+  changed(tag);
 }
 
 /**

@@ -33,6 +33,7 @@ const LABELS = ['partner', 'sponsoredBy', 'paidBy'] as const;
  * @summary Honest, accessible partner and sponsor branding.
  * @slot - More partners: `<a href>` elements holding an `<img alt>`, or bare `<img alt>`, shown in a
  *   row that wraps. Slotted links get the variant's `rel` tokens; unsafe `href`s are removed.
+ * @slot about-label - Replaces the "About this content" link's text (shown with `about-href`).
  * @csspart label - The visible label that also names the landmark.
  * @csspart logo - The partner's logo image.
  * @csspart link - The link to the partner, and the "About this content" link.
@@ -233,7 +234,13 @@ export class NewsPartnerBanner extends LitElement {
         ${href && partner ? html`<a part="link" href=${href} rel=${this.rel}>${partner}</a>` : partner}
         <slot @slotchange=${this.fitSlotted}></slot>
       </span>
-      ${about ? html`<a part="link about" class="about" href=${about}>${this.language.term('about')}</a>` : nothing}
+      ${
+        about
+          ? html`<a part="link about" class="about" href=${about}
+              ><slot name="about-label">${this.language.term('about')}</slot></a
+            >`
+          : nothing
+      }
     </aside>`;
   }
 }

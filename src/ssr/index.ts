@@ -13,6 +13,7 @@
  */
 export { documentStyles, renderToStream, renderToString, styleHashes, type RenderOptions } from './render.js';
 export { tagNames, type NewsTagName } from './register.js';
+export { loadTranslations, registerTranslations, type Translations } from '../internal/translate.js';
 export {
   renderStoryPage,
   storyTemplate,

@@ -43,6 +43,8 @@ export type TeaserListStatus = LoadStatus;
  * @slot - `<news-teaser>` elements (or `<li>`, or any element), when neither `items` nor `src` is used.
  * @slot empty - Shown when the list has no stories (default: "No stories to show.").
  * @slot error - Replaces the message shown when the feed fails.
+ * @slot retry-label - Replaces the "Try again" button's text.
+ * @slot loading-label - Replaces what screen readers hear while the feed loads ("Loading stories…").
  *
  * @csspart heading - The list's heading.
  * @csspart list - The `<ul>`.
@@ -215,11 +217,17 @@ export class NewsTeaserList extends LitElement {
     const nothingShown = !entries.length && (fromData || (!unknown && !this.slots.assigned('').length));
     const skeletons = loading && (nothingShown || (unknown && !entries.length)) ? Math.min(max, 3) : 0;
 
-    const retry = this.language.term('retry');
+    const retry = html`<slot name="retry-label">${this.language.term('retry')}</slot>`;
 
     return html`${title ? heading(level, 'heading', title) : nothing}
       <div class="status${failed ? ' failed' : ''}" part="status" role="status">
-        ${loading ? html`<span class="visually-hidden">${this.language.term('loading')}</span>` : nothing}
+        ${
+          loading
+            ? html`<span class="visually-hidden"
+                ><slot name="loading-label">${this.language.term('loading')}</slot></span
+              >`
+            : nothing
+        }
         ${
           failed
             ? html`<p class="error"><slot name="error">${this.language.term('loadFailed')}</slot></p>

@@ -28,6 +28,7 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @slot excerpt - Rich excerpt (used instead of `excerpt`, not shortened).
  * @slot image - Your own `<img>` or `<picture>` (used instead of `image-src`).
  * @slot kicker - Rich kicker (used instead of `kicker`).
+ * @slot sponsored-label - Replaces the "Sponsored" mark's text (shown with `sponsored`).
  *
  * @csspart card - The `<article>`.
  * @csspart headline - The heading.
@@ -203,7 +204,13 @@ export class NewsTeaser extends LitElement {
     const describedBy = [label && 'label', sponsored && 'sponsored'].filter(Boolean).join(' ');
 
     const content = html`<slot name="headline">${headline}</slot>`;
-    return html`<article class="card ${layout}${this.sponsored ? ' is-sponsored' : ''}" part="card">
+    // An own locale sets the direction (an Arabic teaser on an English page); else the page's holds.
+    const { own, dir } = this.language;
+    return html`<article
+      class="card ${layout}${this.sponsored ? ' is-sponsored' : ''}"
+      part="card"
+      dir=${ifDefined(own ? dir : undefined)}
+    >
       <div class="media" part="image-box" ?hidden=${!hasImage}>
         <slot name="image"
           >${
@@ -225,7 +232,9 @@ export class NewsTeaser extends LitElement {
           <span class="kicker" part="kicker" ?hidden=${!hasKicker}><slot name="kicker">${kicker}</slot></span
           >${label ? html`<span class="badge" part="label" id="label">${label}</span>` : nothing}${
             sponsored
-              ? html`<span class="sponsored" part="sponsored" id="sponsored">${sponsored}</span>`
+              ? html`<span class="sponsored" part="sponsored" id="sponsored"
+                  ><slot name="sponsored-label">${sponsored}</slot></span
+                >`
               : nothing
           }
         </p>

@@ -1,0 +1,27 @@
+import type { Translation } from './en.js';
+
+/**
+ * Hindi: the labels are nouns, since Hindi would put "with" after the partner's name.
+ * @internal
+ */
+export default {
+  photo: 'फ़ोटो:',
+  enlarge: 'बड़ी तस्वीर देखें',
+  close: 'बंद करें',
+
+  partner: 'साझेदार',
+  sponsoredBy: 'प्रायोजक',
+  paidBy: 'विज्ञापनदाता',
+  about: 'इस सामग्री के बारे में',
+
+  loading: 'ख़बरें लोड हो रही हैं…',
+  loadFailed: 'ख़बरें लोड नहीं हो सकीं।',
+  retry: 'फिर से कोशिश करें',
+  empty: 'दिखाने के लिए कोई ख़बर नहीं है।',
+
+  updated: 'अपडेट',
+
+  sponsored: 'प्रायोजित',
+
+  byline: 'लेखक: {names}',
+} satisfies Translation;

@@ -1,0 +1,27 @@
+import type { Translation } from './en.js';
+
+/**
+ * Pashto, for the BBC Pashto kind of page. The least reviewed table: a native editor should check it first.
+ * @internal
+ */
+export default {
+  photo: 'انځور:',
+  enlarge: 'لوی انځور وګورئ',
+  close: 'بندول',
+
+  partner: 'همکار',
+  sponsoredBy: 'تمویلوونکی',
+  paidBy: 'اعلان ورکوونکی',
+  about: 'د دې منځپانګې په اړه',
+
+  loading: 'خبرونه راوړل کېږي…',
+  loadFailed: 'خبرونه رانه وړل شول.',
+  retry: 'بیا هڅه وکړئ',
+  empty: 'د ښودلو لپاره خبر نشته.',
+
+  updated: 'تازه شوی',
+
+  sponsored: 'تمویل شوې منځپانګه',
+
+  byline: 'لیکوال: {names}',
+} satisfies Translation;

@@ -1,0 +1,27 @@
+import type { Translation } from './en.js';
+
+/**
+ * Portuguese, as Brazilian newsrooms write it (a `pt-PT` table may hold what Portugal writes differently).
+ * @internal
+ */
+export default {
+  photo: 'Foto:',
+  enlarge: 'Ampliar imagem',
+  close: 'Fechar',
+
+  partner: 'Em parceria com',
+  sponsoredBy: 'Patrocinado por',
+  paidBy: 'Conteúdo pago por',
+  about: 'Sobre este conteúdo',
+
+  loading: 'Carregando notícias…',
+  loadFailed: 'Não foi possível carregar as notícias.',
+  retry: 'Tentar novamente',
+  empty: 'Nenhuma notícia para exibir.',
+
+  updated: 'Atualizado',
+
+  sponsored: 'Patrocinado',
+
+  byline: 'Por {names}',
+} satisfies Translation;

@@ -1,0 +1,27 @@
+import type { Translation } from './en.js';
+
+/**
+ * Turkish: the labels are nouns, since Turkish would put "with" after the partner's name.
+ * @internal
+ */
+export default {
+  photo: 'Fotoğraf:',
+  enlarge: 'Görseli büyüt',
+  close: 'Kapat',
+
+  partner: 'İş ortağı',
+  sponsoredBy: 'Sponsor',
+  paidBy: 'Ücretli içerik',
+  about: 'Bu içerik hakkında',
+
+  loading: 'Haberler yükleniyor…',
+  loadFailed: 'Haberler yüklenemedi.',
+  retry: 'Tekrar dene',
+  empty: 'Gösterilecek haber yok.',
+
+  updated: 'Güncellendi',
+
+  sponsored: 'Sponsorlu',
+
+  byline: 'Yazan: {names}',
+} satisfies Translation;

@@ -1,0 +1,27 @@
+import type { Translation } from './en.js';
+
+/**
+ * Urdu: the labels are nouns, since Urdu would put "with" after the partner's name.
+ * @internal
+ */
+export default {
+  photo: 'تصویر:',
+  enlarge: 'بڑی تصویر دیکھیں',
+  close: 'بند کریں',
+
+  partner: 'شراکت دار',
+  sponsoredBy: 'اسپانسر',
+  paidBy: 'اشتہاری مواد',
+  about: 'اس مواد کے بارے میں',
+
+  loading: 'خبریں لوڈ ہو رہی ہیں…',
+  loadFailed: 'خبریں لوڈ نہیں ہو سکیں۔',
+  retry: 'دوبارہ کوشش کریں',
+  empty: 'دکھانے کے لیے کوئی خبر نہیں۔',
+
+  updated: 'اپ ڈیٹ',
+
+  sponsored: 'اسپانسرڈ',
+
+  byline: 'تحریر: {names}',
+} satisfies Translation;

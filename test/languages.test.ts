@@ -1,0 +1,170 @@
+/**
+ * Every element in every shipped language: what a reader sees and hears is translated (no English
+ * left), right-to-left languages are laid out right to left, and each built-in string can be
+ * replaced on one element (a slot or an attribute) or on the whole page (registerTranslations).
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/figure/define.js';
+import '../src/teaser/define.js';
+import '../src/teaser-list/define.js';
+import '../src/partner-banner/define.js';
+import '../src/dateline/define.js';
+import { en } from '../src/i18n/en.js';
+import { registerTranslations, shipped, translate } from '../src/internal/translate.js';
+import type { Translation } from '../src/i18n/en.js';
+
+const IMAGE = '/stories/assets/city-800x450.jpg';
+
+/** Text as rendered in the composed tree (slots show what is assigned, else their fallback), and every aria-label. */
+function heard(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent!;
+  if (!(node instanceof Element)) return '';
+  const label = node.getAttribute('aria-label') ?? '';
+  let children: Node[] = [...(node.shadowRoot ?? node).childNodes];
+  if (node instanceof HTMLSlotElement && node.assignedNodes().length)
+    children = node.assignedNodes({ flatten: true });
+  return `${label} ${children.map(heard).join(' ')}`;
+}
+
+const page = (lang: string) =>
+  html`<div lang=${lang}>
+    <news-figure zoomable src=${IMAGE} alt="" width="4" height="3" credit="Agency"></news-figure>
+    <news-teaser headline="Headline" href="/story" sponsored datetime="2024-05-14"></news-teaser>
+    <news-partner-banner name="Harbour Bank" about-href="/about"></news-partner-banner>
+    <news-partner-banner variant="sponsored" name="Harbour Bank"></news-partner-banner>
+    <news-partner-banner variant="paid" name="Harbour Bank"></news-partner-banner>
+    <news-dateline datetime="2024-05-14T09:00:00Z" updated="2024-05-15T10:00:00Z"></news-dateline>
+    <news-teaser-list></news-teaser-list>
+    <news-teaser-list src="/__feeds/hang" timeout="300"></news-teaser-list>
+  </div>`;
+
+type Updating = Element & { updateComplete: Promise<boolean> };
+
+/** All the elements say, a feed's loading message and its failure's included. */
+async function fullyShown(wrapper: Element) {
+  const feed = [...wrapper.querySelectorAll('news-teaser-list')].at(-1)!;
+  const elements = [...wrapper.children] as Updating[];
+  await Promise.all(elements.map((el) => el.updateComplete));
+  const loading = heard(feed);
+  await oneEvent(feed, 'news-teaser-list-error');
+  await (feed as Updating).updateComplete;
+  return `${loading} ${elements.map(heard).join(' ')}`;
+}
+
+// The strings a reader of the page above meets; the byline is the server's (test/ssr.test.ts).
+const visible = (Object.keys(en) as (keyof Translation)[]).filter((key) => key !== 'byline');
+
+describe('every element in every language', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => (warn = sinon.stub(console, 'warn')));
+  afterEach(() => warn.restore());
+
+  for (const language of ['en', ...Object.keys(shipped)]) {
+    it(`${language}: every built-in string in ${language}${language === 'en' ? '' : ', no English left'}`, async () => {
+      const table = language === 'en' ? en : (await shipped[language]!()).default;
+      const wrapper = await fixture(page(language));
+      const text = (await fullyShown(wrapper)).replace(/\s+/g, ' ');
+      for (const key of visible) expect(text, `${language}: ${key}`).to.contain(table[key]);
+      if (language !== 'en')
+        for (const key of visible) expect(text, `${language}: English ${key}`).not.to.contain(en[key]);
+      // The failed feed's one warning, nothing else.
+      expect(warn.args.map(([message]) => String(message).replace(/:.*/s, ''))).to.deep.equal([
+        'news-elements',
+      ]);
+    });
+  }
+});
+
+describe('right to left', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => (warn = sinon.stub(console, 'warn')));
+  afterEach(() => warn.restore());
+
+  for (const language of ['ar', 'he', 'fa', 'ur', 'ps']) {
+    it(`${language}: each element's content runs right to left, by its locale on a left-to-right page`, async () => {
+      const wrapper = await fixture(
+        html`<div lang="en" dir="ltr">
+          <news-figure locale=${language} src=${IMAGE} alt="" caption="Caption" credit="Agency"></news-figure>
+          <news-teaser
+            locale=${language}
+            headline="Headline"
+            href="/story"
+            datetime="2024-05-14"
+          ></news-teaser>
+          <news-partner-banner locale=${language} name="Harbour Bank"></news-partner-banner>
+          <news-dateline locale=${language} datetime="2024-05-14"></news-dateline>
+        </div>`,
+      );
+      const inner: Record<string, string> = {
+        'news-figure': 'figcaption',
+        'news-teaser': '[part=headline]',
+        'news-partner-banner': '[part=label]',
+        'news-dateline': 'time',
+      };
+      // Chromium has no Pashto dates: the dateline writes the page's language instead, and says so.
+      if (language === 'ps' && !Intl.DateTimeFormat.supportedLocalesOf('ps').length)
+        delete inner['news-dateline'];
+      for (const [tag, selector] of Object.entries(inner)) {
+        const el = wrapper.querySelector<Updating>(tag)!;
+        await el.updateComplete;
+        const part = el.shadowRoot!.querySelector(selector)!;
+        expect(getComputedStyle(part).direction, `${language} ${tag}`).to.equal('rtl');
+      }
+      for (const [message] of warn.args) expect(String(message)).to.contain('is not a supported locale');
+    });
+  }
+});
+
+describe('overrides', () => {
+  it('per element: a slot replaces each visible built-in string, an attribute the zoom button’s name', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <news-teaser headline="Headline" href="/story" sponsored>
+          <span slot="sponsored-label">Paid post</span>
+        </news-teaser>
+        <news-partner-banner name="Harbour Bank" about-href="/about">
+          <span slot="about-label">How we work with partners</span>
+        </news-partner-banner>
+        <news-figure zoomable zoom-label="Open the photo full size" src=${IMAGE} alt="" width="4" height="3">
+          <span slot="close-label">Back to the story</span>
+        </news-figure>
+        <news-teaser-list src="/__feeds/hang" timeout="300">
+          <span slot="loading-label">Fetching the latest…</span>
+          <span slot="retry-label">Reload</span>
+        </news-teaser-list>
+      </div>`,
+    );
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const text = (await fullyShown(wrapper)).replace(/\s+/g, ' ');
+      for (const own of [
+        'Paid post',
+        'How we work with partners',
+        'Open the photo full size',
+        'Back to the story',
+        'Fetching the latest…',
+        'Reload',
+      ])
+        expect(text).to.contain(own);
+      for (const key of ['sponsored', 'about', 'enlarge', 'close', 'loading', 'retry'] as const)
+        expect(text).not.to.contain(en[key]);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('per page: registerTranslations re-renders the elements already on the page', async () => {
+    const el = await fixture(html`<news-teaser headline="Headline" href="/story" sponsored></news-teaser>`);
+    const mark = () => el.shadowRoot!.querySelector('[part=sponsored]')!.textContent!.trim();
+    expect(mark()).to.equal('Sponsored');
+    registerTranslations('en', { sponsored: 'Partner content' });
+    try {
+      await (el as Updating).updateComplete;
+      expect(mark()).to.equal('Partner content');
+    } finally {
+      registerTranslations('en', { sponsored: en.sponsored });
+    }
+    expect(translate('en', 'sponsored')).to.equal('Sponsored');
+  });
+});
