@@ -260,6 +260,12 @@ describe('excerpt helpers', () => {
     expect(htmlToText(undefined)).to.equal('');
   });
 
+  it('keeps the ideographic space of Chinese and Japanese text (one for a run), as it keeps a no-break space', () => {
+    expect(htmlToText('<b>東京</b>\u3000\u3000大雪警報')).to.equal('東京\u3000大雪警報');
+    expect(htmlToText('　記者会見　')).to.equal('記者会見');
+    expect(htmlToText('Tokyo \u3000 snow')).to.equal('Tokyo snow');
+  });
+
   it('stripTags keeps a lone "<" that is not a tag', () => {
     expect(stripTags('3 < 5 and <b>bold</b>')).to.equal('3 < 5 and bold');
   });

@@ -10,6 +10,7 @@ import '../src/teaser/define.js';
 import '../src/teaser-list/define.js';
 import '../src/partner-banner/define.js';
 import '../src/dateline/define.js';
+import '../src/article-body/define.js';
 import { en } from '../src/i18n/en.js';
 import { registerTranslations, shipped, translate } from '../src/internal/translate.js';
 import type { Translation } from '../src/i18n/en.js';
@@ -112,6 +113,28 @@ describe('right to left', () => {
         expect(getComputedStyle(part).direction, `${language} ${tag}`).to.equal('rtl');
       }
       for (const [message] of warn.args) expect(String(message)).to.contain('is not a supported locale');
+    });
+  }
+});
+
+describe('line breaking in Chinese, Japanese and Korean', () => {
+  const excerpt = '政府は新たな住宅政策を発表した。「首都圏の家賃はさらに上がる」と専門家は指摘している。';
+  for (const language of ['ja', 'zh-Hant', 'ko']) {
+    it(`${language}: the teaser's excerpt and the article body keep punctuation off a line's start`, async () => {
+      const wrapper = await fixture(
+        html`<div>
+          <news-teaser locale=${language} headline="Headline" href="/story" excerpt=${excerpt}></news-teaser>
+          <news-article-body lang=${language}><p>${excerpt}</p></news-article-body>
+        </div>`,
+      );
+      const teaser = wrapper.querySelector<Updating>('news-teaser')!;
+      await teaser.updateComplete;
+      const shown = getComputedStyle(teaser.shadowRoot!.querySelector('.excerpt')!);
+      const body = getComputedStyle(wrapper.querySelector('news-article-body p')!);
+      expect([shown.lineBreak, body.lineBreak]).to.deep.equal(['strict', 'strict']);
+      // Korean is written with spaces between words: lines break there, never inside a word.
+      const words = language === 'ko' ? 'keep-all' : 'normal';
+      expect([shown.wordBreak, body.wordBreak]).to.deep.equal([words, words]);
     });
   }
 });

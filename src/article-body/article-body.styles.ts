@@ -35,6 +35,8 @@ export const styles = css`
     line-height: var(--news-article-body-line-height, var(--_line-height-body));
     text-align: start;
     overflow-wrap: break-word;
+    /* No closing punctuation or small kana at a line start in Chinese and Japanese (kinsoku). */
+    line-break: strict;
     font-kerning: normal;
   }
 

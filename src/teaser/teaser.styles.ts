@@ -166,6 +166,12 @@ export const styles = css`
     font-size: var(--_teaser-excerpt-size);
     line-height: var(--_line-height-ui);
     overflow-wrap: break-word;
+    /* Chinese and Japanese: no closing punctuation or small kana at the start of a line (only CJK
+       text is affected); Korean breaks between words, as it is written, not inside them. */
+    line-break: strict;
+  }
+  .excerpt:lang(ko) {
+    word-break: keep-all;
   }
   .dateline {
     margin-block-start: var(--_space-xs);

@@ -204,11 +204,13 @@ export class NewsTeaser extends LitElement {
     const describedBy = [label && 'label', sponsored && 'sponsored'].filter(Boolean).join(' ');
 
     const content = html`<slot name="headline">${headline}</slot>`;
-    // An own locale sets the direction (an Arabic teaser on an English page); else the page's holds.
+    // An own locale sets the language and direction (an Arabic teaser on an English page: voice,
+    // right to left, line breaking); else the page's hold.
     const { own, dir } = this.language;
     return html`<article
       class="card ${layout}${this.sponsored ? ' is-sponsored' : ''}"
       part="card"
+      lang=${ifDefined(own)}
       dir=${ifDefined(own ? dir : undefined)}
     >
       <div class="media" part="image-box" ?hidden=${!hasImage}>

@@ -144,8 +144,13 @@ export function removeShortcodes(text: string): string {
 }
 
 function collapse(text: string): string {
-  // A lone no-break space is deliberate (French punctuation, "10 km"); runs of anything else become one space.
-  return text.replace(/\s+/g, (run) => (run === '\u00a0' || run === '\u202f' ? run : ' ')).trim();
+  // A lone no-break space is deliberate (French punctuation, "10 km"), and an ideographic space is
+  // the full-width gap of Chinese and Japanese text; runs of anything else become one space.
+  return text
+    .replace(/\s+/g, (run) =>
+      run === '\u00a0' || run === '\u202f' ? run : /^\u3000+$/.test(run) ? '\u3000' : ' ',
+    )
+    .trim();
 }
 
 // Endings CMSs add to an automatic excerpt: " […]", " [&hellip;]", "...", "Read more »",
