@@ -95,6 +95,10 @@ export const styles = css`
       padding-inline-start: var(--_article-gap);
       border-inline-start: 1px solid var(--_color-border);
     }
+    /* Stories from a feed arrive after the page is laid out: their column is as wide from the start. */
+    ::slotted(news-teaser-list[src]) {
+      inline-size: var(--_article-related);
+    }
   }
 
   @media (forced-colors: active) {
