@@ -3,14 +3,16 @@
 //   npm run wordpress                 starts it, prints its address, stops on Ctrl-C
 //   npm run wordpress -- <command…>   starts it, runs the command with NEWS_WORDPRESS_SITE set, stops it
 //   npm run wordpress stop            stops one left running
+// The example plugin (examples/wordpress/) is active and serves dist/ (NEWS_WORDPRESS_DIST: another build).
 // Missing packages are installed with apt-get (as root; .ci/run does the same). Everything the site
 // writes (database, uploads, settings) lives in node_modules/.cache/news-wordpress/; a second start
 // reuses it, and the site is installed again only when scripts/wordpress/seed.php or the port changed.
 // scripts/test.mjs starts it for `npm test` through startWordPress().
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { resolve as absolutePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -151,6 +153,14 @@ function writeConfig() {
   mkdirSync(`${content}/uploads`, { recursive: true });
   mkdirSync(`${content}/plugins`, { recursive: true });
   mkdirSync(`${content}/themes`, { recursive: true });
+  // The example plugin (examples/wordpress/), and the package's dist/ it enqueues, as a site would have them.
+  for (const [link, target] of [
+    [`${content}/plugins/news-elements`, `${ROOT}examples/wordpress/news-elements`],
+    [`${content}/news-elements-dist`, absolutePath(process.env.NEWS_WORDPRESS_DIST ?? `${ROOT}dist`)],
+  ]) {
+    rmSync(link, { force: true });
+    symlinkSync(target, link);
+  }
   writeFileSync(
     `${DIR}config.php`,
     `<?php
@@ -164,6 +174,7 @@ define('WP_CONTENT_DIR', '${content}');
 define('WP_CONTENT_URL', '${URL_BASE}/wp-content');
 // Application passwords over plain http (the tests read content.raw with one).
 define('WP_ENVIRONMENT_TYPE', 'local');
+define('NEWS_ELEMENTS_URL', '${URL_BASE}/wp-content/news-elements-dist/');
 // No network: oEmbed, update checks and pings would otherwise wait for timeouts.
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('DISABLE_WP_CRON', true);

@@ -26,6 +26,7 @@ interface Media {
 interface Post {
   id: number;
   link: string;
+  date_gmt: string;
   content: { rendered: string; raw?: string };
   _embedded?: { 'wp:featuredmedia'?: Media[] };
 }
@@ -266,4 +267,124 @@ describe('<news-article-body> with a real WordPress post', () => {
       'The championships drew 300 athletes.',
     ]);
   });
+});
+
+/** The window of `frame` once its page has loaded and its story page has rendered. */
+async function storyPage(path: string) {
+  let loaded!: () => void;
+  const load = new Promise<void>((resolve) => (loaded = resolve));
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe
+      title="Story page"
+      style="inline-size: 1200px; block-size: 1600px; border: 0"
+      src=${`/__wordpress/page${path}`}
+      @load=${loaded}
+    ></iframe>`,
+  );
+  await load;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const doc = frame.contentDocument!;
+  await win.customElements.whenDefined('news-article');
+  const list = doc.querySelector<NewsTeaserList>('news-teaser-list')!;
+  if (list.status === 'loading') {
+    await new Promise((resolve) => list.addEventListener('news-teaser-list-load', resolve, { once: true }));
+  }
+  const elements = [...doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')];
+  await Promise.all(elements.map((element) => element.updateComplete));
+  await Promise.all(
+    [...list.shadowRoot!.querySelectorAll<NewsTeaser>('news-teaser')].map((t) => t.updateComplete),
+  );
+  return { win, doc, list };
+}
+
+describe('the example plugin (examples/wordpress) on the seeded site', () => {
+  const pages: [
+    Story,
+    { headline: string; standfirst?: string; dateline: string; related: string[]; partner?: string },
+  ][] = [
+    [
+      'classic',
+      {
+        headline: 'Ferry fares rise 4% & the “harbour pass” goes',
+        // 08:30 UTC is 17:30 in Seoul, the site's time zone, which the template hands the dateline.
+        dateline: 'Friday 14th March, 2025',
+        related: [
+          'Night buses return to the waterfront after six years',
+          '자갈치 시장, 새벽 경매 다시 연다',
+          'Harbour Bank sponsors the city championships',
+        ],
+      },
+    ],
+    [
+      'excerpt',
+      {
+        headline: 'Harbour Bank sponsors the city championships',
+        // The hand-written excerpt without its pasted [caption] and typed "[…]".
+        standfirst: 'The bank will pay for the sports hall’s new floor & the athletes’ travel…',
+        dateline: 'Tuesday 11th March, 2025',
+        related: [
+          'Ferry fares rise 4% & the “harbour pass” goes',
+          'Night buses return to the waterfront after six years',
+          '자갈치 시장, 새벽 경매 다시 연다',
+        ],
+        partner: 'Harbour Bank',
+      },
+    ],
+  ];
+  for (const [story, expected] of pages) {
+    it(`prints the ${story} post as a story page: text, dateline, lead figure, partner, related, JSON-LD, axe`, async () => {
+      const data = await post(story);
+      const { win, doc, list } = await storyPage(new URL(data.link).pathname);
+      const article = doc.querySelector('news-article')!;
+      expect(article.querySelector('h1')!.textContent).to.equal(expected.headline);
+      expect(article.querySelector('[slot=standfirst]')?.textContent).to.equal(expected.standfirst);
+      const time = doc.querySelector('news-dateline')!.shadowRoot!.querySelector('time')!;
+      expect(time.textContent!.trim()).to.equal(expected.dateline);
+      expect(new Date(time.dateTime).toISOString()).to.equal(new Date(`${data.date_gmt}Z`).toISOString());
+      // The lead figure is the featured image, in the size WordPress made, and it loads.
+      const media = data._embedded!['wp:featuredmedia']![0]!;
+      const lead = doc.querySelector('news-figure[slot=lead]')!.shadowRoot!.querySelector('img')!;
+      lead.loading = 'eager';
+      await lead.decode();
+      expect(lead.alt).to.equal(media.alt_text);
+      expect(lead.naturalWidth).to.be.greaterThan(0);
+      const banner = doc.querySelector('news-partner-banner');
+      if (expected.partner) expect(banner!.shadowRoot!.textContent).to.contain(expected.partner);
+      else expect(banner).to.equal(null);
+      expect(
+        [...list.shadowRoot!.querySelectorAll<NewsTeaser>('news-teaser')].map((teaser) =>
+          part(teaser, 'headline'),
+        ),
+      ).to.deep.equal(expected.related);
+      const jsonLd = JSON.parse(
+        doc.querySelector('script[type="application/ld+json"]')!.textContent!,
+      ) as Record<string, unknown>;
+      expect(jsonLd).to.include({ '@type': 'NewsArticle', headline: expected.headline });
+      expect(jsonLd['description']).to.equal(expected.standfirst);
+      expect(new Date(jsonLd['datePublished'] as string).toISOString()).to.equal(
+        new Date(`${data.date_gmt}Z`).toISOString(),
+      );
+      // No layout shift from the elements' upgrade or the related stories arriving (buffered entries
+      // reach the observer in the next frames).
+      const shifts: number[] = [];
+      const shift = (entries: PerformanceEntry[]) =>
+        shifts.push(...entries.map((entry) => (entry as PerformanceEntry & { value: number }).value));
+      const observer = new win.PerformanceObserver((entries) => shift(entries.getEntries()));
+      observer.observe({ type: 'layout-shift', buffered: true });
+      await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+      shift(observer.takeRecords());
+      observer.disconnect();
+      expect(shifts).to.deep.equal([]);
+      const axe = doc.createElement('script');
+      axe.src = '/node_modules/axe-core/axe.min.js';
+      await new Promise((resolve) => {
+        axe.onload = resolve;
+        doc.head.append(axe);
+      });
+      const { violations } = await (
+        win as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string }[] }> } }
+      ).axe.run(doc);
+      expect(violations.map((violation) => violation.id)).to.deep.equal([]);
+    });
+  }
 });

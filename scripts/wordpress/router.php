@@ -13,6 +13,8 @@ if (str_starts_with($path, '/wp-content/') && !str_contains($path, '..')) {
       'svg' => 'image/svg+xml', 'css' => 'text/css', 'js' => 'text/javascript', 'json' => 'application/json'];
     header('Content-Type: ' . ($types[strtolower(pathinfo($file, PATHINFO_EXTENSION))] ?? 'application/octet-stream'));
     header('Content-Length: ' . filesize($file));
+    // As a CDN serves them: module scripts (and their chunks) load across origins only with CORS.
+    header('Access-Control-Allow-Origin: *');
     readfile($file);
     return true;
   }

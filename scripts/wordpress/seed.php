@@ -165,6 +165,11 @@ $posts['sticky'] = news_post([
 ]);
 stick_post($posts['sticky']);
 
+// The example plugin (examples/wordpress/news-elements): single posts as news-elements story pages.
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+$activated = activate_plugin('news-elements/news-elements.php');
+if (is_wp_error($activated)) { fwrite(STDERR, $activated->get_error_message() . "\n"); exit(1); }
+
 // An application password, so that tests can read `content.raw` (context=edit) over Basic auth.
 [$password] = WP_Application_Passwords::create_new_application_password(1, ['name' => 'news-elements tests']);
 echo json_encode(['posts' => $posts, 'images' => $images, 'authors' => $authors, 'user' => 'editor',
