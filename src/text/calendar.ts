@@ -1,6 +1,7 @@
 /**
  * Datelines in two calendars ("۲۴ آذر ۱۳۹۱ - ۱۴ دسامبر ۲۰۱۲"), from Intl alone. Pure, no DOM.
  */
+
 /**
  * The locales to print a date in two calendars: `[main, second]`, or `undefined` when Intl knows
  * no calendar `calendar` (`persian`, `islamic-umalqura`, `hebrew`, `japanese`, `buddhist`...).
@@ -9,7 +10,8 @@
  * Gregorian date, as BBC Persian and BBC Pashto print it next to the Solar Hijri one.
  */
 export function twoCalendars(locale: string, calendar: string): [string, string] | undefined {
-  if (!Intl.supportedValuesOf('calendar').includes(calendar)) return undefined;
+  // Safari before 15.4 cannot list calendars: one date there.
+  if (!Intl.supportedValuesOf?.('calendar').includes(calendar)) return undefined;
   const own = new Intl.DateTimeFormat(locale).resolvedOptions().calendar;
   const inCalendar = (name: string) => new Intl.Locale(locale, { calendar: name }).toString();
   return [own === calendar ? inCalendar('gregory') : locale, inCalendar(calendar)];
