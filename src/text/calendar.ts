@@ -12,7 +12,9 @@
 export function twoCalendars(locale: string, calendar: string): [string, string] | undefined {
   // Safari before 15.4 cannot list calendars: one date there.
   if (!Intl.supportedValuesOf?.('calendar').includes(calendar)) return undefined;
-  const own = new Intl.DateTimeFormat(locale).resolvedOptions().calendar;
-  const inCalendar = (name: string) => new Intl.Locale(locale, { calendar: name }).toString();
+  // From the locale Intl settles on: where it has no data for `locale` (Pashto in Chromium), a
+  // calendar asked for in the tag would be dropped together with the language.
+  const { calendar: own, locale: base } = new Intl.DateTimeFormat(locale).resolvedOptions();
+  const inCalendar = (name: string) => new Intl.Locale(base, { calendar: name }).toString();
   return [own === calendar ? inCalendar('gregory') : locale, inCalendar(calendar)];
 }
