@@ -164,6 +164,14 @@ describe('hasLooseText', () => {
     ['whitespace and comments between blocks', '<p>One.</p>\n<!-- wp:paragraph -->\n<p>Two.</p>\n', false],
     ['a paragraph never closed', '<p>The council met.', false],
     ['a rule between paragraphs', '<p>One.</p><hr><p>Two.</p>', false],
+    // A custom-HTML block as WordPress renders it: the script's code is not text on the page.
+    [
+      'an inline script between blocks',
+      '<div id="poll">Vote</div>\n<script>if (a<b) show("poll");</script>\n<p>Two.</p>',
+      false,
+    ],
+    ['a style between blocks', '<p>One.</p><STYLE>#g { margin: auto; }</STYLE>', false],
+    ['text after a script', '<p>One.</p><script>x()</script>Then the rest', true],
   ];
   for (const [what, html, loose] of table) {
     it(`${what}: ${loose ? 'loose text' : 'all in blocks'}`, () => {

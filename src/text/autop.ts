@@ -192,12 +192,22 @@ const BLOCK_NAME = new RegExp(`^${BLOCK}$`, 'i');
  */
 export function hasLooseText(html: string): boolean {
   let depth = 0;
+  // A script's or style's content is never shown (a custom-HTML block's inline script, say).
+  let hidden = '';
   for (const [piece, tag] of htmlPieces(html)) {
+    if (hidden) {
+      if (tag && piece.slice(0, hidden.length + 2).toLowerCase() === `</${hidden}`) hidden = '';
+      continue;
+    }
     if (!tag) {
       if (!depth && /[^ \t\n\v\f\r]/.test(piece)) return true;
       continue;
     }
     const [, close, name = ''] = /^<(\/?)([a-z][\w-]*)/i.exec(piece) ?? [];
+    if (!close && /^(?:script|style)$/i.test(name) && !piece.endsWith('/>')) {
+      hidden = name.toLowerCase();
+      continue;
+    }
     if (BLOCK_NAME.test(name) && !/^(?:hr|col|area)$/i.test(name) && !piece.endsWith('/>'))
       depth = Math.max(0, depth + (close ? -1 : 1));
   }
