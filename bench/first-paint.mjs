@@ -6,11 +6,14 @@
 //      with today's hydrating file: the bytes fetched and the main thread's script time before the
 //      reader's first interaction.
 // `npm run bench` runs it (bench/run.mjs); alone: `node bench/first-paint.mjs` after `npm run build`
-// (NEWS_BENCH_DIST=dir measures another build). It reports; it gates nothing.
+// (NEWS_BENCH_DIST=dir measures another build; NEWS_FIRST_PAINT_SKIP_CLS=1 skips part 1). It
+// reports; it gates nothing.
+/* global document -- used inside evaluate(), which runs in the browser */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { layoutShift } from './cls.mjs';
+import { median, round } from './stats.mjs';
 import { pages } from './pages.mjs';
 
 const A = '/stories/assets';
@@ -115,17 +118,120 @@ export async function embedShift(browser, { origin, delays }) {
   return rows;
 }
 
+// ---------------------------------------------------------------------------------------------
+// 2. The server-rendered story page: islands against the hydrating file, before any interaction.
+
+const QUIET_MS = 3000; // past the loader's idle timeout (2 s): what loads without the reader
+const RUNS = 5;
+
+/** The story page as dist/ssr renders it, loading `script` (islands: rendered for islands). */
+async function ssrPages() {
+  const dist = resolve(process.env.NEWS_BENCH_DIST ?? join(root, 'dist'));
+  const { renderStoryPage } = await import(pathToFileURL(join(dist, 'ssr/index.js')).href);
+  const { ssrStory } = await import('../test/fixtures/ssr-story.mjs');
+  const story = ssrStory({ locale: 'en-GB', format: 'relative' });
+  const page = (script, islands) =>
+    renderStoryPage(story, { scripts: [script], stylesheets: ['/dist/themes/light.css'], islands });
+  const hydrating = await page('/dist/news-elements-hydrate.js', false);
+  const islands = await page('/dist/news-elements-islands.js', true);
+  return {
+    'ssr-hydrate': () => hydrating,
+    'ssr-islands': () => islands,
+  };
+}
+
+/**
+ * Bytes of script fetched (as sent, gzip) at the load event and QUIET_MS later, and the main
+ * thread's script time by then, the page untouched and unscrolled.
+ */
+async function beforeInteraction(browser, url, viewport) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  // A page that fails to hydrate would look cheap: its errors are reported with the figures.
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  try {
+    const scriptBytes = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\.m?js(\?|$)/.test(entry.name))
+          .map((entry) => entry.transferSize),
+      );
+    await page.goto(url, { waitUntil: 'load' });
+    const atLoad = await scriptBytes();
+    await page.waitForTimeout(QUIET_MS);
+    const scripts = await scriptBytes();
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const script = metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+    const hydrated = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('[hydrate]')].filter((el) => !el.hasAttribute('defer-hydration'))
+          .length,
+    );
+    return {
+      loadKB: atLoad.reduce((sum, n) => sum + n, 0) / 1000,
+      kB: scripts.reduce((sum, n) => sum + n, 0) / 1000,
+      files: scripts.length,
+      scriptMs: script,
+      hydrated,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Medians of RUNS loads of the SSR story page per device, islands and hydrating file interleaved. */
+export async function islandsCost(browser, { origin }) {
+  const served = await ssrPages();
+  const routed = serving(browser, served);
+  const rows = [];
+  for (const [device, viewport] of Object.entries(viewports)) {
+    const samples = Object.fromEntries(Object.keys(served).map((name) => [name, []]));
+    for (let run = 0; run < RUNS + 1; run++) {
+      for (const name of Object.keys(served)) {
+        const result = await beforeInteraction(routed, `${origin}/bench/first-paint/${name}.html`, viewport);
+        if (run > 0) samples[name].push(result); // the first run warms the server and the disk cache
+        for (const error of result.errors) console.error(`${name}: ${error}`);
+      }
+    }
+    for (const [name, results] of Object.entries(samples)) {
+      const of = (field, digits) => round(median(results.map((r) => r[field])), digits);
+      rows.push({
+        device,
+        page: name,
+        scriptKBAtLoad: of('loadKB', 1),
+        scriptKB: of('kB', 1),
+        files: of('files', 0),
+        scriptMs: of('scriptMs', 0),
+        hydrated: of('hydrated', 0),
+      });
+    }
+  }
+  return rows;
+}
+
 /** Runs every measure of this file, prints it and writes it to bench/first-paint.json. */
 export async function firstPaint(browser, server) {
   console.log('Measuring first paint: the 30-second page’s layout shift…');
-  const cls = await embedShift(browser, server);
+  const cls = process.env.NEWS_FIRST_PAINT_SKIP_CLS ? [] : await embedShift(browser, server);
   console.log(
     '\nCLS of the README’s 30-second page (script + themes/light.css, no preload.css), worst of 3:',
   );
   console.table(
     cls.map(({ scenario, device, page, cls: value }) => ({ scenario, device, page, cls: value })),
   );
-  const results = { date: new Date().toISOString(), cls };
+  console.log(`Measuring the server-rendered story page, islands against the hydrating file (${RUNS} runs)…`);
+  const islands = await islandsCost(browser, server);
+  console.log(
+    `\nThe SSR story page before the reader's first interaction (${QUIET_MS / 1000} s after load, untouched; medians):`,
+  );
+  console.table(islands);
+  const results = { date: new Date().toISOString(), cls, islands };
   writeFileSync(join(root, 'bench/first-paint.json'), `${JSON.stringify(results, null, 2)}\n`);
   return results;
 }

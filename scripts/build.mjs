@@ -27,6 +27,7 @@ const entries = {
   'text/excerpt': 'src/text/excerpt.ts',
   'ssr/index': 'src/ssr/index.ts',
   'ssr/hydrate': 'src/ssr/hydrate.ts',
+  islands: 'src/islands.ts',
   'react/index': 'src/react/index.ts',
   'react/server': 'src/react/server.ts',
   'schema/index': 'src/schema/index.ts',
@@ -55,10 +56,12 @@ await build({
 // The single file for plain HTML pages. Lit is inlined (production build); DOMPurify is a
 // dynamic import, so it becomes a sibling chunk that pages writing their own markup never fetch.
 // The hydrating variant (for pages rendered by news-elements/ssr) is built the same way, apart,
-// so that each file stands alone.
+// so that each file stands alone; so is the island loader, whose elements (and Lit) are chunks it
+// fetches one by one.
 for (const [name, entry] of [
   ['news-elements', 'src/index.ts'],
   ['news-elements-hydrate', 'src/ssr/hydrate.ts'],
+  ['news-elements-islands', 'src/islands.ts'],
 ]) {
   await build({
     configFile: false,

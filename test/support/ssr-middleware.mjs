@@ -12,7 +12,8 @@
 //   the same story rendered by the built package (dist/ssr, in a child process), as a site serves it;
 //   the test hydrates it with dist/news-elements-hydrate.js.
 // GET /__ssr/markup?html=<markup>&islands=1
-//   static markup rendered by news-elements/ssr (islands=1: with `defer-hydration`), the HTML alone.
+//   static markup rendered by news-elements/ssr, the HTML alone; islands=1: rendered for islands, in a
+//   page that loads the island loader (src/islands.ts).
 // GET /__ssr/fragment?case=<name>
 //   one element from test/fixtures/ssr-fragments.mjs, server-rendered, in a bare page.
 // GET /__ssr/react-story?js=1&react=18
@@ -164,10 +165,14 @@ process.stdout.write(await renderStoryPage(story));`;
       // Any static markup (`html=`), server-rendered as it stands: the HTML alone, no page.
       const ssr = await loadSource('ssr');
       const { html } = await import('lit');
-      const markup = new URLSearchParams(ctx.querystring).get('html') ?? '';
-      const islands = new URLSearchParams(ctx.querystring).get('islands') === '1';
+      const query = new URLSearchParams(ctx.querystring);
+      const markup = query.get('html') ?? '';
+      const islands = query.get('islands') === '1';
+      const body = await ssr.renderToString(html(Object.assign([markup], { raw: [markup] })), { islands });
       ctx.type = 'text/html';
-      ctx.body = await ssr.renderToString(html(Object.assign([markup], { raw: [markup] })), { islands });
+      ctx.body = islands
+        ? `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Islands</title>\n<script type="module" src="/src/islands.ts"></script>\n</head>\n<body>\n${body}\n</body>\n</html>\n`
+        : body;
       return;
     }
     if (ctx.path === '/__ssr/fragment') {
