@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { en, type Translation } from '../i18n/en.js';
 import { remember } from '../text/memo.js';
 import { canonicalLocale } from './locale.js';
@@ -100,6 +101,11 @@ function fetchTable(tag: string): Promise<void> {
     },
   ));
 }
+
+// A server renders at once, for readers of every language, and the browser's first render over its
+// HTML must say the same: a server has every table, loaded as it starts (renderStoryPage, and any
+// caller of loadTranslations, also waits for them).
+if (isServer) for (const tag of Object.keys(shipped)) void fetchTable(tag);
 
 /**
  * Loads the strings of `lang` (a BCP 47 tag) if the library ships them. A server rendering a
