@@ -109,14 +109,62 @@ export const StoryPage: Story = {};
 /** Arabic, right to left. */
 export const Arabic: Story = { args: { language: 'ar' }, parameters: { direction: 'rtl' } };
 
-/** Persian, right to left, with Persian digits. */
-export const Persian: Story = { args: { language: 'fa' }, parameters: { direction: 'rtl' } };
+/** Chinese, simplified, as mainland China and Singapore write it (zh, zh-CN, zh-SG). */
+export const ChineseSimplified: Story = { args: { language: 'zh-Hans' } };
 
-/** Japanese: no spaces between words, and no closing punctuation at a line's start. */
-export const Japanese: Story = { args: { language: 'ja' } };
-
-/** Traditional Chinese, as Taiwan and Hong Kong write it (zh-TW and zh-HK resolve to it). */
+/** Chinese, traditional, as Taiwan and Hong Kong write it (zh-TW, zh-HK). */
 export const ChineseTraditional: Story = { args: { language: 'zh-Hant' } };
+
+/** Dutch. */
+export const Dutch: Story = { args: { language: 'nl' } };
+
+/** French. */
+export const French: Story = { args: { language: 'fr' } };
+
+/** German. */
+export const German: Story = { args: { language: 'de' } };
+
+/** Hebrew, right to left. */
+export const Hebrew: Story = { args: { language: 'he' }, parameters: { direction: 'rtl' } };
 
 /** Hindi, in Devanagari. */
 export const Hindi: Story = { args: { language: 'hi' } };
+
+/** Indonesian. */
+export const Indonesian: Story = { args: { language: 'id' } };
+
+/** Italian, with its lower-case “di” byline. */
+export const Italian: Story = { args: { language: 'it' } };
+
+/** Japanese: no spaces between words, and no closing punctuation at a line’s start. */
+export const Japanese: Story = { args: { language: 'ja' } };
+
+/** Korean: lines break between words, not inside them. */
+export const Korean: Story = { args: { language: 'ko' } };
+
+/** Pashto, right to left, as BBC Pashto publishes. */
+export const Pashto: Story = { args: { language: 'ps' }, parameters: { direction: 'rtl' } };
+
+/** Persian, right to left, with Persian digits. */
+export const Persian: Story = { args: { language: 'fa' }, parameters: { direction: 'rtl' } };
+
+/** Portuguese, as Brazil writes it. */
+export const Portuguese: Story = { args: { language: 'pt' } };
+
+/** Russian. */
+export const Russian: Story = { args: { language: 'ru' } };
+
+/** Spanish. */
+export const Spanish: Story = { args: { language: 'es' } };
+
+/** Swahili. */
+export const Swahili: Story = { args: { language: 'sw' } };
+
+/** Turkish. */
+export const Turkish: Story = { args: { language: 'tr' } };
+
+/** Ukrainian. */
+export const Ukrainian: Story = { args: { language: 'uk' } };
+
+/** Urdu, right to left. */
+export const Urdu: Story = { args: { language: 'ur' }, parameters: { direction: 'rtl' } };
