@@ -147,7 +147,13 @@ function startDatabase() {
 function writeConfig() {
   const wanted = readFileSync(`${HERE}config.php`, 'utf8');
   if (!existsSync(DEBIAN_CONFIG) || readFileSync(DEBIAN_CONFIG, 'utf8') !== wanted) {
-    writeFileSync(DEBIAN_CONFIG, wanted);
+    try {
+      writeFileSync(DEBIAN_CONFIG, wanted);
+    } catch (error) {
+      throw new Error(
+        `${DEBIAN_CONFIG} could not be written (${error.code}); once, as root: cp scripts/wordpress/config.php ${DEBIAN_CONFIG}`,
+      );
+    }
   }
   const content = `${DIR}wp-content`;
   mkdirSync(`${content}/uploads`, { recursive: true });
