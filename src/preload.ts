@@ -38,27 +38,29 @@ const hosts: NewsTagName[] = [
   'news-teaser',
 ];
 
-// Waiting for a script that will draw it: not defined, and not drawn by the server.
-const pending = unsafeCSS(`:not(:defined, [${hydrateAttribute}])`);
+// Waiting for a script that will draw it: not defined, and not drawn by the server. The rules below
+// say `:not(:defined)` (a template expression inside a selector would defeat the build's CSS
+// minifier) and are given this condition in its place.
+const pending = `:not(:defined, [${hydrateAttribute}])`;
 
-const elements = css`
+const written = css`
   :where(
-    news-dateline${pending},
-      news-figure${pending},
-      news-partner-banner${pending},
-      news-teaser-list${pending},
-      news-teaser${pending}
+    news-dateline:not(:defined),
+    news-figure:not(:defined),
+    news-partner-banner:not(:defined),
+    news-teaser-list:not(:defined),
+    news-teaser:not(:defined)
   ) {
     display: block;
   }
 
-  :where(news-dateline${pending}) {
+  :where(news-dateline:not(:defined)) {
     color: var(--news-dateline-color, var(--_color-text-muted));
     font-family: var(--news-dateline-font, var(--_font-ui));
     font-size: var(--news-dateline-font-size, var(--_font-size-sm));
     line-height: var(--_line-height-ui);
   }
-  :where(news-dateline${pending}[place]:not([place='']))::before {
+  :where(news-dateline:not(:defined)[place]:not([place='']))::before {
     content: attr(place) ' — ';
     color: var(--news-dateline-place-color, var(--_color-text));
     font-weight: var(--news-dateline-place-font-weight, 700);
@@ -67,7 +69,7 @@ const elements = css`
 
   /* On the host, not the caption's own boxes: the line's strut must be the caption's, as inside
      the upgraded figure's <figcaption>, or an inline caption's line grows with the page's font. */
-  :where(news-figure${pending}) {
+  :where(news-figure:not(:defined)) {
     color: var(--news-figure-caption-color, var(--_color-text));
     font: var(--news-figure-caption-size, var(--_font-size-sm)) /
       var(--news-figure-caption-line-height, var(--_line-height-ui))
@@ -76,7 +78,7 @@ const elements = css`
     overflow-wrap: anywhere;
   }
   :where(
-    news-figure${pending}:is([src], [srcset]):not(:has(> img:not([slot]), > picture:not([slot])))
+    news-figure:not(:defined):is([src], [srcset]):not(:has(> img:not([slot]), > picture:not([slot])))
   )::before {
     content: '';
     display: block;
@@ -85,33 +87,33 @@ const elements = css`
     background: var(--news-figure-placeholder-color, var(--_color-placeholder));
     border-radius: var(--news-figure-radius, 0);
   }
-  :where(news-figure${pending}[aspect-ratio])::before {
+  :where(news-figure:not(:defined)[aspect-ratio])::before {
     aspect-ratio: attr(aspect-ratio type(*));
   }
-  :where(news-figure${pending}) > :where(img:not([slot]), picture:not([slot]) > img) {
+  :where(news-figure:not(:defined)) > :where(img:not([slot]), picture:not([slot]) > img) {
     display: block;
     inline-size: 100%;
     block-size: auto;
     object-fit: cover;
   }
   @supports (aspect-ratio: attr(width type(<number>))) {
-    :where(news-figure${pending}[aspect-ratio]) {
+    :where(news-figure:not(:defined)[aspect-ratio]) {
       --_preload-ratio: attr(aspect-ratio type(*));
     }
-    :where(news-figure${pending}[aspect-ratio]) > :where(img:not([slot]), picture:not([slot]) > img) {
+    :where(news-figure:not(:defined)[aspect-ratio]) > :where(img:not([slot]), picture:not([slot]) > img) {
       aspect-ratio: var(--_preload-ratio);
     }
   }
-  :where(news-figure${pending}:has(> [slot='caption'], > [slot='credit'])) > :where(:not([slot])),
-  :where(news-figure${pending}:has(> [slot='caption'], > [slot='credit']))::before {
+  :where(news-figure:not(:defined):has(> [slot='caption'], > [slot='credit'])) > :where(:not([slot])),
+  :where(news-figure:not(:defined):has(> [slot='caption'], > [slot='credit']))::before {
     margin-block-end: var(--news-figure-gap, var(--_space-sm));
   }
-  :where(news-figure${pending}) > :where([slot='credit']) {
+  :where(news-figure:not(:defined)) > :where([slot='credit']) {
     color: var(--news-figure-credit-color, var(--_color-text-muted));
     font-size: var(--news-figure-credit-size, var(--_font-size-xs));
   }
   :where(
-    news-figure${pending}:is([caption]:not([caption='']), [credit]:not([credit=''])):not(
+    news-figure:not(:defined):is([caption]:not([caption='']), [credit]:not([credit=''])):not(
         :has(> [slot='caption'], > [slot='credit'])
       )
   )::after {
@@ -120,25 +122,25 @@ const elements = css`
     margin-block-start: var(--news-figure-gap, var(--_space-sm));
   }
 
-  :where(news-figure${pending}[layout='wide']) {
+  :where(news-figure:not(:defined)[layout='wide']) {
     margin-inline: min(0px, (100% - min(var(--news-figure-wide-size, 60rem), 100vw)) / 2);
   }
-  :where(news-figure${pending}[layout='full-bleed']) {
+  :where(news-figure:not(:defined)[layout='full-bleed']) {
     margin-inline: min(0px, (100% - var(--news-figure-bleed-size, 100vw)) / 2);
   }
-  :where(news-figure${pending}:is([layout='wide'], [layout='full-bleed']))::after {
+  :where(news-figure:not(:defined):is([layout='wide'], [layout='full-bleed']))::after {
     padding-inline: var(--_space-md);
   }
-  :where(news-figure${pending}[layout='thumbnail']) {
+  :where(news-figure:not(:defined)[layout='thumbnail']) {
     display: grid;
     grid-template-columns: var(--news-figure-thumbnail-size, 7.5rem) minmax(0, 1fr);
     gap: var(--_space-md);
     align-items: start;
   }
-  :where(news-figure${pending}[layout='thumbnail'])::after {
+  :where(news-figure:not(:defined)[layout='thumbnail'])::after {
     margin: 0;
   }
-  :where(news-partner-banner${pending}) {
+  :where(news-partner-banner:not(:defined)) {
     --_preload-logo: calc(
       min(attr(logo-height type(<number>)) * 1px, var(--news-partner-banner-logo-max-height, 2.5rem)) *
         attr(logo-width type(<number>)) / attr(logo-height type(<number>))
@@ -153,24 +155,24 @@ const elements = css`
     color: var(--news-partner-banner-label-color, var(--_color-text-muted));
     font: var(--_font-size-sm) / var(--_line-height-ui) var(--news-partner-banner-font, var(--_font-ui));
   }
-  :where(news-partner-banner${pending})::before {
+  :where(news-partner-banner:not(:defined))::before {
     content: 'In partnership with';
   }
   :where(
-    news-partner-banner${pending}:is(
+    news-partner-banner:not(:defined):is(
         [variant='sponsored'],
         :not([variant='partner'], [variant='paid'], [variant=''])[variant]
       )
   )::before {
     content: 'Sponsored by';
   }
-  :where(news-partner-banner${pending}[variant='paid'])::before {
+  :where(news-partner-banner:not(:defined)[variant='paid'])::before {
     content: 'Paid content by';
   }
-  :where(news-partner-banner${pending}[label]:not([label='']))::before {
+  :where(news-partner-banner:not(:defined)[label]:not([label='']))::before {
     content: attr(label);
   }
-  :where(news-partner-banner${pending}[logo-src][logo-width][logo-height])::before {
+  :where(news-partner-banner:not(:defined)[logo-src][logo-width][logo-height])::before {
     display: flex;
     align-items: center;
     min-block-size: calc(
@@ -183,11 +185,11 @@ const elements = css`
   }
   /* On the dark theme a logo drawn for light backgrounds sits on a padded plate. */
   @container style(--news-color-scheme: dark) {
-    :where(news-partner-banner${pending}:not([logo-src-dark]:not([logo-src-dark='']))) {
+    :where(news-partner-banner:not(:defined):not([logo-src-dark]:not([logo-src-dark='']))) {
       --_preload-plate: var(--_space-xs);
     }
   }
-  :where(news-partner-banner${pending}[about-href]:not([about-href='']))::after {
+  :where(news-partner-banner:not(:defined)[about-href]:not([about-href='']))::after {
     content: 'About this content';
     margin-inline-start: auto;
   }
@@ -195,11 +197,11 @@ const elements = css`
   :where(news-teaser-list) {
     min-block-size: var(--news-teaser-list-min-block-size, auto);
   }
-  :where(news-teaser-list${pending}) {
+  :where(news-teaser-list:not(:defined)) {
     color: var(--_color-text);
     font-family: var(--_font-ui);
   }
-  :where(news-teaser-list${pending}[heading]:not([heading='']))::before {
+  :where(news-teaser-list:not(:defined)[heading]:not([heading='']))::before {
     content: attr(heading);
     display: block;
     margin: 0 0 var(--_space-md);
@@ -214,6 +216,8 @@ const elements = css`
     text-transform: uppercase;
   }
 `;
+
+const elements = unsafeCSS(written.cssText.replaceAll(':not(:defined)', pending));
 
 /** The tokens each element reads, on the elements not yet upgraded. */
 const preloadTokens = tokenRules(`:where(${hosts.map((tag) => `${tag}${pending}`).join(', ')})`);
