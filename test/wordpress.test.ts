@@ -223,6 +223,21 @@ describe('the example plugin (examples/wordpress) on the seeded site', () => {
         partner: 'Harbour Bank',
       },
     ],
+    [
+      'korean',
+      {
+        headline: '자갈치 시장, 새벽 경매 다시 연다',
+        standfirst:
+          '부산 자갈치 시장이 석 달 만에 새벽 경매를 다시 연다. 상인들은 “손님이 돌아오길 기대한다”고 말했다.',
+        // 23:00 UTC on the 12th is 08:00 on Thursday the 13th in Seoul.
+        dateline: 'Thursday 13th March, 2025',
+        related: [
+          'Ferry fares rise 4% & the “harbour pass” goes',
+          'Night buses return to the waterfront after six years',
+          'Harbour Bank sponsors the city championships',
+        ],
+      },
+    ],
   ];
   for (const [story, expected] of pages) {
     it(`prints the ${story} post as a story page: text, dateline, lead figure, partner, related, JSON-LD, axe`, async () => {
