@@ -12,6 +12,7 @@ import { LitElementRenderer } from '@lit-labs/ssr';
 import type { RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { elementRenderers } from '../ssr/csp.js';
+import { hydrateAttribute, hydrateRule } from '../ssr/rules.js';
 
 // Props React itself handles on the host, as in @lit/react.
 const HOST_ONLY = new Set(['children', 'localName', 'ref', 'style', 'className']);
@@ -58,6 +59,12 @@ function renderElement(tagName: string, elementClass: ElementClass, events: Set<
   const lit = (elementClass as { _$litElement$?: boolean })._$litElement$;
   const shadow = lit ? collectResultSync(renderer.renderShadow(renderInfo) ?? []) : undefined;
   for (const { name, value } of (renderer.element?.attributes ?? []) as Iterable<Attr>) host[name] = value;
+  // Marks the element as drawn by the server, as news-elements/ssr does: the themes' preload rules
+  // leave it alone (and the island loader could read the rule).
+  host[hydrateAttribute] ??= hydrateRule(
+    tagName,
+    (renderer.element ?? {}) as unknown as Record<string, unknown>,
+  );
   return { host, shadow };
 }
 
