@@ -12,7 +12,7 @@ import '../src/partner-banner/define.js';
 import '../src/dateline/define.js';
 import '../src/article-body/define.js';
 import { en } from '../src/i18n/en.js';
-import { registerTranslations, shipped, translate } from '../src/internal/translate.js';
+import { loadTranslations, registerTranslations, shipped, translate } from '../src/internal/translate.js';
 import type { Translation } from '../src/i18n/en.js';
 
 const IMAGE = '/stories/assets/city-800x450.jpg';
@@ -175,6 +175,14 @@ describe('overrides', () => {
     } finally {
       warn.restore();
     }
+  });
+
+  it('per page: the package entry exports registerTranslations and loadTranslations', async () => {
+    const entry: Record<string, unknown> = await import('../src/index.js');
+    expect([entry.registerTranslations, entry.loadTranslations]).to.deep.equal([
+      registerTranslations,
+      loadTranslations,
+    ]);
   });
 
   it('per page: registerTranslations re-renders the elements already on the page', async () => {
