@@ -9,7 +9,7 @@
  * - `visible`: it changes or reacts once the reader can see it (a relative dateline ticks, a feed
  *   list refreshes, a zoomable figure's button works).
  * - `idle`: it corrects what the server could not know (the reader's language or time zone, the
- *   page's colour scheme), when the page has nothing else to do.
+ *   page's colour scheme, a list's written teasers), when the page has nothing else to do.
  * - `interaction`: only when the reader reaches for it (pointer, focus or key on it). No element's
  *   state asks for this by itself; a template may write `hydrate="interaction"` (a zoomable figure
  *   far down a page), and the server keeps what the template wrote.
@@ -53,6 +53,9 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
   'news-teaser-list': (list) => {
     if (has(list.src) || list.format === 'relative') return 'visible';
     const items = Array.isArray(list.items) ? (list.items as TeaserItem[]) : [];
+    // Written teasers (the server renders the list before them and cannot see them) get their list
+    // roles, the limit and the list's layout, format and language from the list, in the browser.
+    if (!items.length) return 'idle';
     return eagerest(
       items.map((item) => dateline({ datetime: item?.datetime, format: list.format, locale: list.locale })),
     );

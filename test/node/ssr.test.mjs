@@ -327,7 +327,19 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
       'never',
     ],
     ['a feed list', html`<news-teaser-list heading="Latest" src="/feed.json"></news-teaser-list>`, 'visible'],
-    ['a list of written teasers', html`<news-teaser-list heading="More"></news-teaser-list>`, 'never'],
+    [
+      'a list of written teasers (their list roles and limit come from the list)',
+      html`<news-teaser-list heading="More"></news-teaser-list>`,
+      'idle',
+    ],
+    [
+      'a list from items without dates',
+      html`<news-teaser-list
+        locale="en-GB"
+        .items=${[{ headline: 'Ferry vote', href: '/ferry' }]}
+      ></news-teaser-list>`,
+      'never',
+    ],
     [
       'a list from items with dates in the reader’s zone',
       html`<news-teaser-list .items=${[{ headline: 'Ferry vote', datetime: hour }]}></news-teaser-list>`,
@@ -363,7 +375,7 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
         ['news-figure', 'never', true],
         ['news-article-body', 'never', true],
         ['news-partner-banner', 'idle', true],
-        ['news-teaser-list', 'never', true],
+        ['news-teaser-list', 'idle', true],
         ['news-teaser', 'idle', true],
         ['news-teaser', 'idle', true],
       ],
