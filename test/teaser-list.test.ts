@@ -50,6 +50,8 @@ const headlines = (el: NewsTeaserList) => teasers(el).map(headline);
 const status = (el: NewsTeaserList) => el.shadowRoot!.querySelector('[role=status]')!;
 const retry = (el: NewsTeaserList) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=retry]');
 const list = (el: NewsTeaserList) => el.shadowRoot!.querySelector('ul')!;
+/** The list's items: its <li>s, in blocks of stories when it renders from data. */
+const items = (el: NewsTeaserList) => [...list(el).querySelectorAll('li')];
 const skeletons = (el: NewsTeaserList) =>
   el.shadowRoot!.querySelectorAll('li[aria-hidden=true] news-teaser[skeleton]');
 const emptyBox = (el: NewsTeaserList) => el.shadowRoot!.querySelector<HTMLElement>('[part=empty]')!;
@@ -212,8 +214,9 @@ describe('<news-teaser-list>', () => {
         html`<news-teaser-list heading="More stories" .items=${ITEMS}></news-teaser-list>`,
       );
       await settled(el);
-      expect(list(el).children).to.have.length(3);
-      expect([...list(el).children].every((li) => li.localName === 'li')).to.equal(true);
+      expect(list(el).getAttribute('role')).to.equal('list');
+      expect(items(el)).to.have.length(3);
+      expect(items(el).every((li) => li.parentElement!.getAttribute('role') === 'none')).to.equal(true);
       expect(headlines(el)).to.deep.equal(ITEMS.map((i) => i.headline));
       const first = teasers(el)[0]!;
       expect(first.shadowRoot!.querySelector('[part~=excerpt]')!.textContent!.trim()).to.equal(
@@ -275,10 +278,10 @@ describe('<news-teaser-list>', () => {
       try {
         // Lit renders in a microtask after connection; the next chunks each wait for a task.
         for (let i = 0; i < 1000 && !el.hasUpdated; i++) await Promise.resolve();
-        const first = list(el).children.length;
+        const first = items(el).length;
         expect(first).to.be.within(20, 299);
         await el.updateComplete;
-        expect(list(el).children).to.have.length(300);
+        expect(items(el)).to.have.length(300);
         expect(headline(teasers(el)[299]!)).to.equal('Story 300');
       } finally {
         el.remove();
@@ -320,14 +323,21 @@ describe('<news-teaser-list>', () => {
       const added: Element[] = [];
       let removed = 0;
       const observer = new MutationObserver((records) => {
-        for (const record of records) {
-          added.push(
-            ...[...record.addedNodes].filter((node): node is Element => node instanceof HTMLLIElement),
+        // Stories arrive in blocks: the <li>s of each block added or taken away.
+        const lis = (nodes: NodeList) =>
+          [...nodes].flatMap((node) =>
+            node instanceof HTMLLIElement
+              ? [node]
+              : node instanceof Element
+                ? [...node.querySelectorAll('li')]
+                : [],
           );
-          removed += [...record.removedNodes].filter((node) => node instanceof HTMLLIElement).length;
+        for (const record of records) {
+          added.push(...lis(record.addedNodes));
+          removed += lis(record.removedNodes).length;
         }
       });
-      observer.observe(list(el), { childList: true });
+      observer.observe(list(el), { childList: true, subtree: true });
       return { added, removed: () => removed, stop: () => observer.disconnect() };
     }
     /** Resolves after the next task: a step of the list has had its chance to run. */
@@ -342,9 +352,7 @@ describe('<news-teaser-list>', () => {
       try {
         await el.updateComplete;
         // (updateComplete waits for the last block; the first render showed a screenful.)
-        const items = [...list(el).children];
-        expect(items).to.have.length(10_000);
-        expect(items.every((li) => li.localName === 'li')).to.equal(true);
+        expect(items(el)).to.have.length(10_000);
         expect(headlines(el)).to.deep.equal(names(10_000));
         // Every story read the same few times (checked, then rendered): a list that drew its
         // finished blocks again would read the first stories hundreds of times.
@@ -362,7 +370,7 @@ describe('<news-teaser-list>', () => {
       document.body.append(el);
       try {
         for (let i = 0; i < 1000 && !el.hasUpdated; i++) await Promise.resolve();
-        const first = list(el).children.length;
+        const first = items(el).length;
         expect(first).to.be.within(20, 200);
         const watch = watchItems(el);
         await el.updateComplete;
@@ -370,9 +378,51 @@ describe('<news-teaser-list>', () => {
         watch.stop();
         expect(watch.removed()).to.equal(0);
         expect(watch.added).to.have.length(2_000 - first);
-        expect([...list(el).children].slice(first)).to.deep.equal(watch.added);
+        expect(items(el).slice(first)).to.deep.equal(watch.added);
         expect(headlines(el)).to.deep.equal(names(2_000));
       } finally {
+        el.remove();
+      }
+    });
+
+    it('keeps every story of a long list in the DOM, linked, and shifts nothing on screen as blocks arrive', async function () {
+      this.timeout(60000);
+      const shifts: number[] = [];
+      const observer = PerformanceObserver.supportedEntryTypes.includes('layout-shift')
+        ? new PerformanceObserver((list) =>
+            shifts.push(
+              ...list.getEntries().map((entry) => (entry as PerformanceEntry & { value: number }).value),
+            ),
+          )
+        : undefined;
+      const el = document.createElement('news-teaser-list');
+      el.heading = 'Latest';
+      el.items = countedStories(1_000).stories;
+      document.body.prepend(el);
+      try {
+        for (let i = 0; i < 1000 && !el.hasUpdated; i++) await Promise.resolve();
+        await teasers(el)[0]!.updateComplete;
+        const top = () => teasers(el)[0]!.getBoundingClientRect().top;
+        const before = top();
+        observer?.observe({ type: 'layout-shift' });
+        await el.updateComplete;
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+        expect(top()).to.equal(before);
+        expect(shifts.filter((value) => value > 0)).to.deep.equal([]);
+        // Blocks off screen are skipped by the browser's rendering, not left out: every story's
+        // link is there with its text, for find-in-page and screen readers.
+        const links = teasers(el).map((teaser) => teaser.shadowRoot!.querySelector('h3 a'));
+        expect(links.map((a) => a?.textContent?.trim())).to.deep.equal(names(1_000));
+        expect(links.map((a) => a?.getAttribute('href'))).to.deep.equal(
+          names(1_000).map((_, i) => `/s/${i}`),
+        );
+        const blocks = [...list(el).querySelectorAll('[role=none]')];
+        expect(blocks.length).to.be.above(1);
+        if (CSS.supports('content-visibility', 'auto'))
+          expect(getComputedStyle(blocks.at(-1)!).getPropertyValue('content-visibility')).to.equal('auto');
+      } finally {
+        observer?.disconnect();
         el.remove();
       }
     });
@@ -388,13 +438,13 @@ describe('<news-teaser-list>', () => {
         await nextTask();
         await nextTask();
         el.remove();
-        const shown = list(el).children.length;
+        const shown = items(el).length;
         expect(shown).to.be.within(24, 4_999);
         const posted = post.callCount;
         // Removed: updateComplete does not wait for stories that will not come.
         expect(await el.updateComplete).to.equal(true);
         for (let i = 0; i < 10; i++) await nextTask();
-        expect(list(el).children.length, 'nothing rendered while removed').to.equal(shown);
+        expect(items(el).length, 'nothing rendered while removed').to.equal(shown);
         expect(post.callCount, 'no step scheduled while removed').to.equal(posted);
 
         document.body.append(el);
@@ -414,11 +464,11 @@ describe('<news-teaser-list>', () => {
       try {
         for (let i = 0; i < 1000 && !el.hasUpdated; i++) await Promise.resolve();
         await nextTask();
-        expect(list(el).children.length).to.be.below(5_000);
+        expect(items(el).length).to.be.below(5_000);
         el.items = countedStories(1_500, 'New').stories;
         await el.updateComplete;
         expect(headlines(el)).to.deep.equal(names(1_500, 'New'));
-        expect(list(el).children).to.have.length(1_500);
+        expect(items(el)).to.have.length(1_500);
       } finally {
         el.remove();
       }
@@ -447,7 +497,7 @@ describe('<news-teaser-list>', () => {
         html`<news-teaser-list style="inline-size: 900px" layout="grid" .items=${ITEMS}></news-teaser-list>`,
       );
       await settled(el);
-      const [a, b] = [...list(el).children].map((li) => li.getBoundingClientRect());
+      const [a, b] = items(el).map((li) => li.getBoundingClientRect());
       expect(a!.top).to.equal(b!.top);
       expect(b!.left).to.be.greaterThan(a!.left);
     });
@@ -458,7 +508,7 @@ describe('<news-teaser-list>', () => {
       );
       await settled(el);
       expect(teasers(el).map((t) => t.layout)).to.deep.equal(['hero', 'list', 'list']);
-      const [first, second] = [...list(el).children].map((li) => li.getBoundingClientRect());
+      const [first, second] = items(el).map((li) => li.getBoundingClientRect());
       expect(first!.width).to.be.closeTo(900, 1);
       expect(second!.width).to.be.lessThan(600);
     });

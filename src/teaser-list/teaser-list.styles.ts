@@ -1,11 +1,15 @@
 import { css } from 'lit';
 
 // (Comments stay out of the CSS so they are not shipped.)
-// - list-style-type is a zero-width space, not "none": WebKit stops announcing a list whose
-//   markers are none.
+// - The list says role=list: WebKit stops announcing a list whose markers are none otherwise
+//   (and it holds blocks of stories, not <li>s).
 // - min-block-size: a list from data or a feed cannot know its height before its stories arrive;
 //   the page may reserve room for them (the same property holds the box before the upgrade).
-// - content-visibility: long lists style and lay out only the teasers near the screen.
+// - content-visibility: long lists style and lay out only the teasers near the screen. A list
+//   from data skips whole blocks (one box per block of stories, not per story: the browser checks
+//   every such box at each frame), each sized by its count of stories (about 10rem each, rule
+//   and gap included) until first drawn; grids place each story themselves, so there the blocks
+//   are display: contents and each story skips.
 // - A single column is a flex column, not a grid: appending a block of stories to a flex column
 //   leaves the stories already laid out alone, while a grid places every item again each time.
 // - Under a hero the stories keep their thumbnails beside the text: they need wider columns.
@@ -40,15 +44,29 @@ export const styles = css`
     text-transform: uppercase;
   }
 
-  .items {
+  .items,
+  .list > .block,
+  .compact > .block {
     display: flex;
     flex-direction: column;
     gap: var(--_teaser-list-gap);
+  }
+  .items {
     margin: 0;
     padding: 0;
-    list-style-type: '\\200B';
+    list-style: none;
+  }
+  .block {
+    display: contents;
+  }
+  .list > .block,
+  .compact > .block {
+    content-visibility: auto;
+    contain-intrinsic-size: auto calc(var(--_teaser-list-count) * 10rem);
   }
   .items > li,
+  .grid li,
+  .hero li,
   ::slotted(*) {
     min-inline-size: 0;
     content-visibility: auto;
@@ -57,8 +75,10 @@ export const styles = css`
   .compact {
     --_teaser-list-gap: var(--news-teaser-list-gap, var(--_space-sm));
   }
-  .list > li + li,
-  .compact > li + li,
+  .list li + li,
+  .compact li + li,
+  .list .block + .block > :first-child,
+  .compact .block + .block > :first-child,
   .list ::slotted(:not(:first-child)),
   .compact ::slotted(:not(:first-child)) {
     padding-block-start: var(--_teaser-list-gap);
@@ -72,14 +92,17 @@ export const styles = css`
   .hero {
     --_teaser-list-column: var(--news-teaser-list-column-width, 22rem);
   }
-  .hero > li:first-child,
-  .hero ::slotted(:first-child) {
-    grid-column: 1 / -1;
-  }
-  .hero > li:not(:first-child),
+  .hero li,
   .hero ::slotted(:not(:first-child)) {
     padding-block-start: var(--_space-md);
     border-block-start: 1px solid var(--_teaser-list-divider);
+  }
+  .hero > li:first-child,
+  .hero > .block:first-child > :first-child,
+  .hero ::slotted(:first-child) {
+    grid-column: 1 / -1;
+    padding-block-start: 0;
+    border-block-start: 0;
   }
 
   .status {

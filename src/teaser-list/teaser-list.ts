@@ -219,6 +219,8 @@ export class NewsTeaserList extends LitElement {
 
     const retry = html`<slot name="retry-label">${this.language.term('retry')}</slot>`;
 
+    // The <ul> says role=list although that is its own role: it holds blocks (role=none), not <li>s.
+    /* eslint-disable lit-a11y/no-redundant-role */
     return html`${title ? heading(level, 'heading', title) : nothing}
       <div class="status${failed ? ' failed' : ''}" part="status" role="status">
         ${
@@ -238,19 +240,28 @@ export class NewsTeaserList extends LitElement {
       <ul
         class="items ${layout}"
         part="list"
+        role="list"
         aria-labelledby=${title ? 'heading' : nothing}
         aria-busy=${loading ? 'true' : 'false'}
       >
-        ${this.chunks.blocks([entries, layout, level, this.format, this.pattern, locale], (start, end) =>
-          entries.slice(start, end).map((entry, i) =>
-            teaserTemplate(entry, {
-              layout: this.itemLayout(layout, start + i),
-              headingLevel: Math.min(level + 1, 6),
-              format: this.format,
-              pattern: this.pattern,
-              locale,
-            }),
-          ),
+        ${this.chunks.blocks(
+          [entries, layout, level, this.format, this.pattern, locale],
+          // A block is one box that the browser skips while it is off screen (content-visibility),
+          // sized by its count until first drawn: one box per block rather than per story keeps
+          // each frame's visibility checks few however long the list grows. role=none: its
+          // stories are the list's items (the <ul> says role=list, since it holds these boxes).
+          (start, end) =>
+            html`<div class="block" role="none" .style=${`--_teaser-list-count:${end - start}`}>
+              ${entries.slice(start, end).map((entry, i) =>
+                teaserTemplate(entry, {
+                  layout: this.itemLayout(layout, start + i),
+                  headingLevel: Math.min(level + 1, 6),
+                  format: this.format,
+                  pattern: this.pattern,
+                  locale,
+                }),
+              )}
+            </div>`,
         )}
         ${Array.from(
           { length: skeletons },
@@ -267,6 +278,7 @@ export class NewsTeaserList extends LitElement {
       <div class="empty" part="empty" ?hidden=${!nothingShown || loading || (failed && !fromData)}>
         <slot name="empty">${this.language.term('empty')}</slot>
       </div>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
 
   protected override updated(): void {
