@@ -77,8 +77,8 @@ export const styles = css`
   }
   .list li + li,
   .compact li + li,
-  .list .block + .block > :first-child,
-  .compact .block + .block > :first-child,
+  .list > * + *,
+  .compact > * + *,
   .list ::slotted(:not(:first-child)),
   .compact ::slotted(:not(:first-child)) {
     padding-block-start: var(--_teaser-list-gap);
