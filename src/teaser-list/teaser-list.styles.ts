@@ -9,7 +9,8 @@ import { css } from 'lit';
 //   from data skips whole blocks (one box per block of stories, not per story: the browser checks
 //   every such box at each frame), each sized by its count of stories (about 10rem each, rule
 //   and gap included) until first drawn; grids place each story themselves, so there the blocks
-//   are display: contents and each story skips.
+//   are display: contents and each story skips. Only a block that carries its count (a style the
+//   script sets, which a server's HTML lacks) is skipped: one with no size to hold would collapse.
 // - A single column is a flex column, not a grid: appending a block of stories to a flex column
 //   leaves the stories already laid out alone, while a grid places every item again each time.
 // - Under a hero the stories keep their thumbnails beside the text: they need wider columns.
@@ -59,8 +60,8 @@ export const styles = css`
   .block {
     display: contents;
   }
-  .list > .block,
-  .compact > .block {
+  .list > [style],
+  .compact > [style] {
     content-visibility: auto;
     contain-intrinsic-size: auto calc(var(--_teaser-list-count) * 10rem);
   }
