@@ -72,11 +72,11 @@ describe('feeds', () => {
       [
         'Shift_JIS, named in the XML declaration only',
         '/__feeds/charset/none/shift-jis.xml',
-        // The headline cleaner (src/text/excerpt.ts) turns the ideographic space into a plain one.
+        // The ideographic space between a Japanese headline's phrases is kept as written.
         [
-          '東京都心で初雪 平年より19日遅く',
-          '「ふるさと納税」過去最高に 返礼品はお米が人気',
-          '新幹線、大雪で一部運転見合わせ 東海道・山陽',
+          '東京都心で初雪\u3000平年より19日遅く',
+          '「ふるさと納税」過去最高に\u3000返礼品はお米が人気',
+          '新幹線、大雪で一部運転見合わせ\u3000東海道・山陽',
         ],
       ],
       [
