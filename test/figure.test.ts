@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/figure/define.js';
@@ -662,18 +662,18 @@ describe('news-figure', () => {
   });
 
   describe('zoomable', () => {
-    const zoomable = () =>
-      fixture<NewsFigure>(html`
-        <news-figure
-          zoomable
-          src=${WIDE}
-          srcset="${WIDE} 800w, ${LARGE} 1600w"
-          alt="Towers of a new district at dusk"
-          width="800"
-          height="450"
-          caption="A 'city of the future' in the province"
-        ></news-figure>
-      `);
+    const template = html`
+      <news-figure
+        zoomable
+        src=${WIDE}
+        srcset="${WIDE} 800w, ${LARGE} 1600w"
+        alt="Towers of a new district at dusk"
+        width="800"
+        height="450"
+        caption="A 'city of the future' in the province"
+      ></news-figure>
+    `;
+    const zoomable = () => fixture<NewsFigure>(template);
     const trigger = (el: NewsFigure) => $<HTMLButtonElement>(el, 'button.zoom')!;
     const dialog = (el: NewsFigure) => $<HTMLDialogElement>(el, 'dialog')!;
     const focused = (el: NewsFigure) => el.shadowRoot!.activeElement;
@@ -700,6 +700,8 @@ describe('news-figure', () => {
       expect(dialog(el).getAttribute('aria-label')).to.equal('Towers of a new district at dusk');
       expect(focused(el)).to.equal(dialog(el).querySelector('button.close'));
       expect(focused(el)!.textContent!.trim()).to.equal('Close');
+      // The dialog's styles come with its code: it covers the page.
+      expect(width(dialog(el))).to.equal(innerWidth);
       await expect(el).to.be.accessible();
       const closed = oneEvent(dialog(el), 'close');
       await press(el, 'Escape');
@@ -708,6 +710,29 @@ describe('news-figure', () => {
       expect(dialog(el).open).to.be.false;
       expect(focused(el)).to.equal(trigger(el));
       expect(dialog(el).querySelector('img'), 'the large image is let go').to.equal(null);
+    });
+
+    // The dialog's code is fetched as the button first shows; updateComplete waits for it (above).
+    it('opens the dialog when its code lands if the button is clicked before', async () => {
+      const el = fixtureSync<NewsFigure>(template);
+      const early = new Promise<HTMLDialogElement | null>((resolve) =>
+        // Called in the same task as the first render, which is what starts the fetch.
+        new MutationObserver((_, observer) => {
+          observer.disconnect();
+          resolve(dialog(el));
+          trigger(el).focus();
+          trigger(el).click();
+        }).observe(el.shadowRoot!, { childList: true }),
+      );
+      expect(await early, 'no dialog at the click').to.equal(null);
+      await el.updateComplete;
+      expect(dialog(el).open).to.be.true;
+      expect(dialog(el).querySelector('img')!.getAttribute('src')).to.equal(LARGE);
+      expect(focused(el)).to.equal(dialog(el).querySelector('button.close'));
+      const closed = oneEvent(dialog(el), 'close');
+      await press(el, 'Escape');
+      await closed;
+      expect(focused(el)).to.equal(trigger(el));
     });
 
     it('opens with Enter and with Space, and closes with the close button from the keyboard', async () => {

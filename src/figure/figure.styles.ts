@@ -9,7 +9,7 @@ import { css } from 'lit';
 //  figcaption: overflow-wrap lets a pasted URL wrap instead of widening the column.
 //  wide and full-bleed break out of a centred column by the same amount on both sides.
 //  .zoom: a button laid over the image; its focus ring sits inside the image and is two-tone so
-//    it shows on dark and light pictures alike.
+//    it shows on dark and light pictures alike. The dialog's styles come with its code (zoom.ts).
 //  forced colours replace backgrounds: the placeholder gets an outline to stay visible.
 export const styles = css`
   :host {
@@ -92,47 +92,13 @@ export const styles = css`
     outline-offset: -3px;
     box-shadow: inset 0 0 0 6px #fff;
   }
-  .zoom svg,
-  .close {
+  .zoom svg {
     border-radius: var(--_radius-md);
     background: #000a;
     color: #fff;
     fill: currentColor;
-  }
-  .zoom svg {
     inline-size: 1.25rem;
     padding: 0.375rem;
-  }
-  dialog {
-    box-sizing: border-box;
-    inline-size: 100%;
-    block-size: 100%;
-    max-inline-size: none;
-    max-block-size: none;
-    margin: 0;
-    padding: var(--_space-xl) var(--_space-md);
-    border: 0;
-    background: #000e;
-  }
-  dialog[open] {
-    display: grid;
-    place-items: center;
-  }
-  dialog img {
-    max-inline-size: 100%;
-    max-block-size: calc(100vh - 2 * var(--_space-xl));
-  }
-  .close {
-    position: absolute;
-    inset-block-start: var(--_space-sm);
-    inset-inline-end: var(--_space-sm);
-    padding: var(--_space-xs) var(--_space-md);
-    border: 1px solid;
-    font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
-    cursor: pointer;
-  }
-  dialog :focus-visible {
-    outline-color: #fff;
   }
   @media (forced-colors: active) {
     :host(:not([loaded])) .frame {

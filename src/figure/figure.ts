@@ -9,7 +9,7 @@ import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { styles } from './figure.styles.js';
 import { filterSrcset } from '../text/srcset.js';
-import { ZoomController, zoomButton } from './zoom.js';
+import { ZoomOnDemand, zoomButton } from './zoom-button.js';
 
 /** How the figure sits in the column. */
 export type FigureLayout = 'inline' | 'wide' | 'full-bleed' | 'thumbnail';
@@ -107,7 +107,7 @@ export class NewsFigure extends LitElement {
   layout: FigureLayout = 'inline';
   /** Crops the image to this ratio (`16/9`, `4:3`, `1.5`); see `--news-figure-object-position`. */
   aspectRatio = '';
-  /** Activating the image opens it full-size in a dialog. */
+  /** Activating the image opens it full-size in a dialog, loaded on demand (`updateComplete` waits). */
   zoomable = false;
   /** Language of the built-in labels (BCP 47); defaults to the nearest `lang`. */
   locale = '';
@@ -116,7 +116,7 @@ export class NewsFigure extends LitElement {
   /** Read-only state: the image is missing, unsafe or failed to load; a placeholder is shown. */
   error = false;
 
-  private zoom = new ZoomController(this);
+  private zoom = new ZoomOnDemand(this, () => this.warn('zoom', 'could not load its zoom view.'));
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
   private imageUrl?: string;
@@ -217,6 +217,15 @@ export class NewsFigure extends LitElement {
     // Through the CSSOM, which a strict style-src allows, not an inline style attribute, which it blocks.
     // On the server the <img>'s width and height reserve the box.
     this.renderRoot.querySelector<HTMLElement>('.frame')!.style.aspectRatio = this.ratio ?? '';
+    // Fetched as the button first shows, so it is here by the time a reader clicks.
+    if (this.zoomable && !this.error) this.zoom.load();
+  }
+
+  /** Also waits, on a zoomable figure, for the dialog's code to land and render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.zoom.ready;
+    return (await super.getUpdateComplete()) && done;
   }
 
   /** The largest image there is: the widest `srcset` candidate, else what the browser chose. */
@@ -226,7 +235,7 @@ export class NewsFigure extends LitElement {
       (!this.slots.has('') && this.imageSrcset.largest) || img.currentSrc || img.src,
       'image',
     );
-    if (src) void this.zoom.open(src, img.alt);
+    if (src) this.zoom.open(src, img.alt);
   }
 
   override render() {
@@ -288,7 +297,7 @@ export class NewsFigure extends LitElement {
           ${hasCaption ? nothing : slot('caption', '')}${hasCredit ? nothing : slot('credit', '')}
         </div>
       </figure>
-      ${this.zoomable ? this.zoom.dialog(enlarge, html`<slot name="close-label">${this.language.term('close')}</slot>`) : nothing}`;
+      ${this.zoomable ? this.zoom.dialog(enlarge, this.language.term('close')) : nothing}`;
   }
 }
 

@@ -1,4 +1,45 @@
-import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveElement } from 'lit';
+
+// This module is a chunk of its own: a figure fetches it when it first renders zoomable, so the
+// first load carries only the button (zoom-button.ts). Its styles come with it, adopted by the
+// figure's shadow root when the controller is made.
+//  .close shares the zoom button's look: white on a dark, rounded patch.
+const styles = css`
+  dialog {
+    box-sizing: border-box;
+    inline-size: 100%;
+    block-size: 100%;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    padding: var(--_space-xl) var(--_space-md);
+    border: 0;
+    background: #000e;
+  }
+  dialog[open] {
+    display: grid;
+    place-items: center;
+  }
+  dialog img {
+    max-inline-size: 100%;
+    max-block-size: calc(100vh - 2 * var(--_space-xl));
+  }
+  .close {
+    position: absolute;
+    inset-block-start: var(--_space-sm);
+    inset-inline-end: var(--_space-sm);
+    padding: var(--_space-xs) var(--_space-md);
+    border: 1px solid;
+    border-radius: var(--_radius-md);
+    background: #000a;
+    color: #fff;
+    font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
+    cursor: pointer;
+  }
+  dialog :focus-visible {
+    outline-color: #fff;
+  }
+`;
 
 /** What the open dialog shows. */
 interface Zoom {
@@ -6,25 +47,11 @@ interface Zoom {
   alt: string;
 }
 
-/** Four corners pointing out: "see it bigger". */
-const icon = html`<svg viewBox="0 0 24 24" aria-hidden="true">
-  <path d="M3 3h7v2H5v5H3zm11 0h7v7h-2V5h-5zM3 14h2v5h5v2H3zm16 0h2v7h-7v-2h5z" />
-</svg>`;
-
-/**
- * A real button laid over the image, so the image keeps its own alt and role, and Enter, Space and
- * a click all open the dialog.
- */
-export const zoomButton = (label: string, open: () => void) =>
-  html`<button class="zoom" type="button" aria-haspopup="dialog" @click=${open}>
-    <span class="visually-hidden">${label}</span>${icon}
-  </button>`;
-
 /**
  * The full-size view: a native modal dialog (the page behind is inert, Escape closes it). Any click
  * closes it too, the close button included; the image is only requested once the dialog opens.
  */
-const zoomDialog = (zoom: Zoom | undefined, label: string, close: TemplateResult, closed: () => void) =>
+const zoomDialog = (zoom: Zoom | undefined, label: string, close: string, closed: () => void) =>
   // Keyboard users close with Escape (native) or the close button; the click is a pointer shortcut.
   // eslint-disable-next-line lit-a11y/click-events-have-key-events
   html`<dialog
@@ -32,7 +59,7 @@ const zoomDialog = (zoom: Zoom | undefined, label: string, close: TemplateResult
     @click=${(event: Event) => (event.currentTarget as HTMLDialogElement).close()}
     @close=${closed}
   >
-    <button class="close" type="button">${close}</button>
+    <button class="close" type="button"><slot name="close-label">${close}</slot></button>
     ${zoom ? html`<img src=${zoom.src} alt=${zoom.alt} />` : nothing}
   </dialog>`;
 
@@ -42,22 +69,35 @@ const zoomDialog = (zoom: Zoom | undefined, label: string, close: TemplateResult
  */
 export class ZoomController {
   private shown?: Zoom;
+  private opening = false;
 
-  constructor(private readonly host: ReactiveElement) {}
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+    const root = host.renderRoot as ShadowRoot;
+    if (styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+  }
 
-  /** Opens the dialog on `src` (already filtered as an image URL). */
-  async open(src: string, alt: string): Promise<void> {
+  /**
+   * Opens the dialog on `src` (already filtered as an image URL) in the host's next update, so the
+   * host's `updateComplete` resolves with the dialog open.
+   */
+  open(src: string, alt: string): void {
     this.shown = { src, alt };
+    this.opening = true;
     this.host.requestUpdate();
-    await this.host.updateComplete;
+  }
+
+  hostUpdated(): void {
+    if (!this.opening) return;
+    this.opening = false;
     const dialog = this.host.renderRoot.querySelector('dialog')!;
     dialog.showModal();
     // Focus the close button even where showModal leaves focus on the dialog itself.
     dialog.querySelector('button')!.focus();
   }
 
-  /** The dialog, empty until opened. */
-  dialog(label: string, close: TemplateResult) {
+  /** The dialog, empty until opened; `close` is the close button's built-in text. */
+  dialog(label: string, close: string) {
     return zoomDialog(this.shown, label, close, this.closed);
   }
 
