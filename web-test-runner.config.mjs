@@ -60,6 +60,13 @@ if (run.webkit) {
         },
       },
     });
+    // The launcher names a browser from the capabilities asked for, which name none here (WebKitGTK's
+    // driver refuses a browserName it does not expect): name the row and its failures "WebKit".
+    const initialize = webkit.initialize.bind(webkit);
+    webkit.initialize = async (config) => {
+      await initialize(config);
+      webkit.name = 'WebKit';
+    };
     browsers.push(webkit);
   }
 }
