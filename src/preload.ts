@@ -3,6 +3,7 @@ import type { NewsTagName } from './elements.js';
 import { styles as bodyStyles } from './article-body/article-body.styles.js';
 import { tokenRules } from './internal/tokens.styles.js';
 import { hydrateAttribute } from './ssr/rules.js';
+import { article } from './preload-article.js';
 
 /**
  * The elements as a reader sees them before their script has run. The build writes it to
@@ -26,11 +27,13 @@ import { hydrateAttribute } from './ssr/rules.js';
  * - The partner banner draws its label, a box of the logo's size and "About this content" (English,
  *   or the `label` attribute).
  * - The teaser list draws its heading and reserves `--news-teaser-list-min-block-size`.
+ * - The article shell lays out its children as its first render will (src/preload-article.ts).
  * - The article body's typography is not scoped to the upgrade at all: it is the same sheet the
  *   element adopts.
  */
 // The tags this sheet draws before their upgrade.
 const hosts: NewsTagName[] = [
+  'news-article',
   'news-dateline',
   'news-figure',
   'news-partner-banner',
@@ -52,6 +55,12 @@ const written = css`
     news-teaser:not(:defined)
   ) {
     display: block;
+  }
+
+  /* The article's byline row: inherited by its children, so any element's own font rules below win. */
+  :where(news-article:not(:defined)) > :where([slot='byline'], [slot='dateline']) {
+    color: var(--_color-text-muted);
+    font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
   }
 
   :where(news-dateline:not(:defined)) {
@@ -215,6 +224,7 @@ const written = css`
     letter-spacing: 0.03em;
     text-transform: uppercase;
   }
+  ${article}
 `;
 
 const elements = unsafeCSS(written.cssText.replaceAll(':not(:defined)', pending));

@@ -8,13 +8,14 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { NewsDateline, NewsFigure, NewsPartnerBanner, NewsTeaserList } from '../src/classes.js';
+import { NewsArticle, NewsDateline, NewsFigure, NewsPartnerBanner, NewsTeaserList } from '../src/classes.js';
 import { preloadFile, themeFile } from '../src/preload.js';
 
 const A = '/stories/assets';
 const typedAttr = CSS.supports('aspect-ratio', 'attr(width type(<number>))');
 let count = 0;
 const names = new Map<typeof LitElement, string>([
+  [NewsArticle, 'news-article'],
   [NewsDateline, 'news-dateline'],
   [NewsFigure, 'news-figure'],
   [NewsPartnerBanner, 'news-partner-banner'],
@@ -51,11 +52,14 @@ interface Box {
   width: number;
   /** Where the paragraph after the element starts: what a layout shift would move. */
   next: number;
+  /** The children's boxes, when asked for. */
+  children?: DOMRect[];
 }
 
-const measure = (el: Element): Box => {
+const measure = (el: Element, children?: (el: Element) => DOMRect[]): Box => {
   const box = el.getBoundingClientRect();
-  return { height: box.height, width: box.width, next: el.nextElementSibling!.getBoundingClientRect().top };
+  const next = el.nextElementSibling!.getBoundingClientRect().top;
+  return { height: box.height, width: box.width, next, children: children?.(el) };
 };
 
 /** The sheet's rules for `name`, renamed to `tag`, adopted by the document until `run` ends. */
@@ -74,7 +78,13 @@ async function withRules<T>(rules: string, name: string, tag: string, run: () =>
  * Renders `markup` (with `TAG` standing for a fresh tag of `element`) in a column `width` px wide
  * under `rules`, and returns its box before and after the upgrade.
  */
-async function upgrade(rules: string, element: typeof LitElement, markup: string, width = 600) {
+async function upgrade(
+  rules: string,
+  element: typeof LitElement,
+  markup: string,
+  width = 600,
+  children?: (el: Element) => DOMRect[],
+) {
   const name = names.get(element)!;
   const tag = `${name}-preload-${++count}`;
   return withRules(rules, name, tag, async () => {
@@ -82,10 +92,10 @@ async function upgrade(rules: string, element: typeof LitElement, markup: string
       `<div style="inline-size: ${width}px">${markup.replaceAll('TAG', tag)}<p>The story goes on.</p></div>`,
     );
     const el = column.firstElementChild!;
-    const before = measure(el);
+    const before = measure(el, children);
     customElements.define(tag, class extends (element as typeof HTMLElement) {});
     await (el as LitElement).updateComplete;
-    return { before, after: measure(el), el };
+    return { before, after: measure(el, children), el };
   });
 }
 
@@ -189,6 +199,46 @@ for (const [file, load] of sheets) {
       expect(after.height).to.equal(320);
     });
 
+    // The WordPress plugin's story page (examples/wordpress/news-elements/templates/story.php), its
+    // children left undefined so that only the shell's layout changes: on a phone, and on a desktop
+    // where the related stories move beside the story.
+    for (const width of [358, 1200])
+      it(`keeps an article shell's children where they were through its upgrade, ${width} px wide`, async () => {
+        const { before, after, el } = await upgrade(
+          rules,
+          NewsArticle,
+          `<TAG>
+            <span slot="kicker">Islay</span>
+            <h1 slot="headline">Port Ellen ferry timetable cut for the winter after the channel silts up</h1>
+            <p slot="standfirst">Dredging will not start before March, the harbour board says.</p>
+            <p slot="byline">By <a href="/author/mairi">Mairi Campbell</a></p>
+            <news-dateline slot="dateline" datetime="2024-03-12" locale="en-GB">12 March 2024</news-dateline>
+            <news-figure slot="lead" src="${A}/city-1600x900.jpg" width="1600" height="900"
+              alt="Cranes over the harbour" caption="The container terminal at Port Ellen."></news-figure>
+            <news-article-body>
+              <p>The channel into Port Ellen has narrowed by a third since 2019, the harbour board said on Tuesday.</p>
+              <p>Ferries will sail twice a day instead of four times until the dredger arrives in March.</p>
+            </news-article-body>
+            <news-teaser-list slot="related" heading="More from the coast" src="/feeds/coast.xml"
+              style="--news-teaser-list-min-block-size: 12rem"></news-teaser-list>
+          </TAG>`,
+          width,
+          (article) =>
+            [...article.children].map((child) => child.getBoundingClientRect().toJSON() as DOMRect),
+        );
+        const [was, is] = [before.children!, after.children!];
+        for (const [i, child] of [...el.children].entries())
+          for (const side of ['x', 'y', 'width', 'height'] as const)
+            expect(was[i]![side], `${child.getAttribute('slot') ?? child.localName} ${side}`).to.be.closeTo(
+              is[i]![side],
+              1,
+            );
+        expectSameBox({ before, after });
+        const related = was.at(-1)!;
+        if (width > 1024) expect(related.y, 'related stories beside the story').to.equal(was[0]!.y);
+        else expect(related.y, 'related stories after the story').to.be.above(was.at(-2)!.bottom);
+      });
+
     // Written as a server page has them: the sheet would draw each again were it not told apart.
     const served: [typeof LitElement, string][] = [
       [
@@ -206,6 +256,11 @@ for (const [file, load] of sheets) {
         `<news-dateline datetime="2024-03-12" place="Port Ellen" locale="en-GB" time-zone="Europe/London">12 March 2024</news-dateline>`,
       ],
       [NewsTeaserList, `<news-teaser-list heading="More from the coast"></news-teaser-list>`],
+      [
+        NewsArticle,
+        `<news-article><h1 slot="headline">Port Ellen ferry timetable cut</h1><p>The channel has narrowed.</p>
+        <news-teaser-list slot="related" heading="More from the coast"></news-teaser-list></news-article>`,
+      ],
     ];
     for (const [element, markup] of served) {
       it(`leaves a server-rendered ${names.get(element)} as the server drew it`, async () => {

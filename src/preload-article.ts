@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+// The article shell's rules of the preload sheet (src/preload.ts), which gives them the same
+// condition as every other element's: `:not(:defined)` there stands for "waiting for a script".
+
+/*
+ * The article shell, one grid on the host in place of its shadow tree's boxes. Its columns: the
+ * story's full width (the lead), centred in it the text column (the measure, in the body's font, as
+ * the host's is here), split for the byline row (byline as wide as it needs, then the dateline),
+ * then the related stories' column, present from 64rem up (the container query's width, as a
+ * clamped step) and as wide as its limit (a list narrower than that leaves a narrower column once
+ * upgraded). Rows 1-6 are the header's and the lead's, held by ::before so the body follows them;
+ * margins in a grid do not collapse, so they are set to the gaps the shadow tree's flex header and
+ * collapsing margins make (one gap between body children: the first's top margin goes). The sheet
+ * puts these after the other elements' rules: the article's ::slotted() rules win over a child's own.
+ */
+export const article = css`
+  :where(news-article:not(:defined)) {
+    --_article-gap: var(--news-article-gap, var(--_space-xl));
+    --_article-related: var(--news-article-related-width, 20rem);
+    --_preload-related: calc(var(--_article-related) + 2 * var(--_article-gap) + 1px);
+    --_preload-side: clamp(0px, (100% - 64rem) * 10000 + var(--_preload-related), var(--_preload-related));
+    --_preload-edge: max(
+      0px,
+      (
+          100% - var(--_preload-side) - var(
+              --news-article-measure,
+              var(--news-article-body-measure, var(--_measure))
+            )
+        ) /
+        2
+    );
+    display: grid;
+    grid-template-columns:
+      [main-start] var(--_preload-edge) [col-start] auto [date-start] minmax(0, 1fr) [col-end]
+      var(--_preload-edge) [main-end side-start] var(--_preload-side) [side-end];
+    align-items: start;
+    container-type: inline-size;
+    color: var(--_color-text);
+    font-family: var(--news-article-body-font, var(--_font-body));
+    font-size: var(--news-article-body-font-size, var(--_font-size-md));
+  }
+  :where(news-article:not(:defined))::before {
+    content: '';
+    grid-area: 1 / 1 / 7 / -1;
+  }
+  :where(news-article:not(:defined))::after {
+    content: '';
+    grid-area: 4 / col-start / 5 / col-end;
+    margin-block-start: var(--_space-sm);
+  }
+  :where(news-article:not(:defined)) > :where(*) {
+    grid-column: col-start / col-end;
+  }
+  :where(news-article:not(:defined)) > :where([slot='kicker']) {
+    grid-row: 1;
+    margin: 0 0 var(--_space-sm);
+    color: var(--news-article-kicker-color, var(--_color-accent));
+    font: 700 var(--_font-size-xs) / var(--_line-height-ui) var(--_font-ui);
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+  }
+  :where(news-article:not(:defined)) > :where([slot='headline']) {
+    grid-row: 2;
+    margin: 0 0 var(--_space-sm);
+    font-family: var(--_font-headline);
+    font-size: var(
+      --news-article-headline-size,
+      clamp(var(--_font-size-2xl), 1.4rem + 2.5cqi, var(--_font-size-3xl))
+    );
+    font-weight: var(--_font-weight-headline);
+    line-height: var(--_line-height-headline);
+    text-wrap: balance;
+  }
+  :where(news-article:not(:defined)) > :where([slot='standfirst']) {
+    grid-row: 3;
+    margin: 0 0 var(--_space-sm);
+    color: var(--_color-text-muted);
+    font-family: var(--_font-body);
+    font-size: var(--_font-size-lg);
+    line-height: 1.45;
+    text-wrap: pretty;
+  }
+  :where(news-article:not(:defined)) > :where([slot='byline'], [slot='dateline']) {
+    grid-row: 4;
+    place-self: baseline start;
+    margin: var(--_space-sm) 0 0;
+  }
+  :where(news-article:not(:defined)) > :where([slot='byline']) {
+    grid-column: col-start / date-start;
+    margin-inline-end: var(--_space-md);
+    color: var(--_color-text);
+    font-weight: 600;
+  }
+  :where(news-article:not(:defined)) > :where([slot='dateline']) {
+    grid-column: date-start / col-end;
+  }
+  :where(news-article:not(:defined)) > :where([slot='partner']) {
+    grid-row: 5;
+    margin: calc(2 * var(--_space-sm)) 0 0;
+  }
+  :where(news-article:not(:defined)) > :where([slot='lead']) {
+    grid-area: 6 / main-start / 7 / main-end;
+    margin: var(--_space-lg) 0;
+  }
+  :where(news-article:not(:defined)) > :where(:not([slot]) ~ :not([slot])) {
+    margin-block-start: 0;
+  }
+  :where(news-article:not(:defined):not(:has(> [slot='lead'])))
+    > :where(:not([slot]):nth-child(1 of :not([slot]))) {
+    margin-block-start: var(--_space-lg);
+  }
+  :where(news-article:not(:defined)) > :where([slot='related']) {
+    grid-column: 1 / -1;
+    order: 1;
+    margin-block-start: var(--_article-gap);
+  }
+  /* A list's drawn heading keeps its margin inside the list under the upgraded article as it does as
+     a grid item here (WebKit lets it out through a list's min-block-size, onto the article's height). */
+  :where(news-article > news-teaser-list:not(:defined)) {
+    display: flow-root;
+  }
+  @container (min-width: 64rem) {
+    :where(news-article:not(:defined)) > :where([slot='related']) {
+      grid-area: 1 / side-start / span 100 / side-end;
+      margin-block: 0;
+      margin-inline: var(--_article-gap) 0;
+      padding-inline-start: var(--_article-gap);
+      border-inline-start: 1px solid var(--_color-border);
+    }
+    :where(news-article:not(:defined)) > :where(news-teaser-list[src][slot='related']) {
+      inline-size: var(--_article-related);
+    }
+  }
+`;
