@@ -97,9 +97,11 @@ describe('right to left', () => {
           ></news-teaser>
           <news-partner-banner locale=${language} name="Harbour Bank"></news-partner-banner>
           <news-dateline locale=${language} datetime="2024-05-14"></news-dateline>
+          <news-teaser-list locale=${language} heading="Headline"></news-teaser-list>
         </div>`,
       );
       const inner: Record<string, string> = {
+        'news-teaser-list': '#heading',
         'news-figure': 'figcaption',
         'news-teaser': '[part=headline]',
         'news-partner-banner': '[part=label]',

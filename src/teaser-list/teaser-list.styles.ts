@@ -31,6 +31,10 @@ export const styles = css`
   [hidden] {
     display: none !important;
   }
+  /* Carries the list's own lang and dir; lays nothing out. */
+  .root {
+    display: contents;
+  }
 
   #heading {
     margin: 0 0 var(--_space-md);

@@ -219,9 +219,13 @@ export class NewsTeaserList extends LitElement {
 
     const retry = html`<slot name="retry-label">${this.language.term('retry')}</slot>`;
 
+    // An own locale sets the language and direction of everything the list says (an Arabic list on
+    // an English page): its heading and messages, as the teasers do for their own.
+    const { own, dir } = this.language;
     // The <ul> says role=list although that is its own role: it holds blocks (role=none), not <li>s.
     /* eslint-disable lit-a11y/no-redundant-role */
-    return html`${title ? heading(level, 'heading', title) : nothing}
+    return html`<div class="root" lang=${own ?? nothing} dir=${own ? dir : nothing}>
+      ${title ? heading(level, 'heading', title) : nothing}
       <div class="status${failed ? ' failed' : ''}" part="status" role="status">
         ${
           loading
@@ -277,7 +281,8 @@ export class NewsTeaserList extends LitElement {
       ></template>
       <div class="empty" part="empty" ?hidden=${!nothingShown || loading || (failed && !fromData)}>
         <slot name="empty">${this.language.term('empty')}</slot>
-      </div>`;
+      </div>
+    </div>`;
     /* eslint-enable lit-a11y/no-redundant-role */
   }
 
