@@ -15,22 +15,32 @@ describe('cleanExcerpt', () => {
     [
       'the caption shortcode from the issue, with its content, and a "..." ending',
       '[caption id="" align="alignnone" width="600"] Champion lifter / Still from a broadcaster[/caption] The country\'s first gold medal was won by ...',
-      "The country's first gold medal was won by …",
+      "The country's first gold medal was won by…",
     ],
     [
       'WordPress excerpt.rendered with wptexturize entities and " [&hellip;]"',
       '<p>The country&#8217;s first gold medal was won by a 19-year-old from Busan [&hellip;]</p>\n',
-      'The country’s first gold medal was won by a 19-year-old from Busan …',
+      'The country’s first gold medal was won by a 19-year-old from Busan…',
     ],
     [
       'the same ending already decoded: " […]"',
       'Stallholders say the new lease would double what they pay […]',
-      'Stallholders say the new lease would double what they pay …',
+      'Stallholders say the new lease would double what they pay…',
     ],
     [
       'an ellipsis glued to the last word stays glued',
       'Stallholders say the new lease would double what they pay&#8230;',
       'Stallholders say the new lease would double what they pay…',
+    ],
+    [
+      'a spaced " ..." after a comma: the ellipsis still follows the last word',
+      'Fares on the Geoje line rise by a fifth in May, ...',
+      'Fares on the Geoje line rise by a fifth in May…',
+    ],
+    [
+      'a spaced " …" with a no-break space before it',
+      'Fares on the Geoje line rise by a fifth in May\u00a0…',
+      'Fares on the Geoje line rise by a fifth in May…',
     ],
     [
       'a "Read more" link after a whole sentence',
@@ -45,7 +55,7 @@ describe('cleanExcerpt', () => {
     [
       'a bracketed "[Read more…]" after " […]"',
       'Pupils crossed to the mainland in a boat the island paid for &hellip; [Read more]',
-      'Pupils crossed to the mainland in a boat the island paid for …',
+      'Pupils crossed to the mainland in a boat the island paid for…',
     ],
     [
       'page-builder shortcodes keep their text; galleries, embeds and video go with their content',

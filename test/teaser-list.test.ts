@@ -220,7 +220,7 @@ describe('<news-teaser-list>', () => {
       expect(headlines(el)).to.deep.equal(ITEMS.map((i) => i.headline));
       const first = teasers(el)[0]!;
       expect(first.shadowRoot!.querySelector('[part~=excerpt]')!.textContent!.trim()).to.equal(
-        "The country's first gold medal was won by a 19-year-old from Busan …",
+        "The country's first gold medal was won by a 19-year-old from Busan…",
       );
       expect(first.shadowRoot!.querySelector('img')!.getAttribute('alt')).to.equal(ITEMS[0]!.imageAlt);
       expect(first.shadowRoot!.querySelector('h3 a')!.getAttribute('href')).to.equal('/2024/08/first-gold');
@@ -572,7 +572,7 @@ describe('<news-teaser-list>', () => {
         new URL('/2024/05/11/harbour-wall/', location.href).href,
       );
       expect(second!.shadowRoot!.querySelector('[part~=excerpt]')!.textContent!.trim()).to.equal(
-        'Engineers say the north wall lost 40 metres of stone in March’s storm …',
+        'Engineers say the north wall lost 40 metres of stone in March’s storm…',
       );
       expect(list(el).getAttribute('aria-busy')).to.equal('false');
       await expect(el).to.be.accessible();
@@ -588,7 +588,7 @@ describe('<news-teaser-list>', () => {
       const [first, second, third] = teasers(el);
       const excerpt = (t: NewsTeaser) => t.shadowRoot!.querySelector('[part~=excerpt]')!.textContent!.trim();
       expect(excerpt(first!)).to.equal(
-        'Pupils on Geoje crossed to the mainland on Monday in a boat the whole island paid for …',
+        'Pupils on Geoje crossed to the mainland on Monday in a boat the whole island paid for…',
       );
       expect(excerpt(second!)).to.equal(
         'The council voted 23 to 9 on Tuesday to keep the 7.40pm crossing running through the winter, despite a budget gap of £1.2\u00a0million.',

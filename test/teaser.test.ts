@@ -89,7 +89,7 @@ describe('<news-teaser>', () => {
     const el = await fixture<NewsTeaser>(
       html`<news-teaser headline="Gold for the lifter" excerpt=${ISSUE_EXCERPT}></news-teaser>`,
     );
-    expect(part(el, 'excerpt')!.textContent!.trim()).to.equal("The country's first gold medal was won by …");
+    expect(part(el, 'excerpt')!.textContent!.trim()).to.equal("The country's first gold medal was won by…");
   });
 
   it('shortens the excerpt to excerpt-words', async () => {

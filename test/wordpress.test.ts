@@ -71,7 +71,7 @@ describe('<news-teaser-list> from a real WordPress', () => {
       'excerpt',
       {
         // A hand-written excerpt with a pasted [caption] and a typed "[…]".
-        excerpt: 'The bank will pay for the sports hall’s new floor & the athletes’ travel …',
+        excerpt: 'The bank will pay for the sports hall’s new floor & the athletes’ travel…',
         kicker: 'Business',
         datetime: '2025-03-11T10:00:00Z',
       },

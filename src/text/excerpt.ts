@@ -180,13 +180,11 @@ function removeEndings(text: string): { text: string; cut: boolean } {
   const head = text.slice(0, -TAIL);
   let tail = text.slice(head.length);
   let cut = false;
-  let spaced = false;
   for (let changed = true; changed;) {
     changed = false;
     for (const ending of ENDINGS) {
       const match = ending.exec(tail);
       if (match && match[0]) {
-        spaced = /^\s/.test(match[0]);
         tail = tail.slice(0, match.index);
         cut = changed = true;
       }
@@ -195,7 +193,8 @@ function removeEndings(text: string): { text: string; cut: boolean } {
   text = head + tail;
   // After a whole sentence, "[…]" only says the article goes on: the teaser's link says that already.
   if (!cut || !text || SENTENCE_END.test(text.slice(-TAIL))) return { text, cut: false };
-  return { text: trimDangling(text) + (spaced ? ' ' : ''), cut: true };
+  // The ellipsis follows the last word directly, even where the CMS wrote " …" or " […]".
+  return { text: trimDangling(text), cut: true };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -276,7 +275,7 @@ function cutOffset(text: string, limit: number, locale: string | undefined): num
  * Intl.Segmenter, so Korean, Japanese, Thai and emoji sequences are never cut inside a character.
  *
  * @example cleanExcerpt('[caption id=""]Lifter / Still[/caption] The first gold medal was won by ...')
- *   // "The first gold medal was won by …"
+ *   // "The first gold medal was won by…"
  */
 export function cleanExcerpt(input: unknown, options: ExcerptOptions = {}): string {
   if (typeof input !== 'string') return '';
