@@ -38,8 +38,8 @@ describe('feeds', () => {
         'windows-1252, named in Content-Type only (curly quotes, €, dashes)',
         '/__feeds/charset/windows-1252/windows-1252.xml',
         [
-          'Câmara corta 2,5 milhões de € à cultura — “não há alternativa”, diz o presidente',
-          'Metro até à Praia da Claridade abre em 2026 – e o passe custa 9 € por mês',
+          'Câmara corta 2,5 milhões de € à cultura\u00a0— “não há alternativa”, diz o presidente',
+          'Metro até à Praia da Claridade abre em 2026\u00a0– e o passe custa 9 € por mês',
         ],
       ],
       [
@@ -83,7 +83,7 @@ describe('feeds', () => {
         'windows-1251, named in the XML declaration only (oren.ru)',
         '/__feeds/charset/none/oren-windows-1251.xml',
         [
-          'В Бузулуке главные стройплощадки – детсад и Ледовый дворец',
+          'В Бузулуке главные стройплощадки\u00a0– детсад и Ледовый дворец',
           'ЧОПовцы в Оренбурге избили молодого человека',
         ],
       ],

@@ -321,6 +321,21 @@ describe('<news-teaser>', () => {
     expect(warn).to.have.been.calledOnce;
   });
 
+  // [headline as the CMS sends it, headline as shown]: a dash never starts a line.
+  const dashes: [string, string][] = [
+    ['Ferry fares frozen — for now', 'Ferry fares frozen\u00a0— for now'],
+    ['Ferry fares frozen – for now', 'Ferry fares frozen\u00a0– for now'],
+    ['Talks went on into the night –', 'Talks went on into the night\u00a0–'],
+    ['Fares frozen  —  two spaces', 'Fares frozen\u00a0—  two spaces'],
+    ['Harbour closed 1990–2000, reopened', 'Harbour closed 1990–2000, reopened'],
+    ['Still open—for now', 'Still open—for now'],
+  ];
+  for (const [headline, expected] of dashes)
+    it(`binds a spaced dash to the word before: "${headline}"`, async () => {
+      const el = await fixture<NewsTeaser>(html`<news-teaser href="/x" headline=${headline}></news-teaser>`);
+      expect(el.shadowRoot!.querySelector('h3 a')!.textContent!.trim()).to.equal(expected);
+    });
+
   it('shows the date through <news-dateline> with its format, pattern and locale', async () => {
     const el = await fixture<NewsTeaser>(
       html`<news-teaser
