@@ -116,6 +116,44 @@ describe('news-figure', () => {
       expect(credit.color).to.not.equal(text.color);
     });
 
+    // [credit, figure width, its parts]: too narrow for the whole credit, wide enough for each part.
+    const credits: [string, string, string[]][] = [
+      ['Min-jun Park/Provincial News Agency', '11em', ['Min-jun Park/', 'Provincial News Agency']],
+      ['Reuters / AP / Herald staff', '6em', ['Reuters /', ' AP /', ' Herald staff']],
+    ];
+    for (const [credit, width, parts] of credits)
+      it(`breaks the credit "${credit}" only after a slash, reading the same words`, async () => {
+        const el = await fixture<NewsFigure>(
+          html`<news-figure style="inline-size: ${width}" src=${WIDE} alt="" credit=${credit}></news-figure>`,
+        );
+        const boxes = [...el.shadowRoot!.querySelectorAll('[part="credit"] slot span')];
+        expect(boxes.map((box) => box.textContent)).to.deep.equal(parts);
+        expect(spokenCaption(el)).to.equal(`Photograph: ${credit}`);
+        for (const box of boxes) {
+          const range = document.createRange();
+          range.selectNodeContents(box);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          expect(lines.size, box.textContent!).to.equal(1);
+        }
+      });
+
+    it('wraps a credit part longer than the figure inside it, never overflowing', async () => {
+      const el = await fixture<NewsFigure>(
+        html`<news-figure
+          style="inline-size: 8em"
+          src=${WIDE}
+          alt=""
+          credit="Oluwaseun Adebayo-Okonkwo for the Provincial Broadcasting Corporation/AP"
+        ></news-figure>`,
+      );
+      const figcaption = caption(el)!;
+      expect(figcaption.scrollWidth).to.be.at.most(figcaption.clientWidth);
+      for (const box of el.shadowRoot!.querySelectorAll('[part="credit"] slot span'))
+        expect(box.getBoundingClientRect().right).to.be.at.most(
+          figcaption.getBoundingClientRect().right + 0.5,
+        );
+    });
+
     it('renders no figcaption for blank or whitespace-only captions and credits', async () => {
       const el = await fixture<NewsFigure>(html`
         <news-figure src=${WIDE} alt="" caption="   " credit=${'\n\t '}></news-figure>

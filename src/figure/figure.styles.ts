@@ -57,6 +57,10 @@ export const styles = css`
     color: var(--news-figure-credit-color, var(--_color-text-muted));
     font-size: var(--news-figure-credit-size, var(--_font-size-xs));
   }
+  /* An atomic box moves to the next line whole, and wraps inside only when longer than a line. */
+  .credit slot span {
+    display: inline-block;
+  }
   :host([layout='wide']) {
     --_figure-size: min(var(--news-figure-wide-size, 60rem), 100vw);
   }

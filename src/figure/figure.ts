@@ -256,7 +256,7 @@ export class NewsFigure extends LitElement {
         : text(this.creditLabel)
           ? html`<span class="visually-hidden">${text(this.creditLabel)} </span>`
           : html`<span class="visually-hidden" lang=${own || nothing}>${this.language.term('photo')} </span>`;
-    const slot = (name: string, fallback: string) => html`<slot name=${name}>${fallback}</slot>`;
+    const slot = (name: string, fallback: unknown) => html`<slot name=${name}>${fallback}</slot>`;
     // An explicit locale sets the direction; the page's language only when it turns the figure around.
     return html`<figure dir=${own || dir === 'rtl' ? dir : nothing}>
         <div class="frame">
@@ -287,7 +287,13 @@ export class NewsFigure extends LitElement {
                 ${hasCaption ? slot('caption', caption) : nothing}
                 ${
                   hasCredit
-                    ? html`<span class="credit" part="credit">${creditLabel}${slot('credit', credit)}</span>`
+                    ? html`<span class="credit" part="credit"
+                        >${creditLabel}${slot(
+                          'credit',
+                          // Each "Name/Agency" part is one box: a line breaks after a slash, not inside a name.
+                          credit.split(/(?<=\/)/).map((part) => html`<span>${part}</span><wbr />`),
+                        )}</span
+                      >`
                     : nothing
                 }
               </figcaption>`
