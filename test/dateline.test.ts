@@ -272,6 +272,37 @@ describe('news-dateline', () => {
       await expect(el).to.be.accessible();
     });
 
+    // [locale, pattern, published, updated, the update as shown], in Seoul: 08:00 there is the
+    // previous day in UTC, so only the dateline's own zone can tell the two are one day.
+    const sameDay: [string, string, string, string, string][] = [
+      ['en-GB', '', '2012-12-15T08:00+09:00', '2012-12-15T18:45+09:00', '18:45'],
+      ['de', '', '2012-12-15T08:00+09:00', '2012-12-15T18:45+09:00', '18:45'],
+      ['ja', '', '2012-12-15T08:00+09:00', '2012-12-15T18:45+09:00', '18:45'],
+      ['en-GB', `${HOUSE} {hour}:{minute}`, '2012-12-15T08:00+09:00', '2012-12-15T18:45+09:00', '18:45'],
+      ['en-GB', '', '2012-12-15', '2012-12-15T18:45+09:00', '18:45'],
+      // The same UTC day, but the next day in Seoul: the whole date again.
+      ['en-GB', '', '2012-12-15T01:00Z', '2012-12-15T20:00Z', '16 December 2012'],
+      ['de', '', '2012-12-15T01:00Z', '2012-12-15T20:00Z', '16. Dezember 2012'],
+      // A date-only update has no time to show.
+      ['en-GB', '', '2012-12-15T08:00+09:00', '2012-12-15', '15 December 2012'],
+    ];
+    for (const [locale, pattern, datetime, updated, shown] of sameDay)
+      it(`shows an update of ${updated} after ${datetime} (${locale} ${pattern}) as "${shown}"`, async () => {
+        const el = await fixture<NewsDateline>(html`
+          <news-dateline
+            datetime=${datetime}
+            updated=${updated}
+            time-zone="Asia/Seoul"
+            locale=${locale}
+            pattern=${pattern || nothing}
+          ></news-dateline>
+        `);
+        expect(updatedTime(el)!.textContent).to.equal(shown);
+        expect(updatedTime(el)!.getAttribute('datetime')).to.equal(
+          updated.length > 10 ? new Date(updated).toISOString().replace('.000Z', 'Z') : updated,
+        );
+      });
+
     it('localises the label', async () => {
       const labels: Record<string, string> = {
         en: 'Updated',
@@ -399,14 +430,15 @@ describe('news-dateline', () => {
           time-zone="Asia/Jerusalem"
           alt-calendar="hebrew"
           pattern="{day} {month} {year}, {hour}:{minute}"
-          updated="2012-12-15T09:00Z"
+          updated="2012-12-15T23:00Z"
         ></news-dateline>
       `);
       expect(altDate(el)!.textContent).to.equal('2 Tevet 5773');
       expect(published(el)!.textContent).to.equal('15 December 2012, 01:30');
       expect(published(el)!.getAttribute('datetime')).to.equal('2012-12-14T23:30:00Z');
-      expect($(el, '[part="updated-time-alt"]')!.textContent).to.equal('2 Tevet 5773');
-      expect(updatedTime(el)!.textContent).to.equal('15 December 2012, 11:00');
+      // The update is the next day in Jerusalem (an update on the same day would show its time only).
+      expect($(el, '[part="updated-time-alt"]')!.textContent).to.equal('3 Tevet 5773');
+      expect(updatedTime(el)!.textContent).to.equal('16 December 2012, 01:00');
     });
 
     it('keeps relative text alone, and shows both dates once it turns absolute', async () => {

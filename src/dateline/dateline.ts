@@ -12,6 +12,7 @@ import {
   formatFull,
   formatPattern,
   formatRelative,
+  formatTime,
   calendarDay,
   parseIso,
   relativeTime,
@@ -109,7 +110,8 @@ export class NewsDateline extends LitElement {
    * Relative text stands alone, as a count of hours or days is the same in any calendar. */
   altCalendar = '';
 
-  /** When the story was last updated (ISO 8601), shown as "Updated …" in the same format.
+  /** When the story was last updated (ISO 8601), shown as "Updated …" in the same format; on the
+   * day of publication (in `time-zone`) as the time alone ("Updated 18:45"), unless relative.
    * Attribute `updated`; the property has another name because `updated()` is Lit's lifecycle. */
   updatedAt = '';
 
@@ -190,6 +192,7 @@ export class NewsDateline extends LitElement {
     const style = format === 'relative' || format === 'auto' ? 'long' : format;
     const live = !isServer && !pattern && style !== format;
     let next = Infinity;
+    let publishedDay: number | undefined;
 
     const show = (name: string, raw: unknown, required: boolean): Shown | undefined => {
       const value = text(raw);
@@ -201,6 +204,8 @@ export class NewsDateline extends LitElement {
         'is not an ISO 8601 date such as 2012-12-14 or 2012-12-14T23:30Z.',
       );
       if (!date) return undefined;
+      const day = calendarDay(date, timeZone).t;
+      if (required) publishedDay = day;
       const relative = live ? relativeTime(date, now, timeZone, format === 'auto') : undefined;
       next = Math.min(next, relative?.next ?? Infinity);
       const absolute = (value: typeof date, locale: string) =>
@@ -211,11 +216,14 @@ export class NewsDateline extends LitElement {
         formatDate(value, style, locale, timeZone);
       return relative?.unit
         ? { iso: date.iso, title: formatFull(date, locale, timeZone), text: formatRelative(relative, locale) }
-        : {
-            iso: date.iso,
-            text: absolute(date, main!),
-            alt: second && absolute(calendarDay(date, timeZone), second),
-          };
+        : // An update on the day of publication shows its time only: the date is printed just before.
+          !required && style === format && !date.dateOnly && day === publishedDay
+          ? { iso: date.iso, text: formatTime(date, main!, timeZone) }
+          : {
+              iso: date.iso,
+              text: absolute(date, main!),
+              alt: second && absolute(calendarDay(date, timeZone), second),
+            };
     };
     this.published = show('datetime', this.datetime, true);
     this.lastUpdate = show('updated', this.updatedAt, false);

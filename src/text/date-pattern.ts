@@ -100,6 +100,10 @@ const timeOf = (date: IsoDate, timeZone?: string): string | undefined => (date.d
 export const formatDate = (date: IsoDate, style: DateStyle, locale: string, timeZone?: string): string =>
   dateFormat(style, locale, { dateStyle: style, timeZone: timeOf(date, timeZone) }).format(date.t);
 
+/** The time alone, in the locale's short time style ("18:45", "6:45 PM"). */
+export const formatTime = (date: IsoDate, locale: string, timeZone?: string): string =>
+  dateFormat('time', locale, { timeStyle: 'short', timeZone }).format(date.t);
+
 /** The full absolute date and time (for a `title` next to relative text). */
 export const formatFull = (date: IsoDate, locale: string, timeZone?: string): string =>
   date.dateOnly
