@@ -45,10 +45,13 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // follow the sanitiser's id prefix. #24's island loader is its own small entry; the chunks it
 // fetches as elements wake are held by one ceiling on their sum. The zoom dialog left the first
 // load (0.16 kB); the elements' ceilings come down with the labels (#17). The article body's
-// 0.1 kB: block content with an inline script keeps its paragraphs as written (#19).
+// 0.1 kB: block content with an inline script keeps its paragraphs as written (#19). #18's first
+// house-style fixes add 0.15 kB to the single files, the teaser and the list: the ellipsis after the
+// last word, a headline's dash bound to the word before, credits that break only at a slash, a
+// same-day update shown as its time; and the list's own lang and dir.
 const ceilings = {
-  'news-elements.js': 28.9 * KB,
-  'news-elements-hydrate.js': 30.7 * KB,
+  'news-elements.js': 29 * KB,
+  'news-elements-hydrate.js': 30.8 * KB,
   'news-elements-islands.js': 0.85 * KB,
   islandChunks: 70.5 * KB,
   language: 0.45 * KB,
@@ -72,8 +75,8 @@ const ceilings = {
   dateline: 6.2 * KB,
   figure: 6.4 * KB,
   'partner-banner': 4.85 * KB,
-  teaser: 11.5 * KB,
-  'teaser-list': 15.25 * KB,
+  teaser: 11.6 * KB,
+  'teaser-list': 15.45 * KB,
 };
 const root = resolve(import.meta.dirname, '..');
 
