@@ -25,8 +25,6 @@ function shown(el: NewsTeaser): string {
 
 async function settled(el: NewsTeaser) {
   await el.updateComplete;
-  const dateline = el.shadowRoot!.querySelector('news-dateline');
-  if (dateline) await dateline.updateComplete;
   return el;
 }
 
@@ -336,7 +334,7 @@ describe('<news-teaser>', () => {
       expect(el.shadowRoot!.querySelector('h3 a')!.textContent!.trim()).to.equal(expected);
     });
 
-  it('shows the date through <news-dateline> with its format, pattern and locale', async () => {
+  it('shows the date as <news-dateline> does, in its own shadow root, with its format, pattern and locale', async () => {
     const el = await fixture<NewsTeaser>(
       html`<news-teaser
         headline="Gold"
@@ -346,22 +344,24 @@ describe('<news-teaser>', () => {
       ></news-teaser>`,
     );
     await settled(el);
-    const dateline = el.shadowRoot!.querySelector('news-dateline')!;
-    expect(dateline.getAttribute('datetime')).to.equal('2012-12-14');
-    expect(dateline.shadowRoot!.querySelector('time')!.textContent).to.equal('Friday 14th December, 2012');
+    // One shadow root per teaser: no nested element draws the date.
+    expect(el.shadowRoot!.querySelector('news-dateline')).to.equal(null);
+    const time = part(el, 'dateline')!.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal('2012-12-14');
+    expect(time.textContent).to.equal('Friday 14th December, 2012');
+    expect(time.closest('[lang]')!.getAttribute('lang')).to.equal('en-GB');
 
     const ko = await fixture<NewsTeaser>(
       html`<news-teaser headline="금메달" datetime="2012-12-14" format="full" locale="ko"></news-teaser>`,
     );
     await settled(ko);
-    expect(
-      ko.shadowRoot!.querySelector('news-dateline')!.shadowRoot!.querySelector('time')!.textContent,
-    ).to.equal('2012년 12월 14일 금요일');
+    expect(part(ko, 'dateline')!.querySelector('time')!.textContent).to.equal('2012년 12월 14일 금요일');
   });
 
   it('renders no dateline without datetime', async () => {
     const el = await fixture<NewsTeaser>(html`<news-teaser headline="Undated"></news-teaser>`);
-    expect(el.shadowRoot!.querySelector('news-dateline')).to.equal(null);
+    expect(part(el, 'dateline')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('time')).to.equal(null);
   });
 
   it('takes rich headline, kicker, excerpt and image from slots', async () => {

@@ -84,10 +84,7 @@ describe('<news-teaser-list> from a real WordPress', () => {
       expect(part(shown, 'excerpt')).to.equal(expected.excerpt);
       expect(part(shown, 'kicker')).to.equal(expected.kicker);
       expect(
-        shown
-          .shadowRoot!.querySelector('news-dateline')!
-          .shadowRoot!.querySelector('time')!
-          .getAttribute('datetime'),
+        shown.shadowRoot!.querySelector('[part=dateline] time')!.getAttribute('datetime'),
       ).to.equal(expected.datetime);
       // The thumbnail is one of the sizes WordPress made of the upload, and it loads.
       const media = data._embedded!['wp:featuredmedia']![0]!;

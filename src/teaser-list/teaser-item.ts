@@ -9,7 +9,7 @@ export interface TeaserItem {
   headline: string;
   /** Link to the story; only http(s), protocol-relative and relative URLs are linked. */
   href?: string;
-  /** ISO 8601 date or date-time, shown through `<news-dateline>`. */
+  /** ISO 8601 date or date-time, shown as `<news-dateline>` shows it. */
   datetime?: string;
   /** Excerpt; may be CMS HTML, it is cleaned before display. */
   excerpt?: string;

@@ -1,5 +1,4 @@
 import { defineElement } from '../internal/define.js';
-import '../dateline/define.js';
 import { NewsTeaser } from './teaser.js';
 
 defineElement('news-teaser', NewsTeaser);

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { dateStyles } from '../internal/date-view.styles.js';
 
 // (Comments stay out of the CSS so they are not shipped.)
 // - .link::after stretches the one link over the whole card: one tab stop, one announcement,
@@ -7,6 +8,7 @@ import { css } from 'lit';
 //   with flex-wrap rather than a container query, so a thousand teasers lay out in one pass.
 
 export const styles = css`
+  ${dateStyles(unsafeCSS('.dateline'))}
   :host {
     --_teaser-headline-color: var(--news-teaser-headline-color, var(--_color-text));
     --_teaser-headline-font: var(--news-teaser-headline-font, var(--_font-headline));

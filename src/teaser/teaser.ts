@@ -11,6 +11,7 @@ import { heading, headingLevel } from '../internal/heading.js';
 import { oneOf, wholeNumber } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
+import { DateView } from '../internal/date-view.js';
 import { styles } from './teaser.styles.js';
 
 /** How a teaser is laid out; a `<news-teaser-list>` sets it for the teasers it holds. */
@@ -36,7 +37,7 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @csspart excerpt - The excerpt paragraph.
  * @csspart image-box - The box that reserves the thumbnail's space.
  * @csspart image - The thumbnail `<img>`.
- * @csspart dateline - The `<news-dateline>`.
+ * @csspart dateline - The date row: a `<time>` as `<news-dateline>` prints it (themed by its `--news-dateline-*` properties).
  * @csspart meta - The line above the headline with kicker and badges.
  * @csspart kicker - The section or topic.
  * @csspart label - The badge ("Live", "Opinion").
@@ -92,7 +93,7 @@ export class NewsTeaser extends LitElement {
    */
   headline = '';
 
-  /** Publication date, ISO 8601, shown through `<news-dateline>`. */
+  /** Publication date, ISO 8601, shown as `<news-dateline>` shows it (live when `format` is relative). */
   datetime = '';
 
   /** The excerpt. CMS HTML, shortcodes and "[…]" endings are cleaned; it is cut after `excerpt-words` words. */
@@ -142,13 +143,21 @@ export class NewsTeaser extends LitElement {
   /** The language the excerpt was cleaned for (word breaks differ by language). */
   private excerptLanguage = '';
   private hydration = new HydrationController(this);
-  private language = new LocaleController(this, this.hydration);
+  // The date is drawn in this shadow root, not by a nested <news-dateline>: half the shadow roots.
+  private date = new DateView(this, this.hydration, '.dateline ');
+  // A locale Intl cannot write dates in counts as none (the page's language), as in a dateline.
+  private language = new LocaleController(this, this.hydration, () => this.date.supportedLocale);
   private slots = new SlotController(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('imageSrc')) this.imageFailed = false;
     if (changed.has('headline')) this.shownHeadline = shownHeadline(this, text(this.headline));
+    this.date.settleLocale(this.locale);
     const locale = this.language.lang;
+    this.date.prepare(
+      { datetime: this.datetime, undated: true, format: text(this.format) || 'long', pattern: this.pattern },
+      locale,
+    );
     if (changed.has('excerpt') || changed.has('excerptWords') || locale !== this.excerptLanguage) {
       this.cleanedExcerpt = cleanExcerpt(this.excerpt, {
         words: wholeNumber(this, 'excerpt-words', this.excerptWords, 30),
@@ -267,14 +276,7 @@ export class NewsTeaser extends LitElement {
         </p>
         ${
           text(this.datetime)
-            ? html`<news-dateline
-                class="dateline"
-                part="dateline"
-                datetime=${text(this.datetime)}
-                format=${ifDefined(text(this.format) || undefined)}
-                pattern=${ifDefined(text(this.pattern) || undefined)}
-                locale=${ifDefined(text(this.locale) || undefined)}
-              ></news-dateline>`
+            ? html`<div class="dateline" part="dateline">${this.date.render(this.language.lang, dir)}</div>`
             : nothing
         }
       </div>

@@ -233,3 +233,28 @@ export const formatRelative = (relative: Relative, locale: string): string =>
     relative.value,
     relative.unit!,
   );
+
+/** A zone name Intl writes for the zone (`shortGeneric` "ET", `longGeneric` "Eastern Time"). */
+export type GenericZoneName = 'shortGeneric' | 'longGeneric';
+
+/**
+ * `shown` with the zone's short name ("GMT+9", where a pattern's `{timeZoneName}` or a full date
+ * prints it) replaced by `label`: the house's own name ("KST", "Seoul time"), or the name Intl gives
+ * the zone in `locale` (`shortGeneric`, `longGeneric`). Text that names no zone is returned as is.
+ */
+export function zoneLabel(
+  shown: string,
+  date: IsoDate,
+  locale: string,
+  timeZone: string | undefined,
+  label: string | GenericZoneName,
+): string {
+  const name = (style: 'short' | GenericZoneName) =>
+    dateFormat(`zone ${style}`, locale, { timeZoneName: style, timeZone })
+      .formatToParts(date.t)
+      .find((part) => part.type === 'timeZoneName')?.value;
+  const short = name('short');
+  return short && shown.includes(short)
+    ? shown.replace(short, label === 'shortGeneric' || label === 'longGeneric' ? (name(label) ?? short) : label)
+    : shown;
+}

@@ -1,0 +1,228 @@
+import { html, isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { canonicalLocale } from './locale.js';
+import { remember } from '../text/memo.js';
+import { quote, text } from './values.js';
+import { clearWarning, warnOnce } from './warn.js';
+import { oneOf } from './choice.js';
+import type { HydrationController } from './hydration.js';
+import { unwatch, watch } from './clock.js';
+import {
+  formatDate,
+  formatFull,
+  formatPattern,
+  formatRelative,
+  formatTime,
+  calendarDay,
+  parseIso,
+  relativeTime,
+  zoneFormat,
+  zoneLabel,
+  type DateStyle,
+  type IsoDate,
+} from '../text/date-pattern.js';
+import { twoCalendars } from '../text/calendar.js';
+
+export type DateFormat = DateStyle | 'relative' | 'auto';
+
+const FORMATS: readonly DateFormat[] = ['full', 'long', 'medium', 'short', 'relative', 'auto'];
+
+/** Whether Intl formats dates in a tag, by tag. */
+const dateLocales = new Map<string, number>();
+
+/** What a date view shows: the attributes of `<news-dateline>` (a teaser sets some of them). */
+export interface DateSettings {
+  datetime: unknown;
+  /** No `datetime` is no problem (a teaser without a date): nothing is shown, without a warning. */
+  undated?: boolean;
+  updated?: unknown;
+  format: unknown;
+  pattern: unknown;
+  timeZone?: unknown;
+  /** A name the house gives the zone ("KST"), or how Intl names it (`shortGeneric`, `longGeneric`). */
+  timeZoneLabel?: unknown;
+  altCalendar?: unknown;
+}
+
+interface Shown {
+  iso: string;
+  text: string;
+  title?: string | undefined;
+  /** The date in the second calendar. */
+  alt?: string | undefined;
+}
+
+interface Host extends ReactiveElement {
+  renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * The one way a date is shown, by `<news-dateline>` and inside each `<news-teaser>` (one shadow
+ * root per teaser, not two): a real `<time>` formatted by src/text/date-pattern.ts, relative text
+ * kept current on the shared clock, the server's text kept while hydrating, one warning per problem.
+ * The host calls `prepare()` in `willUpdate` and places `render()` in its template.
+ */
+export class DateView implements ReactiveController {
+  private published?: Shown | undefined;
+  private lastUpdate?: Shown | undefined;
+  private nextTick = Infinity;
+  /** The host's `locale` when Intl can format dates in it. */
+  supportedLocale?: string | undefined;
+
+  /** @param scope Selector prefix of the view's nodes in the host's shadow root ('' for the whole). */
+  constructor(
+    private readonly host: Host,
+    private readonly hydration: HydrationController,
+    private readonly scope = '',
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Time went on while detached: relative text must recompute and rejoin the clock.
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    unwatch(this.host);
+  }
+
+  hostUpdated(): void {
+    if (this.nextTick < Infinity && this.host.isConnected) watch(this.host, this.nextTick);
+    else unwatch(this.host);
+  }
+
+  /** Warns once while `ok` is false; once fixed, a later breakage warns again. `key` tells two
+   * problems of one attribute apart. */
+  private check(name: string, value: string, ok: unknown, why: string, key = name): void {
+    if (ok) clearWarning(this.host, key);
+    else warnOnce(this.host, key, `<${this.host.localName} ${name}=${quote(value)}> ${why}`);
+  }
+
+  /** Settles `supportedLocale` from the host's `locale`, with one warning when Intl lacks it. */
+  settleLocale(asked: unknown): void {
+    const value = text(asked);
+    const explicit = canonicalLocale(value);
+    this.supportedLocale =
+      explicit &&
+      remember(dateLocales, explicit, () => Intl.DateTimeFormat.supportedLocalesOf(explicit).length)
+        ? explicit
+        : undefined;
+    this.check('locale', value, this.supportedLocale || !value, "is not a supported locale; using the page's language.");
+  }
+
+  /** Computes what is shown, in `locale` (the host's language, settled after `settleLocale`). */
+  prepare(settings: DateSettings, locale: string): void {
+    const now = Date.now();
+    const zone = text(settings.timeZone);
+    let timeZone: string | undefined = zone || undefined;
+    try {
+      zoneFormat(timeZone);
+    } catch {
+      timeZone = undefined;
+    }
+    this.check('time-zone', zone, timeZone || !zone, "is not an IANA time zone; using the reader's.");
+    const zoneName = text(settings.timeZoneLabel);
+
+    const pattern = text(settings.pattern);
+    const format = oneOf(this.host, 'format', settings.format, FORMATS, 'long');
+    const calendar = text(settings.altCalendar).toLowerCase();
+    const [main, second] = (calendar && twoCalendars(locale, calendar)) || [locale];
+    this.check('alt-calendar', calendar, second || !calendar, 'is not a calendar Intl knows; showing one date.');
+    const tokens = [new Set<string>(), new Set<string>()];
+    // On the server the reader's clock is unknown: relative formats render `long`, then go live.
+    const style = format === 'relative' || format === 'auto' ? 'long' : format;
+    const live = !isServer && !pattern && style !== format;
+    let next = Infinity;
+    let publishedDay: number | undefined;
+    // The zone's name where the text prints one ("GMT+9" → "KST", or Intl's generic name).
+    const label = (shown: string, date: IsoDate, language = main!) =>
+      zoneName && !date.dateOnly ? zoneLabel(shown, date, language, timeZone, zoneName) : shown;
+
+    const show = (name: string, raw: unknown, required: boolean): Shown | undefined => {
+      const value = text(raw);
+      const date = parseIso(value, timeZone);
+      this.check(
+        name,
+        value,
+        date || (!value && (!required || settings.undated)),
+        'is not an ISO 8601 date such as 2012-12-14 or 2012-12-14T23:30Z.',
+      );
+      if (!date) return undefined;
+      const day = calendarDay(date, timeZone).t;
+      if (required) publishedDay = day;
+      const relative = live ? relativeTime(date, now, timeZone, format === 'auto') : undefined;
+      next = Math.min(next, relative?.next ?? Infinity);
+      const absolute = (value: IsoDate, locale: string) =>
+        (pattern &&
+          formatPattern(value, pattern, locale, timeZone, (token, unknown) => tokens[+unknown]!.add(token))) ||
+        formatDate(value, style, locale, timeZone);
+      return relative?.unit
+        ? { iso: date.iso, title: label(formatFull(date, locale, timeZone), date, locale), text: formatRelative(relative, locale) }
+        : // An update on the day of publication shows its time only: the date is printed just before.
+          !required && style === format && !date.dateOnly && day === publishedDay
+          ? { iso: date.iso, text: formatTime(date, main!, timeZone) }
+          : {
+              iso: date.iso,
+              text: label(absolute(date, main!), date),
+              alt: second && absolute(calendarDay(date, timeZone), second),
+            };
+    };
+    this.published = show('datetime', settings.datetime, true);
+    this.lastUpdate = show('updated', settings.updated, false);
+    this.nextTick = next;
+    const [empty, unknown] = tokens.map((set) => `{${[...set].join('} {')}}`);
+    this.check('pattern', pattern, !tokens[1]!.size, `has unknown tokens ${unknown}, shown as written.`);
+    this.check('pattern', pattern, !tokens[0]!.size, `prints nothing for ${empty}, left out.`, 'empty');
+  }
+
+  /** Whether there is a publication date to show. */
+  get shown(): boolean {
+    return !!this.published;
+  }
+
+  /**
+   * The date in a `<span lang dir>`: `place` leads, "Updated `label`" follows; without a date,
+   * `fallback`. While hydrating, every value is the one the server wrote, read back from its DOM.
+   */
+  render(
+    lang: string,
+    dir: string,
+    { place = '', label = '', fallback = nothing as unknown } = {},
+  ) {
+    const { published, lastUpdate: updated } = this;
+    const value = <T>(bound: T, selector: string, attribute?: string) => {
+      if (!this.hydration.hydrating) return bound;
+      const node = this.host.renderRoot.querySelector(this.scope + selector);
+      return attribute ? (node?.getAttribute(attribute) ?? nothing) : node?.textContent;
+    };
+    // The second calendar's date is text beside the one <time>: machines read one date, people
+    // (and screen readers) both; the dash between them, like the others here, is not announced.
+    const time = (shown: Shown, part: string, at = `time[part=${part}]`) => {
+      const alt = value(shown.alt, `[part=${part}-alt]`);
+      return html`${
+          alt ? html`<span part=${`${part}-alt`}>${alt}</span> <span aria-hidden="true">-</span> ` : nothing
+        }<time
+          part=${part}
+          datetime=${value(shown.iso, at, 'datetime')}
+          title=${value(shown.title ?? nothing, at, 'title')}
+          >${value(shown.text, at)}</time
+        >`;
+    };
+    // Spaces sit outside the aria-hidden dash and dot, so screen readers still hear separate words.
+    const lead = place
+      ? html`<span part="place">${value(place, '[part=place]')}</span> <span aria-hidden="true">—</span> `
+      : nothing;
+    const update = updated
+      ? html` <span aria-hidden="true">·</span>
+          <span part="updated"
+            ><span part="updated-label"><slot name="updated-label">${value(label, 'slot[name]')}</slot></span>
+            ${time(updated, 'updated-time')}</span
+          >`
+      : nothing;
+    // lang and dir follow the locale the date is written in, so an Arabic date on an English page
+    // reads right to left and screen readers pick the right voice.
+    return html`<span lang=${value(lang, 'span', 'lang')} dir=${value(dir, 'span', 'dir')}
+      >${lead}${published ? time(published, 'time') : fallback}${update}</span
+    >`;
+  }
+}
