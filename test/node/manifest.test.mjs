@@ -3,17 +3,22 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-const manifestFile = new URL('../../custom-elements.json', import.meta.url);
-// `npm test` builds (and so analyses) first; a bare `node --test test/node/` may come before any build.
-if (!existsSync(manifestFile)) {
-  const cem = createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/cem.js');
-  execFileSync(process.execPath, [cem, 'analyze', '--quiet'], { cwd: new URL('../..', import.meta.url) });
-}
-const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+// Analysed afresh from the sources (with the repository's config and plugin), so the test never
+// reads a custom-elements.json left over from an older build (`NEWS_SKIP_BUILD=1`, `node --test`).
+// The analyzer joins --outdir to the working directory: a relative path reaches the temp folder.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const out = mkdtempSync(join(tmpdir(), 'news-manifest-'));
+const cem = createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/cem.js');
+execFileSync(process.execPath, [cem, 'analyze', '--quiet', '--outdir', relative(root, out)], { cwd: root });
+const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
+rmSync(out, { recursive: true, force: true });
 
 const classes = manifest.modules.flatMap((module) =>
   (module.declarations ?? [])
@@ -156,6 +161,35 @@ describe('custom-elements.json', () => {
         .map((a) => `${path}: ${declaration.name} [${a.name}] → ${a.fieldName}`),
     );
     assert.deepEqual([...leaked, ...attributes], []);
+  });
+
+  test('describes every element', () => {
+    const bare = [...elements].filter(([, element]) => !element.description?.trim()).map(([tag]) => tag);
+    assert.deepEqual(bare, [], 'elements without a description (the JSDoc above the class)');
+  });
+
+  test('backs every attribute with a documented public property', () => {
+    const undocumented = [...elements].flatMap(([tag, element]) =>
+      (element.attributes ?? [])
+        .filter((attribute) => {
+          const field = element.members?.find((m) => m.kind === 'field' && m.name === attribute.fieldName);
+          return !field?.description?.trim();
+        })
+        .map((attribute) => `<${tag}> [${attribute.name}] → ${attribute.fieldName ?? '(no property)'}`),
+    );
+    assert.deepEqual(undocumented, []);
+  });
+
+  test('describes every public member, slot, part, custom property and event', () => {
+    const kinds = ['members', 'slots', 'cssParts', 'cssProperties', 'events'];
+    const bare = [...elements].flatMap(([tag, element]) =>
+      kinds.flatMap((kind) =>
+        (element[kind] ?? [])
+          .filter((item) => !(item.description ?? item.summary)?.trim())
+          .map((item) => `<${tag}> ${kind}: ${item.name || '(default slot)'}`),
+      ),
+    );
+    assert.deepEqual(bare, []);
   });
 
   test('lists no member tagged @internal in the sources', () => {
