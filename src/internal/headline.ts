@@ -1,4 +1,4 @@
-import { HEADLINE_LIMIT, clipHeadline } from '../text/excerpt.js';
+import { HEADLINE_LIMIT, clipHeadline } from '../text/excerpt-plain.js';
 import { clearWarning, warnOnce } from './warn.js';
 
 /**

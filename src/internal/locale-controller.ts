@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import type { Translation } from '../i18n/en.js';
 import type { HydrationController } from './hydration.js';
+import { holdUpdates } from './hold.js';
 import { canonicalLocale, isRtlLocale, resolveLocale } from './locale.js';
 import { translate, translationListeners, translationTags, translationsReady } from './translate.js';
 
@@ -15,8 +16,8 @@ import { translate, translationListeners, translationTags, translationsReady } f
  * the element's `HydrationController` asks for, speaks the page's language.
  *
  * Strings other than English load on demand. The element's updates wait for its language's
- * strings (so no English shows first, and the element needs no code for it): the controller wraps
- * the host's `scheduleUpdate`, the hook Lit gives for delaying an update. The element renders
+ * strings (so no English shows first, and the element needs no code for it), through `holdUpdates`
+ * (hold.ts), as elements wait for other code they load on demand. The element renders
  * again when strings it speaks change (a late table, `registerTranslations`).
  * @internal
  */
@@ -32,10 +33,7 @@ export class LocaleController implements ReactiveController {
     private readonly explicit: () => unknown = () => host.locale,
   ) {
     host.addController(this);
-    // The host's own scheduleUpdate (a subclass's override included) runs inside the wait.
-    const scheduling = host as unknown as { scheduleUpdate(): void | Promise<unknown> };
-    const update = scheduling.scheduleUpdate.bind(host);
-    scheduling.scheduleUpdate = () => this.schedule(update);
+    holdUpdates(host, () => this.ready());
   }
 
   hostConnected(): void {
@@ -51,14 +49,14 @@ export class LocaleController implements ReactiveController {
   };
 
   /**
-   * Runs `update` once the element's language's strings are loaded: at once when they are, or
-   * when the render must be the server's (which had only what was loaded then).
+   * What the next update waits for: the element's language's strings, unless they are loaded or
+   * the render must be the server's (which had only what was loaded then).
    */
-  private schedule(update: () => void | Promise<unknown>): void | Promise<unknown> {
-    if (isServer || this.hydration.hydrating) return update();
+  private ready(): Promise<unknown> | undefined {
+    if (isServer || this.hydration.hydrating) return;
     // The host's `locale` too: an element may settle its own locale only in willUpdate.
     const ready = [this.lang, canonicalLocale(this.host.locale)].map((tag) => tag && translationsReady(tag));
-    return ready.some(Boolean) ? Promise.all(ready).then(update) : update();
+    return ready.some(Boolean) ? Promise.all(ready) : undefined;
   }
 
   /** The element's own locale, canonical, when it is a valid tag; else `undefined`. */

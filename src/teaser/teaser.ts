@@ -4,7 +4,8 @@ import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js'
 import { LocaleController } from '../internal/locale-controller.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
-import { cleanExcerpt } from '../text/excerpt.js';
+import { excerptReady, shownExcerpt } from '../internal/excerpt.js';
+import { holdUpdates } from '../internal/hold.js';
 import { shownHeadline } from '../internal/headline.js';
 import { quote, text } from '../internal/values.js';
 import { heading, headingLevel } from '../internal/heading.js';
@@ -149,6 +150,14 @@ export class NewsTeaser extends LitElement {
   private language = new LocaleController(this, this.hydration, () => this.date.supportedLocale);
   private slots = new SlotController(this);
 
+  constructor() {
+    super();
+    // An excerpt with markup (or long) waits for its cleaning code, so raw markup never shows.
+    holdUpdates(this, () =>
+      this.hydration.hydrating ? undefined : excerptReady(this.excerpt, this.excerptWords),
+    );
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('imageSrc')) this.imageFailed = false;
     if (changed.has('headline')) this.shownHeadline = shownHeadline(this, text(this.headline));
@@ -159,11 +168,13 @@ export class NewsTeaser extends LitElement {
       locale,
     );
     if (changed.has('excerpt') || changed.has('excerptWords') || locale !== this.excerptLanguage) {
-      this.cleanedExcerpt = cleanExcerpt(this.excerpt, {
+      const cleaned = shownExcerpt(this.excerpt, {
         words: wholeNumber(this, 'excerpt-words', this.excerptWords, 30),
         locale,
       });
-      this.excerptLanguage = locale;
+      // Undefined only over server-rendered DOM, before the cleaning code is here: the next render waits for it.
+      this.cleanedExcerpt = cleaned ?? this.cleanedExcerpt;
+      this.excerptLanguage = cleaned === undefined ? '' : locale;
     }
   }
 

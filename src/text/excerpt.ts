@@ -1,17 +1,13 @@
 /**
  * Turns the messy text a CMS hands out as an excerpt into a clean line of reading text.
+ * (The plain-text part, which the first load carries, is in excerpt-plain.ts.)
  * Pure and DOM-free, so it runs in the browser, in Node for server rendering and in tests alike.
  */
 import { shortcodeClosers, splitShortcodes } from './shortcode-syntax.js';
+import { collapse, finishExcerpt, windowSize, type ExcerptOptions } from './excerpt-plain.js';
 
-export interface ExcerptOptions {
-  /** Word limit; the text is cut after this many words with a single "…". Default 30; `Infinity` keeps all. */
-  words?: number;
-  /** Language of the text, for word boundaries (Japanese, Thai and Chinese have no spaces). */
-  locale?: string;
-}
-
-const ELLIPSIS = '\u2026';
+export type { ExcerptOptions };
+export { HEADLINE_LIMIT, clipHeadline } from './excerpt-plain.js';
 
 // Shortcodes whose content is markup for media (an image and its caption, a player URL), not prose.
 const DROP_WITH_CONTENT = new Set([
@@ -143,79 +139,7 @@ export function removeShortcodes(text: string): string {
   return out;
 }
 
-function collapse(text: string): string {
-  // A lone no-break space is deliberate (French punctuation, "10 km"), and an ideographic space is
-  // the full-width gap of Chinese and Japanese text; runs of anything else become one space.
-  return text
-    .replace(/\s+/g, (run) =>
-      run === '\u00a0' || run === '\u202f' ? run : /^\u3000+$/.test(run) ? '\u3000' : ' ',
-    )
-    .trim();
-}
-
-// Endings CMSs add to an automatic excerpt: " […]", " [&hellip;]", "...", "Read more »",
-// "Continue reading “Title”". Matched only at the very end; removed repeatedly.
-const MORE =
-  '(?:read more|read the full (?:story|article)|continue reading|keep reading|lire la suite|weiterlesen|leer más|더\\s?보기|続きを読む)';
-const ENDINGS = [
-  /\s*\[\s*(?:\u2026|\.{3})\s*\]$/,
-  /\s*(?:\u2026|(?<!\.)\.{3,})$/,
-  new RegExp(`\\s*[[(]?${MORE}(?:\\s*[“"‘'«][^“”"]*[”"’'»])?\\s*[.\u2026»›→>]*[\\])]?$`, 'i'),
-];
-const SENTENCE_END = /[.!?。！？][”"’')\]»]*$/u;
-// Punctuation left dangling where a cut falls: "the minister said, …" reads better as "the minister said…".
-const DANGLING = /[\s,;:\-‐–—([{“‘"'«]/;
-// Endings are looked for in the last TAIL characters only: a pattern anchored at the end still
-// tries every start, and a long run of dots or quotes would make that quadratic.
-const TAIL = 400;
-
-/** `text` without the dangling punctuation at its end. */
-function trimDangling(text: string): string {
-  let end = text.length;
-  while (end && DANGLING.test(text[end - 1]!)) end--;
-  return text.slice(0, end);
-}
-
-function removeEndings(text: string): { text: string; cut: boolean } {
-  const head = text.slice(0, -TAIL);
-  let tail = text.slice(head.length);
-  let cut = false;
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const ending of ENDINGS) {
-      const match = ending.exec(tail);
-      if (match && match[0]) {
-        tail = tail.slice(0, match.index);
-        cut = changed = true;
-      }
-    }
-  }
-  text = head + tail;
-  // After a whole sentence, "[…]" only says the article goes on: the teaser's link says that already.
-  if (!cut || !text || SENTENCE_END.test(text.slice(-TAIL))) return { text, cut: false };
-  // The ellipsis follows the last word directly, even where the CMS wrote " …" or " […]".
-  return { text: trimDangling(text), cut: true };
-}
-
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-// Up to U+0DFF (Latin to Sinhala), in general punctuation and in Hangul, the segmenter never
-// splits a run of letters, digits and marks into several words (it only joins runs, across
-// "don't" or "3.5"), so counting runs gives an upper bound. Thai, Chinese, Japanese and the like
-// break inside runs: they always go to the segmenter.
-const SPACED = /^[\0-\u0dff\u2000-\u20cf\uac00-\ud7af]*$/;
-const RUN = /[\p{L}\p{N}\p{M}]+/gu;
-
-// Only so much text is segmented to find a cut (see cutOffset).
-const windowSize = (limit: number) => limit * 32 + 64;
-
-/** Whether `text` surely needs no cut: short, and with at most `limit` words, found without segmenting it. */
-function fewWords(text: string, limit: number): boolean {
-  if (text.length > windowSize(limit) || !SPACED.test(text)) return false;
-  let runs = 0;
-  RUN.lastIndex = 0;
-  while (RUN.exec(text)) if (++runs > limit) return false;
-  return true;
-}
 const segmenters = new Map<string, Intl.Segmenter | undefined>();
 
 function wordSegmenter(locale: string | undefined): Intl.Segmenter | undefined {
@@ -279,31 +203,7 @@ function cutOffset(text: string, limit: number, locale: string | undefined): num
  */
 export function cleanExcerpt(input: unknown, options: ExcerptOptions = {}): string {
   if (typeof input !== 'string') return '';
-  const limit = options.words === Infinity || options.words! >= 1 ? Math.floor(options.words!) : 30;
   // Text with no "<", "&" or "[" has no tags, entities or shortcodes to look for.
-  const markup = /[<&[]/.test(input);
-  const ending = removeEndings(collapse(markup ? decodeEntities(removeShortcodes(stripTags(input))) : input));
-  const { text } = ending;
-  const offset =
-    limit === Infinity || fewWords(text, limit) ? undefined : cutOffset(text, limit, options.locale);
-  if (offset !== undefined) return trimDangling(text.slice(0, offset)) + ELLIPSIS;
-  return ending.cut ? text + ELLIPSIS : text;
-}
-
-/** The longest headline shown in full: past it, a "headline" is a CMS mistake (a body pasted as a title). */
-export const HEADLINE_LIMIT = 300;
-
-/**
- * A headline longer than `HEADLINE_LIMIT` characters cut after its last whole word within the
- * limit, with "…"; `undefined` for one that fits. Without a space in the limit's second half
- * (Chinese, Japanese, one giant word) it is cut at the limit, between two code points.
- */
-export function clipHeadline(headline: string): string | undefined {
-  if (headline.length <= HEADLINE_LIMIT) return;
-  const space = headline.lastIndexOf(' ', HEADLINE_LIMIT);
-  const end =
-    space > HEADLINE_LIMIT / 2
-      ? space
-      : HEADLINE_LIMIT - +/[\ud800-\udbff]/.test(headline[HEADLINE_LIMIT - 1]!);
-  return trimDangling(headline.slice(0, end)) + ELLIPSIS;
+  const text = /[<&[]/.test(input) ? decodeEntities(removeShortcodes(stripTags(input))) : input;
+  return finishExcerpt(text, options.words, (text, limit) => cutOffset(text, limit, options.locale))!;
 }
