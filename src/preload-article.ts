@@ -52,6 +52,12 @@ export const article = css`
   :where(news-article:not(:defined)) > :where(*) {
     grid-column: col-start / col-end;
   }
+  /* As in the upgraded article: the story's container, which wide figures align their captions with.
+     A container has no width of its own to give, and a grid item with auto margins asks for one. */
+  :where(news-article:not(:defined)) > :where(news-article-body) {
+    container-type: inline-size;
+    inline-size: 100%;
+  }
   :where(news-article:not(:defined)) > :where([slot='kicker']) {
     grid-row: 1;
     margin: 0 0 var(--_space-sm);

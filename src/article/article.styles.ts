@@ -23,6 +23,15 @@ export const styles = css`
     font-family: var(--news-article-body-font, var(--_font-body));
     font-size: var(--news-article-body-font-size, var(--_font-size-md));
   }
+  /* The story is the container a wide or full-bleed figure aligns its caption with (in light DOM:
+     WebKit looks for a figure's container among its host's ancestors, not through the slot). */
+  ::slotted(news-article-body) {
+    container-type: inline-size;
+  }
+  /* A container has no width of its own to give: the column takes the measure, not its content's. */
+  [part='body'] {
+    inline-size: 100%;
+  }
   header {
     display: flex;
     flex-direction: column;

@@ -7,7 +7,10 @@ import { css } from 'lit';
 //  [error]: no broken-image icon or alt text drawn over the placeholder; the alt stays for
 //    screen readers (opacity, not visibility).
 //  figcaption: overflow-wrap lets a pasted URL wrap instead of widening the column.
-//  wide and full-bleed break out of a centred column by the same amount on both sides.
+//  wide and full-bleed break out of a centred column by the same amount on both sides; their
+//    caption starts where the column's text does (100cqi: the nearest container, the article's
+//    body; with none, the viewport, which leaves the small gutter).
+//    Its lines stay at a readable measure (ch of the caption's own font) on a wide screen.
 //  .zoom: a button laid over the image; its focus ring sits inside the image and is two-tone so
 //    it shows on dark and light pictures alike. The dialog's styles come with its code (zoom.ts).
 //  forced colours replace backgrounds: the placeholder gets an outline to stay visible.
@@ -37,7 +40,7 @@ export const styles = css`
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
-    object-position: var(--news-figure-object-position, 50% 50%);
+    object-position: var(--_figure-focus, var(--news-figure-object-position, 50% 50%));
   }
   :host([error]) .frame img,
   :host([error]) ::slotted(*) {
@@ -69,8 +72,13 @@ export const styles = css`
   }
   :host([layout='wide']),
   :host([layout='full-bleed']) {
-    --_figure-gutter: var(--_space-md);
+    --_figure-gutter: max(var(--_space-md), (var(--_figure-size) - 100cqi) / 2);
     margin-inline: min(0px, (100% - var(--_figure-size)) / 2);
+  }
+  :host([layout='wide']) figcaption,
+  :host([layout='full-bleed']) figcaption {
+    box-sizing: content-box;
+    max-inline-size: min(var(--_measure), 100% - 2 * var(--_figure-gutter));
   }
   :host([layout='thumbnail']) figure {
     display: grid;

@@ -9,6 +9,7 @@ import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { styles } from './figure.styles.js';
 import { filterSrcset } from '../text/srcset.js';
+import { parseFocalPoint } from '../text/focal-point.js';
 import { ZoomOnDemand, zoomButton } from './zoom-button.js';
 
 /** How the figure sits in the column. */
@@ -48,7 +49,7 @@ const reflectable = (value: unknown) => (typeof value == 'string' ? value : null
  * @cssprop [--news-figure-gap=var(--news-space-sm, 0.5rem)] - Space between image and caption.
  * @cssprop [--news-figure-radius=0] - Corner radius of the image.
  * @cssprop [--news-figure-object-position=50% 50%] - Which part of the image stays in view when
- *   `aspect-ratio` crops it.
+ *   `aspect-ratio` crops it, for every figure in a section; a figure's `focal-point` wins.
  * @cssprop [--news-figure-wide-size=60rem] - Width of `layout="wide"` (it breaks out of a centred column).
  * @cssprop [--news-figure-bleed-size=100vw] - Width of `layout="full-bleed"`.
  * @cssprop [--news-figure-thumbnail-size=7.5rem] - Image width of `layout="thumbnail"`.
@@ -73,6 +74,7 @@ export class NewsFigure extends LitElement {
     zoomLabel: { attribute: 'zoom-label' },
     layout: { reflect: true, converter: { toAttribute: reflectable } },
     aspectRatio: { attribute: 'aspect-ratio' },
+    focalPoint: { attribute: 'focal-point' },
     zoomable: { type: Boolean, reflect: true },
     locale: {},
     loaded: { type: Boolean, reflect: true },
@@ -105,8 +107,15 @@ export class NewsFigure extends LitElement {
   zoomLabel = '';
   /** `inline` (default), `wide`, `full-bleed`, or `thumbnail` (a small image beside the caption). */
   layout: FigureLayout = 'inline';
-  /** Crops the image to this ratio (`16/9`, `4:3`, `1.5`); see `--news-figure-object-position`. */
+  /** Crops the image to this ratio (`16/9`, `4:3`, `1.5`); `focal-point` says what stays in view. */
   aspectRatio = '';
+  /**
+   * The point of the image that stays in view when it is cropped: `70% 40%` (from the left, from
+   * the top), keywords (`right top`), or WordPress's focal point (`0.7 0.4`, `{"x":0.7,"y":0.4}`).
+   * Without it, an own `<img>`'s `data-object-position` (WordPress's cover block) is used. Anything
+   * else keeps the centre, with one warning.
+   */
+  focalPoint = '';
   /** Activating the image opens it full-size in a dialog, loaded on demand (`updateComplete` waits). */
   zoomable = false;
   /** Language of the built-in labels (BCP 47); defaults to the nearest `lang`. */
@@ -122,6 +131,7 @@ export class NewsFigure extends LitElement {
   private imageUrl?: string;
   private imageSrcset = filterSrcset('');
   private ratio?: string;
+  private objectPosition?: string;
   private slots = new SlotController(this);
 
   constructor() {
@@ -191,6 +201,12 @@ export class NewsFigure extends LitElement {
       this.warn('aspect-ratio', `aspect-ratio ${quote(this.aspectRatio)} is not a ratio like 16/9; ignored.`);
     const [w, h] = [pixels(this.width), pixels(this.height)];
     this.ratio = +a! > 0 && +b > 0 ? `${a} / ${b}` : w && h ? `${w} / ${h}` : undefined;
+    const own = isServer ? undefined : this.querySelector<HTMLImageElement>(OWN_IMAGE);
+    const written = text(this.focalPoint) || own?.dataset.objectPosition || '';
+    this.objectPosition = parseFocalPoint(written);
+    if (written && !this.objectPosition)
+      this.warn('focal-point', `focal-point ${quote(written)} is not a point like "70% 40%"; using the centre.`);
+    else clearWarning(this, 'focal-point');
     // Unknown layouts are drawn as inline by the styles; this only says so.
     oneOf(this, 'layout', this.layout, LAYOUTS, 'inline');
 
@@ -216,7 +232,9 @@ export class NewsFigure extends LitElement {
   protected override updated() {
     // Through the CSSOM, which a strict style-src allows, not an inline style attribute, which it blocks.
     // On the server the <img>'s width and height reserve the box.
-    this.renderRoot.querySelector<HTMLElement>('.frame')!.style.aspectRatio = this.ratio ?? '';
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame')!;
+    frame.style.aspectRatio = this.ratio ?? '';
+    frame.style.setProperty('--_figure-focus', this.objectPosition ?? null);
     // Fetched as the button first shows, so it is here by the time a reader clicks.
     if (this.zoomable && !this.error) this.zoom.load();
   }
