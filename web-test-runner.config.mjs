@@ -11,6 +11,7 @@ import { feedMiddleware } from './test/support/feed-middleware.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
 import { ssrMiddleware } from './test/support/ssr-middleware.mjs';
 import { wordpressMiddleware } from './test/support/wordpress-middleware.mjs';
+import { frameworksMiddleware } from './test/support/frameworks-middleware.mjs';
 import { storiesPlugin } from './test/support/stories-plugin.mjs';
 
 const { run, skipped } = selectedBrowsers();
@@ -155,6 +156,7 @@ export default {
     feedMiddleware(),
     ssrMiddleware(),
     wordpressMiddleware(),
+    frameworksMiddleware(),
   ],
   plugins: [
     storiesPlugin(),

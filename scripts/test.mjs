@@ -1,17 +1,30 @@
 // `npm test`: one command for the whole suite. It builds dist/ (one test embeds the single-file
-// bundle in a plain page), runs the Node-side tests, starts WebKit's WebDriver under a virtual
-// display when WebKit is installed, starts the real WordPress when Debian's packages are here (scripts/wordpress.mjs),
-// runs @web/test-runner in every engine found, and always stops what it started.
+// bundle in a plain page) and the framework example apps (scripts/frameworks.mjs), runs the
+// Node-side tests, starts WebKit's WebDriver under a virtual display when WebKit is installed,
+// starts the real WordPress when Debian's packages are here (scripts/wordpress.mjs), runs
+// @web/test-runner in every engine found, and always stops what it started.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { selectedBrowsers } from './browsers.mjs';
 import { missingPackages, SITE, startWordPress } from './wordpress.mjs';
+import { buildFrameworks, unbuilt } from './frameworks.mjs';
 
 const passthrough = process.argv.slice(2);
 
 if (!process.env.NEWS_SKIP_BUILD) {
   const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// The example apps test/frameworks.test.ts loads (Vue, Svelte, Angular), each built from dist/ with its
+// own tooling (scripts/frameworks.mjs); NEWS_SKIP_BUILD keeps the builds that exist.
+if (!passthrough.length || passthrough.some((arg) => /frameworks|\*/.test(arg))) {
+  try {
+    await buildFrameworks(process.env.NEWS_SKIP_BUILD ? unbuilt() : undefined);
+  } catch (error) {
+    console.error(`The example apps did not build: ${error.message}`);
+    process.exit(1);
+  }
 }
 
 const freePort = () =>
