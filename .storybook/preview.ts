@@ -1,10 +1,14 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+import { argTypesFromManifest } from '../stories/arg-types.js';
+import { rtlContent } from '../stories/rtl.content.js';
 import { applyTheme, themeNames } from './themes.js';
 
 // Docs tables (attributes, properties, slots, parts, events, CSS properties) come from the
 // manifest that the analyzer writes from the sources' JSDoc: nothing is documented twice.
+// Storybook's extractor keys rows by bare name (duplicates, slots hidden by a same-named row):
+// stories/arg-types.ts gives each row its own key.
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
@@ -20,7 +24,8 @@ const preview: Preview = {
         icon: 'transfer',
         items: [
           { value: 'ltr', title: 'Left to right' },
-          { value: 'rtl', title: 'Right to left' },
+          // English is never flipped: stories show their Arabic content, or stay left to right.
+          { value: 'rtl', title: 'Right to left (Arabic content; English stories stay LTR)' },
         ],
         dynamicTitle: true,
       },
@@ -30,16 +35,27 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       applyTheme(String(context.globals.theme ?? 'light'));
-      // A story that sets its own direction (an Arabic story) keeps it.
-      const dir = String(context.parameters.direction ?? context.globals.direction ?? 'ltr');
-      document.documentElement.dir = dir;
-      return story();
+      const root = document.documentElement;
+      // A story written in an RTL language sets its own direction and keeps it.
+      const own = context.parameters.direction as string | undefined;
+      // Right to left lays the element's Arabic content over a story drawn from its args; a story
+      // with its own markup (English) has nothing to swap and stays left to right.
+      const swap =
+        !own && context.globals.direction === 'rtl' && !('render' in (context.moduleExport ?? {}))
+          ? rtlContent[String(context.component)]
+          : undefined;
+      root.dir = own ?? (swap ? 'rtl' : 'ltr');
+      root.lang = swap?.lang ?? 'en';
+      return swap ? story({ args: { ...context.args, ...swap.args } }) : story();
     },
   ],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      extractArgTypes: (tagName: string) => argTypesFromManifest(manifest, tagName),
+    },
   },
 };
 

@@ -6,6 +6,7 @@ import '../src/dateline/define.js';
 import '../src/figure/define.js';
 import '../src/partner-banner/define.js';
 import '../src/teaser-list/define.js';
+import { storyOption } from './arg-types.js';
 
 const assets = '/stories/assets';
 
@@ -171,9 +172,9 @@ const meta: Meta<Args> = {
     related: true,
   },
   argTypes: {
-    partner: { description: 'Story option: show the partner banner.' },
-    related: { description: 'Story option: show related stories.' },
-    dropCap: { description: 'Story option: a drop cap on the body.' },
+    partner: storyOption('Show the partner banner (the `partner` slot).'),
+    related: storyOption('Show related stories (the `related` slot).'),
+    dropCap: storyOption('A drop cap on the body (`<news-article-body drop-cap>`).'),
   },
   render: (args) => html`<div style="padding: 1.5rem">${story(args)}</div>`,
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/dateline/define.js';
 import type { DatelineFormat } from '../src/dateline/dateline.js';
+import { storyOption } from './arg-types.js';
 
 interface Args {
   datetime: string;
@@ -10,7 +11,7 @@ interface Args {
   locale: string;
   timeZone: string;
   altCalendar: string;
-  updated: string;
+  updatedAt: string;
   updatedLabel: string;
   place: string;
   /** Light-DOM text: what shows before the script runs, and whenever the date is not usable. */
@@ -30,7 +31,7 @@ const dateline = (args: Partial<Args>) => html`
     locale=${args.locale || nothing}
     time-zone=${args.timeZone || nothing}
     alt-calendar=${args.altCalendar || nothing}
-    updated=${args.updated || nothing}
+    updated=${args.updatedAt || nothing}
     updated-label=${args.updatedLabel || nothing}
     place=${args.place || nothing}
     >${args.fallback ?? ''}</news-dateline
@@ -42,6 +43,9 @@ const meta: Meta<Args> = {
   component: 'news-dateline',
   tags: ['autodocs'],
   argTypes: {
+    fallback: storyOption(
+      'Text written inside the element: shown before the script runs and when the date is unusable.',
+    ),
     format: { control: 'select', options: ['full', 'long', 'medium', 'short', 'relative', 'auto'] },
     timeZone: {
       control: 'select',
@@ -59,7 +63,7 @@ const meta: Meta<Args> = {
     locale: 'en-GB',
     timeZone: '',
     altCalendar: '',
-    updated: '',
+    updatedAt: '',
     updatedLabel: '',
     place: '',
     fallback: '14 December 2012',
@@ -129,7 +133,7 @@ export const RelativeLive: Story = {
 export const Updated: Story = {
   args: {
     datetime: '2012-12-14T09:00:00+09:00',
-    updated: '2012-12-14T18:45:00+09:00',
+    updatedAt: '2012-12-14T18:45:00+09:00',
     timeZone: 'Asia/Seoul',
     pattern: `${HOUSE}, {hour}:{minute}`,
     fallback: '14 December 2012',
@@ -142,7 +146,7 @@ export const CorrectedLabel: Story = {
   render: (args) => html`
     <news-dateline
       datetime=${args.datetime}
-      updated=${args.updated}
+      updated=${args.updatedAt}
       time-zone=${args.timeZone}
       pattern=${args.pattern}
       locale=${args.locale}
@@ -190,7 +194,7 @@ export const Korean: Story = {
     format: 'full',
     pattern: '',
     datetime: '2012-12-14',
-    updated: '2012-12-15',
+    updatedAt: '2012-12-15',
     place: '서울',
     fallback: '2012년 12월 14일',
   },
@@ -210,7 +214,7 @@ export const Arabic: Story = {
     format: 'full',
     pattern: '',
     datetime: '2012-12-14',
-    updated: '2012-12-15',
+    updatedAt: '2012-12-15',
     place: 'القاهرة',
     fallback: '١٤ ديسمبر ٢٠١٢',
   },
@@ -288,7 +292,7 @@ export const BadDateFallback: Story = {
 
 /** Restyled through its custom properties and the `place` part, following the theme's tokens. */
 export const Themed: Story = {
-  args: { place: 'Seoul', updated: '2012-12-15', pattern: '{weekdayShort} {day} {monthShort} {year}' },
+  args: { place: 'Seoul', updatedAt: '2012-12-15', pattern: '{weekdayShort} {day} {monthShort} {year}' },
   render: (args) => html`
     <style>
       .dateline-themed news-dateline {

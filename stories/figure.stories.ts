@@ -12,7 +12,7 @@ interface Args {
   width?: number;
   height?: number;
   loading: 'lazy' | 'eager';
-  fetchpriority: '' | 'high' | 'low' | 'auto';
+  fetchPriority: '' | 'high' | 'low' | 'auto';
   caption: string;
   credit: string;
   creditLabel: string;
@@ -31,7 +31,7 @@ const figure = (args: Args) => html`
     width=${args.width ?? nothing}
     height=${args.height ?? nothing}
     loading=${args.loading}
-    fetchpriority=${args.fetchpriority || nothing}
+    fetchpriority=${args.fetchPriority || nothing}
     caption=${args.caption || nothing}
     credit=${args.credit || nothing}
     credit-label=${args.creditLabel || nothing}
@@ -65,7 +65,7 @@ const meta: Meta<Args> = {
   argTypes: {
     layout: { control: 'inline-radio', options: ['inline', 'wide', 'full-bleed', 'thumbnail'] },
     loading: { control: 'inline-radio', options: ['lazy', 'eager'] },
-    fetchpriority: { control: 'inline-radio', options: ['', 'high', 'low', 'auto'] },
+    fetchPriority: { control: 'inline-radio', options: ['', 'high', 'low', 'auto'] },
   },
   args: {
     src: `${assets}/city-800x450.jpg`,
@@ -75,7 +75,7 @@ const meta: Meta<Args> = {
     width: 1600,
     height: 900,
     loading: 'lazy',
-    fetchpriority: '',
+    fetchPriority: '',
     caption: "A 'city of the future' in the province",
     credit: 'Min-jun Park/Provincial News Agency',
     creditLabel: '',
@@ -91,7 +91,7 @@ type Story = StoryObj<Args>;
 
 /** The picture a story leads with: loaded eagerly at high priority, its box reserved from the start. */
 export const LeadImage: Story = {
-  args: { loading: 'eager', fetchpriority: 'high', sizes: '(min-width: 38rem) 36rem, 100vw' },
+  args: { loading: 'eager', fetchPriority: 'high', sizes: '(min-width: 38rem) 36rem, 100vw' },
 };
 
 /** A picture in the body of a story, at the width of the text. */

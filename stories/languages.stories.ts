@@ -9,6 +9,7 @@ import '../src/teaser-list/define.js';
 import { isRtlLocale } from '../src/internal/locale.js';
 import { loadTranslations, substitute, translate } from '../src/internal/translate.js';
 import { stories } from './languages.content.js';
+import { storyOption } from './arg-types.js';
 
 const assets = '/stories/assets';
 
@@ -81,14 +82,13 @@ const meta: Meta<Args> = {
   parameters: { layout: 'fullscreen' },
   args: { language: 'en' },
   argTypes: {
-    language: {
-      description: 'Story option: the language of the page (its `lang`); built-in labels follow it.',
+    language: storyOption('The language of the page (its `lang`); built-in labels follow it.', {
       control: {
         type: 'select',
         labels: Object.fromEntries(Object.entries(stories).map(([tag, s]) => [tag, s.name])),
       },
       options: Object.keys(stories),
-    },
+    }),
   },
   // The byline is written before the elements render, as a server does: its table first.
   loaders: [({ args }) => loadTranslations((args as Args).language)],
