@@ -1,18 +1,19 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { clearWarning, warnOnce } from '../internal/warn.js';
 import { text } from '../internal/values.js';
 import { oneOf, wholeNumber } from '../internal/choice.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
-import { LoadTask, type LoadStatus } from '../internal/load-task.js';
-import { ChunkController } from '../internal/chunks.js';
+import { holdUpdates } from '../internal/hold.js';
+import { OnDemand } from '../internal/on-demand.js';
+import type { LoadStatus } from '../internal/load-task.js';
 import { LAYOUTS, type TeaserLayout } from '../teaser/teaser.js';
 import { ChildTeasers } from './child-teasers.js';
-import { feedFailure, loadFeed, type FeedErrorKind } from './load-feed.js';
-import { itemsFromServer, teaserTemplate, validItems, type TeaserItem } from './teaser-item.js';
+import type { FeedErrorKind } from './load-feed.js';
+import type { TeaserItem } from './teaser-item.js';
+import type { ListData } from './list-data.js';
 import { styles } from './teaser-list.styles.js';
 
 export type { TeaserItem, FeedErrorKind };
@@ -32,6 +33,13 @@ export interface TeaserListErrorDetail {
 
 /** Where the feed is: nothing to fetch, on its way, shown, or failed. */
 export type TeaserListStatus = LoadStatus;
+
+/**
+ * Stories from `items` or a feed (their blocks, the feed's states): a chunk, fetched before the
+ * first render that needs it. Servers load it before they render (ssr/csp.ts).
+ * @internal
+ */
+export const listData = new OnDemand('teaser list', () => import('./list-data.js'));
 
 /**
  * A list of story teasers under a heading ("More stories"), from `<news-teaser>` children, from
@@ -126,66 +134,41 @@ export class NewsTeaserList extends LitElement {
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
   private slots = new SlotController(this);
-  private chunks = new ChunkController(this);
   private childTeasers = new ChildTeasers();
-  private feed = new LoadTask(this, {
-    args: () => (text(this.src) ? ([text(this.src)] as const) : undefined),
-    task: ([src], signal, fresh) => loadFeed(src, signal, fresh, this.timeout, this.max(), this),
-    loaded: (items, [src]) => {
-      clearWarning(this, 'src');
-      const detail: TeaserListLoadDetail = { src, items };
-      this.dispatchEvent(new CustomEvent('news-teaser-list-load', { detail, bubbles: true, composed: true }));
-    },
-    failed: (error, [src]) => {
-      const { kind, message } = feedFailure(error);
-      warnOnce(this, 'src', `<news-teaser-list> could not show the feed: ${message}`);
-      const detail: TeaserListErrorDetail = { src, kind, message };
-      this.dispatchEvent(
-        new CustomEvent('news-teaser-list-error', { detail, bubbles: true, composed: true }),
-      );
-    },
-  });
-  /** The valid stories of `items`. */
-  private itemStories: TeaserItem[] = [];
-  /** The stories to show, after `limit`; the chunk controller says how many are in the DOM yet. */
-  private entries: TeaserItem[] = [];
-  /** What `entries` was cut from, and where: the same stories keep the same array. */
-  private source?: TeaserItem[];
-  private shownMax = 0;
+  /** The stories from data, once the list has had any (`items`, `src`, or a server's). */
+  private data?: ListData;
+
+  constructor() {
+    super();
+    // A list from data waits for that code (hydration too: it must draw the server's stories).
+    holdUpdates(this, () => (this.fromData() ? listData.pending : undefined));
+  }
 
   /** Where the feed at `src` is: `idle` (no `src`), `loading`, `loaded` or `error`. */
   get status(): TeaserListStatus {
-    return isServer && text(this.src) ? 'loading' : this.feed.status;
+    return this.data?.status ?? 'idle';
   }
 
   /** Fetches `src` again (what the Retry button does). */
   reload(): void {
-    this.feed.run(true);
+    this.data?.reload();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const hydrating = this.hydration.hydrating;
-    // Items a server rendered from travel with its HTML; the browser may have no other copy.
-    if (hydrating && !this.items?.length) this.items = itemsFromServer(this.shadowRoot!) ?? this.items;
-    if (changed.has('items') || hydrating) this.itemStories = validItems(this, this.items);
-    const source = this.fromData() ? (this.feedItems() ?? this.itemStories) : undefined;
-    const max = this.max();
-    if (source !== this.source || max !== this.shownMax) {
-      this.source = source;
-      this.shownMax = max;
-      this.entries = source?.slice(0, max) ?? [];
-      // Server output and hydration render everything at once: the server's DOM must match.
-      this.chunks.reset(this.entries.length, isServer || hydrating);
-    }
+    if (!this.data && this.fromData() && listData.module)
+      this.data = new listData.module.ListData(this, () => this.max());
+    this.data?.willUpdate(changed, this.hydration.hydrating);
   }
 
-  /** The feed's stories; the task clears them only after this render, when `src` is emptied. */
-  private feedItems(): TeaserItem[] | undefined {
-    return text(this.src) ? this.feed.value : undefined;
-  }
-
+  /** Whether stories come from data: `items`, `src`, or items a server rendered from. */
   private fromData(): boolean {
-    return this.feedItems() !== undefined || this.itemStories.length > 0;
+    if (this.data) return this.data.fromData();
+    const items: unknown = this.items;
+    return (
+      !!text(this.src) ||
+      (items != null && (!Array.isArray(items) || items.length > 0)) ||
+      (this.hydration.hydrating && !!this.shadowRoot?.querySelector('template[data-items]'))
+    );
   }
 
   private max(): number {
@@ -208,8 +191,9 @@ export class NewsTeaserList extends LitElement {
     // the render over its DOM) hands down only the list's own locale.
     const unknown = isServer || this.hydration.hydrating;
     const locale = this.language.own ?? (unknown ? '' : this.language.lang);
-    const fromData = this.fromData();
-    const entries = this.entries;
+    const data = this.data;
+    const fromData = !!data?.fromData();
+    const entries = data?.entries ?? [];
     const loading = this.status === 'loading';
     const failed = this.status === 'error';
     // The server cannot see children: it assumes some (no "No stories"), but draws skeletons for a
@@ -217,29 +201,16 @@ export class NewsTeaserList extends LitElement {
     const nothingShown = !entries.length && (fromData || (!unknown && !this.slots.assigned('').length));
     const skeletons = loading && (nothingShown || (unknown && !entries.length)) ? Math.min(max, 3) : 0;
 
-    const retry = html`<slot name="retry-label">${this.language.term('retry')}</slot>`;
-
     // An own locale sets the language and direction of everything the list says (an Arabic list on
     // an English page): its heading and messages, as the teasers do for their own.
     const { own, dir } = this.language;
+    const term = this.language.term.bind(this.language);
     // The <ul> says role=list although that is its own role: it holds blocks (role=none), not <li>s.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<div class="root" lang=${own ?? nothing} dir=${own ? dir : nothing}>
       ${title ? heading(level, 'heading', title) : nothing}
       <div class="status${failed ? ' failed' : ''}" part="status" role="status">
-        ${
-          loading
-            ? html`<span class="visually-hidden"
-                ><slot name="loading-label">${this.language.term('loading')}</slot></span
-              >`
-            : nothing
-        }
-        ${
-          failed
-            ? html`<p class="error"><slot name="error">${this.language.term('loadFailed')}</slot></p>
-                <button type="button" part="retry" @click=${this.reload}>${retry}</button>`
-            : nothing
-        }
+        ${data?.statusContent(term)}
       </div>
       <ul
         class="items ${layout}"
@@ -248,37 +219,21 @@ export class NewsTeaserList extends LitElement {
         aria-labelledby=${title ? 'heading' : nothing}
         aria-busy=${loading ? 'true' : 'false'}
       >
-        ${this.chunks.blocks(
-          [entries, layout, level, this.format, this.pattern, locale],
-          // A block is one box that the browser skips while it is off screen (content-visibility),
-          // sized by its count until first drawn: one box per block rather than per story keeps
-          // each frame's visibility checks few however long the list grows. role=none: its
-          // stories are the list's items (the <ul> says role=list, since it holds these boxes).
-          (start, end) =>
-            html`<div class="block" role="none" .style=${`--_teaser-list-count:${end - start}`}>
-              ${entries.slice(start, end).map((entry, i) =>
-                teaserTemplate(entry, {
-                  layout: this.itemLayout(layout, start + i),
-                  headingLevel: Math.min(level + 1, 6),
-                  format: this.format,
-                  pattern: this.pattern,
-                  locale,
-                }),
-              )}
-            </div>`,
-        )}
-        ${Array.from(
-          { length: skeletons },
-          (_, i) =>
-            html`<li aria-hidden="true">
-              <news-teaser skeleton .layout=${this.itemLayout(layout, i)}></news-teaser>
-            </li>`,
+        ${data?.stories(
+          {
+            layout,
+            itemLayout: (i) => this.itemLayout(layout, i),
+            headingLevel: Math.min(level + 1, 6),
+            format: this.format,
+            pattern: this.pattern,
+            locale,
+            term,
+          },
+          skeletons,
         )}
         ${fromData ? nothing : html`<slot></slot>`}
       </ul>
-      <template
-        data-items=${isServer && this.itemStories.length ? JSON.stringify(this.itemStories) : nothing}
-      ></template>
+      <template data-items=${data?.serverItems ?? nothing}></template>
       <div class="empty" part="empty" ?hidden=${!nothingShown || loading || (failed && !fromData)}>
         <slot name="empty">${this.language.term('empty')}</slot>
       </div>
@@ -294,13 +249,17 @@ export class NewsTeaserList extends LitElement {
       format: text(this.format),
       pattern: text(this.pattern),
       locale: text(this.locale),
-      max: this.feedItems() ? Infinity : this.max(),
+      max: this.data?.feedItems() ? Infinity : this.max(),
     });
   }
 
   /** Resolves once every story is in the DOM, long lists included. @internal */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.chunks.settled(() => super.getUpdateComplete());
+    const complete = () => super.getUpdateComplete();
+    // The stories' code may arrive during this update: ask for it after.
+    return complete().then((done) =>
+      this.data ? this.data.settled(complete).then((all) => all && done) : done,
+    );
   }
 }
 

@@ -1,0 +1,156 @@
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { clearWarning, warnOnce } from '../internal/warn.js';
+import { text } from '../internal/values.js';
+import { LoadTask } from '../internal/load-task.js';
+import { ChunkController } from '../internal/chunks.js';
+import type { Translation } from '../i18n/en.js';
+import type { TeaserLayout } from '../teaser/teaser.js';
+import { feedFailure, loadFeed } from './load-feed.js';
+import { itemsFromServer, teaserTemplate, validItems, type TeaserItem } from './teaser-item.js';
+import type { NewsTeaserList, TeaserListErrorDetail, TeaserListLoadDetail } from './teaser-list.js';
+
+/** What the list hands down to the stories it draws from data. */
+export interface Drawn {
+  layout: TeaserLayout;
+  /** The layout of the story at `index` (in `hero`, the first is large and the rest a list). */
+  itemLayout: (index: number) => TeaserLayout;
+  headingLevel: number;
+  format: string;
+  pattern: string;
+  locale: string;
+  term: (key: keyof Translation) => string;
+}
+
+/**
+ * A list's stories from `items` or a feed at `src`: the feed's load and its loading, failure and
+ * retry states, and the stories drawn in append-only blocks. A chunk of its own, which the list
+ * fetches before its first render that needs it: a list written as markup never loads it.
+ */
+export class ListData {
+  private chunks: ChunkController;
+  private feed: LoadTask<TeaserItem[], readonly [string]>;
+  /** The valid stories of `items`. */
+  private itemStories: TeaserItem[] = [];
+  /** The stories to show, after `limit`; the chunk controller says how many are in the DOM yet. */
+  entries: TeaserItem[] = [];
+  /** What `entries` was cut from, and where: the same stories keep the same array. */
+  private source?: TeaserItem[];
+  private shownMax = 0;
+
+  constructor(
+    private readonly list: NewsTeaserList,
+    private readonly max: () => number,
+  ) {
+    this.chunks = new ChunkController(list);
+    this.feed = new LoadTask(list, {
+      args: () => (text(list.src) ? ([text(list.src)] as const) : undefined),
+      task: ([src], signal, fresh) => loadFeed(src, signal, fresh, list.timeout, this.max(), list),
+      loaded: (items, [src]) => {
+        clearWarning(list, 'src');
+        const detail: TeaserListLoadDetail = { src, items };
+        list.dispatchEvent(
+          new CustomEvent('news-teaser-list-load', { detail, bubbles: true, composed: true }),
+        );
+      },
+      failed: (error, [src]) => {
+        const { kind, message } = feedFailure(error);
+        warnOnce(list, 'src', `<news-teaser-list> could not show the feed: ${message}`);
+        const detail: TeaserListErrorDetail = { src, kind, message };
+        list.dispatchEvent(
+          new CustomEvent('news-teaser-list-error', { detail, bubbles: true, composed: true }),
+        );
+      },
+    });
+  }
+
+  get status() {
+    return isServer && text(this.list.src) ? 'loading' : this.feed.status;
+  }
+
+  reload(): void {
+    this.feed.run(true);
+  }
+
+  willUpdate(changed: PropertyValues<NewsTeaserList>, hydrating: boolean): void {
+    const list = this.list;
+    // Items a server rendered from travel with its HTML; the browser may have no other copy.
+    if (hydrating && !list.items?.length) list.items = itemsFromServer(list.shadowRoot!) ?? list.items;
+    if (changed.has('items') || hydrating) this.itemStories = validItems(list, list.items);
+    const source = this.fromData() ? (this.feedItems() ?? this.itemStories) : undefined;
+    const max = this.max();
+    if (source !== this.source || max !== this.shownMax) {
+      this.source = source;
+      this.shownMax = max;
+      this.entries = source?.slice(0, max) ?? [];
+      // Server output and hydration render everything at once: the server's DOM must match.
+      this.chunks.reset(this.entries.length, isServer || hydrating);
+    }
+  }
+
+  /** The feed's stories; the task clears them only after this render, when `src` is emptied. */
+  feedItems(): TeaserItem[] | undefined {
+    return text(this.list.src) ? this.feed.value : undefined;
+  }
+
+  fromData(): boolean {
+    return this.feedItems() !== undefined || this.itemStories.length > 0;
+  }
+
+  /** The live region's content: what screen readers hear while the feed loads, the failure and its retry. */
+  statusContent(term: Drawn['term']) {
+    const status = this.status;
+    const retry = html`<slot name="retry-label">${term('retry')}</slot>`;
+    return [
+      status === 'loading'
+        ? html`<span class="visually-hidden"><slot name="loading-label">${term('loading')}</slot></span>`
+        : nothing,
+      status === 'error'
+        ? html`<p class="error"><slot name="error">${term('loadFailed')}</slot></p>
+            <button type="button" part="retry" @click=${() => this.reload()}>${retry}</button>`
+        : nothing,
+    ];
+  }
+
+  /** The stories drawn so far, in blocks, then `skeletons` placeholders (a feed on its way). */
+  stories(drawn: Drawn, skeletons: number) {
+    const entries = this.entries;
+    return [
+      this.chunks.blocks(
+        [entries, drawn.layout, drawn.headingLevel, drawn.format, drawn.pattern, drawn.locale],
+        // A block is one box that the browser skips while it is off screen (content-visibility),
+        // sized by its count until first drawn: one box per block rather than per story keeps
+        // each frame's visibility checks few however long the list grows. role=none: its
+        // stories are the list's items (the <ul> says role=list, since it holds these boxes).
+        (start, end) =>
+          html`<div class="block" role="none" .style=${`--_teaser-list-count:${end - start}`}>
+            ${entries.slice(start, end).map((entry, i) =>
+              teaserTemplate(entry, {
+                layout: drawn.itemLayout(start + i),
+                headingLevel: drawn.headingLevel,
+                format: drawn.format,
+                pattern: drawn.pattern,
+                locale: drawn.locale,
+              }),
+            )}
+          </div>`,
+      ),
+      Array.from(
+        { length: skeletons },
+        (_, i) =>
+          html`<li aria-hidden="true">
+            <news-teaser skeleton .layout=${drawn.itemLayout(i)}></news-teaser>
+          </li>`,
+      ),
+    ];
+  }
+
+  /** The items a server rendered from, carried in its HTML for hydration. */
+  get serverItems(): string | undefined {
+    return isServer && this.itemStories.length ? JSON.stringify(this.itemStories) : undefined;
+  }
+
+  /** For the list's `getUpdateComplete`: waits until every story is in the DOM. */
+  settled(complete: () => Promise<boolean>): Promise<boolean> {
+    return this.chunks.settled(complete);
+  }
+}
