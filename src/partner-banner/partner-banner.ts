@@ -8,7 +8,7 @@ import { oneOf } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
 import { styles } from './partner-banner.styles.js';
 
-/** How the content was paid for; it decides the default label and the links' `rel`. */
+/** How the content was paid for; it decides the default label, the links' `rel` and, for paid, the frame. */
 export type PartnerBannerVariant = 'partner' | 'sponsored' | 'paid';
 
 const VARIANTS: readonly PartnerBannerVariant[] = ['partner', 'sponsored', 'paid'];
@@ -45,9 +45,17 @@ const LABELS = ['partner', 'sponsoredBy', 'paidBy'] as const;
  * @cssprop [--news-partner-banner-font=var(--news-font-ui, system-ui, sans-serif)] - Font family.
  * @cssprop [--news-partner-banner-padding=var(--news-space-sm, 0.5rem) var(--news-space-md, 1rem)] - Inner spacing.
  * @cssprop [--news-partner-banner-gap=var(--news-space-md, 1rem)] - Space between label, logos and link.
- * @cssprop [--news-partner-banner-logo-max-height=2.5rem] - Logos scale down to this height.
- * @cssprop [--news-partner-banner-logo-plate=#fff] - On a dark theme, logos made for light
- *   backgrounds (all but `logo-src-dark`) sit on this plate; `transparent` turns it off.
+ * @cssprop [--news-partner-banner-logo-max-height=3.5rem] - The logo box's height: logos scale down to it.
+ * @cssprop [--news-partner-banner-logo-dark-filter=invert(1) hue-rotate(180deg)] - On a dark theme,
+ *   how logos made for light backgrounds (all but `logo-src-dark`) are redrawn: lightness inverted,
+ *   hues kept, no plate. `none` shows them as they are; give `logo-src-dark` for exact brand colours.
+ * @cssprop [--news-partner-banner-logo-plate=transparent] - A plate behind those logos on a dark
+ *   theme (`#fff` with `--news-partner-banner-logo-dark-filter: none`, for a single logo that must
+ *   keep its colours).
+ * @cssprop [--news-partner-banner-paid-background=var(--news-color-text, #1a1a1a)] - Paid content's
+ *   frame and the solid band behind its label (paid content is framed and labelled in bold, not
+ *   told apart by colour alone).
+ * @cssprop [--news-partner-banner-paid-color=var(--news-color-background, #ffffff)] - Paid content's label text.
  * @cssprop [--news-color-scheme] - `dark` (set by the dark theme) shows `logo-src-dark`.
  */
 export class NewsPartnerBanner extends LitElement {
@@ -72,7 +80,10 @@ export class NewsPartnerBanner extends LitElement {
 
   /** The visible label; defaults to the variant's label in the banner's language. */
   label = '';
-  /** `partner` ("In partnership with"), `sponsored` ("Sponsored by") or `paid` ("Paid content by"). */
+  /**
+   * `partner` ("In partnership with"), `sponsored` ("Sponsored by") or `paid` ("Paid content by":
+   * advertising, in a framed banner with its label set solid and bold).
+   */
   variant: PartnerBannerVariant = 'partner';
   /** The partner's name: the logo's alt text, and the text shown when there is no logo. */
   name = '';
@@ -178,6 +189,7 @@ export class NewsPartnerBanner extends LitElement {
           inlineSize: 'auto',
           background: 'var(--_partner-banner-plate)',
           padding: 'var(--_partner-banner-plate-padding)',
+          filter: 'var(--_partner-banner-redraw)',
           forcedColorAdjust: 'none',
         });
       }
@@ -224,7 +236,7 @@ export class NewsPartnerBanner extends LitElement {
         />`
       : name && html`<span class="name">${name}</span>`;
     return html`<aside
-      class=${isDark ? 'dark' : nothing}
+      class="${isDark ? 'dark' : ''} ${variant > 1 ? 'paid' : ''}"
       aria-labelledby="label"
       lang=${lang}
       dir=${own ? dir : nothing}
