@@ -7,6 +7,7 @@ import {
   formatRelative,
   parseIso,
   relativeTime,
+  zoneLabel,
   type IsoDate,
 } from '../src/text/date-pattern.js';
 import { ordinal } from '../src/text/ordinals.js';
@@ -476,4 +477,22 @@ describe('two calendars', () => {
     expect(formatPattern(calendarDay(date, 'America/New_York'), '{day}', 'en')).to.equal('14');
     expect(calendarDay(iso('2012-12-14'), 'Asia/Tehran')).to.deep.equal(iso('2012-12-14'));
   });
+});
+
+describe('zoneLabel', () => {
+  const at = parseIso('2026-03-12T18:45:00+09:00')!;
+  // [text, locale, zone, label, expected]
+  const cases: [string, string, string, string, string][] = [
+    ['18:45 GMT+9', 'en-GB', 'Asia/Seoul', 'KST', '18:45 KST'],
+    ['18:45 GMT+9', 'en-GB', 'Asia/Seoul', 'longGeneric', '18:45 Korean Standard Time'],
+    ['18:45 GMT+9', 'en-GB', 'Asia/Seoul', 'shortGeneric', '18:45 South Korea Time'],
+    ['5:45 AM EDT', 'en-US', 'America/New_York', 'shortGeneric', '5:45 AM ET'],
+    ['5:45 AM EDT', 'en-US', 'America/New_York', 'longGeneric', '5:45 AM Eastern Time'],
+    // Text that names no zone is left as it is.
+    ['12 March 2026', 'en-GB', 'Asia/Seoul', 'KST', '12 March 2026'],
+  ];
+  for (const [shown, locale, zone, label, expected] of cases)
+    it(`${shown} in ${zone}, ${label} → ${expected}`, () => {
+      expect(zoneLabel(shown, at, locale, zone, label)).to.equal(expected);
+    });
 });

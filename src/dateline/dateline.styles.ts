@@ -1,14 +1,29 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { dateStyles } from '../internal/date-view.styles.js';
 
 export const styles = [
-  dateStyles(unsafeCSS(':host')),
+  dateStyles,
   css`
     :host {
+      --_dateline-place-color: var(--news-dateline-place-color, var(--_color-text));
       display: block;
+      color: var(--_dateline-color);
+      font-family: var(--_dateline-font);
+      font-size: var(--_dateline-size);
+      line-height: var(--_line-height-ui);
     }
     :host([hidden]) {
       display: none;
+    }
+    [part='place'] {
+      color: var(--_dateline-place-color);
+      font-weight: var(--news-dateline-place-font-weight, 700);
+      text-transform: var(--news-dateline-place-transform, uppercase);
+    }
+    @media (forced-colors: active) {
+      :host {
+        --_dateline-place-color: CanvasText;
+      }
     }
   `,
 ];

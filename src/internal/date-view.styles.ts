@@ -1,25 +1,16 @@
-import { css, type CSSResult } from 'lit';
+import { css } from 'lit';
 
-/** The look of a `DateView` whose box is `box` (`:host` for `<news-dateline>`, a teaser's date
- * row): the `--news-dateline-*` properties theme every date, standalone or in a teaser. */
-export const dateStyles = (box: CSSResult) => css`
-  ${box} {
+/** The `--news-dateline-*` chains every `DateView` reads, standalone or in a teaser: each element
+ * sets its date box's colour and font from these private properties. */
+export const dateStyles = css`
+  :host {
     --_dateline-color: var(--news-dateline-color, var(--_color-text-muted));
-    --_dateline-place-color: var(--news-dateline-place-color, var(--_color-text));
-    color: var(--_dateline-color);
-    font-family: var(--news-dateline-font, var(--_font-ui));
-    font-size: var(--news-dateline-font-size, var(--_font-size-sm));
-    line-height: var(--_line-height-ui);
-  }
-  [part='place'] {
-    color: var(--_dateline-place-color);
-    font-weight: var(--news-dateline-place-font-weight, 700);
-    text-transform: var(--news-dateline-place-transform, uppercase);
+    --_dateline-font: var(--news-dateline-font, var(--_font-ui));
+    --_dateline-size: var(--news-dateline-font-size, var(--_font-size-sm));
   }
   @media (forced-colors: active) {
-    ${box} {
+    :host {
       --_dateline-color: CanvasText;
-      --_dateline-place-color: CanvasText;
     }
   }
 `;

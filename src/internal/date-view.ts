@@ -107,7 +107,12 @@ export class DateView implements ReactiveController {
       remember(dateLocales, explicit, () => Intl.DateTimeFormat.supportedLocalesOf(explicit).length)
         ? explicit
         : undefined;
-    this.check('locale', value, this.supportedLocale || !value, "is not a supported locale; using the page's language.");
+    this.check(
+      'locale',
+      value,
+      this.supportedLocale || !value,
+      "is not a supported locale; using the page's language.",
+    );
   }
 
   /** Computes what is shown, in `locale` (the host's language, settled after `settleLocale`). */
@@ -127,7 +132,12 @@ export class DateView implements ReactiveController {
     const format = oneOf(this.host, 'format', settings.format, FORMATS, 'long');
     const calendar = text(settings.altCalendar).toLowerCase();
     const [main, second] = (calendar && twoCalendars(locale, calendar)) || [locale];
-    this.check('alt-calendar', calendar, second || !calendar, 'is not a calendar Intl knows; showing one date.');
+    this.check(
+      'alt-calendar',
+      calendar,
+      second || !calendar,
+      'is not a calendar Intl knows; showing one date.',
+    );
     const tokens = [new Set<string>(), new Set<string>()];
     // On the server the reader's clock is unknown: relative formats render `long`, then go live.
     const style = format === 'relative' || format === 'auto' ? 'long' : format;
@@ -154,10 +164,16 @@ export class DateView implements ReactiveController {
       next = Math.min(next, relative?.next ?? Infinity);
       const absolute = (value: IsoDate, locale: string) =>
         (pattern &&
-          formatPattern(value, pattern, locale, timeZone, (token, unknown) => tokens[+unknown]!.add(token))) ||
+          formatPattern(value, pattern, locale, timeZone, (token, unknown) =>
+            tokens[+unknown]!.add(token),
+          )) ||
         formatDate(value, style, locale, timeZone);
       return relative?.unit
-        ? { iso: date.iso, title: label(formatFull(date, locale, timeZone), date, locale), text: formatRelative(relative, locale) }
+        ? {
+            iso: date.iso,
+            title: label(formatFull(date, locale, timeZone), date, locale),
+            text: formatRelative(relative, locale),
+          }
         : // An update on the day of publication shows its time only: the date is printed just before.
           !required && style === format && !date.dateOnly && day === publishedDay
           ? { iso: date.iso, text: formatTime(date, main!, timeZone) }
@@ -184,11 +200,7 @@ export class DateView implements ReactiveController {
    * The date in a `<span lang dir>`: `place` leads, "Updated `label`" follows; without a date,
    * `fallback`. While hydrating, every value is the one the server wrote, read back from its DOM.
    */
-  render(
-    lang: string,
-    dir: string,
-    { place = '', label = '', fallback = nothing as unknown } = {},
-  ) {
+  render(lang: string, dir: string, { place = '', label = '', fallback = nothing as unknown } = {}) {
     const { published, lastUpdate: updated } = this;
     const value = <T>(bound: T, selector: string, attribute?: string) => {
       if (!this.hydration.hydrating) return bound;

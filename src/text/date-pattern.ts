@@ -255,6 +255,9 @@ export function zoneLabel(
       .find((part) => part.type === 'timeZoneName')?.value;
   const short = name('short');
   return short && shown.includes(short)
-    ? shown.replace(short, label === 'shortGeneric' || label === 'longGeneric' ? (name(label) ?? short) : label)
+    ? shown.replace(
+        short,
+        label === 'shortGeneric' || label === 'longGeneric' ? (name(label) ?? short) : label,
+      )
     : shown;
 }
