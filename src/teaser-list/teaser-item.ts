@@ -17,6 +17,8 @@ export interface TeaserItem {
   image?: string;
   /** Thumbnail description; absent means decorative (the headline says what the story is). */
   imageAlt?: string;
+  /** What stays in view when the thumbnail is cropped (`70% 40%`; see `<news-teaser focal-point>`). */
+  focalPoint?: string;
   /** Section or topic shown above the headline. */
   kicker?: string;
   /** Short badge: "Live", "Updated", "Opinion". */
@@ -91,6 +93,7 @@ export function teaserTemplate(item: TeaserItem, shared: Shared) {
       .excerpt=${fields.excerpt ?? ''}
       .imageSrc=${fields.imageSrc ?? ''}
       .imageAlt=${fields.imageAlt ?? ''}
+      .focalPoint=${fields.focalPoint ?? ''}
       .kicker=${fields.kicker ?? ''}
       .label=${fields.label ?? ''}
       .sponsored=${!!fields.sponsored}

@@ -22,6 +22,7 @@ export const styles = css`
     --_teaser-list-column: var(--news-teaser-list-column-width, 16rem);
     --_teaser-list-heading-color: var(--news-teaser-list-heading-color, var(--_color-text));
     --_teaser-list-rule: var(--news-teaser-list-rule-color, var(--_color-text));
+    --_teaser-list-inset: 1;
     display: block;
     min-block-size: var(--news-teaser-list-min-block-size, auto);
     color: var(--_color-text);
@@ -88,6 +89,9 @@ export const styles = css`
   .compact ::slotted(:not(:first-child)) {
     padding-block-start: var(--_teaser-list-gap);
     border-block-start: 1px solid var(--_teaser-list-divider);
+  }
+  .grid li {
+    display: grid;
   }
   .grid,
   .hero {

@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { dateStyles } from '../internal/date-view.styles.js';
 
 // (Comments stay out of the CSS so they are not shipped.)
@@ -8,7 +8,7 @@ import { dateStyles } from '../internal/date-view.styles.js';
 //   with flex-wrap rather than a container query, so a thousand teasers lay out in one pass.
 
 export const styles = css`
-  ${dateStyles(unsafeCSS('.dateline'))}
+  ${dateStyles}
   :host {
     --_teaser-headline-color: var(--news-teaser-headline-color, var(--_color-text));
     --_teaser-headline-font: var(--news-teaser-headline-font, var(--_font-headline));
@@ -43,6 +43,20 @@ export const styles = css`
   .grid {
     flex-direction: column;
     align-items: stretch;
+    block-size: 100%;
+  }
+  .grid .body {
+    padding-block-end: var(--_space-md);
+  }
+  .grid .dateline {
+    margin-block-start: auto;
+  }
+  .grid .media[hidden] + .body {
+    --_teaser-headline-size: var(--news-teaser-headline-size, var(--_font-size-xl));
+    padding-block-start: var(--_space-sm);
+    padding-inline: var(--_space-md);
+    border-block-start: 3px solid var(--_teaser-kicker-color);
+    background: var(--_color-surface);
   }
   .hero {
     flex-wrap: wrap;
@@ -77,12 +91,20 @@ export const styles = css`
   .compact .media {
     display: none;
   }
+  .list > .media[hidden] {
+    display: block !important;
+    visibility: hidden;
+    block-size: 0;
+    inline-size: calc(var(--_teaser-list-inset, 0) * min(var(--_teaser-image-width), 30%));
+    margin-inline-end: calc((var(--_teaser-list-inset, 0) - 1) * var(--_teaser-gap));
+  }
   img,
   ::slotted(img) {
     display: block;
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
+    object-position: var(--_teaser-focus, 50% 50%);
   }
 
   .body {
@@ -95,8 +117,7 @@ export const styles = css`
 
   .meta {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    align-items: baseline;
     gap: var(--_space-xs) var(--_space-sm);
     margin: 0;
     font-family: var(--_font-ui);
@@ -109,14 +130,21 @@ export const styles = css`
   .kicker {
     color: var(--_teaser-kicker-color);
   }
+  .kicker,
+  .badge,
+  .sponsored {
+    padding-block: 0.0625rem;
+  }
   ::slotted(a) {
     position: relative;
     z-index: 1;
   }
   .badge,
   .sponsored {
-    padding: 0.0625rem 0.375rem;
+    flex: none;
+    padding-inline: 0.375rem;
     border-radius: var(--_radius-sm);
+    white-space: nowrap;
   }
   .badge {
     background: var(--_teaser-badge-background);
@@ -177,6 +205,10 @@ export const styles = css`
   }
   .dateline {
     margin-block-start: var(--_space-xs);
+    color: var(--_dateline-color);
+    font-family: var(--_dateline-font);
+    font-size: var(--_dateline-size);
+    line-height: var(--_line-height-ui);
   }
 
   .bone {

@@ -13,6 +13,7 @@ import { oneOf, wholeNumber } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { DateView } from '../internal/date-view.js';
+import { parseFocalPoint } from '../text/focal-point.js';
 import { styles } from './teaser.styles.js';
 
 /** How a teaser is laid out; a `<news-teaser-list>` sets it for the teasers it holds. */
@@ -38,7 +39,7 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @csspart excerpt - The excerpt paragraph.
  * @csspart image-box - The box that reserves the thumbnail's space.
  * @csspart image - The thumbnail `<img>`.
- * @csspart dateline - The date row: a `<time>` as `<news-dateline>` prints it (themed by its `--news-dateline-*` properties).
+ * @csspart dateline - The date row: a `<time>` as `<news-dateline>` prints it.
  * @csspart meta - The line above the headline with kicker and badges.
  * @csspart kicker - The section or topic.
  * @csspart label - The badge ("Live", "Opinion").
@@ -59,6 +60,9 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @cssprop [--news-teaser-image-width=7.5rem] - Thumbnail width in the `list` layout.
  * @cssprop [--news-teaser-image-radius=var(--news-radius-sm, 2px)] - Thumbnail corner radius.
  * @cssprop [--news-teaser-gap=var(--news-space-md, 1rem)] - Space between thumbnail and text.
+ * @cssprop [--news-dateline-color=var(--news-color-text-muted, #595959)] - Date colour (as in `<news-dateline>`).
+ * @cssprop [--news-dateline-font=var(--news-font-ui, system-ui, sans-serif)] - Date font family.
+ * @cssprop [--news-dateline-font-size=var(--news-font-size-sm, 0.875rem)] - Date font size.
  * @cssprop [--news-teaser-placeholder=var(--news-color-placeholder, #e7e5df)] - Thumbnail box before/without the image, and skeletons.
  */
 export class NewsTeaser extends LitElement {
@@ -70,6 +74,7 @@ export class NewsTeaser extends LitElement {
     excerpt: {},
     imageSrc: { attribute: 'image-src' },
     imageAlt: { attribute: 'image-alt' },
+    focalPoint: { attribute: 'focal-point' },
     kicker: {},
     label: {},
     sponsored: { type: Boolean },
@@ -106,6 +111,11 @@ export class NewsTeaser extends LitElement {
   /** Thumbnail description. Without it the thumbnail is decorative: the headline says what the story is. */
   imageAlt = '';
 
+  /** What stays in view when the thumbnail is cropped: `70% 40%`, keywords (`right top`) or
+   * WordPress's focal point (`0.7 0.4`, `{"x":0.7,"y":0.4}`); default the centre. Also applies to a
+   * slotted image. */
+  focalPoint = '';
+
   /** Section or topic above the headline ("World", "Opinion"). */
   kicker = '';
 
@@ -137,6 +147,8 @@ export class NewsTeaser extends LitElement {
   skeleton = false;
 
   private imageFailed = false;
+  /** `focal-point` as an object-position. */
+  private imagePosition?: string | undefined;
 
   /** The headline as shown (cut when too long). */
   private shownHeadline = '';
@@ -160,6 +172,17 @@ export class NewsTeaser extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('imageSrc')) this.imageFailed = false;
+    if (changed.has('focalPoint')) {
+      const written = text(this.focalPoint);
+      this.imagePosition = parseFocalPoint(written);
+      if (!written || this.imagePosition) clearWarning(this, 'focal-point');
+      else
+        warnOnce(
+          this,
+          'focal-point',
+          `<news-teaser> focal-point ${quote(written)} is not a point like "70% 40%"; using the centre.`,
+        );
+    }
     if (changed.has('headline')) this.shownHeadline = shownHeadline(this, text(this.headline));
     this.date.settleLocale(this.locale);
     const locale = this.language.lang;
@@ -189,6 +212,13 @@ export class NewsTeaser extends LitElement {
         `<news-teaser> ${attribute} ${quote(value)} is not an http(s) or relative URL; it is ignored.`,
       );
     return safe;
+  }
+
+  protected override updated(): void {
+    // Through the CSSOM, not a style attribute, which a strict style-src would block.
+    this.renderRoot
+      .querySelector<HTMLElement>('.media')
+      ?.style.setProperty('--_teaser-focus', this.imagePosition ?? null);
   }
 
   private onImageError() {

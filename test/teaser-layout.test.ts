@@ -1,0 +1,140 @@
+import { fixture, fixtureSync, html, expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/teaser-list/define.js';
+import type { NewsTeaser } from '../src/teaser/teaser.js';
+import type { NewsTeaserList } from '../src/teaser-list/teaser-list.js';
+import type { TeaserItem } from '../src/teaser-list/teaser-item.js';
+
+// #18: cards in a row line up (dates, headlines), an imageless story keeps the text column, a
+// badge never takes a line of its own. Measured boxes, as a reader sees them.
+
+const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
+const story = (fields: Partial<TeaserItem>, i: number): TeaserItem => ({
+  headline: `Harbour city votes to keep its last night ferry (${i})`,
+  href: `/story-${i}`,
+  datetime: '2024-08-04T08:05:00Z',
+  excerpt: 'The council voted 23 to 9 on Tuesday to keep the 7.40pm crossing running through the winter.',
+  kicker: 'Local',
+  image: PIXEL,
+  ...fields,
+});
+
+/** A list of `items` in a box `width` px wide, every teaser rendered. */
+async function listOf(items: Partial<TeaserItem>[], layout: string, width: number, dir = 'ltr') {
+  // The test tab may be in the background, where content-visibility: auto skips every story and
+  // sizes it by its placeholder: measure them as drawn on screen.
+  const box = fixtureSync<HTMLElement>(
+    html`<div dir=${dir} style="inline-size: ${width}px">
+      <style>
+        news-teaser-list::part(item) {
+          content-visibility: visible;
+        }
+      </style>
+      <news-teaser-list
+        layout=${layout}
+        locale=${dir === 'rtl' ? 'ar' : 'en-GB'}
+        .items=${items.map(story)}
+      ></news-teaser-list>
+    </div>`,
+  );
+  const list = box.querySelector<NewsTeaserList>('news-teaser-list')!;
+  await list.updateComplete;
+  const teasers = [...list.shadowRoot!.querySelectorAll<NewsTeaser>('news-teaser')];
+  await Promise.all(teasers.map((t) => t.updateComplete));
+  return teasers;
+}
+const rect = (teaser: NewsTeaser, part: string) =>
+  teaser.shadowRoot!.querySelector(`[part~=${part}]`)!.getBoundingClientRect();
+
+describe('teaser layouts', () => {
+  it('grid: a row of cards, with and without a badge or an image, puts dates on one line', async () => {
+    const teasers = await listOf(
+      [{ label: 'Live' }, { excerpt: 'Short.' }, { image: '', kicker: 'Opinion' }],
+      'grid',
+      960,
+    );
+    const tops = teasers.map((t) => rect(t, 'card').top);
+    expect(new Set(tops).size, 'one row').to.equal(1);
+    const dates = teasers.map((t) => Math.round(rect(t, 'dateline').top));
+    expect(dates[1]).to.equal(dates[0]);
+    expect(dates[2]).to.equal(dates[0]);
+  });
+
+  it('grid: a badge does not push the kicker and headline down', async () => {
+    const [badged, plain, sponsored] = await listOf(
+      [{ label: 'Updated' }, {}, { sponsored: true, kicker: 'Partner content' }],
+      'grid',
+      960,
+    );
+    for (const part of ['kicker', 'headline'])
+      for (const other of [badged!, sponsored!])
+        expect(Math.round(rect(other, part).top), part).to.equal(Math.round(rect(plain!, part).top));
+  });
+
+  it('grid: a card without an image starts at the top, on a panel as tall as its neighbours', async () => {
+    const [pictured, bare] = await listOf([{}, { image: '' }], 'grid', 640);
+    const panel = bare!.shadowRoot!.querySelector('.body')!;
+    expect(getComputedStyle(panel).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+    expect(Math.round(panel.getBoundingClientRect().top)).to.equal(Math.round(rect(pictured!, 'card').top));
+    expect(Math.round(panel.getBoundingClientRect().bottom)).to.equal(
+      Math.round(rect(pictured!, 'card').bottom),
+    );
+  });
+
+  for (const dir of ['ltr', 'rtl'])
+    it(`list (${dir}): a story without an image keeps its text in the text column`, async () => {
+      const [pictured, bare] = await listOf([{}, { image: '' }, {}], 'list', 720, dir);
+      const edge = (r: DOMRect) => Math.round(dir === 'ltr' ? r.left : r.right);
+      expect(edge(rect(bare!, 'headline'))).to.equal(edge(rect(pictured!, 'headline')));
+      expect(edge(rect(bare!, 'dateline'))).to.equal(edge(rect(pictured!, 'dateline')));
+      expect(edge(rect(pictured!, 'headline'))).not.to.equal(edge(rect(pictured!, 'card')));
+    });
+
+  it('a teaser on its own without an image starts its text at its edge', async () => {
+    const el = fixtureSync<NewsTeaser>(
+      html`<news-teaser headline="Ferry times" kicker="Local"></news-teaser>`,
+    );
+    await el.updateComplete;
+    expect(Math.round(rect(el, 'headline').left)).to.equal(Math.round(el.getBoundingClientRect().left));
+  });
+
+  it('hero at 390 px: "Sponsored" stays on the kicker’s line', async () => {
+    const teasers = await listOf(
+      [{}, { sponsored: true, kicker: 'Partner content', headline: 'Heat pumps: what installers say' }],
+      'hero',
+      326,
+    );
+    const line = (part: string) => Math.round(rect(teasers[1]!, part).top);
+    expect(line('sponsored')).to.equal(line('kicker'));
+  });
+
+  // [focal-point, object-position the thumbnail is cropped around]
+  const focal: [string, string][] = [
+    ['70% 40%', '70% 40%'],
+    ['right top', '100% 0%'],
+    ['{"x":0.7,"y":0.4}', '70% 40%'],
+    ['', '50% 50%'],
+  ];
+  for (const [point, position] of focal)
+    it(`crops the thumbnail around focal-point ${JSON.stringify(point)}`, async () => {
+      const el = await fixture<NewsTeaser>(
+        html`<news-teaser headline="Harbour" image-src=${PIXEL} focal-point=${point}></news-teaser>`,
+      );
+      expect(getComputedStyle(el.shadowRoot!.querySelector('img')!).objectPosition).to.equal(position);
+    });
+
+  it('takes focal points from items, and warns once about one that is not a point', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const [good, bad] = await listOf([{ focalPoint: '20% 80%' }, { focalPoint: '300px' }], 'list', 720);
+      const position = (t: NewsTeaser) =>
+        getComputedStyle(t.shadowRoot!.querySelector('img')!).objectPosition;
+      expect(position(good!)).to.equal('20% 80%');
+      expect(position(bad!)).to.equal('50% 50%');
+      expect(warn).to.have.been.calledOnce;
+      expect(String(warn.firstCall.args[0])).to.contain('focal-point "300px"');
+    } finally {
+      warn.restore();
+    }
+  });
+});
