@@ -72,7 +72,7 @@ for (const app of ['vue', 'svelte', 'angular']) {
 
     it('lists the related stories from `items`, in their order, under their heading', async () => {
       const { doc } = await openApp(app);
-      await waitUntil(() => teasersOf(doc).length === related.length, 'three teasers');
+      await waitUntil(() => teasersOf(doc).length === related.length, 'three teasers', { timeout: 5000 });
       const teasers = teasersOf(doc);
       await Promise.all(teasers.map((teaser) => teaser.updateComplete));
       expect(teasers.map(headline)).to.deep.equal(related);
