@@ -151,7 +151,7 @@ const written = css`
   }
   :where(news-partner-banner:not(:defined)) {
     --_preload-logo: calc(
-      min(attr(logo-height type(<number>)) * 1px, var(--news-partner-banner-logo-max-height, 2.5rem)) *
+      min(attr(logo-height type(<number>)) * 1px, var(--news-partner-banner-logo-max-height, 3.5rem)) *
         attr(logo-width type(<number>)) / attr(logo-height type(<number>))
     );
     display: flex;
@@ -175,8 +175,15 @@ const written = css`
   )::before {
     content: 'Sponsored by';
   }
+  /* Paid content's frame and its label's box (its solid band comes with the upgrade). */
+  :where(news-partner-banner:not(:defined)[variant='paid']) {
+    border: 2px solid var(--news-partner-banner-paid-background, var(--_color-text));
+  }
   :where(news-partner-banner:not(:defined)[variant='paid'])::before {
     content: 'Paid content by';
+    box-sizing: border-box;
+    padding: var(--_space-xs) var(--_space-sm);
+    font-weight: 700;
   }
   :where(news-partner-banner:not(:defined)[label]:not([label='']))::before {
     content: attr(label);
@@ -184,19 +191,11 @@ const written = css`
   :where(news-partner-banner:not(:defined)[logo-src][logo-width][logo-height])::before {
     display: flex;
     align-items: center;
-    min-block-size: calc(
-      min(attr(logo-height type(<number>)) * 1px, var(--news-partner-banner-logo-max-height, 2.5rem)) + 2 *
-        var(--_preload-plate, 0px)
+    min-block-size: min(
+      attr(logo-height type(<number>)) * 1px,
+      var(--news-partner-banner-logo-max-height, 3.5rem)
     );
-    margin-inline-end: calc(
-      var(--news-partner-banner-gap, var(--_space-md)) + var(--_preload-logo) + 2 * var(--_preload-plate, 0px)
-    );
-  }
-  /* On the dark theme a logo drawn for light backgrounds sits on a padded plate. */
-  @container style(--news-color-scheme: dark) {
-    :where(news-partner-banner:not(:defined):not([logo-src-dark]:not([logo-src-dark='']))) {
-      --_preload-plate: var(--_space-xs);
-    }
+    margin-inline-end: calc(var(--news-partner-banner-gap, var(--_space-md)) + var(--_preload-logo));
   }
   :where(news-partner-banner:not(:defined)[about-href]:not([about-href='']))::after {
     content: 'About this content';

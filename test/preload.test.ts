@@ -187,6 +187,16 @@ for (const [file, load] of sheets) {
         358,
       );
       if (typedAttr) expectSameBox(phone);
+      // Paid content: its frame and its label's box, with a logo and without.
+      for (const logo of [`logo-src="${A}/logo-urban-institute.svg" logo-width="240" logo-height="60"`, ''])
+        if (typedAttr || !logo)
+          expectSameBox(
+            await upgrade(
+              rules,
+              NewsPartnerBanner,
+              `<TAG variant="paid" name="Urban Institute" ${logo}></TAG>`,
+            ),
+          );
     });
 
     it('draws a teaser list’s heading, and keeps the room a page reserves for its stories', async () => {
