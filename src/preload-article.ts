@@ -80,7 +80,7 @@ export const article = css`
   }
   :where(news-article:not(:defined)) > :where([slot='standfirst']) {
     grid-row: 3;
-    margin: 0 0 var(--_space-sm);
+    margin: var(--news-article-standfirst-gap, 0px) 0 var(--_space-sm);
     color: var(--_color-text-muted);
     font-family: var(--_font-body);
     font-size: var(--_font-size-lg);

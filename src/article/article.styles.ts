@@ -57,7 +57,7 @@ export const styles = css`
     text-wrap: balance;
   }
   ::slotted([slot='standfirst']) {
-    margin: 0;
+    margin: var(--news-article-standfirst-gap, 0px) 0 0;
     color: var(--_color-text-muted);
     font-family: var(--_font-body);
     font-size: var(--_font-size-lg);

@@ -1,0 +1,47 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/article/define.js';
+import '../src/teaser/define.js';
+import type { NewsTeaser } from '../src/teaser/teaser.js';
+
+// The tabloid house style sets headlines solid (line-height 1): what sits under them needs room.
+const sheet = new CSSStyleSheet();
+before(async () => sheet.replaceSync(await (await fetch('/src/themes/tabloid.css')).text()));
+beforeEach(() => (document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]));
+afterEach(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)));
+
+describe('tabloid theme', () => {
+  it('leaves room between a four-line headline and the standfirst', async () => {
+    const el = await fixture(html`
+      <news-article style="inline-size: 390px">
+        <h1 slot="headline">
+          Seoul will build 40,000 homes by the river and keep its old fuel depot standing
+        </h1>
+        <p slot="standfirst">
+          After a decade of stalled plans, the council voted 31 to 12 for a new district.
+        </p>
+      </news-article>
+    `);
+    const headline = el.querySelector('h1')!.getBoundingClientRect();
+    const standfirst = el.querySelector('p')!.getBoundingClientRect();
+    expect(headline.height / parseFloat(getComputedStyle(el.querySelector('h1')!).fontSize)).to.be.above(3);
+    expect(standfirst.top - headline.bottom).to.be.at.least(14);
+  });
+
+  it("gives a side column's two-line headlines leading, and keeps the date off them", async () => {
+    const el = await fixture<NewsTeaser>(html`
+      <news-teaser
+        style="inline-size: 16rem"
+        layout="compact"
+        href="https://news.example.com/2026/03/11/ferries/"
+        headline="Han River ferries return after a two-year pause"
+        datetime="2026-03-11T07:40:00+09:00"
+        locale="en-GB"
+      ></news-teaser>
+    `);
+    const headline = el.shadowRoot!.querySelector('[part~="headline"]')!;
+    const date = el.shadowRoot!.querySelector('[part~="dateline"]')!;
+    const { lineHeight, fontSize } = getComputedStyle(headline);
+    expect(parseFloat(lineHeight) / parseFloat(fontSize)).to.be.at.least(1.1);
+    expect(date.getBoundingClientRect().top - headline.getBoundingClientRect().bottom).to.be.at.least(4);
+  });
+});
