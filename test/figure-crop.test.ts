@@ -123,7 +123,8 @@ describe('wide and full-bleed captions', () => {
       <news-figure layout="full-bleed" src=${SQUARE} alt="" caption="The harbour at dawn"></news-figure>
     `);
     const caption = el.shadowRoot!.querySelector('figcaption')!;
-    const start = caption.getBoundingClientRect().left + parseFloat(getComputedStyle(caption).paddingInlineStart);
+    const start =
+      caption.getBoundingClientRect().left + parseFloat(getComputedStyle(caption).paddingInlineStart);
     expect(start - el.getBoundingClientRect().left).to.be.closeTo(16, 1);
   });
 });

@@ -7,7 +7,8 @@ const LOGO = '/stories/assets/logo-harbour-bank.svg';
 const LOGO_DARK = '/stories/assets/logo-harbour-bank-dark.svg';
 const NONE = 'rgba(0, 0, 0, 0)';
 
-const part = (el: NewsPartnerBanner, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const part = (el: NewsPartnerBanner, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const style = (node: Element) => getComputedStyle(node);
 
 afterEach(() => sinon.restore());
@@ -74,9 +75,9 @@ describe('news-partner-banner design', () => {
     });
 
     it('redraws logos made for light backgrounds under a dark theme, with no plate behind them', async () => {
-      sinon.stub(window, 'matchMedia').returns(
-        Object.assign(new EventTarget(), { matches: false }) as unknown as MediaQueryList,
-      );
+      sinon
+        .stub(window, 'matchMedia')
+        .returns(Object.assign(new EventTarget(), { matches: false }) as unknown as MediaQueryList);
       const wrapper = await fixture<HTMLElement>(html`
         <div style="--news-color-scheme: dark">
           <news-partner-banner name="Harbour Bank" logo-src=${LOGO}>

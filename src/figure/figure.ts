@@ -205,7 +205,10 @@ export class NewsFigure extends LitElement {
     const written = text(this.focalPoint) || own?.dataset.objectPosition || '';
     this.objectPosition = parseFocalPoint(written);
     if (written && !this.objectPosition)
-      this.warn('focal-point', `focal-point ${quote(written)} is not a point like "70% 40%"; using the centre.`);
+      this.warn(
+        'focal-point',
+        `focal-point ${quote(written)} is not a point like "70% 40%"; using the centre.`,
+      );
     else clearWarning(this, 'focal-point');
     // Unknown layouts are drawn as inline by the styles; this only says so.
     oneOf(this, 'layout', this.layout, LAYOUTS, 'inline');
