@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { componentFolders } from './components.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { buildSingleFile, singleFiles } from './single-file.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const components = componentFolders();
@@ -57,38 +58,8 @@ await build({
 // dynamic import, so it becomes a sibling chunk that pages writing their own markup never fetch.
 // The hydrating variant (for pages rendered by news-elements/ssr) is built the same way, apart,
 // so that each file stands alone; so is the island loader, whose elements (and Lit) are chunks it
-// fetches one by one.
-for (const [name, entry] of [
-  ['news-elements', 'src/index.ts'],
-  ['news-elements-hydrate', 'src/ssr/hydrate.ts'],
-  ['news-elements-islands', 'src/islands.ts'],
-]) {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [minifyTemplatesPlugin()],
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: { [name]: entry }, formats: ['es'] },
-      rollupOptions: {
-        // Lets the entry export what the on-demand chunks share with it, so it stays one file
-        // instead of a facade over a shared chunk.
-        preserveEntrySignatures: 'allow-extension',
-        output: {
-          entryFileNames: '[name].js',
-          chunkFileNames: `${name}-[name]-[hash].js`,
-          // Vite minifies an ES library without whitespace removal and keeps the /*#__PURE__*/
-          // notes, for bundlers that would minify it again; these files go straight to browsers.
-          minify: true,
-          comments: false,
-        },
-      },
-    },
-  });
-}
+// fetches one by one (scripts/single-file.mjs).
+for (const [name, entry] of singleFiles) await buildSingleFile(name, entry, 'dist');
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // Every theme carries the preload rules (src/preload.ts), so a page that links one does not shift.

@@ -3,8 +3,9 @@
  * server wrote (visible, interaction, idle), once, and a `never` element stays as the server drew it
  * with nothing fetched for it. Pages come from test/support/ssr-middleware.mjs (`/__ssr/markup` with
  * `islands=1`: rendered with `defer-hydration` and loading src/islands.ts) in an iframe, whose own
- * document has no Lit until the loader brings it. What was fetched is read from the frame's
- * resource timing entries.
+ * document has no Lit until the loader brings it. Every case runs twice: with the sources, and with
+ * the built dist/news-elements-islands.js and its chunks (`islands=built`, built into a temp folder
+ * as scripts/build.mjs builds it). What was fetched is read from the frame's resource timing entries.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { tagNames } from '../src/elements.js';
@@ -15,11 +16,41 @@ type Lit = HTMLElement & { hasUpdated?: boolean; updateComplete?: Promise<unknow
 const A = '/stories/assets';
 const hour = new Date(Date.now() - 3_600_000).toISOString();
 
+/** How a page loads the island loader, and how its fetches are named. */
+interface Mode {
+  name: string;
+  query: string;
+  /** Whether `path` is a module of the element in `folder` (its registration, for the built file). */
+  ofElement(path: string, folder: string): boolean;
+  lit: RegExp;
+  loader: string;
+}
+const BUILT = '/__ssr/islands-built/';
+const modes: Mode[] = [
+  {
+    name: 'sources',
+    query: '1',
+    ofElement: (path, folder) => path.startsWith(`/src/${folder}/`),
+    // Lit and its hydration support, as the dev server serves them.
+    lit: /\/(lit|lit-html|lit-element|@lit|@lit-labs)\//,
+    loader: '/src/islands.ts',
+  },
+  {
+    name: 'the built file',
+    query: 'built',
+    ofElement: (path, folder) =>
+      new RegExp(`^${BUILT}news-elements-islands-${folder}-[\\w-]{8}\\.js$`).test(path),
+    lit: /^\/__ssr\/islands-built\/news-elements-islands-lit(-hydrate)?-/,
+    loader: `${BUILT}news-elements-islands.js`,
+  },
+];
+let mode = modes[0]!;
+
 async function islandPage(markup: string, height = 500): Promise<Frame> {
   const frame = document.createElement('iframe') as Frame;
   frame.style.cssText = `inline-size: 900px; block-size: ${height}px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/__ssr/markup?islands=1&html=${encodeURIComponent(markup)}`;
+  frame.src = `/__ssr/markup?islands=${mode.query}&html=${encodeURIComponent(markup)}`;
   document.body.append(frame);
   await loaded;
   return frame;
@@ -33,115 +64,123 @@ const hydrated = (el: Lit) => !el.hasAttribute('defer-hydration') && el.hasUpdat
 /** Every path the frame fetched. */
 const paths = (frame: Frame) =>
   frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-/** The source modules the frame fetched from one element's folder. */
-const fetched = (frame: Frame, folder: string) =>
-  paths(frame).filter((path) => path.startsWith(`/src/${folder}/`));
-/** Lit and its hydration support, as the dev server serves them. */
-const LIT = /\/(lit|lit-html|lit-element|@lit|@lit-labs)\//;
+/** The modules the frame fetched for one element (its folder). */
+const fetched = (frame: Frame, folder: string) => paths(frame).filter((path) => mode.ofElement(path, folder));
 
-describe('news-elements/islands', () => {
-  it('hydrates every element of the list, and fetches no Lit for a page with nothing to wake', async () => {
-    const markup: Record<string, string> = {
-      'news-article': '<h1 slot="headline">Ferry vote</h1>',
-      'news-dateline': '14 December 2012',
-    };
-    const attributes: Record<string, string> = { 'news-dateline': ' datetime="2012-12-14"' };
-    const frame = await islandPage(
-      tagNames
-        .map(
-          (tag) =>
-            `<${tag} id="${tag}" hydrate="visible"${attributes[tag] ?? ''}>${markup[tag] ?? ''}</${tag}>`,
-        )
-        .join('\n'),
-      2000,
-    );
-    for (const tag of tagNames) await waitUntil(() => hydrated(element(frame, tag)), tag);
-    const quiet = await islandPage('<p>No elements.</p>');
-    await new Promise((resolve) => quiet.contentWindow.requestAnimationFrame(resolve));
-    expect(paths(quiet).filter((path) => LIT.test(path))).to.deep.equal([]);
-    expect(paths(frame).filter((path) => LIT.test(path))).not.to.deep.equal([]);
-  });
+for (const each of modes)
+  describe(`news-elements/islands, ${each.name}`, () => {
+    before(async function () {
+      mode = each;
+      // The built loader and the server's minified templates are built on first use: not in a test's time.
+      this.timeout(120_000);
+      await fetch(`/__ssr/markup?islands=${mode.query}&html=`).then((page) => page.text());
+      await fetch(mode.loader);
+    });
 
-  it('hydrates a visible element at once and one further down when it is scrolled to', async () => {
-    const frame = await islandPage(`
+    it('hydrates every element of the list, and fetches no Lit for a page with nothing to wake', async () => {
+      const markup: Record<string, string> = {
+        'news-article': '<h1 slot="headline">Ferry vote</h1>',
+        'news-dateline': '14 December 2012',
+      };
+      const attributes: Record<string, string> = { 'news-dateline': ' datetime="2012-12-14"' };
+      const frame = await islandPage(
+        tagNames
+          .map(
+            (tag) =>
+              `<${tag} id="${tag}" hydrate="visible"${attributes[tag] ?? ''}>${markup[tag] ?? ''}</${tag}>`,
+          )
+          .join('\n'),
+        2000,
+      );
+      for (const tag of tagNames) await waitUntil(() => hydrated(element(frame, tag)), tag);
+      const quiet = await islandPage('<p>No elements.</p>');
+      await new Promise((resolve) => quiet.contentWindow.requestAnimationFrame(resolve));
+      expect(paths(quiet).filter((path) => mode.lit.test(path))).to.deep.equal([]);
+      expect(paths(frame).filter((path) => mode.lit.test(path))).not.to.deep.equal([]);
+    });
+
+    it('hydrates a visible element at once and one further down when it is scrolled to', async () => {
+      const frame = await islandPage(`
       <news-dateline id="top" datetime="${hour}" format="relative" locale="en-GB"></news-dateline>
       <div style="block-size: 3000px"></div>
       <news-figure id="low" src="${A}/city-800x450.jpg" alt="The harbour" width="800" height="450" zoomable></news-figure>`);
-    const top = element(frame, 'top');
-    const low = element(frame, 'low');
-    expect(top.getAttribute('hydrate')).to.equal('visible');
-    expect(low.getAttribute('hydrate')).to.equal('visible');
-    const time = top.shadowRoot!.querySelector('time');
-    await waitUntil(() => hydrated(top), 'the dateline in view hydrates');
-    // Took over the server's nodes rather than drawing new ones, and now speaks relative time.
-    expect(top.shadowRoot!.querySelector('time')).to.equal(time);
-    await waitUntil(() => /hour ago/.test(top.shadowRoot!.textContent!), 'relative text');
-    expect(low.hasAttribute('defer-hydration'), 'the figure out of view still waits').to.equal(true);
-    expect(fetched(frame, 'figure')).to.deep.equal([]);
-    frame.contentWindow.scrollTo(0, 3000);
-    await waitUntil(() => hydrated(low), 'the figure hydrates once scrolled to');
-  });
+      const top = element(frame, 'top');
+      const low = element(frame, 'low');
+      expect(top.getAttribute('hydrate')).to.equal('visible');
+      expect(low.getAttribute('hydrate')).to.equal('visible');
+      const time = top.shadowRoot!.querySelector('time');
+      await waitUntil(() => hydrated(top), 'the dateline in view hydrates');
+      // Took over the server's nodes rather than drawing new ones, and now speaks relative time.
+      expect(top.shadowRoot!.querySelector('time')).to.equal(time);
+      await waitUntil(() => /hour ago/.test(top.shadowRoot!.textContent!), 'relative text');
+      expect(low.hasAttribute('defer-hydration'), 'the figure out of view still waits').to.equal(true);
+      expect(fetched(frame, 'figure')).to.deep.equal([]);
+      frame.contentWindow.scrollTo(0, 3000);
+      await waitUntil(() => hydrated(low), 'the figure hydrates once scrolled to');
+    });
 
-  it('hydrates an interaction element on the first pointer or focus on it, once', async () => {
-    const frame = await islandPage(`
+    it('hydrates an interaction element on the first pointer or focus on it, once', async () => {
+      const frame = await islandPage(`
       <news-figure id="zoom" src="${A}/city-800x450.jpg" alt="The harbour" width="800" height="450" zoomable
         hydrate="interaction"></news-figure>
       <news-teaser id="idle" headline="Ferry vote" href="/ferry" datetime="${hour}"></news-teaser>`);
-    const figure = element(frame, 'zoom');
-    expect(figure.getAttribute('hydrate')).to.equal('interaction');
-    // The idle teaser hydrating shows the loader has run and the page gone quiet: the figure waits.
-    await waitUntil(() => hydrated(element(frame, 'idle')), 'the idle teaser hydrates');
-    expect(figure.hasAttribute('defer-hydration')).to.equal(true);
-    const removals: string[] = [];
-    new frame.contentWindow.MutationObserver((records) => {
-      for (const record of records) removals.push(record.attributeName!);
-    }).observe(figure, { attributeFilter: ['defer-hydration'] });
-    figure.dispatchEvent(new frame.contentWindow.PointerEvent('pointerover', { bubbles: true }));
-    figure.dispatchEvent(new frame.contentWindow.FocusEvent('focusin', { bubbles: true }));
-    await waitUntil(() => hydrated(figure), 'the figure hydrates when touched');
-    // Touched again, and the page scanned again: nothing starts a second time.
-    figure.dispatchEvent(new frame.contentWindow.PointerEvent('pointerdown', { bubbles: true }));
-    const loader = (await frame.contentWindow.eval('import("/src/islands.ts")')) as { islands(): void };
-    loader.islands();
-    await figure.updateComplete;
-    expect(removals).to.deep.equal(['defer-hydration']);
-    expect(fetched(frame, 'figure').filter((path) => path === '/src/figure/define.ts')).to.have.length(1);
-  });
+      const figure = element(frame, 'zoom');
+      expect(figure.getAttribute('hydrate')).to.equal('interaction');
+      // The idle teaser hydrating shows the loader has run and the page gone quiet: the figure waits.
+      await waitUntil(() => hydrated(element(frame, 'idle')), 'the idle teaser hydrates');
+      expect(figure.hasAttribute('defer-hydration')).to.equal(true);
+      const removals: string[] = [];
+      new frame.contentWindow.MutationObserver((records) => {
+        for (const record of records) removals.push(record.attributeName!);
+      }).observe(figure, { attributeFilter: ['defer-hydration'] });
+      figure.dispatchEvent(new frame.contentWindow.PointerEvent('pointerover', { bubbles: true }));
+      figure.dispatchEvent(new frame.contentWindow.FocusEvent('focusin', { bubbles: true }));
+      await waitUntil(() => hydrated(figure), 'the figure hydrates when touched');
+      // Touched again, and the page scanned again: nothing starts a second time.
+      figure.dispatchEvent(new frame.contentWindow.PointerEvent('pointerdown', { bubbles: true }));
+      const loader = (await frame.contentWindow.eval(`import("${mode.loader}")`)) as { islands(): void };
+      loader.islands();
+      await figure.updateComplete;
+      expect(removals).to.deep.equal(['defer-hydration']);
+      expect(
+        fetched(frame, 'figure').filter((path) => /define\.ts$|islands-figure-/.test(path)),
+      ).to.have.length(1);
+    });
 
-  it('hydrates an idle element without being seen or touched', async () => {
-    const frame = await islandPage(
-      `<div style="block-size: 3000px"></div>
+    it('hydrates an idle element without being seen or touched', async () => {
+      const frame = await islandPage(
+        `<div style="block-size: 3000px"></div>
       <news-partner-banner id="banner" name="Harbour Bank" logo-src="${A}/logo-harbour-bank.svg"
         logo-src-dark="${A}/logo-harbour-bank-dark.svg" logo-width="160" logo-height="40"></news-partner-banner>`,
-      300,
-    );
-    const banner = element(frame, 'banner');
-    expect(banner.getAttribute('hydrate')).to.equal('idle');
-    await waitUntil(() => hydrated(banner), 'the banner hydrates when the page is idle');
-  });
+        300,
+      );
+      const banner = element(frame, 'banner');
+      expect(banner.getAttribute('hydrate')).to.equal('idle');
+      await waitUntil(() => hydrated(banner), 'the banner hydrates when the page is idle');
+    });
 
-  it('leaves a never element as the server drew it, fetching nothing for it', async () => {
-    const frame = await islandPage(
-      `
+    it('leaves a never element as the server drew it, fetching nothing for it', async () => {
+      const frame = await islandPage(
+        `
       <news-figure id="still" src="${A}/city-800x450.jpg" alt="The harbour" width="800" height="450"
         caption="Ferries wait out the storm."></news-figure>
       <news-partner-banner id="partner" name="Harbour Bank" logo-src="${A}/logo-harbour-bank.svg"
         logo-width="160" logo-height="40"></news-partner-banner>
       <news-article-body id="body"><p>The council voted 23 to 9.</p></news-article-body>
       <news-dateline id="live" datetime="${hour}" format="relative" locale="en-GB"></news-dateline>`,
-      1200,
-    );
-    for (const id of ['still', 'partner', 'body'])
-      expect(element(frame, id).getAttribute('hydrate'), id).to.equal('never');
-    // The live dateline beside them hydrating shows the loader has run.
-    await waitUntil(() => hydrated(element(frame, 'live')), 'the dateline hydrates');
-    const win = frame.contentWindow;
-    for (const tag of ['news-figure', 'news-partner-banner', 'news-article-body'])
-      expect(win.customElements.get(tag), tag).to.equal(undefined);
-    for (const folder of ['figure', 'partner-banner', 'article-body'])
-      expect(fetched(frame, folder), folder).to.deep.equal([]);
-    // Still the server's drawing: the figure's caption in its shadow root, the body's paragraph.
-    expect(element(frame, 'still').shadowRoot!.textContent).to.include('Ferries wait out the storm.');
-    expect(element(frame, 'body').textContent).to.equal('The council voted 23 to 9.');
+        1200,
+      );
+      for (const id of ['still', 'partner', 'body'])
+        expect(element(frame, id).getAttribute('hydrate'), id).to.equal('never');
+      // The live dateline beside them hydrating shows the loader has run.
+      await waitUntil(() => hydrated(element(frame, 'live')), 'the dateline hydrates');
+      const win = frame.contentWindow;
+      for (const tag of ['news-figure', 'news-partner-banner', 'news-article-body'])
+        expect(win.customElements.get(tag), tag).to.equal(undefined);
+      for (const folder of ['figure', 'partner-banner', 'article-body'])
+        expect(fetched(frame, folder), folder).to.deep.equal([]);
+      // Still the server's drawing: the figure's caption in its shadow root, the body's paragraph.
+      expect(element(frame, 'still').shadowRoot!.textContent).to.include('Ferries wait out the storm.');
+      expect(element(frame, 'body').textContent).to.equal('The council voted 23 to 9.');
+    });
   });
-});

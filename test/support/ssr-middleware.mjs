@@ -13,7 +13,9 @@
 //   the test hydrates it with dist/news-elements-hydrate.js.
 // GET /__ssr/markup?html=<markup>&islands=1
 //   static markup rendered by news-elements/ssr, the HTML alone; islands=1: rendered for islands, in a
-//   page that loads the island loader (src/islands.ts).
+//   page that loads the island loader (src/islands.ts); islands=built: the same with the built loader,
+//   dist/news-elements-islands.js and its chunks as scripts/single-file.mjs makes them (built once per
+//   run into a temp folder, served under /__ssr/islands-built/), the templates minified on both sides.
 // GET /__ssr/fragment?case=<name>
 //   one element from test/fixtures/ssr-fragments.mjs, server-rendered, in a bare page.
 // GET /__ssr/react-story?js=1&react=18
@@ -28,6 +30,9 @@
 //   react-18 (react-dom-18 would otherwise pull in React 19).
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { loadSource } from './ssr-bundle.mjs';
 import { REACT_18_ALIAS } from './react-node.mjs';
@@ -113,8 +118,45 @@ export default mod;
 export const { ${names.join(', ')} } = mod;`;
 }
 
+/** `markup` rendered by news-elements/ssr (`ssr`). */
+export async function renderMarkup(ssr, markup, islands) {
+  const { html } = await import('lit');
+  return ssr.renderToString(html(Object.assign([markup], { raw: [markup] })), { islands });
+}
+
+/**
+ * `markup` rendered for islands with the templates minified as in the built files, in a child Node
+ * process: this one's element registry already holds the classes with the sources' templates.
+ */
+function renderMinified(markup) {
+  const script = `import { loadSource } from './test/support/ssr-bundle.mjs';
+import { renderMarkup } from './test/support/ssr-middleware.mjs';
+const ssr = await loadSource('ssr', { minified: true });
+process.stdout.write(await renderMarkup(ssr, process.argv[1], true));`;
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script, markup], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+}
+
+let islandsBuilt;
+/** The folder holding the built island loader, built on first use. */
+function builtIslands() {
+  return (islandsBuilt ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-islands-'));
+    const { buildSingleFile } = await import('../../scripts/single-file.mjs');
+    await buildSingleFile('news-elements-islands', 'src/islands.ts', dir, root);
+    return dir;
+  })());
+}
+
 export function ssrMiddleware() {
   return async (ctx, next) => {
+    if (ctx.path.startsWith('/__ssr/islands-built/')) {
+      ctx.type = 'application/javascript';
+      ctx.body = readFileSync(join(await builtIslands(), basename(ctx.path)));
+      return;
+    }
     const react = /^\/node_modules\/(react|react-dom)(-18)?\/(index|client)\.js$/.exec(ctx.path);
     if (react) {
       ctx.type = 'application/javascript';
@@ -163,15 +205,15 @@ process.stdout.write(await renderStoryPage(story));`;
     }
     if (ctx.path === '/__ssr/markup') {
       // Any static markup (`html=`), server-rendered as it stands: the HTML alone, no page.
-      const ssr = await loadSource('ssr');
-      const { html } = await import('lit');
       const query = new URLSearchParams(ctx.querystring);
+      const built = query.get('islands') === 'built';
       const markup = query.get('html') ?? '';
-      const islands = query.get('islands') === '1';
-      const body = await ssr.renderToString(html(Object.assign([markup], { raw: [markup] })), { islands });
+      const islands = built || query.get('islands') === '1';
+      const body = built ? renderMinified(markup) : await renderMarkup(await loadSource('ssr'), markup, islands);
+      const loader = built ? '/__ssr/islands-built/news-elements-islands.js' : '/src/islands.ts';
       ctx.type = 'text/html';
       ctx.body = islands
-        ? `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Islands</title>\n<script type="module" src="/src/islands.ts"></script>\n</head>\n<body>\n${body}\n</body>\n</html>\n`
+        ? `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Islands</title>\n<script type="module" src="${loader}"></script>\n</head>\n<body>\n${body}\n</body>\n</html>\n`
         : body;
       return;
     }

@@ -1,0 +1,54 @@
+// How the single files for browsers are built (dist/news-elements.js, -hydrate.js, -islands.js):
+// one minified module with Lit inlined, and the code it loads on demand as sibling chunks. Shared
+// by scripts/build.mjs and the tests that load a built file (test/support/ssr-middleware.mjs builds
+// the island loader into a temp folder this way).
+import { dirname, basename } from 'node:path';
+import { build } from 'vite';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
+
+export const singleFiles = [
+  ['news-elements', 'src/index.ts'],
+  ['news-elements-hydrate', 'src/ssr/hydrate.ts'],
+  ['news-elements-islands', 'src/islands.ts'],
+];
+
+/**
+ * A chunk's file name, after its module; the island loader's element registrations are named after
+ * their folder (`news-elements-islands-figure-<hash>.js`, fetched as a figure wakes), not seven
+ * `define`s. scripts/size.mjs reads the names.
+ */
+const chunkName = (name) => (chunk) => {
+  const id = chunk.facadeModuleId ?? '';
+  const island = name === 'news-elements-islands' && basename(id) === 'define.ts';
+  return `${name}-${island ? basename(dirname(id)) : '[name]'}-[hash].js`;
+};
+
+/** Builds the single file `name` from `entry` into `outDir` (which it does not empty). */
+export function buildSingleFile(name, entry, outDir, root = process.cwd()) {
+  return build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [minifyTemplatesPlugin()],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: { [name]: entry }, formats: ['es'] },
+      rollupOptions: {
+        // Lets the entry export what the on-demand chunks share with it, so it stays one file
+        // instead of a facade over a shared chunk.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: chunkName(name),
+          // Vite minifies an ES library without whitespace removal and keeps the /*#__PURE__*/
+          // notes, for bundlers that would minify it again; these files go straight to browsers.
+          minify: true,
+          comments: false,
+        },
+      },
+    },
+  });
+}
