@@ -7,8 +7,10 @@ import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import type { CmsHtml } from '../text/shortcodes.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { filterSrcset } from '../text/srcset.js';
+import { parseFocalPoint } from '../text/focal-point.js';
 import { INERT_STYLE, stripForParse } from '../text/strip-for-parse.js';
 import { warnOnce } from '../internal/warn.js';
+import { quote } from '../internal/values.js';
 import { newsPolicy } from '../internal/trusted-types.js';
 
 const list = (words: string) => words.split(' ');
@@ -90,7 +92,7 @@ export async function sanitizeCmsHtml(
     SANITIZE_NAMED_PROPS: true,
     ALLOW_DATA_ATTR: false,
     ADD_TAGS: ['news-figure', 'iframe'],
-    ADD_ATTR: ['target', 'caption', 'credit', 'layout'],
+    ADD_ATTR: ['target', 'caption', 'credit', 'layout', 'focal-point', 'data-object-position'],
     FORBID_TAGS,
     FORBID_ATTR,
     ADD_FORBID_CONTENTS: [INERT_STYLE],
@@ -110,6 +112,18 @@ export async function sanitizeCmsHtml(
     const caption = box.querySelector(':scope > .wp-caption-text');
     caption?.replaceWith(renamed(caption, 'figcaption'));
     box.replaceWith(renamed(box, 'figure'));
+  }
+  // A cover block's focal point: WordPress writes it twice, as an inline style (not let through)
+  // and as data-object-position, which becomes the style again through the CSSOM.
+  for (const image of fragment.querySelectorAll<HTMLElement>('[data-object-position]')) {
+    const point = parseFocalPoint(image.dataset.objectPosition!);
+    if (point) image.style.objectPosition = point;
+    else
+      warnOnce(
+        element,
+        'focal-point',
+        `<news-article-body> data-object-position ${quote(image.dataset.objectPosition)} is not a focal point; the image keeps its centre.`,
+      );
   }
   // WordPress spacers (<p>&nbsp;</p>) and paragraphs emptied by the sanitiser.
   for (const paragraph of fragment.querySelectorAll('p')) {
