@@ -18,6 +18,7 @@ interface Args {
   creditLabel: string;
   layout: 'inline' | 'wide' | 'full-bleed' | 'thumbnail';
   aspectRatio: string;
+  focalPoint: string;
   zoomable: boolean;
   locale: string;
 }
@@ -37,6 +38,7 @@ const figure = (args: Args) => html`
     credit-label=${args.creditLabel || nothing}
     layout=${args.layout}
     aspect-ratio=${args.aspectRatio || nothing}
+    focal-point=${args.focalPoint || nothing}
     ?zoomable=${args.zoomable}
     locale=${args.locale || nothing}
   ></news-figure>
@@ -81,6 +83,7 @@ const meta: Meta<Args> = {
     creditLabel: '',
     layout: 'inline',
     aspectRatio: '',
+    focalPoint: '',
     zoomable: false,
     locale: '',
   },
@@ -113,7 +116,10 @@ export const Wide: Story = {
   parameters: { layout: 'fullscreen' },
 };
 
-/** Edge to edge, cropped to a cinematic strip; the caption keeps a gutter. */
+/**
+ * Edge to edge, cropped to a strip around its focal point (the boat, low in the square photo); the
+ * caption keeps a gutter, and inside an article starts where the text does.
+ */
 export const FullBleed: Story = {
   args: {
     layout: 'full-bleed',
@@ -121,7 +127,8 @@ export const FullBleed: Story = {
     srcset: '',
     width: 800,
     height: 800,
-    aspectRatio: '21/9',
+    aspectRatio: '2/1',
+    focalPoint: '50% 76%',
     alt: 'A sailing boat crosses the harbour in the blue light before dawn',
     caption: 'The harbour at dawn, before the ferries start running',
     credit: 'Ji-woo Han',
