@@ -47,7 +47,7 @@ function angularApp() {
   if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(`${dir}/package-lock.json`).mtimeMs)
     run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], dir);
   rmSync(`${OUT}angular`, { recursive: true, force: true });
-  run('npx', ['ng', 'build', '--output-path', `${OUT}angular`], dir);
+  run('npm', ['run', '--silent', 'build', '--', '--output-path', `${OUT}angular`], dir);
 }
 
 /** Builds the apps named (all by default), printing how long each took. */
