@@ -116,14 +116,18 @@ async function undecodablePath(context, next) {
   else return next();
 }
 
-// The sweeps put garbage into every src, poster and embed address on purpose. A media request for a
-// file that does not exist fails for the page just as before (an empty 204 is not an image either),
-// but is not listed as a "404 network request" for each garbage value. Scripts, styles and fetches
-// that miss still 404, so a broken import is still reported.
+// The sweeps put garbage into every src, poster, embed and feed address on purpose. A media request
+// for a file that does not exist fails for the page just as before (an empty 204 is not an image
+// either), and a fetch() that misses gets 410 Gone (still an HTTP error for the feed), but neither
+// is listed as a "404 network request" for each garbage value. Scripts and styles that miss still
+// 404, so a broken import is still reported.
 const MEDIA = new Set(['image', 'video', 'audio', 'track', 'iframe', 'embed', 'object']);
 async function missingMediaQuietly(context, next) {
   await next();
-  if (context.status === 404 && MEDIA.has(context.get('sec-fetch-dest'))) context.status = 204;
+  if (context.status !== 404) return;
+  const dest = context.get('sec-fetch-dest');
+  if (MEDIA.has(dest)) context.status = 204;
+  else if (dest === 'empty') context.status = 410;
 }
 
 export default {
@@ -160,11 +164,12 @@ export default {
   ],
   plugins: [
     storiesPlugin(),
-    // Story-page screenshots per theme; a small tolerance absorbs anti-aliasing, not a change of theme.
+    // test/visual.test.ts: each element cropped, per theme and width. Half a percent of an element's
+    // pixels absorbs anti-aliasing; a changed colour, size or spacing moves more than that.
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),
       baseDir: 'test/screenshots',
-      failureThreshold: 2,
+      failureThreshold: 0.5,
       failureThresholdType: 'percent',
     }),
     esbuildPlugin({
