@@ -21,13 +21,16 @@ export const PAGES = { vue: 'vue', svelte: 'svelte', angular: 'angular/browser' 
 export const unbuilt = (apps = Object.keys(PAGES)) =>
   apps.filter((app) => !existsSync(`${OUT}${PAGES[app]}/index.html`));
 
+// The tools' own chatter (Angular's chunk table) is kept out of the test log and shown only when
+// the step fails.
 function run(command, args, cwd) {
   const result = spawnSync(command, args, {
     cwd,
-    stdio: 'inherit',
+    encoding: 'utf8',
     env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
   });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}\n${result.stdout}${result.stderr}`);
 }
 
 async function viteApp(app) {
