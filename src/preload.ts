@@ -132,13 +132,19 @@ const written = css`
   }
 
   :where(news-figure:not(:defined)[layout='wide']) {
-    margin-inline: min(0px, (100% - min(var(--news-figure-wide-size, 60rem), 100vw)) / 2);
+    --_preload-size: min(var(--news-figure-wide-size, 60rem), 100vw);
   }
   :where(news-figure:not(:defined)[layout='full-bleed']) {
-    margin-inline: min(0px, (100% - var(--news-figure-bleed-size, 100vw)) / 2);
+    --_preload-size: var(--news-figure-bleed-size, 100vw);
+  }
+  /* The caption starts where the article's text does, at a readable measure, as once upgraded. */
+  :where(news-figure:not(:defined):is([layout='wide'], [layout='full-bleed'])) {
+    --_preload-gutter: max(var(--_space-md), (var(--_preload-size) - 100cqi) / 2);
+    margin-inline: min(0px, (100% - var(--_preload-size)) / 2);
   }
   :where(news-figure:not(:defined):is([layout='wide'], [layout='full-bleed']))::after {
-    padding-inline: var(--_space-md);
+    max-inline-size: min(var(--_measure), 100% - 2 * var(--_preload-gutter));
+    padding-inline: var(--_preload-gutter);
   }
   :where(news-figure:not(:defined)[layout='thumbnail']) {
     display: grid;
