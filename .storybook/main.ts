@@ -24,6 +24,8 @@ const config: StorybookConfig = {
             ? ['module', 'browser', 'production']
             : ['module', 'browser', 'development'],
       },
+      // Storybook's own docs and axe chunks are large by nature: no size advice for them in the build log.
+      build: { chunkSizeWarningLimit: 1500 },
       // Everything the stories import from node_modules, pre-bundled before the first story opens:
       // a dependency found late makes Vite re-bundle and reload, and the first story hangs on
       // "bundling dependencies...".
