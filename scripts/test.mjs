@@ -107,9 +107,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 // The Node-side tests (server rendering, React's server renderer) first: they are quick.
 // Arguments narrow the run to some browser test files, and then these are left out.
+// The dot reporter: one character per test and the failures in full, not hundreds of TAP lines.
+if (!passthrough.length) console.log('Node-side tests (test/node/):');
 const node = passthrough.length
   ? { status: 0 }
-  : spawnSync(process.execPath, ['--test', 'test/node/'], { stdio: 'inherit' });
+  : spawnSync(process.execPath, ['--test', '--test-reporter=dot', 'test/node/'], { stdio: 'inherit' });
+console.log(`Browser tests in ${Object.keys(run).join(', ')} (a progress bar per engine):`);
 
 const runner = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...passthrough], {
   stdio: 'inherit',
