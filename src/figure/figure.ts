@@ -120,9 +120,11 @@ export class NewsFigure extends LitElement {
   zoomable = false;
   /** Language of the built-in labels (BCP 47); defaults to the nearest `lang`. */
   locale = '';
-  /** Read-only state: the image has loaded. */
+  /** Read-only state: the image has loaded.
+   * @readonly */
   loaded = false;
-  /** Read-only state: the image is missing, unsafe or failed to load; a placeholder is shown. */
+  /** Read-only state: the image is missing, unsafe or failed to load; a placeholder is shown.
+   * @readonly */
   error = false;
 
   private zoom = new ZoomOnDemand(this, () => this.warn('zoom', 'could not load its zoom view.'));
