@@ -1,6 +1,7 @@
 // Opens the built Storybook (storybook-static/, from `npm run build-storybook`) in headless
 // Chromium and visits every entry of its index.json, stories and docs pages alike. Fails when an
-// entry shows Storybook's error screen, throws, or logs a console error.
+// entry shows Storybook's error screen, throws, logs a console error, or runs Lit in dev mode or
+// twice.
 // Usage: node scripts/storybook-smoke.mjs [--dir=storybook-static]
 /* global document, requestAnimationFrame -- used inside page.evaluate(), which runs in the browser */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -39,6 +40,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
+const LIT_WARNINGS = /Lit is in dev mode|Multiple versions of Lit loaded/;
 const { entries } = JSON.parse(readFileSync(indexFile, 'utf8'));
 const list = Object.values(entries).filter((e) => e.type === 'story' || e.type === 'docs');
 const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
@@ -54,6 +56,9 @@ try {
     page.on('console', (message) => {
       if (message.type() === 'error') {
         errors.push(`console.error: ${message.text()} (${message.location().url || 'no url'})`);
+      } else if (LIT_WARNINGS.test(message.text())) {
+        // The built docs are production: Lit's production build, loaded once.
+        errors.push(`console.${message.type()}: ${message.text().split('.')[0]}`);
       }
     });
     const viewMode = entry.type === 'docs' ? 'docs' : 'story';
