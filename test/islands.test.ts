@@ -92,7 +92,9 @@ for (const each of modes)
           .join('\n'),
         2000,
       );
-      for (const tag of tagNames) await waitUntil(() => hydrated(element(frame, tag)), tag);
+      // Seven elements' modules on a busy machine: more than waitUntil's default second.
+      for (const tag of tagNames)
+        await waitUntil(() => hydrated(element(frame, tag)), tag, { timeout: 5000 });
       const quiet = await islandPage('<p>No elements.</p>');
       await new Promise((resolve) => quiet.contentWindow.requestAnimationFrame(resolve));
       expect(paths(quiet).filter((path) => mode.lit.test(path))).to.deep.equal([]);
