@@ -191,11 +191,6 @@ export class DateView implements ReactiveController {
     this.check('pattern', pattern, !tokens[0]!.size, `prints nothing for ${empty}, left out.`, 'empty');
   }
 
-  /** Whether there is a publication date to show. */
-  get shown(): boolean {
-    return !!this.published;
-  }
-
   /**
    * The date in a `<span lang dir>`: `place` leads, "Updated `label`" follows; without a date,
    * `fallback`. While hydrating, every value is the one the server wrote, read back from its DOM.
