@@ -116,6 +116,9 @@ describe('cleanExcerpt', () => {
     expect(cleanExcerpt(long, { words: Infinity })).to.equal(long);
     expect(cleanExcerpt(long, { words: 0 })).to.equal(cleanExcerpt(long));
     expect(cleanExcerpt(long, { words: Number.NaN })).to.equal(cleanExcerpt(long));
+    // An object that cannot become a number (a CMS's hostile value) counts as no limit given, without throwing.
+    const hostile = { toString: '', valueOf: '' } as unknown as number;
+    expect(cleanExcerpt(long, { words: hostile })).to.equal(cleanExcerpt(long));
   });
 
   it('cuts Korean at word boundaries', () => {

@@ -27,6 +27,8 @@ export function shownExcerpt(excerpt: unknown, options: ExcerptOptions): string 
 }
 
 /** What an element showing `excerpt` waits for before it renders: the cleaning code, if it needs it and it is not here. */
-export function excerptReady(excerpt: unknown, words: number): Promise<void> | undefined {
-  return plainExcerpt(excerpt, { words }) === undefined ? excerptCleaning.pending : undefined;
+export function excerptReady(excerpt: unknown, words: unknown): Promise<void> | undefined {
+  return plainExcerpt(excerpt, { words: words as number }) === undefined
+    ? excerptCleaning.pending
+    : undefined;
 }

@@ -97,7 +97,8 @@ export function finishExcerpt(
   words: number | undefined,
   cutOffset?: (text: string, limit: number) => number | undefined,
 ): string | undefined {
-  const limit = words === Infinity || words! >= 1 ? Math.floor(words!) : 30;
+  // Whatever a CMS put there: only a number is compared (an object could throw converting itself).
+  const limit = typeof words == 'number' && (words === Infinity || words >= 1) ? Math.floor(words) : 30;
   const { text, cut } = removeEndings(collapse(raw));
   if (limit !== Infinity && !fewWords(text, limit)) {
     if (!cutOffset) return undefined;
