@@ -337,6 +337,11 @@ describe('server-rendered story page', () => {
     });
 
     it('keeps the fallback text of a dateline it cannot read', async () => {
+      // The server warns once too (the middleware hands its warnings over in a header).
+      const served = await fetch('/__ssr/fragment?case=dateline-fallback');
+      const server: string[] = JSON.parse(decodeURIComponent(served.headers.get('X-News-Server-Warnings')!));
+      expect(server).to.have.length(1);
+      expect(server[0]).to.contain('datetime="last Tuesday"');
       const off = await fragment('dateline-fallback', false);
       expect(off.contentDocument!.querySelector('news-dateline')!.checkVisibility()).to.equal(true);
       expect(off.contentDocument!.body.innerText).to.contain('14 May 2024');

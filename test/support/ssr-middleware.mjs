@@ -209,7 +209,9 @@ process.stdout.write(await renderStoryPage(story));`;
       const built = query.get('islands') === 'built';
       const markup = query.get('html') ?? '';
       const islands = built || query.get('islands') === '1';
-      const body = built ? renderMinified(markup) : await renderMarkup(await loadSource('ssr'), markup, islands);
+      const body = built
+        ? renderMinified(markup)
+        : await renderMarkup(await loadSource('ssr'), markup, islands);
       const loader = built ? '/__ssr/islands-built/news-elements-islands.js' : '/src/islands.ts';
       ctx.type = 'text/html';
       ctx.body = islands
@@ -223,8 +225,20 @@ process.stdout.write(await renderStoryPage(story));`;
       const { html } = await import('lit');
       const template = fragments(html)[new URLSearchParams(ctx.querystring).get('case')];
       if (!template) return next();
+      // A case may warn on purpose (an unreadable date): the warnings go to the test in a header,
+      // which asserts them, instead of onto the test run's output.
+      const warnings = [];
+      const warn = console.warn;
+      console.warn = (...args) => warnings.push(args.join(' '));
+      let markup;
+      try {
+        markup = await ssr.renderToString(template);
+      } finally {
+        console.warn = warn;
+      }
       ctx.type = 'text/html';
-      ctx.body = `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Fragment</title>\n</head>\n<body>\n${await ssr.renderToString(template)}\n</body>\n</html>\n`;
+      ctx.set('X-News-Server-Warnings', encodeURIComponent(JSON.stringify(warnings)));
+      ctx.body = `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Fragment</title>\n</head>\n<body>\n${markup}\n</body>\n</html>\n`;
       return;
     }
     if (ctx.path === '/__ssr/story') {
