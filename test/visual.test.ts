@@ -1,60 +1,112 @@
 /**
- * Screenshot comparisons of a full story page in each house style and right to left. Baselines are
- * committed in test/screenshots/; `npx web-test-runner test/visual.test.ts --update-visual-baseline`
- * renews them after an intended visual change (look at the new PNGs before committing them).
+ * Screenshot comparisons (Chromium): the story page and each element's main story, at a desktop
+ * (1280 px) and a phone (390 px) width, in the light, dark and tabloid house styles and right to
+ * left. Each PNG is cropped to the element, so the baselines stay small and a change shows where
+ * it is. Right to left shows Arabic content, as Storybook's toolbar does (stories/rtl.content.ts);
+ * the story page and the article body use their own Arabic stories.
+ *
+ * Baselines are committed in test/screenshots/Chrome/baseline/. After an intended visual change:
+ * `NEWS_BROWSERS=chromium npx web-test-runner test/visual.test.ts --update-visual-baseline`, then
+ * look at every new PNG before committing it. A failing comparison writes the new image and a diff
+ * to test/screenshots/Chrome/failed/.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
-import articleStories from '../stories/article.stories.js';
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { rtlContent } from '../stories/rtl.content.js';
+import { imagesSettled, loadStoryFiles, settle, useTheme, type Story } from './support/quality.js';
 
-async function useTheme(name: string): Promise<() => void> {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(await (await fetch(`/src/themes/${name}.css`)).text());
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  return () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
+const files = await loadStoryFiles();
+
+/** A story by its file's title and export name. */
+function story(title: string, exportName: string): Story {
+  const found = files.find((f) => f.title === title)?.stories.find((s) => s.exportName === exportName);
+  if (!found) throw new Error(`no story ${title} / ${exportName}`);
+  return found;
 }
 
-async function imagesSettled(root: ParentNode) {
-  const figures = [...root.querySelectorAll('news-figure')];
-  await Promise.all(
-    figures.map((figure) =>
-      figure.hasAttribute('loaded') || figure.hasAttribute('error')
-        ? undefined
-        : new Promise((resolve) => {
-            figure.addEventListener('news-figure-load', resolve, { once: true });
-            figure.addEventListener('news-figure-error', resolve, { once: true });
-          }),
-    ),
-  );
-  const images = [...root.querySelectorAll('img')];
-  await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
-  await document.fonts.ready;
+interface Subject {
+  /** The baseline's name, and what the screenshot is cropped to. */
+  name: string;
+  tag: string;
+  main: Story;
+  /** Right to left: an Arabic story of its own, or the main story with the element's Arabic args. */
+  rtl: Story;
+  rtlArgs?: Record<string, unknown>;
 }
 
-for (const [theme, dir] of [
-  ['light', 'ltr'],
-  ['dark', 'ltr'],
-  ['tabloid', 'ltr'],
-  ['light', 'rtl'],
-] as const) {
-  describe(`story page, ${theme} theme, ${dir}`, () => {
-    it('looks as it did when the baseline was approved', async () => {
-      const removeTheme = await useTheme(theme);
-      try {
-        const page = articleStories.render!({ ...articleStories.args } as never, {} as never);
-        const el = await fixture<HTMLDivElement>(
-          html`<div dir=${dir} style="inline-size: 1200px; background: var(--news-color-background, #fff)">
-            ${page}
-          </div>`,
-        );
-        await imagesSettled(el);
-        expect(el.querySelector('news-article')).to.exist;
-        await visualDiff(el, `story-page-${theme}-${dir}`);
-      } finally {
-        removeTheme();
-      }
-    });
+const own = (tag: string, title: string, main: string, rtl = main): Subject => ({
+  name: tag.replace(/^news-/, ''),
+  tag,
+  main: story(title, main),
+  rtl: story(title, rtl),
+  rtlArgs: rtl === main ? rtlContent[tag]!.args : undefined,
+});
+
+const subjects: Subject[] = [
+  {
+    name: 'story-page',
+    tag: 'news-article',
+    main: story('Components/Article', 'StoryPage'),
+    rtl: story('Guides/Languages', 'Arabic'),
+  },
+  own('news-article-body', 'Components/Article body', 'EveryElement', 'Arabic'),
+  own('news-figure', 'Components/Figure', 'LeadImage'),
+  own('news-dateline', 'Components/Dateline', 'HouseStyle'),
+  own('news-partner-banner', 'Components/Partner banner', 'Partner'),
+  own('news-teaser', 'Components/Teaser', 'List'),
+  own('news-teaser-list', 'Components/Teaser list', 'List'),
+];
+
+const modes = [
+  { mode: 'light', theme: 'light', dir: 'ltr' },
+  { mode: 'dark', theme: 'dark', dir: 'ltr' },
+  { mode: 'tabloid', theme: 'tabloid', dir: 'ltr' },
+  { mode: 'rtl', theme: 'light', dir: 'rtl' },
+] as const;
+
+const widths = [1280, 390];
+
+describe('visual baselines', () => {
+  let container: HTMLElement;
+  let warn: sinon.SinonStub;
+
+  beforeEach(() => {
+    // Stories may show a fallback with one warning; the stories test asserts those, not this one.
+    warn = sinon.stub(console, 'warn');
+    container = document.createElement('div');
+    container.style.background = 'var(--news-color-background, #fff)';
+    document.body.append(container);
   });
-}
+
+  afterEach(async () => {
+    warn.restore();
+    container.remove();
+    document.documentElement.removeAttribute('dir');
+    document.documentElement.removeAttribute('lang');
+    await useTheme(null);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const { name, tag, main, rtl, rtlArgs } of subjects) {
+    for (const { mode, theme, dir } of modes) {
+      for (const width of widths) {
+        it(`${name}, ${mode}, ${width} px, looks as approved`, async () => {
+          // Tall enough that no lazy picture in a long story page is left unfetched below the fold.
+          await setViewport({ width, height: 3000 });
+          await useTheme(theme);
+          document.documentElement.dir = dir;
+          if (dir === 'rtl') document.documentElement.lang = 'ar';
+          await (dir === 'rtl' ? rtl.renderInto(container, {}, rtlArgs) : main.renderInto(container));
+          await imagesSettled(container);
+          await document.fonts.ready;
+          await settle(container);
+          const element = container.querySelector(tag);
+          expect(element, `<${tag}> rendered`).to.exist;
+          await visualDiff(element!, `${name}-${mode}-${width}`);
+        });
+      }
+    }
+  }
+});

@@ -215,8 +215,15 @@ export interface Story {
   component?: string;
   tags: string[];
   parameters: Record<string, unknown>;
-  /** Renders the story into `container` and waits until every element in it has updated. */
-  renderInto(container: HTMLElement, globals?: Record<string, unknown>): Promise<void>;
+  /**
+   * Renders the story into `container` and waits until every element in it has updated. `args`
+   * are laid over the story's own, as Storybook's right-to-left toolbar lays Arabic content.
+   */
+  renderInto(
+    container: HTMLElement,
+    globals?: Record<string, unknown>,
+    args?: Record<string, unknown>,
+  ): Promise<void>;
 }
 
 export interface StoryFile {
@@ -274,13 +281,13 @@ function makeStory(file: string, meta: StoryMeta, exportName: string, raw: unkno
     component: meta.component,
     tags: [...(meta.tags ?? []), ...(story.tags ?? [])],
     parameters,
-    async renderInto(container, globals = {}) {
+    async renderInto(container, globals = {}, extraArgs = {}) {
       const context: StoryContext = {
         id: `${title}--${exportName}`.toLowerCase().replace(/[^a-z\d-]+/g, '-'),
         title,
         name,
         component: meta.component,
-        args: { ...meta.args, ...story.args },
+        args: { ...meta.args, ...story.args, ...extraArgs },
         argTypes: {},
         globals,
         parameters,
