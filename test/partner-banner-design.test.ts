@@ -91,7 +91,7 @@ describe('news-partner-banner design', () => {
         </div>
       `);
       const [single, pair] = wrapper.querySelectorAll<NewsPartnerBanner>('news-partner-banner');
-      const logos = [part(single!, 'img'), ...single!.querySelectorAll('img')];
+      const logos = [part(single!, 'img'), ...single!.querySelectorAll('img')] as HTMLImageElement[];
       for (const img of logos) {
         expect(style(img).backgroundColor, img.alt).to.equal(NONE);
         expect(style(img).filter, img.alt).to.contain('invert(1)');

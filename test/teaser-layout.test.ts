@@ -138,3 +138,41 @@ describe('teaser layouts', () => {
     }
   });
 });
+
+describe('a short list as the reader scrolls to it', () => {
+  // #18: the story page grew by about 20px at 390px as its related column came into view, because
+  // each off-screen story was held at a guessed 7rem until drawn. A short list is drawn whole.
+  it('has its final height while still off screen', async () => {
+    const teasers = [1, 2, 3, 4].map(
+      (i) =>
+        html`<news-teaser
+          headline="Harbour city votes to keep its last night ferry running through the winter (${i})"
+          href="/story-${i}"
+          datetime="2024-08-04T08:05:00Z"
+          image-src=${PIXEL}
+          excerpt="The council voted 23 to 9 on Tuesday to keep the 7.40pm crossing running, after a petition signed by more than four thousand islanders and a long night of debate."
+        ></news-teaser>`,
+    );
+    const box = await fixture<HTMLElement>(
+      html`<div style="inline-size: 390px">
+        <style>
+          .drawn > * {
+            content-visibility: visible;
+          }
+        </style>
+        <div style="block-size: 5000px"></div>
+        <news-teaser-list locale="en-GB">${teasers}</news-teaser-list>
+        <news-teaser-list class="drawn" locale="en-GB">${teasers}</news-teaser-list>
+      </div>`,
+    );
+    const [list, drawn] = box.querySelectorAll<NewsTeaserList>('news-teaser-list');
+    await Promise.all(
+      [list!, drawn!].flatMap((l) => [
+        l.updateComplete,
+        ...[...l.children].map((t) => (t as NewsTeaser).updateComplete),
+      ]),
+    );
+    expect(list!.getBoundingClientRect().top).to.be.greaterThan(innerHeight);
+    expect(list!.getBoundingClientRect().height).to.be.closeTo(drawn!.getBoundingClientRect().height, 0.5);
+  });
+});

@@ -5,7 +5,9 @@ import { css } from 'lit';
 //   (and it holds blocks of stories, not <li>s).
 // - min-block-size: a list from data or a feed cannot know its height before its stories arrive;
 //   the page may reserve room for them (the same property holds the box before the upgrade).
-// - content-visibility: long lists style and lay out only the teasers near the screen. A list
+// - content-visibility: long lists style and lay out only the teasers near the screen, from the
+//   21st story on: a short list (a story page's related column) is drawn whole, so its height
+//   never changes under a reader scrolling through it (a guessed 7rem did, by about 20px). A list
 //   from data skips whole blocks (one box per block of stories, not per story: the browser checks
 //   every such box at each frame), each sized by its count of stories (about 10rem each, rule
 //   and gap included) until first drawn; grids place each story themselves, so there the blocks
@@ -75,6 +77,11 @@ export const styles = css`
   .hero li,
   ::slotted(*) {
     min-inline-size: 0;
+  }
+  .items > li:nth-child(n + 21),
+  .grid li:nth-child(n + 21),
+  .hero li:nth-child(n + 21),
+  ::slotted(:nth-child(n + 21)) {
     content-visibility: auto;
     contain-intrinsic-size: auto 7rem;
   }
