@@ -66,7 +66,12 @@ export class LocaleController implements ReactiveController {
 
   /** The language the element speaks, a canonical BCP 47 tag. */
   get lang(): string {
-    return this.own ?? (isServer || this.hydration.hydrating ? 'en' : resolveLocale(this.host));
+    return this.own ?? this.inherited;
+  }
+
+  /** The language of the page around the element (English on the server and while hydrating). */
+  get inherited(): string {
+    return isServer || this.hydration.hydrating ? 'en' : resolveLocale(this.host);
   }
 
   /** The direction of the element's language. */

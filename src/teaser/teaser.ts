@@ -13,6 +13,7 @@ import { oneOf, wholeNumber } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { DateView } from '../internal/date-view.js';
+import { isRtlLocale } from '../internal/locale.js';
 import { parseFocalPoint } from '../text/focal-point.js';
 import { styles } from './teaser.styles.js';
 
@@ -153,13 +154,13 @@ export class NewsTeaser extends LitElement {
   /** The headline as shown (cut when too long). */
   private shownHeadline = '';
   private cleanedExcerpt = '';
+  private dateLocale = '';
   /** The language the excerpt was cleaned for (word breaks differ by language). */
   private excerptLanguage = '';
   private hydration = new HydrationController(this);
   // The date is drawn in this shadow root, not by a nested <news-dateline>: half the shadow roots.
   private date = new DateView(this, this.hydration, '.dateline ');
-  // A locale Intl cannot write dates in counts as none (the page's language), as in a dateline.
-  private language = new LocaleController(this, this.hydration, () => this.date.supportedLocale);
+  private language = new LocaleController(this, this.hydration);
   private slots = new SlotController(this);
 
   constructor() {
@@ -186,9 +187,13 @@ export class NewsTeaser extends LitElement {
     if (changed.has('headline')) this.shownHeadline = shownHeadline(this, text(this.headline));
     this.date.settleLocale(this.locale);
     const locale = this.language.lang;
+    // The teaser speaks its own locale even where Intl cannot write dates in it (Pashto in
+    // Chromium: still right to left, its own "Sponsored"); only the date then takes the page's
+    // language, as a dateline does.
+    this.dateLocale = this.date.supportedLocale ?? this.language.inherited;
     this.date.prepare(
       { datetime: this.datetime, undated: true, format: text(this.format) || 'long', pattern: this.pattern },
-      locale,
+      this.dateLocale,
     );
     if (changed.has('excerpt') || changed.has('excerptWords') || locale !== this.excerptLanguage) {
       const cleaned = shownExcerpt(this.excerpt, {
@@ -317,7 +322,7 @@ export class NewsTeaser extends LitElement {
         </p>
         ${
           text(this.datetime)
-            ? html`<div class="dateline" part="dateline">${this.date.render(this.language.lang, dir)}</div>`
+            ? html`<div class="dateline" part="dateline">${this.date.render(this.dateLocale, isRtlLocale(this.dateLocale) ? 'rtl' : 'ltr')}</div>`
             : nothing
         }
       </div>
