@@ -40,6 +40,8 @@ export function buildSingleFile(name, entry, outDir, root = process.cwd()) {
         // Lets the entry export what the on-demand chunks share with it, so it stays one file
         // instead of a facade over a shared chunk.
         preserveEntrySignatures: 'allow-extension',
+        // Rolldown's advice on slow plugins (the template minifier) is noise in a test run.
+        checks: { pluginTimings: false },
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: chunkName(name),

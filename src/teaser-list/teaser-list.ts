@@ -66,7 +66,7 @@ export const listData = new OnDemand('teaser list', () => import('./list-data.js
  * @csspart excerpt - A teaser's excerpt.
  * @csspart image-box - A teaser's thumbnail box.
  * @csspart image - A teaser's thumbnail.
- * @csspart dateline - A teaser's `<news-dateline>`.
+ * @csspart dateline - A teaser's date line (its `<time>` and place).
  * @csspart meta - A teaser's kicker and badge line.
  * @csspart kicker - A teaser's kicker.
  * @csspart label - A teaser's badge.
