@@ -45,7 +45,9 @@ const preview: Preview = {
           ? rtlContent[String(context.component)]
           : undefined;
       root.dir = own ?? (swap ? 'rtl' : 'ltr');
-      root.lang = swap?.lang ?? 'en';
+      // One house style across the demos: British English dates ("4 August 2024") unless a story
+      // sets its own locale, as the languages stories do.
+      root.lang = swap?.lang ?? 'en-GB';
       return swap ? story({ args: { ...context.args, ...swap.args } }) : story();
     },
   ],
