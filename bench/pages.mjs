@@ -24,6 +24,7 @@ const story = {
   partner: {
     name: 'Urban Institute',
     href: 'https://urbaninstitute.example/',
+    // 200×60, declared as such below: a logo declared at other proportions reflows as it loads.
     logo: `${A}/logo-urban-institute.svg`,
     about: '/about/partnerships',
   },
@@ -139,7 +140,7 @@ function storyComponents() {
         <h1>${esc(story.title)}</h1>
         <p class="standfirst">${esc(story.standfirst)}</p>
         <news-dateline datetime="${story.datetime}" updated="${story.updated}" place="${story.place}" time-zone="Europe/London">${story.dateText} · Updated ${story.updatedText}</news-dateline>
-        <news-partner-banner name="${partner.name}" href="${partner.href}" logo-src="${partner.logo}" logo-width="240" logo-height="60" about-href="${partner.about}"></news-partner-banner>
+        <news-partner-banner name="${partner.name}" href="${partner.href}" logo-src="${partner.logo}" logo-width="200" logo-height="60" about-href="${partner.about}"></news-partner-banner>
         <news-figure src="${hero.src}" width="${hero.width}" height="${hero.height}" alt="${esc(hero.alt)}" caption="${esc(hero.caption)}" credit="${esc(hero.credit)}" loading="eager" fetchpriority="high"></news-figure>
         <news-article-body>
           ${story.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n          ')}
@@ -174,7 +175,7 @@ function storyPlain() {
         <h1>${esc(story.title)}</h1>
         <p class="standfirst">${esc(story.standfirst)}</p>
         <p class="dateline"><span class="place">${story.place}</span> <time datetime="${story.datetime}">${story.dateText}</time> · Updated <time datetime="${story.updated}">${story.updatedText}</time></p>
-        <aside class="partner" aria-labelledby="partner-label"><span id="partner-label" class="label">In partnership with</span><a href="${partner.href}" rel="noopener"><img src="${partner.logo}" alt="${partner.name}" width="240" height="60" /></a><a class="about" href="${partner.about}">About this content</a></aside>
+        <aside class="partner" aria-labelledby="partner-label"><span id="partner-label" class="label">In partnership with</span><a href="${partner.href}" rel="noopener"><img src="${partner.logo}" alt="${partner.name}" width="200" height="60" /></a><a class="about" href="${partner.about}">About this content</a></aside>
         ${figure(hero, true)}
         <div class="body">
           ${story.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n          ')}
