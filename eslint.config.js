@@ -15,7 +15,7 @@ const unsafeHtml = [
 const shared = '(?:internal|text|i18n|schema)/';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'storybook-static', 'coverage', 'bench/results', 'scratch'] },
+  { ignores: ['node_modules', 'dist', 'storybook-static', 'coverage', 'bench/results', 'scratch', 'tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -89,7 +89,9 @@ const story = (args: Args) => html`
     publisher-logo=${args.publisherLogo || nothing}
   >
     <p slot="kicker">Cities</p>
-    <h1 slot="headline">Seoul will build 40,000 homes by the river&nbsp;— and keep its old fuel depot standing</h1>
+    <h1 slot="headline">
+      Seoul will build 40,000 homes by the river&nbsp;— and keep its old fuel depot standing
+    </h1>
     <p slot="standfirst">
       After a decade of stalled plans, the council voted 31 to 12 for a new district on the Han’s north bank,
       with the fenced-off Seongsan depot at its heart as an archive of the city’s working past.

@@ -83,9 +83,9 @@ describe('<news-teaser-list> from a real WordPress', () => {
       const shown = teasers.find((teaser) => teaser.href === data.link)!;
       expect(part(shown, 'excerpt')).to.equal(expected.excerpt);
       expect(part(shown, 'kicker')).to.equal(expected.kicker);
-      expect(
-        shown.shadowRoot!.querySelector('[part=dateline] time')!.getAttribute('datetime'),
-      ).to.equal(expected.datetime);
+      expect(shown.shadowRoot!.querySelector('[part=dateline] time')!.getAttribute('datetime')).to.equal(
+        expected.datetime,
+      );
       // The thumbnail is one of the sizes WordPress made of the upload, and it loads.
       const media = data._embedded!['wp:featuredmedia']![0]!;
       const sizes = media.media_details.sizes;

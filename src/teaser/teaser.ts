@@ -322,7 +322,9 @@ export class NewsTeaser extends LitElement {
         </p>
         ${
           text(this.datetime)
-            ? html`<div class="dateline" part="dateline">${this.date.render(this.dateLocale, isRtlLocale(this.dateLocale) ? 'rtl' : 'ltr')}</div>`
+            ? html`<div class="dateline" part="dateline">
+                ${this.date.render(this.dateLocale, isRtlLocale(this.dateLocale) ? 'rtl' : 'ltr')}
+              </div>`
             : nothing
         }
       </div>
