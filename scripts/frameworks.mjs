@@ -48,7 +48,9 @@ function angularApp() {
   // lockfile is done again.
   const installed = `${dir}/node_modules/.package-lock.json`;
   if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(`${dir}/package-lock.json`).mtimeMs)
-    run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+    // --include=dev: Vite's build, which ran first in this process, set NODE_ENV=production, under
+    // which npm ci would leave out the Angular CLI.
+    run('npm', ['ci', '--include=dev', '--no-audit', '--no-fund', '--loglevel=error'], dir);
   rmSync(`${OUT}angular`, { recursive: true, force: true });
   run('npm', ['run', '--silent', 'build', '--', '--output-path', `${OUT}angular`], dir);
 }
