@@ -37,6 +37,18 @@ describe('teaser list stories on demand', () => {
     expect(chunkFetched()).to.equal(false);
   });
 
+  it('says a feed is loading from the moment src is set, before its code has arrived', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('news-teaser-list');
+    el.src = '/test/fixtures/teaser-feeds/jsonfeed.json';
+    const loaded = new Promise((resolve) => el.addEventListener('news-teaser-list-load', resolve));
+    host.append(el);
+    expect(chunkFetched()).to.equal(false);
+    expect(el.status).to.equal('loading');
+    await loaded;
+    expect(el.status).to.equal('loaded');
+  });
+
   it('draws stories from items in its first render', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('news-teaser-list');
@@ -45,7 +57,6 @@ describe('teaser list stories on demand', () => {
     el.items = stories;
     host.append(el);
     await el.updateComplete;
-    expect(chunkFetched()).to.equal(true);
     expect(renders[0]).to.deep.equal(stories.map((story) => story.headline));
   });
 

@@ -146,7 +146,8 @@ export class NewsTeaserList extends LitElement {
 
   /** Where the feed at `src` is: `idle` (no `src`), `loading`, `loaded` or `error`. */
   get status(): TeaserListStatus {
-    return this.data?.status ?? 'idle';
+    // A feed is loading from the moment `src` is set, while the code that fetches it still arrives.
+    return this.data?.status ?? (text(this.src) ? 'loading' : 'idle');
   }
 
   /** Fetches `src` again (what the Retry button does). */
