@@ -4,12 +4,11 @@ import { safeUrl } from '../internal/safe-url.js';
 import { pixels, quote, text } from '../internal/values.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
-import { oneOf } from '../internal/choice.js';
+import { focalPoint, oneOf } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { styles } from './figure.styles.js';
 import { filterSrcset } from '../text/srcset.js';
-import { parseFocalPoint } from '../text/focal-point.js';
 import { ZoomOnDemand, zoomButton } from './zoom-button.js';
 
 /** How the figure sits in the column. */
@@ -205,13 +204,7 @@ export class NewsFigure extends LitElement {
     this.ratio = +a! > 0 && +b > 0 ? `${a} / ${b}` : w && h ? `${w} / ${h}` : undefined;
     const own = isServer ? undefined : this.querySelector<HTMLImageElement>(OWN_IMAGE);
     const written = text(this.focalPoint) || own?.dataset.objectPosition || '';
-    this.objectPosition = parseFocalPoint(written);
-    if (written && !this.objectPosition)
-      this.warn(
-        'focal-point',
-        `focal-point ${quote(written)} is not a point like "70% 40%"; using the centre.`,
-      );
-    else clearWarning(this, 'focal-point');
+    this.objectPosition = focalPoint(this, written);
     // Unknown layouts are drawn as inline by the styles; this only says so.
     oneOf(this, 'layout', this.layout, LAYOUTS, 'inline');
 

@@ -1,3 +1,4 @@
+import { parseFocalPoint } from '../text/focal-point.js';
 import { quote } from './values.js';
 import { clearWarning, warnOnce } from './warn.js';
 
@@ -43,4 +44,20 @@ export function wholeNumber(
     `<${element.localName} ${attribute}=${quote(value)}> is not a positive whole number; ${instead}.`,
   );
   return fallback;
+}
+
+/**
+ * `written` as a CSS `object-position` (see `parseFocalPoint`), or `undefined` (the centre) with one
+ * warning when it is not a point (`<news-figure> focal-point "boat" is not a point like "70% 40%"`).
+ */
+export function focalPoint(element: Element, written: string): string | undefined {
+  const position = parseFocalPoint(written);
+  if (written && !position)
+    warnOnce(
+      element,
+      'focal-point',
+      `<${element.localName}> focal-point ${quote(written)} is not a point like "70% 40%"; using the centre.`,
+    );
+  else clearWarning(element, 'focal-point');
+  return position;
 }

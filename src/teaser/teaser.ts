@@ -9,12 +9,11 @@ import { holdUpdates } from '../internal/hold.js';
 import { shownHeadline } from '../internal/headline.js';
 import { quote, text } from '../internal/values.js';
 import { heading, headingLevel } from '../internal/heading.js';
-import { oneOf, wholeNumber } from '../internal/choice.js';
+import { focalPoint, oneOf, wholeNumber } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { DateView } from '../internal/date-view.js';
 import { isRtlLocale } from '../internal/locale.js';
-import { parseFocalPoint } from '../text/focal-point.js';
 import { styles } from './teaser.styles.js';
 
 /** How a teaser is laid out; a `<news-teaser-list>` sets it for the teasers it holds. */
@@ -173,17 +172,7 @@ export class NewsTeaser extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('imageSrc')) this.imageFailed = false;
-    if (changed.has('focalPoint')) {
-      const written = text(this.focalPoint);
-      this.imagePosition = parseFocalPoint(written);
-      if (!written || this.imagePosition) clearWarning(this, 'focal-point');
-      else
-        warnOnce(
-          this,
-          'focal-point',
-          `<news-teaser> focal-point ${quote(written)} is not a point like "70% 40%"; using the centre.`,
-        );
-    }
+    if (changed.has('focalPoint')) this.imagePosition = focalPoint(this, text(this.focalPoint));
     if (changed.has('headline')) this.shownHeadline = shownHeadline(this, text(this.headline));
     this.date.settleLocale(this.locale);
     const locale = this.language.lang;
