@@ -271,9 +271,18 @@ describe('the example plugin (examples/wordpress) on the seeded site', () => {
       );
       // No layout shift from the elements' upgrade or the related stories arriving (buffered entries
       // reach the observer in the next frames).
-      const shifts: number[] = [];
+      // Each shift as its size and what moved, so that a failure says where to look.
+      type Shift = PerformanceEntry & {
+        value: number;
+        sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[];
+      };
+      const moved = ({ node, previousRect: a, currentRect: b }: Shift['sources'][number]) =>
+        `${(node as Element | undefined)?.outerHTML?.slice(0, 80) ?? node?.nodeName} ${a.x},${a.y} ${a.width}x${a.height} → ${b.x},${b.y} ${b.width}x${b.height}`;
+      const shifts: string[] = [];
       const shift = (entries: PerformanceEntry[]) =>
-        shifts.push(...entries.map((entry) => (entry as PerformanceEntry & { value: number }).value));
+        shifts.push(
+          ...(entries as Shift[]).map((entry) => `${entry.value}: ${entry.sources.map(moved).join('; ')}`),
+        );
       const observer = new win.PerformanceObserver((entries) => shift(entries.getEntries()));
       observer.observe({ type: 'layout-shift', buffered: true });
       await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));

@@ -1,3 +1,4 @@
+import { excerptCleaning } from '../internal/excerpt.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { quote } from '../internal/values.js';
 import type { FeedErrorKind } from './feed.js';
@@ -30,8 +31,10 @@ export function loadFeed(
     () => timed.abort({ kind: 'timeout', message: `${src} did not answer within ${ms / 1000} s.` }),
     ms,
   );
-  return import('./feed.js')
-    .then(({ fetchFeed }) => fetchFeed(url, timed.signal, fresh, limit, list))
+  // Feed excerpts carry markup: a teaser drawn before the cleaning code is settled would show
+  // nothing, then grow and push the stories below it down. The parser brings that code anyway.
+  return Promise.all([import('./feed.js'), excerptCleaning.load()])
+    .then(([{ fetchFeed }]) => fetchFeed(url, timed.signal, fresh, limit, list))
     .finally(() => {
       clearTimeout(timer);
       signal.removeEventListener('abort', abort);
