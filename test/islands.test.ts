@@ -38,8 +38,9 @@ const modes: Mode[] = [
   {
     name: 'the built file',
     query: 'built',
+    // Chunk hashes are scripts/single-file.mjs's HASH_LENGTH characters long.
     ofElement: (path, folder) =>
-      new RegExp(`^${BUILT}news-elements-islands-${folder}-[\\w-]{8}\\.js$`).test(path),
+      new RegExp(`^${BUILT}news-elements-islands-${folder}-[\\w-]{6}\\.js$`).test(path),
     lit: /^\/__ssr\/islands-built\/news-elements-islands-lit(-hydrate)?-/,
     loader: `${BUILT}news-elements-islands.js`,
   },
