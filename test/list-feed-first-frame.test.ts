@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/teaser-list/define.js';
+import type { NewsTeaser } from '../src/teaser/teaser.js';
 import type { NewsTeaserList } from '../src/teaser-list/teaser-list.js';
 
 describe('a teaser list from a feed', () => {
@@ -16,7 +17,7 @@ describe('a teaser list from a feed', () => {
     // Checked in each frame before it is painted, until the stories are there.
     const firstFrame = await new Promise<[string, boolean][]>((resolve) => {
       const check = () => {
-        const teasers = [...el.shadowRoot!.querySelectorAll('news-teaser:not([skeleton])')];
+        const teasers = [...el.shadowRoot!.querySelectorAll<NewsTeaser>('news-teaser:not([skeleton])')];
         if (teasers.length) resolve(teasers.map((t) => [t.headline, !!t.shadowRoot?.querySelector('h3')]));
         else requestAnimationFrame(check);
       };
