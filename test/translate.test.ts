@@ -47,14 +47,17 @@ describe('translate', () => {
 
   it('looks a tag up nearest first: the tag, its region, its script, its language, English', () => {
     expect(translationTags('zh-TW')).to.deep.equal(['zh-TW', 'zh-Hant', 'zh', 'en']);
-    expect(translationTags('pt-BR-u-nu-latn')).to.deep.equal([
-      'pt-BR-u-nu-latn',
-      'pt-BR',
-      'pt-Latn',
-      'pt',
-      'en',
-    ]);
+    // Portuguese has no table of a script of its own: no script is looked up (nor worked out).
+    expect(translationTags('pt-BR-u-nu-latn')).to.deep.equal(['pt-BR-u-nu-latn', 'pt-BR', 'pt', 'en']);
     expect(translationTags('not a tag')).to.deep.equal(['en']);
+  });
+
+  it("finds a page's table of a script for the regions written in it", () => {
+    expect(translate('sr-ME', 'sponsored')).to.equal('Sponsored');
+    registerTranslations('sr-Latn', { sponsored: 'Sponzorisano' });
+    // Montenegro's Serbian is written in Latin letters; Serbia's in Cyrillic.
+    expect(translate('sr-ME', 'sponsored')).to.equal('Sponzorisano');
+    expect(translate('sr-RS', 'sponsored')).to.equal('Sponsored');
   });
 
   it('loads a language once, however often it is asked for', async () => {

@@ -53,6 +53,13 @@ const chains = new Map<string, string[]>();
 export const translationListeners = new Set<(tag: string) => void>();
 const changed = (tag: string) => translationListeners.forEach((listener) => listener(tag));
 
+// Intl's likely subtags are a data load of their own (about 8 ms in a page's first render), so
+// they are asked only for a language whose tables differ by script (Chinese: zh-Hans, zh-Hant).
+const splitByScript = (language: string) =>
+  [...Object.keys(shipped), ...Object.keys(registered)].some(
+    (tag) => tag.startsWith(`${language}-`) && new Intl.Locale(tag).script,
+  );
+
 /**
  * The tags a locale's strings are looked up under, nearest first, English last: `zh-TW` →
  * `zh-TW`, `zh-Hant`, `zh`, `en` (the script from Intl's likely subtags, so `zh` and `zh-SG` are
@@ -64,7 +71,7 @@ export function translationTags(locale: string): string[] {
     try {
       const tag = new Intl.Locale(locale);
       const { language, region } = tag;
-      const script = tag.script ?? tag.maximize().script;
+      const script = tag.script ?? (splitByScript(language) ? tag.maximize().script : undefined);
       const tags = [tag.toString(), region && `${language}-${region}`, script && `${language}-${script}`];
       return [...new Set([...tags, language, 'en'].filter((t): t is string => !!t))];
     } catch {
@@ -159,6 +166,8 @@ export function registerTranslations(lang: string, strings: Translations): void 
     return;
   }
   const table = (registered[tag] ??= {});
+  // A table of a script of its own (sr-Latn) changes which tags its language looks under.
+  chains.clear();
   for (const [key, value] of Object.entries(strings ?? {})) {
     if (Object.hasOwn(en, key) && typeof value == 'string') table[key as keyof Translation] = value;
     else
