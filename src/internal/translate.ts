@@ -54,11 +54,9 @@ export const translationListeners = new Set<(tag: string) => void>();
 const changed = (tag: string) => translationListeners.forEach((listener) => listener(tag));
 
 // Intl's likely subtags are a data load of their own (about 8 ms in a page's first render), so
-// they are asked only for a language whose tables differ by script (Chinese: zh-Hans, zh-Hant).
-const splitByScript = (language: string) =>
-  [...Object.keys(shipped), ...Object.keys(registered)].some(
-    (tag) => tag.startsWith(`${language}-`) && new Intl.Locale(tag).script,
-  );
+// they are asked only for a language with a table beyond its own name (zh-Hans, a page's sr-Latn).
+const subtagged = (language: string) =>
+  [...Object.keys(shipped), ...Object.keys(registered)].some((tag) => tag.startsWith(`${language}-`));
 
 /**
  * The tags a locale's strings are looked up under, nearest first, English last: `zh-TW` →
@@ -71,7 +69,7 @@ export function translationTags(locale: string): string[] {
     try {
       const tag = new Intl.Locale(locale);
       const { language, region } = tag;
-      const script = tag.script ?? (splitByScript(language) ? tag.maximize().script : undefined);
+      const script = tag.script ?? (subtagged(language) ? tag.maximize().script : undefined);
       const tags = [tag.toString(), region && `${language}-${region}`, script && `${language}-${script}`];
       return [...new Set([...tags, language, 'en'].filter((t): t is string => !!t))];
     } catch {
