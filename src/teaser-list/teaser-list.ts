@@ -140,8 +140,11 @@ export class NewsTeaserList extends LitElement {
 
   constructor() {
     super();
-    // A list from data waits for that code (hydration too: it must draw the server's stories).
-    holdUpdates(this, () => (this.fromData() ? listData.pending : undefined));
+    // A list from data waits for that code (hydration too: it must draw the server's stories),
+    // and for the excerpts' when its items need it (a server's come clean, in its HTML).
+    holdUpdates(this, () =>
+      this.fromData() ? (listData.pending ?? listData.module?.excerptCode(this.items)) : undefined,
+    );
   }
 
   /** Where the feed at `src` is: `idle` (no `src`), `loading`, `loaded` or `error`. */
