@@ -286,6 +286,26 @@ describe('news-dateline', () => {
       // A date-only update has no time to show.
       ['en-GB', '', '2012-12-15T08:00+09:00', '2012-12-15', '15 December 2012'],
     ];
+    it('never ends a line with "Updated": at any width the label keeps to the time after it', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline
+          place="Seoul"
+          datetime="2012-12-15T08:00+09:00"
+          updated="2012-12-15T18:45+09:00"
+          time-zone="Asia/Seoul"
+          locale="en-GB"
+        ></news-dateline>
+      `);
+      const label = el.shadowRoot!.querySelector('[part=updated-label]')!;
+      const lines: number[] = [];
+      for (let width = 8; width <= 40; width++) {
+        el.style.inlineSize = `${width}ch`;
+        const [labelTop, timeTop] = [label, updatedTime(el)!].map((node) => node.getBoundingClientRect().top);
+        lines.push(Math.round(timeTop! - labelTop!));
+      }
+      expect(lines.filter(Boolean)).to.deep.equal([]);
+    });
+
     for (const [locale, pattern, datetime, updated, shown] of sameDay)
       it(`shows an update of ${updated} after ${datetime} (${locale} ${pattern}) as "${shown}"`, async () => {
         const el = await fixture<NewsDateline>(html`

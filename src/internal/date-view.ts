@@ -219,11 +219,13 @@ export class DateView implements ReactiveController {
     const lead = place
       ? html`<span part="place">${value(place, '[part=place]')}</span> <span aria-hidden="true">—</span> `
       : nothing;
+    // A no-break space binds the label to the date's first word: "Updated" never ends a line
+    // with "14:05" on the next.
     const update = updated
       ? html` <span aria-hidden="true">·</span>
           <span part="updated"
-            ><span part="updated-label"><slot name="updated-label">${value(label, 'slot[name]')}</slot></span>
-            ${time(updated, 'updated-time')}</span
+            ><span part="updated-label"><slot name="updated-label">${value(label, 'slot[name]')}</slot></span
+            >&nbsp;${time(updated, 'updated-time')}</span
           >`
       : nothing;
     // lang and dir follow the locale the date is written in, so an Arabic date on an English page
