@@ -112,23 +112,20 @@ export class NewsDateline extends LitElement {
   private language = new LocaleController(this, this.hydration, () => this.date.supportedLocale);
 
   override willUpdate(): void {
-    this.date.settleLocale(this.locale);
-    this.date.prepare(
-      {
-        datetime: this.datetime,
-        updated: this.updatedAt,
-        format: this.format,
-        pattern: this.pattern,
-        timeZone: this.timeZone,
-        timeZoneLabel: this.timeZoneLabel,
-        altCalendar: this.altCalendar,
-      },
-      this.language.lang,
-    );
+    this.date.settleLocale(this.locale, this.language.inherited);
+    this.date.prepare({
+      datetime: this.datetime,
+      updated: this.updatedAt,
+      format: this.format,
+      pattern: this.pattern,
+      timeZone: this.timeZone,
+      timeZoneLabel: this.timeZoneLabel,
+      altCalendar: this.altCalendar,
+    });
   }
 
   override render() {
-    return this.date.render(this.language.lang, this.language.dir, {
+    return this.date.render({
       place: text(this.place),
       label: text(this.updatedLabel) || this.language.term('updated'),
       fallback: html`<slot></slot>`,

@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
-import { canonicalLocale } from './locale.js';
+import { canonicalLocale, isRtlLocale } from './locale.js';
 import { remember } from '../text/memo.js';
 import { quote, text } from './values.js';
 import { clearWarning, warnOnce } from './warn.js';
@@ -67,6 +67,8 @@ export class DateView implements ReactiveController {
   private nextTick = Infinity;
   /** The host's `locale` when Intl can format dates in it. */
   supportedLocale?: string | undefined;
+  /** The language dates are written in: the host's `locale` where Intl has it, else the page's. */
+  locale = 'en';
 
   /** @param scope Selector prefix of the view's nodes in the host's shadow root ('' for the whole). */
   constructor(
@@ -98,8 +100,11 @@ export class DateView implements ReactiveController {
     else warnOnce(this.host, key, `<${this.host.localName} ${name}=${quote(value)}> ${why}`);
   }
 
-  /** Settles `supportedLocale` from the host's `locale`, with one warning when Intl lacks it. */
-  settleLocale(asked: unknown): void {
+  /**
+   * Settles the date's `locale` from the host's (`asked`), with one warning when Intl lacks it;
+   * then the dates are in `inherited`, the page's language (Pashto in Chromium).
+   */
+  settleLocale(asked: unknown, inherited: string): void {
     const value = text(asked);
     const explicit = canonicalLocale(value);
     this.supportedLocale =
@@ -113,10 +118,12 @@ export class DateView implements ReactiveController {
       this.supportedLocale || !value,
       "is not a supported locale; using the page's language.",
     );
+    this.locale = this.supportedLocale ?? inherited;
   }
 
-  /** Computes what is shown, in `locale` (the host's language, settled after `settleLocale`). */
-  prepare(settings: DateSettings, locale: string): void {
+  /** Computes what is shown, in the `locale` settled by `settleLocale`. */
+  prepare(settings: DateSettings): void {
+    const locale = this.locale;
     const now = Date.now();
     const zone = text(settings.timeZone);
     let timeZone: string | undefined = zone || undefined;
@@ -195,8 +202,9 @@ export class DateView implements ReactiveController {
    * The date in a `<span lang dir>`: `place` leads, "Updated `label`" follows; without a date,
    * `fallback`. While hydrating, every value is the one the server wrote, read back from its DOM.
    */
-  render(lang: string, dir: string, { place = '', label = '', fallback = nothing as unknown } = {}) {
-    const { published, lastUpdate: updated } = this;
+  render({ place = '', label = '', fallback = nothing as unknown } = {}) {
+    const { published, lastUpdate: updated, locale: lang } = this;
+    const dir = isRtlLocale(lang) ? 'rtl' : 'ltr';
     const value = <T>(bound: T, selector: string, attribute?: string) => {
       if (!this.hydration.hydrating) return bound;
       const node = this.host.renderRoot.querySelector(this.scope + selector);

@@ -13,7 +13,6 @@ import { focalPoint, oneOf, wholeNumber } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { DateView } from '../internal/date-view.js';
-import { isRtlLocale } from '../internal/locale.js';
 import { styles } from './teaser.styles.js';
 
 /** How a teaser is laid out; a `<news-teaser-list>` sets it for the teasers it holds. */
@@ -153,7 +152,6 @@ export class NewsTeaser extends LitElement {
   /** The headline as shown (cut when too long). */
   private shownHeadline = '';
   private cleanedExcerpt = '';
-  private dateLocale = '';
   /** The language the excerpt was cleaned for (word breaks differ by language). */
   private excerptLanguage = '';
   private hydration = new HydrationController(this);
@@ -174,16 +172,17 @@ export class NewsTeaser extends LitElement {
     if (changed.has('imageSrc')) this.imageFailed = false;
     if (changed.has('focalPoint')) this.imagePosition = focalPoint(this, text(this.focalPoint));
     if (changed.has('headline')) this.shownHeadline = shownHeadline(this, text(this.headline));
-    this.date.settleLocale(this.locale);
-    const locale = this.language.lang;
     // The teaser speaks its own locale even where Intl cannot write dates in it (Pashto in
     // Chromium: still right to left, its own "Sponsored"); only the date then takes the page's
     // language, as a dateline does.
-    this.dateLocale = this.date.supportedLocale ?? this.language.inherited;
-    this.date.prepare(
-      { datetime: this.datetime, undated: true, format: text(this.format) || 'long', pattern: this.pattern },
-      this.dateLocale,
-    );
+    this.date.settleLocale(this.locale, this.language.inherited);
+    this.date.prepare({
+      datetime: this.datetime,
+      undated: true,
+      format: text(this.format) || 'long',
+      pattern: this.pattern,
+    });
+    const locale = this.language.lang;
     if (changed.has('excerpt') || changed.has('excerptWords') || locale !== this.excerptLanguage) {
       const cleaned = shownExcerpt(this.excerpt, {
         words: wholeNumber(this, 'excerpt-words', this.excerptWords, 30),
@@ -311,9 +310,7 @@ export class NewsTeaser extends LitElement {
         </p>
         ${
           text(this.datetime)
-            ? html`<div class="dateline" part="dateline">
-                ${this.date.render(this.dateLocale, isRtlLocale(this.dateLocale) ? 'rtl' : 'ltr')}
-              </div>`
+            ? html`<div class="dateline" part="dateline">${this.date.render()}</div>`
             : nothing
         }
       </div>
