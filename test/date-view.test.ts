@@ -5,13 +5,10 @@ import '../src/dateline/define.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
 import type { NewsDateline } from '../src/dateline/dateline.js';
 import type { NewsTeaserList } from '../src/teaser-list/teaser-list.js';
+import { HOUR, MINUTE, NOW, stopClock } from './support/dateline.js';
 
 // The date a teaser shows is drawn by the same view as <news-dateline>, inside the teaser's own
 // shadow root. And the dateline's `time-zone-label` names the zone the way the house does.
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const NOW = Date.UTC(2012, 11, 15, 12, 0);
 
 const teaserTime = (el: NewsTeaser) => el.shadowRoot!.querySelector<HTMLElement>('[part=dateline] time');
 const datelineTime = (el: NewsDateline) => el.shadowRoot!.querySelector<HTMLElement>('time[part=time]')!;
@@ -98,7 +95,7 @@ describe('a teaser’s date', () => {
   describe('relative', () => {
     let clock: sinon.SinonFakeTimers;
     beforeEach(() => {
-      clock = sinon.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      clock = stopClock();
     });
     afterEach(() => {
       // Removed while the fake clock still holds their timer.
@@ -155,7 +152,7 @@ describe('<news-dateline time-zone-label>', () => {
     });
 
   it('names the zone in the title of relative text', async () => {
-    const clock = sinon.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const clock = stopClock();
     try {
       const el = await fixture<NewsDateline>(
         html`<news-dateline
