@@ -114,8 +114,8 @@ export const linkOnly = (host: string) =>
 
 /**
  * A story page of the example plugin in a frame, once it has loaded and rendered. The frame is shown
- * from its load on: what a reader sees before the script runs is preload.css's matter, and it does
- * not lay out <news-article> yet (the page is shown full width, then in columns).
+ * from its load on: what a reader sees before the script runs is the theme files' matter (their
+ * preload rules, tested in test/preload.test.ts); from then on nothing may move.
  */
 export async function storyPage(path: string) {
   let loaded!: () => void;
