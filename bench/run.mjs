@@ -13,10 +13,12 @@
 //   2. Cumulative Layout Shift of the story page while images load slowly and while the script
 //      itself arrives late (target 0), on a desktop and a phone viewport.
 //   3. Lighthouse (mobile defaults) on the story page: performance, accessibility, best practices, SEO.
+//   4. Pathological CMS text (bench/text.mjs): 1 MB of WordPress text, unclosed shortcodes and a
+//      1 MB headline, from setting the property to the element shown.
 // Results go to bench/results.json. This reports; it gates nothing.
-// Options: --runs=N (default 15), --sizes=100,1000,5000,10000, --no-build, --no-cls, --no-lighthouse,
+// Options: --runs=N (default 15), --sizes=100,1000,5000,10000, --no-build, --no-cls, --no-text, --no-lighthouse,
 // --out=file (default bench/results.json). A quick check that it works, with figures not to quote
-// (two runs give a range, not an interval): --no-build --runs=2 --sizes=100,1000 --no-cls
+// (two runs give a range, not an interval): --no-build --runs=2 --sizes=100,1000 --no-cls --no-text
 // --no-lighthouse --out=/tmp/bench.json
 /* global window -- used inside page.evaluate(), which runs in the browser */
 import { execFileSync } from 'node:child_process';
@@ -27,6 +29,7 @@ import { chromiumArgs, findBrowsers } from '../scripts/browsers.mjs';
 import { layoutShift } from './cls.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { loadPage } from './load.mjs';
+import { pathologicalText } from './text.mjs';
 import { startServer } from './server.mjs';
 import { median, ratioInterval, round, summary } from './stats.mjs';
 
@@ -179,6 +182,13 @@ if (!flag('no-cls')) {
   }
 }
 if (!flag('no-cls')) await (await import('./first-paint.mjs')).firstPaint(browser, { origin, delays });
+
+// 4. Pathological CMS text.
+let text = null;
+if (!flag('no-text')) {
+  console.log('Timing pathological CMS text…');
+  text = await pathologicalText(browser, origin);
+}
 await browser.close();
 
 // 3. Lighthouse on the story page.
@@ -201,6 +211,7 @@ const results = {
   scaling,
   growth,
   cls,
+  text,
   lighthouse,
   problems,
 };
@@ -259,6 +270,13 @@ if (lighthouse) {
   if (lighthouse.failedAudits.length) console.log(`  not passed: ${lighthouse.failedAudits.join('; ')}`);
   if (lighthouse.consoleErrors.length)
     console.log(`  console errors: ${lighthouse.consoleErrors.join('; ')}`);
+}
+if (text) {
+  console.log(
+    '\nPathological CMS text: from setting the property to the element shown (median [range] of 5)',
+  );
+  console.log('| Input | Time |\n| --- | --- |');
+  for (const { what, ms: t } of text) console.log(`| ${what} | ${t.median} ms [${t.min}–${t.max}] |`);
 }
 if (problems.length) console.log(`\nErrors seen on the pages:\n  ${[...new Set(problems)].join('\n  ')}`);
 console.log(`\nWritten to ${out}`);

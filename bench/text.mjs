@@ -1,0 +1,110 @@
+// Pathological CMS text (issue #16): how long the elements take to show each input, or to cut it,
+// from setting the property to the element's finished render, in the built single file. Each input
+// is timed RUNS times in a fresh page (the on-demand code it needs fetched beforehand, so the
+// figure is the work, not the network); medians and ranges. Run alone with `node bench/text.mjs`
+// (after `npm run build`), or as part of `npm run bench`.
+/* global document, window */
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findBrowsers } from '../scripts/browsers.mjs';
+import { startServer } from './server.mjs';
+import { median } from './stats.mjs';
+
+const caption = (width) =>
+  `[caption id="attachment_12" align="alignleft" width="${width}"]<img src="/stories/assets/harbour-800x800.jpg" alt="Boats at the quay" width="${width}" height="${width}"> Boats at the quay[/caption]\n\nThe harbour reopened on Monday after three days of storms.\n\n`;
+
+const BODY = caption(220)
+  .repeat(Math.ceil(1_000_000 / caption(220).length))
+  .slice(0, 1_000_000);
+const count = (text) => (text.match(/\[caption /g) ?? []).length.toLocaleString('en');
+const mb = (text) => `${(text.length / 1e6).toFixed(1)} MB`;
+
+/** [what, element, property, value]: the inputs #16 names. */
+export const INPUTS = [
+  [
+    `${mb(BODY)} of WordPress text, ${count(BODY)} [caption] blocks with their images, as a body`,
+    'news-article-body',
+    'html',
+    BODY,
+  ],
+  [
+    `14,000 [caption] blocks (${mb(caption(600).repeat(14_000))}), as an excerpt`,
+    'news-teaser',
+    'excerpt',
+    caption(600).repeat(14_000),
+  ],
+  ["'[a ' 50,000 times, as a body", 'news-article-body', 'html', '[a '.repeat(50_000)],
+  ["'[a ' 50,000 times, as an excerpt", 'news-teaser', 'excerpt', '[a '.repeat(50_000)],
+  [
+    `a ${mb('Harbour dredging to resume '.repeat(37_000))} headline`,
+    'news-teaser',
+    'headline',
+    'Harbour dredging to resume '.repeat(37_000),
+  ],
+];
+
+/** Times each input in `browser` against the bench server at `origin`: `{ what, ms: { median, min, max } }[]`. */
+export async function pathologicalText(browser, origin, runs = 5) {
+  const results = [];
+  for (const [what, tag, property, value] of INPUTS) {
+    const ms = [];
+    for (let run = 0; run < runs; run++) {
+      const page = await browser.newPage();
+      // A page of the bench server's origin, so that its module script may load.
+      await page.goto(`${origin}/bench/story-plain.html`);
+      await page.setContent(
+        `<!doctype html><html lang="en-GB"><head><link rel="stylesheet" href="${origin}/dist/themes/light.css">` +
+          `<script type="module" src="${origin}/dist/news-elements.js"></script></head><body></body></html>`,
+      );
+      ms.push(
+        await page.evaluate(
+          async ([tag, property, value]) => {
+            await window.customElements.whenDefined(tag);
+            // Its on-demand code first (the sanitiser, shortcodes, excerpt cleaning): not timed.
+            const warm = document.createElement(tag);
+            Object.assign(warm, {
+              headline: 'Warm',
+              href: '/',
+              [property]: '<p>[caption]x[/caption] a &amp; b</p>',
+            });
+            document.body.append(warm);
+            await warm.updateComplete;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            await warm.updateComplete;
+            warm.remove();
+            const el = document.createElement(tag);
+            Object.assign(el, { headline: 'Ferry fares frozen', href: '/ferry' });
+            document.body.append(el);
+            await el.updateComplete;
+            const start = performance.now();
+            el[property] = value;
+            // A body's updateComplete waits for its sanitised content to be in place.
+            await el.updateComplete;
+            // Laid out too: the reader sees it.
+            document.body.getBoundingClientRect();
+            return performance.now() - start;
+          },
+          [tag, property, value],
+        ),
+      );
+      await page.close();
+    }
+    results.push({
+      what,
+      ms: {
+        median: Math.round(median(ms)),
+        min: Math.round(Math.min(...ms)),
+        max: Math.round(Math.max(...ms)),
+      },
+    });
+  }
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { origin, close } = await startServer(new URL('..', import.meta.url).pathname);
+  const browser = await chromium.launch({ executablePath: findBrowsers().chromium, args: chromiumArgs });
+  for (const { what, ms } of await pathologicalText(browser, origin))
+    console.log(`| ${what} | ${ms.median} ms [${ms.min}–${ms.max}] |`);
+  await browser.close();
+  close();
+}
