@@ -29,7 +29,7 @@ import { chromiumArgs, findBrowsers } from '../scripts/browsers.mjs';
 import { layoutShift } from './cls.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { loadPage } from './load.mjs';
-import { pathologicalText } from './text.mjs';
+import { pathologicalText, textRow } from './text.mjs';
 import { startServer } from './server.mjs';
 import { median, ratioInterval, round, summary } from './stats.mjs';
 
@@ -276,7 +276,7 @@ if (text) {
     '\nPathological CMS text: from setting the property to the element shown (median [range] of 5)',
   );
   console.log('| Input | Time |\n| --- | --- |');
-  for (const { what, ms: t } of text) console.log(`| ${what} | ${t.median} ms [${t.min}–${t.max}] |`);
+  for (const result of text) console.log(textRow(result));
 }
 if (problems.length) console.log(`\nErrors seen on the pages:\n  ${[...new Set(problems)].join('\n  ')}`);
 console.log(`\nWritten to ${out}`);

@@ -7,7 +7,7 @@
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowsers } from '../scripts/browsers.mjs';
 import { startServer } from './server.mjs';
-import { median } from './stats.mjs';
+import { summary } from './stats.mjs';
 
 const caption = (width) =>
   `[caption id="attachment_12" align="alignleft" width="${width}"]<img src="/stories/assets/harbour-800x800.jpg" alt="Boats at the quay" width="${width}" height="${width}"> Boats at the quay[/caption]\n\nThe harbour reopened on Monday after three days of storms.\n\n`;
@@ -42,7 +42,7 @@ export const INPUTS = [
   ],
 ];
 
-/** Times each input in `browser` against the bench server at `origin`: `{ what, ms: { median, min, max } }[]`. */
+/** Times each input in `browser` against the bench server at `origin`: `{ what, ms: summary }[]`. */
 export async function pathologicalText(browser, origin, runs = 5) {
   const results = [];
   for (const [what, tag, property, value] of INPUTS) {
@@ -88,23 +88,18 @@ export async function pathologicalText(browser, origin, runs = 5) {
       );
       await page.close();
     }
-    results.push({
-      what,
-      ms: {
-        median: Math.round(median(ms)),
-        min: Math.round(Math.min(...ms)),
-        max: Math.round(Math.max(...ms)),
-      },
-    });
+    results.push({ what, ms: summary(ms, 0) });
   }
   return results;
 }
 
+/** One result as a row of the README's table. */
+export const textRow = ({ what, ms }) => `| ${what} | ${ms.median} ms [${ms.range[0]}–${ms.range[1]}] |`;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { origin, close } = await startServer(new URL('..', import.meta.url).pathname);
   const browser = await chromium.launch({ executablePath: findBrowsers().chromium, args: chromiumArgs });
-  for (const { what, ms } of await pathologicalText(browser, origin))
-    console.log(`| ${what} | ${ms.median} ms [${ms.min}–${ms.max}] |`);
+  for (const result of await pathologicalText(browser, origin)) console.log(textRow(result));
   await browser.close();
   close();
 }
