@@ -111,6 +111,45 @@ describe('<news-article-body> figures from WordPress', () => {
   }
 });
 
+describe('<news-article-body> a long body, read page by page', () => {
+  // Reading on a page at a time (Page Down, a jump link), what the reader lands on must not move
+  // as the pictures there load. Drawing figures only as they near the view (content-visibility,
+  // which would halve the layout of a body with thousands) fails this: a figure's estimated size
+  // is replaced by its real one under the reader's eyes.
+  for (const step of [300, 850, 2500]) {
+    it(`keeps what is in view still when the reader moves ${step}px at a time`, async () => {
+      const content = Array.from({ length: 24 }, (_, i) =>
+        caption(['alignleft', 'aligncenter', 'alignnone', 'alignright'][i % 4]!),
+      ).join('\n\n');
+      const body = await page(1000, 'ltr', content);
+      const win = body.ownerDocument.defaultView!;
+      // A timer, not animation frames, which WebKit throttles in a frame: long enough for a
+      // rendering update and for the pictures in view to load.
+      const settle = () => new Promise((resolve) => win.setTimeout(resolve, 50));
+      const blocks = [...body.children];
+      const moved: string[] = [];
+      for (let y = step; y < win.document.documentElement.scrollHeight; y += step) {
+        win.scrollTo(0, y);
+        const inView = blocks.filter((block) => {
+          const box = block.getBoundingClientRect();
+          return box.bottom > 0 && box.top < win.innerHeight;
+        });
+        const before = inView.map((block) => block.getBoundingClientRect().top);
+        await settle();
+        inView.forEach((block, i) => {
+          const top = block.getBoundingClientRect().top;
+          if (Math.abs(top - before[i]!) > 0.5)
+            moved.push(`${block.localName} at ${y}: ${before[i]} to ${top}`);
+        });
+      }
+      expect(moved).to.deep.equal([]);
+      // Every figure was drawn on the way, at its own size (a 220px image and its caption).
+      for (const figure of body.querySelectorAll('news-figure'))
+        expect(figure.getBoundingClientRect().height).to.be.within(221, 300);
+    });
+  }
+});
+
 describe('<news-article-body> html size bound', () => {
   it('cuts html longer than 2,000,000 characters after the last whole block, with one warning', async () => {
     const warn = sinon.stub(console, 'warn');
