@@ -60,11 +60,13 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // name is in the file that fetches it): 0.16 kB off each single file. #16: a list waits for the
 // excerpt cleaning code when its items need it (0.02 kB, and 0.04 in the list's data chunk), and
 // the language lookup works out a script only where tables differ by script (0.02 kB).
+// #22's <news-byline> adds 1.22 kB to each single file: the single files
+// register every element, so each new element is first-load bytes; its chunk joins the islands'.
 const ceilings = {
-  'news-elements.js': 27.1 * KB,
-  'news-elements-hydrate.js': 28.9 * KB,
+  'news-elements.js': 28.3 * KB,
+  'news-elements-hydrate.js': 30.1 * KB,
   'news-elements-islands.js': 0.85 * KB,
-  islandChunks: 74.2 * KB,
+  islandChunks: 76.2 * KB,
   language: 0.45 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   sanitize: 14.75 * KB,
@@ -87,6 +89,7 @@ const ceilings = {
   define: 0.2 * KB,
   article: 3.3 * KB,
   'article-body': 4.5 * KB,
+  byline: 4.5 * KB,
   dateline: 6.45 * KB,
   figure: 6.9 * KB,
   'partner-banner': 4.95 * KB,

@@ -4,6 +4,8 @@
  */
 export { NewsArticle } from './article/article.js';
 export { NewsArticleBody } from './article-body/article-body.js';
+export { NewsByline } from './byline/byline.js';
+export type { BylineAuthor } from './byline/byline.js';
 export { NewsDateline } from './dateline/dateline.js';
 export type { DatelineFormat } from './dateline/dateline.js';
 export { NewsFigure } from './figure/figure.js';

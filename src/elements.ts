@@ -6,6 +6,7 @@
  */
 import { NewsArticle } from './article/article.js';
 import { NewsArticleBody } from './article-body/article-body.js';
+import { NewsByline } from './byline/byline.js';
 import { NewsDateline } from './dateline/dateline.js';
 import { NewsFigure } from './figure/figure.js';
 import { NewsPartnerBanner } from './partner-banner/partner-banner.js';
@@ -16,6 +17,7 @@ import { defineElement } from './internal/define.js';
 export const elements = {
   'news-article': NewsArticle,
   'news-article-body': NewsArticleBody,
+  'news-byline': NewsByline,
   'news-dateline': NewsDateline,
   'news-figure': NewsFigure,
   'news-partner-banner': NewsPartnerBanner,

@@ -16,6 +16,7 @@ import { hydrateAttribute } from './ssr/rules.js';
 const modules: Record<NewsTagName, () => Promise<unknown>> = {
   'news-article': () => import('./article/define.js'),
   'news-article-body': () => import('./article-body/define.js'),
+  'news-byline': () => import('./byline/define.js'),
   'news-dateline': () => import('./dateline/define.js'),
   'news-figure': () => import('./figure/define.js'),
   'news-partner-banner': () => import('./partner-banner/define.js'),

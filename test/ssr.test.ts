@@ -312,6 +312,29 @@ describe('server-rendered story page', () => {
       expectShown(find(frame.contentDocument!.querySelector('news-figure')!, 'figcaption'), 'Min-ji Park');
     });
 
+    it('prints a byline given as data in full without JavaScript, and hydrates it as it is', async () => {
+      const off = await fragment('byline-data', false);
+      const expected = 'By Amina Yusuf, Joanna Mwangi and Tomás Herrera';
+      expectShown(find(off.contentDocument!.querySelector('news-byline')!, '[part="byline"]'), expected);
+      const frame = await fragment('byline-data');
+      expect(await hydrate(frame)).to.deep.equal([]);
+      const drawn = find(frame.contentDocument!.querySelector('news-byline')!, '[part="byline"]');
+      expectShown(drawn, expected);
+      expect(drawn!.querySelector('a')!.getAttribute('href')).to.equal('/profiles/amina-yusuf');
+    });
+
+    it('shows a byline written as markup as written, then draws it once hydrated', async () => {
+      const off = await fragment('byline-written', false);
+      const written = off.contentDocument!.querySelector('news-byline')!;
+      expect(written.checkVisibility()).to.equal(true);
+      expect(written.textContent!.replace(/\s+/g, ' ').trim()).to.equal('By Amina Yusuf and Joanna Mwangi');
+      const frame = await fragment('byline-written');
+      expect(await hydrate(frame)).to.deep.equal([]);
+      const byline = frame.contentDocument!.querySelector('news-byline')!;
+      expectShown(find(byline, '[part="byline"]'), 'By Amina Yusuf and Joanna Mwangi');
+      expect(byline.querySelector('a')!.checkVisibility()).to.equal(false);
+    });
+
     it("shows the author's own image once, before and after hydration", async () => {
       for (const scripts of [false, true]) {
         const frame = await fragment('figure-own-image', scripts);

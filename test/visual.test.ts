@@ -52,6 +52,7 @@ const subjects: Subject[] = [
     rtl: story('Guides/Languages', 'Arabic'),
   },
   own('news-article-body', 'Components/Article body', 'EveryElement', 'Arabic'),
+  own('news-byline', 'Components/Byline', 'SeveralAuthors', 'Arabic'),
   own('news-figure', 'Components/Figure', 'LeadImage'),
   own('news-dateline', 'Components/Dateline', 'HouseStyle'),
   own('news-partner-banner', 'Components/Partner banner', 'Partner'),

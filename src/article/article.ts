@@ -165,8 +165,8 @@ export class NewsArticle extends LitElement {
       const { articleJsonLd } = await import('./structured-data.js');
       // Turned off while the module loaded: the update that did it removes the script next.
       if (!this.structuredData) return;
-      const json = articleJsonLd(this);
-      if (json) return this.writeScript(json);
+      const json = await articleJsonLd(this);
+      if (json && this.structuredData) return this.writeScript(json);
     }
     this.jsonLd?.remove();
     this.jsonLd = undefined;

@@ -3,7 +3,8 @@
 import { safeUrl } from '../internal/safe-url.js';
 import { text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
-import { jsonForScript, newsArticleSchema, type ArticleData } from '../schema/index.js';
+import { jsonForScript, newsArticleSchema, type ArticleAuthor, type ArticleData } from '../schema/index.js';
+import type { NewsByline } from '../byline/byline.js';
 
 /** What the article element gives: its light DOM and its publisher properties. */
 interface StructuredDataHost extends HTMLElement {
@@ -26,6 +27,7 @@ function articleData(host: StructuredDataHost): ArticleData {
   const img = lead?.matches('news-figure, img') ? lead : lead?.querySelector('news-figure, img');
   const figure = img?.localName === 'news-figure' ? img : undefined;
   const byline = slot('byline');
+  const credited = bylineElement(byline)?.shownAuthors ?? [];
   const named = [...(byline?.querySelectorAll('[itemprop~="author"], [rel~="author"]') ?? [])];
   const links = named.length ? named : [...(byline?.querySelectorAll('a[href]') ?? [])];
   const bylineText = (byline?.textContent ?? '').replace(/^\s*by\s+/i, '');
@@ -47,15 +49,21 @@ function articleData(host: StructuredDataHost): ArticleData {
           credit: asHtml(figure?.getAttribute('credit')),
         }
       : undefined,
-    authors: links.length
-      ? links.map((link) => ({
-          name: asHtml(link.textContent),
-          url: link.getAttribute('href') ?? undefined,
+    authors: credited.length
+      ? credited.map(({ name, url, jobTitle }): ArticleAuthor => ({
+          name: asHtml(name),
+          url,
+          jobTitle: asHtml(jobTitle),
         }))
-      : bylineText
-          .split(/\s*(?:,|\band\b|&|·)\s*/)
-          .map(asHtml)
-          .filter(Boolean),
+      : links.length
+        ? links.map((link) => ({
+            name: asHtml(link.textContent),
+            url: link.getAttribute('href') ?? undefined,
+          }))
+        : bylineText
+            .split(/\s*(?:,|\band\b|&|·)\s*/)
+            .map(asHtml)
+            .filter(Boolean),
     // Properties can be set to anything from script: only strings count, URLs only when safe.
     publisher: text(host.publisher)
       ? {
@@ -68,11 +76,17 @@ function articleData(host: StructuredDataHost): ArticleData {
   };
 }
 
+/** A `<news-byline>` in the byline slot (or the slot's element itself). */
+const bylineElement = (byline: HTMLElement | null) =>
+  (byline?.matches('news-byline') ? byline : byline?.querySelector('news-byline')) as
+    NewsByline | null | undefined;
+
 /**
  * The article's NewsArticle JSON-LD, escaped for a script element; `undefined`, with one warning,
- * when there is no headline to describe.
+ * when there is no headline to describe. A `<news-byline>` is asked once it has drawn its authors.
  */
-export function articleJsonLd(host: StructuredDataHost): string | undefined {
+export async function articleJsonLd(host: StructuredDataHost): Promise<string | undefined> {
+  await bylineElement(host.querySelector(':scope > [slot="byline"]'))?.updateComplete;
   const data = articleData(host);
   if (data.headline) return jsonForScript(newsArticleSchema(data));
   warnOnce(host, 'structured-data', '<news-article structured-data> needs a headline; none was written.');

@@ -28,7 +28,7 @@ export const en = {
   // <news-teaser>: the mark on a sponsored story.
   sponsored: 'Sponsored',
 
-  // renderStoryPage's byline: {names} is the authors, joined the language's way ("A, B and C").
+  // <news-byline> and renderStoryPage's byline: {names} is the authors, joined the language's way ("A, B and C").
   byline: 'By {names}',
 };
 

@@ -8,6 +8,7 @@ import type * as ReactNamespace from 'react';
 import type { EventName, createComponent } from '@lit/react';
 import '../article/define.js';
 import '../article-body/define.js';
+import '../byline/define.js';
 import '../dateline/define.js';
 import '../figure/define.js';
 import '../partner-banner/define.js';
@@ -15,6 +16,7 @@ import '../teaser/define.js';
 import '../teaser-list/define.js';
 import { NewsArticle } from '../article/article.js';
 import { NewsArticleBody } from '../article-body/article-body.js';
+import { NewsByline } from '../byline/byline.js';
 import { NewsDateline } from '../dateline/dateline.js';
 import { NewsFigure } from '../figure/figure.js';
 import { NewsPartnerBanner } from '../partner-banner/partner-banner.js';
@@ -39,6 +41,12 @@ export function components(react: typeof ReactNamespace, create: typeof createCo
       elementClass: NewsArticleBody,
       displayName: 'NewsArticleBody',
       events: { onNewsArticleBodyRendered: event('news-article-body-rendered') },
+    }),
+    NewsByline: create({
+      react,
+      tagName: 'news-byline',
+      elementClass: NewsByline,
+      displayName: 'NewsByline',
     }),
     NewsDateline: create({
       react,

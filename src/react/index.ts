@@ -19,6 +19,7 @@ import { components } from './components.js';
 export const {
   NewsArticle,
   NewsArticleBody,
+  NewsByline,
   NewsDateline,
   NewsFigure,
   NewsPartnerBanner,

@@ -11,6 +11,7 @@ import { createServerComponent } from './server-component.js';
 export const {
   NewsArticle,
   NewsArticleBody,
+  NewsByline,
   NewsDateline,
   NewsFigure,
   NewsPartnerBanner,

@@ -347,6 +347,21 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
     ],
     ['the article shell', html`<news-article><h1 slot="headline">Ferry vote</h1></news-article>`, 'never'],
     [
+      'a byline from data, in a language of its own (drawn whole by the server)',
+      html`<news-byline locale="en-GB" .authors=${['Amina Yusuf', 'Joanna Mwangi']}></news-byline>`,
+      'never',
+    ],
+    [
+      'a byline from data in the page’s language',
+      html`<news-byline .authors=${['Amina Yusuf']}></news-byline>`,
+      'idle',
+    ],
+    [
+      'a byline written as markup (the server cannot see it)',
+      html`<news-byline>By <a href="/amina">Amina Yusuf</a></news-byline>`,
+      'idle',
+    ],
+    [
       'a rule the template wrote',
       html`<news-figure src="/a.jpg" alt="" zoomable hydrate="interaction"></news-figure>`,
       'interaction',

@@ -82,6 +82,7 @@ export function reactCases({ major, React, ReactDOM, ReactDOMClient, components 
       expect(Object.keys(components).sort()).to.deep.equal([
         'NewsArticle',
         'NewsArticleBody',
+        'NewsByline',
         'NewsDateline',
         'NewsFigure',
         'NewsPartnerBanner',

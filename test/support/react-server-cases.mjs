@@ -46,6 +46,7 @@ export function reactServerCases(major) {
       assert.deepEqual(Object.keys(react).sort(), [
         'NewsArticle',
         'NewsArticleBody',
+        'NewsByline',
         'NewsDateline',
         'NewsFigure',
         'NewsPartnerBanner',

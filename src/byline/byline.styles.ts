@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+// Comments live here rather than in the stylesheet, which ships as written.
+//  .avatars: head shots overlap by a quarter, each ringed in the page's background so the edge
+//    shows on any picture; the box is fixed, so nothing moves when they load or fail.
+//  .avatar's text: the initials, sized to the circle, in the muted colour (4.5:1 on the surface).
+//  The role sits under the name, smaller and muted: "By Jane Doe" / "Seoul correspondent".
+//  Links keep the text's colour and show an underline on hover and focus only: a byline is a
+//  line of names, not a row of blue links; the focus ring is the shared one.
+export const styles = css`
+  :host {
+    --_byline-avatar: var(--news-byline-avatar-size, 2.5rem);
+    display: block;
+    color: var(--news-byline-color, var(--_color-text));
+    font: var(--_font-size-sm) / var(--_line-height-ui) var(--news-byline-font, var(--_font-ui));
+  }
+  .byline {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-sm);
+  }
+  .avatars {
+    display: flex;
+    flex: none;
+  }
+  .avatar {
+    display: grid;
+    place-items: center;
+    overflow: hidden;
+    inline-size: var(--_byline-avatar);
+    block-size: var(--_byline-avatar);
+    border-radius: 50%;
+    background: var(--news-byline-avatar-background, var(--_color-surface));
+    color: var(--news-byline-role-color, var(--_color-text-muted));
+    font-size: calc(var(--_byline-avatar) * 0.38);
+    font-weight: 600;
+    line-height: 1;
+  }
+  .avatar + .avatar {
+    margin-inline-start: calc(var(--_byline-avatar) * -0.25);
+    box-shadow: 0 0 0 2px var(--_color-background);
+  }
+  .avatar img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .text {
+    min-inline-size: 0;
+  }
+  [part='byline'] {
+    font-weight: 600;
+  }
+  .role {
+    display: block;
+    color: var(--news-byline-role-color, var(--_color-text-muted));
+  }
+  a {
+    color: inherit;
+    text-decoration: none;
+  }
+  a:hover,
+  a:focus-visible {
+    text-decoration: underline;
+  }
+`;

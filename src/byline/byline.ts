@@ -1,0 +1,168 @@
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { focusRing, tokens } from '../internal/tokens.styles.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { HydrationController } from '../internal/hydration.js';
+import { SlotController } from '../internal/slots.js';
+import { quote } from '../internal/values.js';
+import { warnOnce } from '../internal/warn.js';
+import { remember } from '../text/memo.js';
+import { authorsFromData, authorsFromMarkup, initials, type Author, type BylineAuthor } from './authors.js';
+import { styles } from './byline.styles.js';
+
+export type { BylineAuthor };
+
+const lists = new Map<string, Intl.ListFormat>();
+
+// Authors are reflected as JSON: a server writes them into the tag, so the browser hydrates the
+// byline it drew from the same data. Whatever a CMS put there never throws: unreadable JSON is
+// kept as text (and reported as not a list), a list that cannot be written is not reflected.
+const json = {
+  fromAttribute(value: string | null): unknown {
+    try {
+      return JSON.parse(value ?? '');
+    } catch {
+      return value;
+    }
+  },
+  toAttribute(value: unknown): string | null {
+    try {
+      return Array.isArray(value) && value.length ? JSON.stringify(value) : null;
+    } catch {
+      return null;
+    }
+  },
+};
+
+/**
+ * Who wrote the story: "By Jane Doe, Kim Min-jun and Leila Haddad", the names joined the way the
+ * byline's language joins them (`Intl.ListFormat`: "Jane Doe وKim Min-jun" in Arabic, "・" lists
+ * in Japanese follow the translation), each linked to its profile page, with small round head
+ * shots that keep their place while they load and show the author's initials when one is
+ * missing or fails. A sole author's role is printed under the name; with several, roles go to the
+ * story's JSON-LD only, as a list of names and roles reads badly on one line.
+ *
+ * The authors come from `authors` (data from the CMS), or else from the markup inside the element,
+ * one element per author: `<a href="/profiles/jane-doe" data-job-title="Seoul correspondent"><img
+ * src="jane.jpg" alt="">Jane Doe</a>`. Written markup is what shows without JavaScript and on
+ * the server, as written; the element then draws it in the house style. In a `<news-article>`'s
+ * `byline` slot, the article's JSON-LD names these authors (`Person` with `url` and `jobTitle`).
+ *
+ * @summary Story authors, joined the language's way, with profile links and head shots.
+ * @tagname news-byline
+ * @slot - The authors as markup, one element each (a link to the profile page, or any element):
+ *   its text the name, an `<img>` inside it the head shot, `data-job-title` the role. Shown as
+ *   written until the element has drawn it, and when `authors` is set, not shown.
+ * @csspart byline - The line of names (with "By" in the byline's language).
+ * @csspart avatar - Each head shot, or the initials in its place.
+ * @csspart role - A sole author's role.
+ * @cssprop [--news-byline-font=var(--news-font-ui, system-ui, sans-serif)] - Font family.
+ * @cssprop [--news-byline-color=var(--news-color-text, #1a1a1a)] - Names and "By".
+ * @cssprop [--news-byline-role-color=var(--news-color-text-muted, #595959)] - The role, and the initials.
+ * @cssprop [--news-byline-avatar-size=2.5rem] - The head shots' diameter.
+ * @cssprop [--news-byline-avatar-background=var(--news-color-surface, #f4f3ef)] - Behind a head shot while it loads, and behind initials.
+ */
+export class NewsByline extends LitElement {
+  static override styles = [tokens, focusRing, styles];
+  static override properties = {
+    authors: { reflect: true, converter: json },
+    locale: {},
+    // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
+    failedAvatars: { state: true, attribute: false },
+  };
+
+  /**
+   * The authors, in order: names (`["Jane Doe"]`) or `{ name, url, jobTitle, avatar }` objects
+   * (as an attribute, JSON; reflected, so that a server-drawn byline hydrates from the same
+   * data). Entries without a name are left out with one warning. Empty (the default): the authors
+   * written inside the element.
+   */
+  authors: (BylineAuthor | string)[] = [];
+  /** Language of "By" and of the list (BCP 47); defaults to the nearest `lang`. */
+  locale = '';
+
+  /** Head shots that failed to load: initials take their place. */
+  private failedAvatars: string[] = [];
+  private shown: Author[] = [];
+  /** The first render over server-rendered DOM repeats the server's, which saw no markup. */
+  private hydration = new HydrationController(this);
+  private language = new LocaleController(this, this.hydration);
+  private slots = new SlotController(this);
+
+  /**
+   * The authors as the byline shows them (from `authors` or the markup; names trimmed, unsafe
+   * URLs dropped): what the article's JSON-LD reads.
+   * @readonly
+   */
+  get shownAuthors(): BylineAuthor[] {
+    return this.shown.map(({ name, url, jobTitle }) => ({
+      name,
+      ...(url && { url }),
+      ...(jobTitle && { jobTitle }),
+    }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const skipped = (what: string) => warnOnce(this, `authors ${what}`, `<news-byline> ${what}: left out.`);
+    const data = authorsFromData(this.authors, skipped);
+    // The server sees no markup; the first render over its DOM must repeat what it drew.
+    const written = isServer || this.hydration.hydrating ? [] : this.slots.assigned('');
+    this.shown = data.length ? data : authorsFromMarkup(written);
+    if (changed.has('authors')) this.failedAvatars = [];
+  }
+
+  override render() {
+    const authors = this.shown;
+    // Nothing to draw (yet): the markup as written.
+    if (!authors.length) return html`<slot></slot>`;
+    const { lang, own, dir } = this.language;
+    const [before = '', after = ''] = this.language.term('byline').split('{names}');
+    const list = remember(lists, lang, () => new Intl.ListFormat(lang, { type: 'conjunction' }));
+    // formatToParts gives the names in the order given, between the language's separators.
+    let next = 0;
+    const names = list
+      .formatToParts(authors.map((author) => author.name))
+      .map((part) => (part.type === 'element' ? this.name(authors[next++]!) : part.value));
+    const sole = authors.length === 1 ? authors[0]! : undefined;
+    return html`<div class="byline" lang=${own || nothing} dir=${own ? dir : nothing}>
+        ${
+          authors.some((author) => author.avatar)
+            ? html`<span class="avatars">${authors.map((author) => this.avatar(author))}</span>`
+            : nothing
+        }
+        <span class="text">
+          <span part="byline">${before}${names}${after}</span>
+          ${sole?.jobTitle ? html`<span class="role" part="role">${sole.jobTitle}</span>` : nothing}
+        </span>
+      </div>
+      <span hidden><slot></slot></span>`;
+  }
+
+  private name({ name, url }: Author) {
+    return url ? html`<a href=${url} rel="author">${name}</a>` : name;
+  }
+
+  /** A head shot, decorative (the name is next to it), or the initials in its place. */
+  private avatar({ name, avatar }: Author) {
+    const src = avatar && !this.failedAvatars.includes(avatar) ? avatar : undefined;
+    return html`<span class="avatar" part="avatar" aria-hidden="true"
+      >${
+        src
+          ? html`<img
+              src=${src}
+              alt=""
+              width="80"
+              height="80"
+              loading="lazy"
+              decoding="async"
+              @error=${() => this.avatarFailed(src)}
+            />`
+          : initials(name)
+      }</span
+    >`;
+  }
+
+  private avatarFailed(src: string) {
+    warnOnce(this, `avatar ${src}`, `<news-byline> could not load ${quote(src)}; showing initials.`);
+    this.failedAvatars = [...this.failedAvatars, src];
+  }
+}
