@@ -62,17 +62,18 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // the language lookup works out a script only where tables differ by script (0.02 kB).
 // #22's <news-byline> adds 1.22 kB to each single file: the single files
 // register every element, so each new element is first-load bytes; its chunk joins the islands'.
+// A teaser's author line 0.2 kB, and the feed's authors 0.1 kB in its chunk (#22).
 const ceilings = {
-  'news-elements.js': 28.3 * KB,
-  'news-elements-hydrate.js': 30.1 * KB,
+  'news-elements.js': 28.45 * KB,
+  'news-elements-hydrate.js': 30.2 * KB,
   'news-elements-islands.js': 0.85 * KB,
-  islandChunks: 76.2 * KB,
+  islandChunks: 76.5 * KB,
   language: 0.45 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   sanitize: 14.75 * KB,
   shortcodes: 4.1 * KB,
   'structured-data': 2.3 * KB,
-  feed: 2.25 * KB,
+  feed: 2.4 * KB,
   // Tags, entities, shortcodes and word segmentation of excerpts (#24).
   excerpt: 2.2 * KB,
   // A teaser list's stories from items or a feed: blocks, loading, failure and retry (#24).
@@ -93,8 +94,8 @@ const ceilings = {
   dateline: 6.45 * KB,
   figure: 6.9 * KB,
   'partner-banner': 4.95 * KB,
-  teaser: 11.15 * KB,
-  'teaser-list': 13.7 * KB,
+  teaser: 11.35 * KB,
+  'teaser-list': 13.95 * KB,
 };
 const root = resolve(import.meta.dirname, '..');
 

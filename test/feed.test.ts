@@ -7,6 +7,7 @@ import sinon from 'sinon';
 import '../src/teaser-list/define.js';
 import type { NewsTeaserList, TeaserListLoadDetail } from '../src/teaser-list/teaser-list.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
+import { xmlEntries } from '../src/teaser-list/feed-xml.js';
 
 const teasers = (el: NewsTeaserList) => [
   ...el.shadowRoot!.querySelectorAll<NewsTeaser>('li > news-teaser:not([skeleton])'),
@@ -168,6 +169,41 @@ describe('feeds', () => {
         }
       });
     }
+  });
+
+  describe('authors', () => {
+    // [feed, what each teaser prints as its author (none: undefined)]
+    const cases: [string, (string | undefined)[]][] = [
+      // The Guardian's RSS: Dublin Core's creator, as the Guardian writes it.
+      ['guardian.xml', ['By David Smith in Washington', 'By Jason Wilson']],
+      // JSON Feed 1.1's authors.
+      ['jsonfeed.json', ['By Sam Okafor', undefined, undefined]],
+      // WordPress's REST API with _embed: the post's user.
+      ['wp-posts.json', ['By Kim Ji-won', undefined, undefined]],
+      ['atom.xml', [undefined, undefined]],
+    ];
+    for (const [file, expected] of cases) {
+      it(`prints the authors ${file} names`, async () => {
+        const { el } = await feedList(`/__feeds/charset/none/${file}`);
+        expect(teasers(el).map((teaser) => shown(teaser, 'author'))).to.deep.equal(expected);
+      });
+    }
+
+    it("reads RSS's author as the name in its brackets, never an e-mail address", () => {
+      const rss = (author: string) =>
+        new DOMParser().parseFromString(
+          `<rss><channel><item><title>Ferry fares frozen</title><author>${author}</author></item></channel></rss>`,
+          'application/xml',
+        );
+      const read = (author: string) => {
+        const [entries, item] = xmlEntries(rss(author), (url) => String(url));
+        return item(entries[0]!).author;
+      };
+      expect(read('desk@news.example.com (Amina Yusuf)')).to.equal('Amina Yusuf');
+      // Empty: the list leaves out empty fields.
+      expect(read('desk@news.example.com')).to.equal('');
+      expect(read('Amina Yusuf')).to.equal('Amina Yusuf');
+    });
   });
 
   describe('10,000 stories', () => {

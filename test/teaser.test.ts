@@ -264,6 +264,55 @@ describe('<news-teaser>', () => {
     }
   });
 
+  it('prints its author under the excerpt, names joined in its language, in every layout but compact', async () => {
+    const cases: [string, string | string[], string][] = [
+      ['en-GB', 'Amina Yusuf', 'By Amina Yusuf'],
+      [
+        'en-GB',
+        ['Amina Yusuf', 'Tomás Herrera', 'Joanna Mwangi'],
+        'By Amina Yusuf, Tomás Herrera and Joanna Mwangi',
+      ],
+      ['fr', ['Claire Martin', 'Karim Mansouri'], 'Par Claire Martin et Karim Mansouri'],
+      ['ar', ['أميرة حسن', 'يوسف منصور'], 'بقلم أميرة حسن ويوسف منصور'],
+    ];
+    for (const [locale, author, expected] of cases) {
+      for (const layout of ['list', 'grid', 'compact', 'hero']) {
+        const el = await fixture<NewsTeaser>(
+          html`<news-teaser
+            locale=${locale}
+            layout=${layout}
+            headline="Night buses until 4am"
+            excerpt="The council confirmed the timetable."
+            datetime="2026-03-12"
+            .author=${author}
+          ></news-teaser>`,
+        );
+        const line = part(el, 'author')!;
+        if (layout === 'compact') {
+          expect(line, 'compact: headline and date').to.equal(null);
+          continue;
+        }
+        expect(line.textContent, `${locale} ${layout}`).to.equal(expected);
+        // Between the story's text and its date.
+        const date = part(el, 'dateline')!.getBoundingClientRect();
+        expect(line.getBoundingClientRect().bottom, layout).to.be.at.most(date.top + 1);
+      }
+    }
+  });
+
+  it('prints no author line without an author, and ignores one that is not a name, with one warning', async () => {
+    const plain = await fixture<NewsTeaser>(html`<news-teaser headline="Night buses"></news-teaser>`);
+    expect(part(plain, 'author')).to.equal(null);
+    warn = sinon.stub(console, 'warn');
+    const el = await fixture<NewsTeaser>(
+      html`<news-teaser headline="Night buses" .author=${{ name: 'Amina Yusuf' }}></news-teaser>`,
+    );
+    expect(part(el, 'author')).to.equal(null);
+    expect(shown(el)).not.to.match(/undefined|object/);
+    expect(warn).to.have.been.calledOnce;
+    expect(warn.firstCall.args[0]).to.contain('author must be a name or a list of names');
+  });
+
   for (const [level, tag] of [
     [2, 'h2'],
     [4, 'h4'],

@@ -45,8 +45,9 @@ describe('<news-teaser-list> from a real WordPress', () => {
     });
   }
 
-  // What each teaser shows, from the post WordPress made of it (excerpt, category, date_gmt).
-  const cases: [Story, { excerpt: string; kicker: string; datetime: string }][] = [
+  // What each teaser shows, from the post WordPress made of it (excerpt, category, date_gmt, the
+  // author's display name).
+  const cases: [Story, { excerpt: string; kicker: string; datetime: string; author: string }][] = [
     [
       'classic',
       {
@@ -55,6 +56,7 @@ describe('<news-teaser-list> from a real WordPress', () => {
           'Fares on every harbour ferry rise by 4% from April, the port authority said on Friday, and the “harbour pass” that let commuters ride all day for £6 will be…',
         kicker: 'Transport',
         datetime: '2025-03-14T08:30:00Z',
+        author: 'By Tom Whitaker',
       },
     ],
     [
@@ -65,6 +67,7 @@ describe('<news-teaser-list> from a real WordPress', () => {
         kicker: 'Busan',
         // 13 March in Seoul, the site's time zone; the instant is what the dateline gets.
         datetime: '2025-03-12T23:00:00Z',
+        author: 'By Park Min-ji',
       },
     ],
     [
@@ -74,15 +77,17 @@ describe('<news-teaser-list> from a real WordPress', () => {
         excerpt: 'The bank will pay for the sports hall’s new floor & the athletes’ travel…',
         kicker: 'Business',
         datetime: '2025-03-11T10:00:00Z',
+        author: 'By Tom Whitaker',
       },
     ],
   ];
   for (const [story, expected] of cases) {
-    it(`shows the ${story} post's excerpt, section, date and real thumbnail`, async () => {
+    it(`shows the ${story} post's excerpt, section, date, author and real thumbnail`, async () => {
       const [teasers, data] = await Promise.all([list(api('posts?_embed')), post(story)]);
       const shown = teasers.find((teaser) => teaser.href === data.link)!;
       expect(part(shown, 'excerpt')).to.equal(expected.excerpt);
       expect(part(shown, 'kicker')).to.equal(expected.kicker);
+      expect(part(shown, 'author')).to.equal(expected.author);
       expect(shown.shadowRoot!.querySelector('[part=dateline] time')!.getAttribute('datetime')).to.equal(
         expected.datetime,
       );

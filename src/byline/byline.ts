@@ -5,13 +5,11 @@ import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { quote } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
-import { remember } from '../text/memo.js';
+import { nameList } from '../internal/locale.js';
 import { authorsFromData, authorsFromMarkup, initials, type Author, type BylineAuthor } from './authors.js';
 import { styles } from './byline.styles.js';
 
 export type { BylineAuthor };
-
-const lists = new Map<string, Intl.ListFormat>();
 
 // Authors are reflected as JSON: a server writes them into the tag, so the browser hydrates the
 // byline it drew from the same data. Whatever a CMS put there never throws: unreadable JSON is
@@ -116,10 +114,9 @@ export class NewsByline extends LitElement {
     if (!authors.length) return html`<slot></slot>`;
     const { lang, own, dir } = this.language;
     const [before = '', after = ''] = this.language.term('byline').split('{names}');
-    const list = remember(lists, lang, () => new Intl.ListFormat(lang, { type: 'conjunction' }));
     // formatToParts gives the names in the order given, between the language's separators.
     let next = 0;
-    const names = list
+    const names = nameList(lang)
       .formatToParts(authors.map((author) => author.name))
       .map((part) => (part.type === 'element' ? this.name(authors[next++]!) : part.value));
     const sole = authors.length === 1 ? authors[0]! : undefined;

@@ -42,5 +42,11 @@ export function isRtlLocale(locale: string): boolean {
   });
 }
 
+/** Names joined the language's way ("A, B and C"): Intl's list format for `locale`, remembered. */
+export function nameList(locale: string): Intl.ListFormat {
+  return remember(lists, locale, () => new Intl.ListFormat(locale, { type: 'conjunction' }));
+}
+
 const canonical = new Map<string, string | undefined>();
 const rtl = new Map<string, boolean>();
+const lists = new Map<string, Intl.ListFormat>();

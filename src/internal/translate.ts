@@ -1,7 +1,7 @@
 import { isServer } from 'lit';
 import { en, type Translation } from '../i18n/en.js';
 import { remember } from '../text/memo.js';
-import { canonicalLocale } from './locale.js';
+import { canonicalLocale, nameList } from './locale.js';
 import { quote } from './values.js';
 import { warnOnce } from './warn.js';
 
@@ -183,6 +183,11 @@ export function registerTranslations(lang: string, strings: Translations): void 
  * a `$`); a placeholder without a value stays as it is.
  * @internal
  */
+/** "By A, B and C" in `locale`: its byline wording around the names, joined the language's way. */
+export function bylineText(locale: string, names: string[]): string {
+  return substitute(translate(locale, 'byline'), { names: nameList(locale).format(names) });
+}
+
 export function substitute(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     Object.hasOwn(values, name) ? values[name]! : placeholder,

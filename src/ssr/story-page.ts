@@ -10,7 +10,7 @@ import { safeUrl } from '../internal/safe-url.js';
 import { text } from '../internal/values.js';
 import { escapeHtml } from '../text/escape-html.js';
 import { canonicalLocale, isRtlLocale } from '../internal/locale.js';
-import { loadTranslations, substitute, translate } from '../internal/translate.js';
+import { bylineText, loadTranslations } from '../internal/translate.js';
 import { teaserFields, type TeaserItem } from '../teaser-list/teaser-item.js';
 
 export type { TeaserItem };
@@ -81,9 +81,7 @@ function byline(data: StoryPageData, locale: string): string {
   const authors =
     data.authors === undefined ? [] : Array.isArray(data.authors) ? data.authors : [data.authors];
   const names = authors.map((a) => text(typeof a === 'string' ? a : a?.name)).filter(Boolean);
-  if (!names.length) return '';
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-  return substitute(translate(locale, 'byline'), { names: list });
+  return names.length ? bylineText(locale, names) : '';
 }
 
 type Related = NonNullable<StoryPageData['related']>;
@@ -112,6 +110,7 @@ const teaserList = (related: Related, locale: Locale) =>
             image-src=${item.imageSrc || nothing}
             image-alt=${item.imageAlt ?? nothing}
             kicker=${item.kicker || nothing}
+            .author=${item.author ?? ''}
             label=${item.label || nothing}
             ?sponsored=${item.sponsored === true}
             locale=${locale}

@@ -42,6 +42,12 @@ export function thumbnail(entry: Element): string | undefined {
   return best;
 }
 
+/** RSS's <author> is an e-mail address, with the name in brackets if any: the name, never the address. */
+function personName(value: string | undefined): string | undefined {
+  const named = /\(([^)]+)\)\s*$/.exec(value ?? '')?.[1];
+  return named ?? (value?.includes('@') ? undefined : value);
+}
+
 /**
  * The entries of a parsed RSS 2.0, RSS 1.0 or Atom document, and how to read one. Fields are
  * looked up among each entry's own children, so reading stays linear in the feed's size.
@@ -60,6 +66,9 @@ export function xmlEntries(
       for (const el of entry.children) fields[el.localName] ??= el;
       const { title, pubDate, date, published, updated, description, encoded, summary, content, category } =
         fields;
+      // Dublin Core's creator (WordPress's RSS), RSS's author ("email (Name)"), Atom's author name.
+      const author = fields['creator'] ?? fields['author'];
+      const atomName = [...(author?.children ?? [])].find((el) => el.localName === 'name');
       // RSS's <link> holds the URL, Atom's links name it in `href`; an Atom entry may have several.
       const link = [...entry.children].find(
         (el) => el.localName === 'link' && (el.getAttribute('rel') ?? 'alternate') === 'alternate',
@@ -74,6 +83,7 @@ export function xmlEntries(
           category?.getAttribute('label') ||
           category?.getAttribute('term') ||
           htmlToText(category?.textContent),
+        author: htmlToText(atomName?.textContent ?? personName(author?.textContent)),
       };
     },
   ];

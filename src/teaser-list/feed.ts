@@ -93,6 +93,13 @@ function item(fields: TeaserItem | undefined): TeaserItem | undefined {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value)) as unknown as TeaserItem;
 }
 
+/** The names of a feed's author objects (`[{ name }]`, or one `{ name }`), or undefined for none. */
+function names(authors: Json | readonly Json[]): string[] | undefined {
+  const list = (Array.isArray(authors) ? authors : [authors]) as Json[];
+  const found = list.map((author) => htmlToText(author?.['name'])).filter((name): name is string => !!name);
+  return found.length ? found : undefined;
+}
+
 function jsonFeedItem(entry: Json, base: string): TeaserItem {
   const text = str(entry?.['summary']) ?? str(entry?.['content_text']) ?? str(entry?.['content_html']);
   const title = htmlToText(entry?.['title']);
@@ -105,6 +112,8 @@ function jsonFeedItem(entry: Json, base: string): TeaserItem {
     datetime: isoDate(entry?.['date_published'] ?? entry?.['date_modified'], 'feed'),
     image: absolute(entry?.['image'] ?? entry?.['banner_image'], base),
     kicker: Array.isArray(tags) ? str(tags[0]) : undefined,
+    // JSON Feed 1.1's authors, or 1.0's author.
+    author: names(entry?.['authors'] ?? entry?.['author']),
   };
 }
 
@@ -127,6 +136,7 @@ function wordPressItem(post: Json, base: string): TeaserItem {
     image: absolute(size('medium_large') ?? size('large') ?? media?.['source_url'] ?? size('medium'), base),
     imageAlt: str(media?.['alt_text']),
     kicker: htmlToText(category?.['name']),
+    author: names(embedded?.['author']),
   };
 }
 

@@ -21,6 +21,8 @@ export interface TeaserItem {
   focalPoint?: string;
   /** Section or topic shown above the headline. */
   kicker?: string;
+  /** Who wrote the story: a name, or a list of names (printed "By …" under the excerpt). */
+  author?: string | string[];
   /** Short badge: "Live", "Updated", "Opinion". */
   label?: string;
   /** A paid or partner item, marked as such. */
@@ -86,7 +88,7 @@ export function teaserTemplate(item: TeaserItem, shared: Shared) {
   const fields = teaserFields(item);
   return html`<li part="item">
     <news-teaser
-      exportparts="card, headline, link, excerpt, image-box, image, dateline, meta, kicker, label, sponsored"
+      exportparts="card, headline, link, excerpt, image-box, image, dateline, meta, kicker, label, sponsored, author"
       .headline=${fields.headline}
       .href=${fields.href ?? ''}
       .datetime=${fields.datetime ?? ''}
@@ -95,6 +97,7 @@ export function teaserTemplate(item: TeaserItem, shared: Shared) {
       .imageAlt=${fields.imageAlt ?? ''}
       .focalPoint=${fields.focalPoint ?? ''}
       .kicker=${fields.kicker ?? ''}
+      .author=${fields.author ?? ''}
       .label=${fields.label ?? ''}
       .sponsored=${!!fields.sponsored}
       .layout=${shared.layout}

@@ -48,8 +48,12 @@ export const styles = css`
   .grid .body {
     padding-block-end: var(--_space-md);
   }
-  .grid .dateline {
+  .grid .dateline,
+  .grid .author {
     margin-block-start: auto;
+  }
+  .grid .author + .dateline {
+    margin-block-start: 0;
   }
   .grid .media[hidden] + .body {
     --_teaser-headline-size: var(--news-teaser-headline-size, var(--_font-size-xl));
@@ -202,6 +206,16 @@ export const styles = css`
   }
   .excerpt:lang(ko) {
     word-break: keep-all;
+  }
+  .author {
+    margin: var(--_space-xs) 0 0;
+    color: var(--_dateline-color);
+    font-family: var(--_dateline-font);
+    font-size: var(--_dateline-size);
+    line-height: var(--_line-height-ui);
+  }
+  .author + .dateline {
+    margin-block-start: 0;
   }
   .dateline {
     margin-block-start: var(--_space-xs);

@@ -14,6 +14,8 @@ import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { DateView } from '../internal/date-view.js';
 import { styles } from './teaser.styles.js';
+import { skeleton } from './teaser-skeleton.js';
+import { bylineText } from '../internal/translate.js';
 
 /** How a teaser is laid out; a `<news-teaser-list>` sets it for the teasers it holds. */
 export type TeaserLayout = 'list' | 'grid' | 'compact' | 'hero';
@@ -43,6 +45,7 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @csspart kicker - The section or topic.
  * @csspart label - The badge ("Live", "Opinion").
  * @csspart sponsored - The "Sponsored" mark.
+ * @csspart author - "By" and the story's author, under the excerpt.
  *
  * @cssprop [--news-teaser-headline-color=var(--news-color-text, #1a1a1a)] - Headline colour.
  * @cssprop [--news-teaser-headline-font=var(--news-font-headline, var(--news-font-body, Charter, Georgia, serif))] - Headline font.
@@ -75,6 +78,7 @@ export class NewsTeaser extends LitElement {
     imageAlt: { attribute: 'image-alt' },
     focalPoint: { attribute: 'focal-point' },
     kicker: {},
+    author: {},
     label: {},
     sponsored: { type: Boolean },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -117,6 +121,14 @@ export class NewsTeaser extends LitElement {
 
   /** Section or topic above the headline ("World", "Opinion"). */
   kicker = '';
+
+  /**
+   * Who wrote the story: a name as it should be printed, or a list of names, joined the teaser's
+   * language's way; printed "By …" in that language under the excerpt (not in the `compact`
+   * layout, which is the headline and date). Teaser lists fill it from
+   * feeds (JSON Feed `authors`, WordPress `_embedded.author`, RSS `dc:creator`, Atom `author`).
+   */
+  author: string | string[] = '';
 
   /** A short badge: "Live", "Updated", "Analysis". */
   label = '';
@@ -214,23 +226,23 @@ export class NewsTeaser extends LitElement {
       ?.style.setProperty('--_teaser-focus', this.imagePosition ?? null);
   }
 
+  /** "By" and the author's names, in the teaser's language; nothing without an author. */
+  private authorLine() {
+    const value = this.author as unknown;
+    const names = (Array.isArray(value) ? value : [value]).map(text).filter(Boolean);
+    if (value && !names.length)
+      warnOnce(this, 'author', `<news-teaser> author must be a name or a list of names; it is ignored.`);
+    if (!names.length) return nothing;
+    return html`<p class="author" part="author">${bylineText(this.language.lang, names)}</p>`;
+  }
+
   private onImageError() {
     this.imageFailed = true;
   }
 
   protected override render() {
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
-    if (this.skeleton) {
-      return html`<article class="card ${layout} skeleton" part="card" aria-hidden="true">
-        ${layout === 'compact' ? nothing : html`<div class="media" part="image-box"></div>`}
-        <div class="body">
-          <span class="bone kicker-bone"></span>
-          <span class="bone headline-bone"></span>
-          <span class="bone headline-bone short"></span>
-          ${layout === 'compact' ? nothing : html`<span class="bone"></span><span class="bone short"></span>`}
-        </div>
-      </article>`;
-    }
+    if (this.skeleton) return skeleton(layout);
 
     const level = headingLevel(this, this.headingLevel, 3);
     const headline = this.shownHeadline;
@@ -308,6 +320,7 @@ export class NewsTeaser extends LitElement {
         >
           <slot name="excerpt">${this.cleanedExcerpt}</slot>
         </p>
+        ${layout === 'compact' ? nothing : this.authorLine()}
         ${
           text(this.datetime)
             ? html`<div class="dateline" part="dateline">${this.date.render()}</div>`
