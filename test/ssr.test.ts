@@ -112,7 +112,7 @@ async function hydrate(frame: Frame, entry = '/src/ssr/hydrate.ts') {
 
 describe('server-rendered story page', () => {
   describe('with JavaScript off', () => {
-    it('shows the headline, dateline, caption, body, partner label and teaser excerpts', async () => {
+    it('shows the headline, dateline, caption, body, partner label, teaser excerpts and authors', async () => {
       const frame = await load('csp=none', { scripts: false });
       const doc = frame.contentDocument!;
       expect(frame.contentWindow.customElements.get('news-article')).to.equal(undefined);
@@ -135,6 +135,8 @@ describe('server-rendered story page', () => {
       expectShown(find(teasers[0]!, '[part~=excerpt]'), 'Pupils on Geoje crossed to the mainland on Monday');
       expect(find(teasers[0]!, '[part~=excerpt]')!.textContent).not.to.match(/\[|caption|Read more/);
       expectShown(find(teasers[1]!, '[part~=excerpt]'), 'Three new routes');
+      expectShown(find(teasers[1]!, '[part~=author]'), 'By Park Min-ji and Tom Whitaker');
+      expect(find(teasers[0]!, '[part~=author]')).to.equal(null);
     });
 
     it('lays the elements out from their own styles', async () => {

@@ -9,7 +9,7 @@ import { newsArticleScript, type ArticleData, type ArticleImage } from '../schem
 import { safeUrl } from '../internal/safe-url.js';
 import { text } from '../internal/values.js';
 import { escapeHtml } from '../text/escape-html.js';
-import { canonicalLocale, isRtlLocale } from '../internal/locale.js';
+import { canonicalLocale, isRtlLocale, nameList } from '../internal/locale.js';
 import { bylineText, loadTranslations } from '../internal/translate.js';
 import { teaserFields, type TeaserItem } from '../teaser-list/teaser-item.js';
 
@@ -84,6 +84,16 @@ function byline(data: StoryPageData, locale: string): string {
   return names.length ? bylineText(locale, names) : '';
 }
 
+/**
+ * A related story's authors as one attribute: a teaser's properties do not travel to the browser,
+ * and what it hydrates must be what the server printed. Several names are joined here, as the
+ * teaser would join them in the page's language.
+ */
+function authorNames(author: TeaserItem['author'], locale: Locale): string {
+  const names = [author ?? []].flat().map(text).filter(Boolean);
+  return names.length ? nameList(typeof locale === 'string' ? locale : 'en').format(names) : '';
+}
+
 type Related = NonNullable<StoryPageData['related']>;
 type Locale = string | typeof nothing;
 
@@ -110,7 +120,7 @@ const teaserList = (related: Related, locale: Locale) =>
             image-src=${item.imageSrc || nothing}
             image-alt=${item.imageAlt ?? nothing}
             kicker=${item.kicker || nothing}
-            .author=${item.author ?? ''}
+            author=${authorNames(item.author, locale) || nothing}
             label=${item.label || nothing}
             ?sponsored=${item.sponsored === true}
             locale=${locale}
