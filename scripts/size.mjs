@@ -62,12 +62,13 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // the language lookup works out a script only where tables differ by script (0.02 kB).
 // #22's <news-byline> adds 1.22 kB to each single file: the single files
 // register every element, so each new element is first-load bytes; its chunk joins the islands'.
-// A teaser's author line 0.2 kB, and the feed's authors 0.1 kB in its chunk (#22).
+// A teaser's author line 0.2 kB, and the feed's authors 0.1 kB in its chunk (#22). The byline's
+// "Additional reporting by" line 0.15 kB, its English string in every element's first load.
 const ceilings = {
-  'news-elements.js': 28.45 * KB,
-  'news-elements-hydrate.js': 30.2 * KB,
+  'news-elements.js': 28.6 * KB,
+  'news-elements-hydrate.js': 30.35 * KB,
   'news-elements-islands.js': 0.85 * KB,
-  islandChunks: 76.5 * KB,
+  islandChunks: 77.2 * KB,
   language: 0.45 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   sanitize: 14.75 * KB,
@@ -90,9 +91,9 @@ const ceilings = {
   define: 0.2 * KB,
   article: 3.3 * KB,
   'article-body': 4.5 * KB,
-  byline: 4.5 * KB,
-  dateline: 6.45 * KB,
-  figure: 6.9 * KB,
+  byline: 4.6 * KB,
+  dateline: 6.5 * KB,
+  figure: 6.95 * KB,
   'partner-banner': 4.95 * KB,
   teaser: 11.35 * KB,
   'teaser-list': 13.95 * KB,

@@ -78,6 +78,16 @@ export const WrittenAsMarkup: Story = {
   `,
 };
 
+/** A reporter who helped is named on a line of their own, in the byline's language. */
+export const AdditionalReporting: Story = {
+  args: { authors: [amina] },
+  render: (args) =>
+    html`<news-byline
+      .authors=${args.authors}
+      .additionalReporting=${[joanna, 'Tomás Herrera']}
+    ></news-byline>`,
+};
+
 /**
  * A head shot that fails (here a picture the browser cannot decode): the author's initials take
  * its place, and the console says which, once.

@@ -92,6 +92,50 @@ describe('news-byline', () => {
     });
   });
 
+  describe('additional reporting', () => {
+    it('names who helped report on a line of its own, under the authors, in the language', async () => {
+      const cases: [string, string[], string][] = [
+        [
+          'en-GB',
+          ['Tomás Herrera', 'Joanna Mwangi'],
+          'Additional reporting by Tomás Herrera and Joanna Mwangi',
+        ],
+        ['ja', ['山本健太'], '取材協力：山本健太'],
+      ];
+      for (const [locale, names, expected] of cases) {
+        const el = await fixture<NewsByline>(
+          html`<news-byline
+            locale=${locale}
+            .authors=${[amina]}
+            .additionalReporting=${names}
+          ></news-byline>`,
+        );
+        const extra = el.shadowRoot!.querySelector('[part="additional-reporting"]')!;
+        expect(extra.textContent!.replace(/\s+/g, ' ').trim()).to.equal(expected);
+        const byline = el.shadowRoot!.querySelector('[part="byline"]')!.getBoundingClientRect();
+        expect(extra.getBoundingClientRect().top).to.be.at.least(byline.bottom - 1);
+      }
+    });
+
+    it('takes the written elements marked data-additional-reporting, linked but not as authors', async () => {
+      const el = await fixture<NewsByline>(
+        html`<news-byline locale="en-GB"
+          >By <a href="/profiles/amina-yusuf">Amina Yusuf</a>. Additional reporting by
+          <a href="/profiles/joanna-mwangi" data-additional-reporting>Joanna Mwangi</a></news-byline
+        >`,
+      );
+      expect(line(el)).to.equal('By Amina Yusuf');
+      expect(links(el)).to.deep.equal([
+        'Amina Yusuf /profiles/amina-yusuf author',
+        'Joanna Mwangi /profiles/joanna-mwangi ',
+      ]);
+      expect(el.shadowRoot!.querySelector('[part="additional-reporting"]')!.textContent!.trim()).to.equal(
+        'Additional reporting by Joanna Mwangi',
+      );
+      expect(el.shownAuthors.map((author) => author.name)).to.deep.equal(['Amina Yusuf']);
+    });
+  });
+
   describe('head shots', () => {
     it('keeps each head shot its box before it loads, and puts initials where there is none', async () => {
       const el = await byline([amina, joanna]);

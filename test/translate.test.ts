@@ -98,8 +98,8 @@ describe('registerTranslations', () => {
     registerTranslations('en_GB!', { close: 'Shut' });
     registerTranslations('en_GB!', { close: 'Shut' });
     expect(warn.args.map(([message]) => String(message))).to.deep.equal([
-      'news-elements: registerTranslations: "sponsered" is not a built-in string; ignored (the keys: photo, enlarge, close, partner, sponsoredBy, paidBy, about, loading, loadFailed, retry, empty, updated, sponsored, byline).',
-      'news-elements: registerTranslations: "retry" needs a string; ignored (the keys: photo, enlarge, close, partner, sponsoredBy, paidBy, about, loading, loadFailed, retry, empty, updated, sponsored, byline).',
+      'news-elements: registerTranslations: "sponsered" is not a built-in string; ignored (the keys: photo, enlarge, close, partner, sponsoredBy, paidBy, about, loading, loadFailed, retry, empty, updated, sponsored, byline, additionalReporting).',
+      'news-elements: registerTranslations: "retry" needs a string; ignored (the keys: photo, enlarge, close, partner, sponsoredBy, paidBy, about, loading, loadFailed, retry, empty, updated, sponsored, byline, additionalReporting).',
       'news-elements: registerTranslations: "en_GB!" is not a language tag; ignored.',
     ]);
     expect(translate('en-GB', 'close')).to.equal('Close');

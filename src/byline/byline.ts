@@ -37,7 +37,8 @@ const json = {
  * in Japanese follow the translation), each linked to its profile page, with small round head
  * shots that keep their place while they load and show the author's initials when one is
  * missing or fails. A sole author's role is printed under the name; with several, roles go to the
- * story's JSON-LD only, as a list of names and roles reads badly on one line.
+ * story's JSON-LD only, as a list of names and roles reads badly on one line. Who helped report
+ * the story is named on a line of its own ("Additional reporting by …").
  *
  * The authors come from `authors` (data from the CMS), or else from the markup inside the element,
  * one element per author: `<a href="/profiles/jane-doe" data-job-title="Seoul correspondent"><img
@@ -49,10 +50,12 @@ const json = {
  * @tagname news-byline
  * @slot - The authors as markup, one element each (a link to the profile page, or any element):
  *   its text the name, an `<img>` inside it the head shot, `data-job-title` the role. Shown as
- *   written until the element has drawn it, and when `authors` is set, not shown.
+ *   written until the element has drawn it, and when `authors` is set, not shown. Those marked
+ *   `data-additional-reporting` are named on the "Additional reporting by" line instead.
  * @csspart byline - The line of names (with "By" in the byline's language).
  * @csspart avatar - Each head shot, or the initials in its place.
  * @csspart role - A sole author's role.
+ * @csspart additional-reporting - The line naming who helped report the story.
  * @cssprop [--news-byline-font=var(--news-font-ui, system-ui, sans-serif)] - Font family.
  * @cssprop [--news-byline-color=var(--news-color-text, #1a1a1a)] - Names and "By".
  * @cssprop [--news-byline-role-color=var(--news-color-text-muted, #595959)] - The role, and the initials.
@@ -63,6 +66,7 @@ export class NewsByline extends LitElement {
   static override styles = [tokens, focusRing, styles];
   static override properties = {
     authors: { reflect: true, converter: json },
+    additionalReporting: { reflect: true, converter: json, attribute: 'additional-reporting' },
     locale: {},
     // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
     failedAvatars: { state: true, attribute: false },
@@ -75,12 +79,19 @@ export class NewsByline extends LitElement {
    * written inside the element.
    */
   authors: (BylineAuthor | string)[] = [];
+  /**
+   * Who helped report the story, printed on a line of its own ("Additional reporting by …"), in
+   * the same form as `authors` (JSON as an attribute, reflected). Empty (the default): the
+   * written markup's elements marked `data-additional-reporting`, if any.
+   */
+  additionalReporting: (BylineAuthor | string)[] = [];
   /** Language of "By" and of the list (BCP 47); defaults to the nearest `lang`. */
   locale = '';
 
   /** Head shots that failed to load: initials take their place. */
   private failedAvatars: string[] = [];
   private shown: Author[] = [];
+  private reporting: Author[] = [];
   /** The first render over server-rendered DOM repeats the server's, which saw no markup. */
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
@@ -102,9 +113,12 @@ export class NewsByline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     const skipped = (what: string) => warnOnce(this, `authors ${what}`, `<news-byline> ${what}: left out.`);
     const data = authorsFromData(this.authors, skipped);
+    const helped = authorsFromData(this.additionalReporting, skipped);
     // The server sees no markup; the first render over its DOM must repeat what it drew.
     const written = isServer || this.hydration.hydrating ? [] : this.slots.assigned('');
-    this.shown = data.length ? data : authorsFromMarkup(written);
+    const marked = (child: Element) => child.hasAttribute('data-additional-reporting');
+    this.shown = data.length ? data : authorsFromMarkup(written.filter((child) => !marked(child)));
+    this.reporting = helped.length ? helped : authorsFromMarkup(written.filter(marked));
     if (changed.has('authors')) this.failedAvatars = [];
   }
 
@@ -112,13 +126,7 @@ export class NewsByline extends LitElement {
     const authors = this.shown;
     // Nothing to draw (yet): the markup as written.
     if (!authors.length) return html`<slot></slot>`;
-    const { lang, own, dir } = this.language;
-    const [before = '', after = ''] = this.language.term('byline').split('{names}');
-    // formatToParts gives the names in the order given, between the language's separators.
-    let next = 0;
-    const names = nameList(lang)
-      .formatToParts(authors.map((author) => author.name))
-      .map((part) => (part.type === 'element' ? this.name(authors[next++]!) : part.value));
+    const { own, dir } = this.language;
     const sole = authors.length === 1 ? authors[0]! : undefined;
     return html`<div class="byline" lang=${own || nothing} dir=${own ? dir : nothing}>
         ${
@@ -127,15 +135,34 @@ export class NewsByline extends LitElement {
             : nothing
         }
         <span class="text">
-          <span part="byline">${before}${names}${after}</span>
+          <span part="byline">${this.sentence('byline', authors)}</span>
           ${sole?.jobTitle ? html`<span class="role" part="role">${sole.jobTitle}</span>` : nothing}
+          ${
+            this.reporting.length
+              ? html`<span class="role" part="additional-reporting"
+                  >${this.sentence('additionalReporting', this.reporting)}</span
+                >`
+              : nothing
+          }
         </span>
       </div>
       <span hidden><slot></slot></span>`;
   }
 
-  private name({ name, url }: Author) {
-    return url ? html`<a href=${url} rel="author">${name}</a>` : name;
+  /** The translated `key` around `people`'s names, joined the language's way, each linked. */
+  private sentence(key: 'byline' | 'additionalReporting', people: Author[]) {
+    const [before = '', after = ''] = this.language.term(key).split('{names}');
+    // formatToParts gives the names in the order given, between the language's separators.
+    let next = 0;
+    const names = nameList(this.language.lang)
+      .formatToParts(people.map((person) => person.name))
+      .map((part) => (part.type === 'element' ? this.name(people[next++]!, key === 'byline') : part.value));
+    return [before, ...names, after];
+  }
+
+  /** A name, linked to its profile page if it has one (`rel="author"` for the authors). */
+  private name({ name, url }: Author, author: boolean) {
+    return url ? html`<a href=${url} rel=${author ? 'author' : nothing}>${name}</a>` : name;
   }
 
   /** A head shot, decorative (the name is next to it), or the initials in its place. */

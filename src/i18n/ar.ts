@@ -24,4 +24,5 @@ export default {
   sponsored: 'محتوى مموّل',
 
   byline: 'بقلم {names}',
+  additionalReporting: 'شارك في إعداد التقرير {names}',
 } satisfies Translation;

@@ -24,4 +24,5 @@ export default {
   sponsored: 'Anzeige',
 
   byline: 'Von {names}',
+  additionalReporting: 'Mitarbeit: {names}',
 } satisfies Translation;

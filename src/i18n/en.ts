@@ -30,6 +30,8 @@ export const en = {
 
   // <news-byline> and renderStoryPage's byline: {names} is the authors, joined the language's way ("A, B and C").
   byline: 'By {names}',
+  // <news-byline>: its second line, naming who helped report the story ("A and B", joined as above).
+  additionalReporting: 'Additional reporting by {names}',
 };
 
 /** The keys every language may translate. */

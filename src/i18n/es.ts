@@ -24,4 +24,5 @@ export default {
   sponsored: 'Patrocinado',
 
   byline: 'Por {names}',
+  additionalReporting: 'Con información de {names}',
 } satisfies Translation;

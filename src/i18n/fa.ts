@@ -24,4 +24,5 @@ export default {
   sponsored: 'محتوای حمایت‌شده',
 
   byline: 'نوشتهٔ {names}',
+  additionalReporting: 'با همکاری {names}',
 } satisfies Translation;

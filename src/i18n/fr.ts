@@ -24,4 +24,5 @@ export default {
   sponsored: 'Sponsorisé',
 
   byline: 'Par {names}',
+  additionalReporting: 'Avec {names}',
 } satisfies Translation;

@@ -24,4 +24,5 @@ export default {
   sponsored: 'תוכן שיווקי',
 
   byline: 'מאת {names}',
+  additionalReporting: 'סייעו בהכנת הכתבה: {names}',
 } satisfies Translation;

@@ -24,4 +24,5 @@ export default {
   sponsored: 'प्रायोजित',
 
   byline: 'लेखक: {names}',
+  additionalReporting: 'अतिरिक्त रिपोर्टिंग: {names}',
 } satisfies Translation;

@@ -24,4 +24,5 @@ export default {
   sponsored: 'Advertorial',
 
   byline: 'Oleh {names}',
+  additionalReporting: 'Laporan tambahan oleh {names}',
 } satisfies Translation;

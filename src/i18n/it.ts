@@ -24,4 +24,5 @@ export default {
   sponsored: 'Sponsorizzato',
 
   byline: 'di {names}',
+  additionalReporting: 'Con la collaborazione di {names}',
 } satisfies Translation;

@@ -24,4 +24,5 @@ export default {
   sponsored: '広告',
 
   byline: '{names} 記者',
+  additionalReporting: '取材協力：{names}',
 } satisfies Translation;

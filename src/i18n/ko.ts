@@ -24,4 +24,5 @@ export default {
   sponsored: '광고',
 
   byline: '{names} 기자',
+  additionalReporting: '추가 취재: {names}',
 } satisfies Translation;

@@ -24,4 +24,5 @@ export default {
   sponsored: 'Gesponsord',
 
   byline: 'Door {names}',
+  additionalReporting: 'Met medewerking van {names}',
 } satisfies Translation;

@@ -24,4 +24,5 @@ export default {
   sponsored: 'تمویل شوې منځپانګه',
 
   byline: 'لیکوال: {names}',
+  additionalReporting: 'اضافي راپور: {names}',
 } satisfies Translation;

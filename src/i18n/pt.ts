@@ -24,4 +24,5 @@ export default {
   sponsored: 'Patrocinado',
 
   byline: 'Por {names}',
+  additionalReporting: 'Com colaboração de {names}',
 } satisfies Translation;

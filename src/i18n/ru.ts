@@ -24,4 +24,5 @@ export default {
   sponsored: 'Партнёрский материал',
 
   byline: 'Текст: {names}',
+  additionalReporting: 'Дополнительные материалы: {names}',
 } satisfies Translation;

@@ -24,4 +24,5 @@ export default {
   sponsored: 'Imedhaminiwa',
 
   byline: 'Na {names}',
+  additionalReporting: 'Ripoti ya ziada: {names}',
 } satisfies Translation;

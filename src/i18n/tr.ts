@@ -24,4 +24,5 @@ export default {
   sponsored: 'Sponsorlu',
 
   byline: 'Yazan: {names}',
+  additionalReporting: 'Katkıda bulunanlar: {names}',
 } satisfies Translation;

@@ -24,4 +24,5 @@ export default {
   sponsored: 'Партнерський матеріал',
 
   byline: 'Текст: {names}',
+  additionalReporting: 'Додаткові матеріали: {names}',
 } satisfies Translation;

@@ -24,4 +24,5 @@ export default {
   sponsored: 'اسپانسرڈ',
 
   byline: 'تحریر: {names}',
+  additionalReporting: 'اضافی رپورٹنگ: {names}',
 } satisfies Translation;

@@ -24,4 +24,5 @@ export default {
   sponsored: '广告',
 
   byline: '作者：{names}',
+  additionalReporting: '补充报道：{names}',
 } satisfies Translation;

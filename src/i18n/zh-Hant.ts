@@ -24,4 +24,5 @@ export default {
   sponsored: '廣告',
 
   byline: '文／{names}',
+  additionalReporting: '補充報導：{names}',
 } satisfies Translation;

@@ -58,7 +58,10 @@ function internalMembers(path) {
 const documented = {
   'news-article': { attributes: ['structured-data', 'publisher', 'publisher-url', 'publisher-logo'] },
   'news-article-body': { attributes: ['html', 'allow-embeds', 'drop-cap'] },
-  'news-byline': { attributes: ['authors', 'locale'], members: ['shownAuthors'] },
+  'news-byline': {
+    attributes: ['authors', 'additional-reporting', 'locale'],
+    members: ['shownAuthors'],
+  },
   'news-dateline': {
     attributes: [
       'datetime',
