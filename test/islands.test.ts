@@ -78,7 +78,10 @@ for (const each of modes)
       await fetch(mode.loader);
     });
 
-    it('hydrates every element of the list, and fetches no Lit for a page with nothing to wake', async () => {
+    it('hydrates every element of the list, and fetches no Lit for a page with nothing to wake', async function () {
+      // Every element's module, one after another, on a busy machine: WebKit needed more than
+      // mocha's 10 s once the list had eight.
+      this.timeout(30_000);
       const markup: Record<string, string> = {
         'news-article': '<h1 slot="headline">Ferry vote</h1>',
         'news-dateline': '14 December 2012',
@@ -93,7 +96,7 @@ for (const each of modes)
           .join('\n'),
         2000,
       );
-      // Seven elements' modules on a busy machine: more than waitUntil's default second.
+      // More than waitUntil's default second for each.
       for (const tag of tagNames)
         await waitUntil(() => hydrated(element(frame, tag)), tag, { timeout: 5000 });
       const quiet = await islandPage('<p>No elements.</p>');
