@@ -229,7 +229,7 @@ describe('news-byline', () => {
       const el = await byline([amina, { url: '/nobody' }, null, { name: 42 }, joanna]);
       expect(line(el)).to.equal('By Amina Yusuf and Joanna Mwangi');
       expect(warn).to.have.been.calledOnce;
-      expect(warn.firstCall.args[0]).to.contain('<news-byline> an author without a name');
+      expect(warn.firstCall.args[0]).to.contain('<news-byline> authors has an entry without a name');
       expect(shown(el)).not.to.match(/undefined|null|NaN|\[object/);
     });
 
@@ -242,7 +242,7 @@ describe('news-byline', () => {
       );
       expect(line(el)).to.equal('By Joanna Mwangi');
       expect(warn).to.have.been.calledOnce;
-      expect(warn.firstCall.args[0]).to.contain('authors must be a list');
+      expect(warn.firstCall.args[0]).to.contain('<news-byline> authors must be a list');
     });
 
     it('falls back to the markup when the authors attribute is not JSON, with one warning', async () => {

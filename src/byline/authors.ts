@@ -27,7 +27,7 @@ export interface Author {
 export function authorsFromData(value: unknown, skipped: (what: string) => void): Author[] {
   if (value == null || value === '') return [];
   if (!Array.isArray(value)) {
-    skipped('authors must be a list of names or { name, url, jobTitle, avatar }');
+    skipped('must be a list of names or { name, url, jobTitle, avatar }');
     return [];
   }
   const authors: Author[] = [];
@@ -35,7 +35,7 @@ export function authorsFromData(value: unknown, skipped: (what: string) => void)
     const item = (typeof entry == 'string' ? { name: entry } : (entry ?? {})) as Record<string, unknown>;
     const name = text(item['name']).replace(/\s+/g, ' ');
     if (!name) {
-      skipped('an author without a name');
+      skipped('has an entry without a name');
       continue;
     }
     authors.push({
@@ -68,6 +68,9 @@ export function authorsFromMarkup(children: Element[]): Author[] {
   });
 }
 
+/** Made on first use: most pages' bylines have every head shot. */
+let graphemes: Intl.Segmenter | undefined;
+
 /**
  * What stands in for a missing head shot: the first letter of the first and last words ("JD" for
  * Jane Doe), or the first letter alone for a one-word name (김민준, 山田太郎: "김", "山") and in
@@ -75,11 +78,9 @@ export function authorsFromMarkup(children: Element[]): Author[] {
  */
 export function initials(name: string): string {
   const words = name.split(' ');
-  const first = (word: string) => {
-    for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(word))
-      return segment;
-    return '';
-  };
+  const first = (word: string) =>
+    (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(word).containing(0)
+      ?.segment ?? '';
   const one = words.length === 1 || /\p{Script=Arabic}/u.test(name);
   const letters = one ? first(words[0]!) : first(words[0]!) + first(words.at(-1)!);
   return letters.toLocaleUpperCase();

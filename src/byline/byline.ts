@@ -111,9 +111,11 @@ export class NewsByline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    const skipped = (what: string) => warnOnce(this, `authors ${what}`, `<news-byline> ${what}: left out.`);
-    const data = authorsFromData(this.authors, skipped);
-    const helped = authorsFromData(this.additionalReporting, skipped);
+    // One warning per property and problem, naming the attribute.
+    const skipped = (attribute: string) => (what: string) =>
+      warnOnce(this, `${attribute} ${what}`, `<news-byline> ${attribute} ${what}: left out.`);
+    const data = authorsFromData(this.authors, skipped('authors'));
+    const helped = authorsFromData(this.additionalReporting, skipped('additional-reporting'));
     // The server sees no markup; the first render over its DOM must repeat what it drew.
     const written = isServer || this.hydration.hydrating ? [] : this.slots.assigned('');
     const marked = (child: Element) => child.hasAttribute('data-additional-reporting');
