@@ -95,8 +95,8 @@ const ceilings = {
   dateline: 6.5 * KB,
   figure: 6.95 * KB,
   'partner-banner': 4.95 * KB,
-  teaser: 11.35 * KB,
-  'teaser-list': 13.95 * KB,
+  teaser: 11.4 * KB,
+  'teaser-list': 14 * KB,
 };
 const root = resolve(import.meta.dirname, '..');
 

@@ -304,6 +304,12 @@ describe('<news-teaser>', () => {
     const plain = await fixture<NewsTeaser>(html`<news-teaser headline="Night buses"></news-teaser>`);
     expect(part(plain, 'author')).to.equal(null);
     warn = sinon.stub(console, 'warn');
+    // An empty list is no author, and no mistake either.
+    const none = await fixture<NewsTeaser>(
+      html`<news-teaser headline="Night buses" .author=${[]}></news-teaser>`,
+    );
+    expect(part(none, 'author')).to.equal(null);
+    expect(warn).not.to.have.been.called;
     const el = await fixture<NewsTeaser>(
       html`<news-teaser headline="Night buses" .author=${{ name: 'Amina Yusuf' }}></news-teaser>`,
     );

@@ -33,8 +33,8 @@ const json = {
 
 /**
  * Who wrote the story: "By Jane Doe, Kim Min-jun and Leila Haddad", the names joined the way the
- * byline's language joins them (`Intl.ListFormat`: "Jane Doe وKim Min-jun" in Arabic, "・" lists
- * in Japanese follow the translation), each linked to its profile page, with small round head
+ * byline's language joins them (`Intl.ListFormat`: "بقلم أميرة حسن ويوسف منصور" in Arabic,
+ * "佐藤美咲、山本健太 記者" in Japanese), each linked to its profile page, with small round head
  * shots that keep their place while they load and show the author's initials when one is
  * missing or fails. A sole author's role is printed under the name; with several, roles go to the
  * story's JSON-LD only, as a list of names and roles reads badly on one line. Who helped report

@@ -5,6 +5,10 @@
 /** A string property's text, trimmed; anything that is not a string counts as empty. */
 export const text = (value: unknown): string => (typeof value == 'string' ? value.trim() : '');
 
+/** A name, or a list of names, as trimmed strings: anything that is not a string is left out. */
+export const names = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).map(text).filter(Boolean);
+
 /** A number property's value; strings are parsed, anything else is NaN. */
 export const number = (value: unknown): number =>
   typeof value == 'number' ? value : typeof value == 'string' && value.trim() ? Number(value) : NaN;

@@ -46,7 +46,7 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
   // Authors given as data are drawn by the server as they stay, in the byline's language if it has
   // one; written ones are drawn in the browser, which sees the markup.
   'news-byline': (byline) =>
-    Array.isArray(byline.authors) && byline.authors.length ? (has(byline.locale) ? 'never' : 'idle') : 'idle',
+    Array.isArray(byline.authors) && byline.authors.length && has(byline.locale) ? 'never' : 'idle',
   'news-dateline': dateline,
   'news-figure': (figure) => (figure.zoomable === true ? 'visible' : 'never'),
   // A dark logo is chosen by the page's colour scheme, which only the browser knows.

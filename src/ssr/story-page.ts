@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { newsArticleScript, type ArticleData, type ArticleImage } from '../schema/index.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { text } from '../internal/values.js';
+import { names, text } from '../internal/values.js';
 import { escapeHtml } from '../text/escape-html.js';
 import { canonicalLocale, isRtlLocale, nameList } from '../internal/locale.js';
 import { bylineText, loadTranslations } from '../internal/translate.js';
@@ -90,8 +90,8 @@ function byline(data: StoryPageData, locale: string): string {
  * teaser would join them in the page's language.
  */
 function authorNames(author: TeaserItem['author'], locale: Locale): string {
-  const names = [author ?? []].flat().map(text).filter(Boolean);
-  return names.length ? nameList(typeof locale === 'string' ? locale : 'en').format(names) : '';
+  const authors = names(author);
+  return authors.length ? nameList(typeof locale === 'string' ? locale : 'en').format(authors) : '';
 }
 
 type Related = NonNullable<StoryPageData['related']>;

@@ -7,7 +7,7 @@ import { clearWarning, warnOnce } from '../internal/warn.js';
 import { excerptReady, shownExcerpt } from '../internal/excerpt.js';
 import { holdUpdates } from '../internal/hold.js';
 import { shownHeadline } from '../internal/headline.js';
-import { quote, text } from '../internal/values.js';
+import { names, quote, text } from '../internal/values.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { focalPoint, oneOf, wholeNumber } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
@@ -229,11 +229,13 @@ export class NewsTeaser extends LitElement {
   /** "By" and the author's names, in the teaser's language; nothing without an author. */
   private authorLine() {
     const value = this.author as unknown;
-    const names = (Array.isArray(value) ? value : [value]).map(text).filter(Boolean);
-    if (value && !names.length)
+    const authors = names(value);
+    // An empty list is no author, as an empty string is.
+    const given = Array.isArray(value) ? value.length > 0 : !!value;
+    if (given && !authors.length)
       warnOnce(this, 'author', `<news-teaser> author must be a name or a list of names; it is ignored.`);
-    if (!names.length) return nothing;
-    return html`<p class="author" part="author">${bylineText(this.language.lang, names)}</p>`;
+    if (!authors.length) return nothing;
+    return html`<p class="author" part="author">${bylineText(this.language.lang, authors)}</p>`;
   }
 
   private onImageError() {
