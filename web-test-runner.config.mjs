@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { writeSync } from 'node:fs';
 import { chromiumArgs, selectedBrowsers } from './scripts/browsers.mjs';
 import { feedMiddleware } from './test/support/feed-middleware.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
@@ -13,6 +14,12 @@ import { ssrMiddleware } from './test/support/ssr-middleware.mjs';
 import { wordpressMiddleware } from './test/support/wordpress-middleware.mjs';
 import { frameworksMiddleware } from './test/support/frameworks-middleware.mjs';
 import { storiesPlugin } from './test/support/stories-plugin.mjs';
+
+// The runner stops on an uncaught exception in this process, and its own message about it is
+// buffered with the progress output, which is lost when it exits at once: say it unbuffered first.
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (error) => writeSync(2, `\nweb-test-runner (${event}): ${error?.stack ?? error}\n`));
+}
 
 const { run, skipped } = selectedBrowsers();
 if (skipped.length) console.log(`Skipping browsers not installed here: ${skipped.join(', ')}`);
@@ -163,7 +170,7 @@ export default {
   concurrentBrowsers: 3,
   browsers,
   browserStartTimeout: 120000,
-  testsFinishTimeout: 600000,
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   coverage: fullRun && Boolean(run.chromium),
   coverageConfig: {

@@ -118,7 +118,8 @@ const runner = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.con
   stdio: 'inherit',
   env,
 });
-runner.on('exit', async (code) => {
+runner.on('exit', async (code, signal) => {
+  if (signal) console.error(`web-test-runner was ended by ${signal}.`);
   stopWebDriver();
   await wordpress?.stop();
   process.exit(node.status !== 0 ? node.status || 1 : (code ?? 1));
