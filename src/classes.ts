@@ -10,8 +10,12 @@ export { NewsDateline } from './dateline/dateline.js';
 export type { DatelineFormat } from './dateline/dateline.js';
 export { NewsFigure } from './figure/figure.js';
 export type { FigureLayout } from './figure/figure.js';
+export { NewsNotice } from './notice/notice.js';
+export type { NoticeType } from './notice/notice.js';
 export { NewsPartnerBanner } from './partner-banner/partner-banner.js';
 export type { PartnerBannerVariant } from './partner-banner/partner-banner.js';
+export { NewsShare } from './share/share.js';
+export type { ShareDetail, ShareMethod } from './share/share.js';
 export { NewsTeaser } from './teaser/teaser.js';
 export type { TeaserLayout } from './teaser/teaser.js';
 export { NewsTeaserList } from './teaser-list/teaser-list.js';
@@ -21,5 +25,6 @@ export type {
   TeaserListStatus,
 } from './teaser-list/teaser-list.js';
 export type { TeaserItem } from './teaser-list/teaser-item.js';
+export { NewsToc } from './toc/toc.js';
 // Not a class, but every site needs it beside the classes: a page's own wording of the labels.
 export { loadTranslations, registerTranslations, type Translations } from './internal/translate.js';

@@ -9,9 +9,12 @@ import { NewsArticleBody } from './article-body/article-body.js';
 import { NewsByline } from './byline/byline.js';
 import { NewsDateline } from './dateline/dateline.js';
 import { NewsFigure } from './figure/figure.js';
+import { NewsNotice } from './notice/notice.js';
 import { NewsPartnerBanner } from './partner-banner/partner-banner.js';
+import { NewsShare } from './share/share.js';
 import { NewsTeaser } from './teaser/teaser.js';
 import { NewsTeaserList } from './teaser-list/teaser-list.js';
+import { NewsToc } from './toc/toc.js';
 import { defineElement } from './internal/define.js';
 
 export const elements = {
@@ -20,9 +23,12 @@ export const elements = {
   'news-byline': NewsByline,
   'news-dateline': NewsDateline,
   'news-figure': NewsFigure,
+  'news-notice': NewsNotice,
   'news-partner-banner': NewsPartnerBanner,
+  'news-share': NewsShare,
   'news-teaser': NewsTeaser,
   'news-teaser-list': NewsTeaserList,
+  'news-toc': NewsToc,
 };
 
 export type NewsTagName = keyof typeof elements;

@@ -19,9 +19,12 @@ const modules: Record<NewsTagName, () => Promise<unknown>> = {
   'news-byline': () => import('./byline/define.js'),
   'news-dateline': () => import('./dateline/define.js'),
   'news-figure': () => import('./figure/define.js'),
+  'news-notice': () => import('./notice/define.js'),
   'news-partner-banner': () => import('./partner-banner/define.js'),
+  'news-share': () => import('./share/define.js'),
   'news-teaser': () => import('./teaser/define.js'),
   'news-teaser-list': () => import('./teaser-list/define.js'),
+  'news-toc': () => import('./toc/define.js'),
 };
 
 let lit: Promise<unknown> | undefined;

@@ -18,6 +18,7 @@ interface Args {
   dropCap: boolean;
   partner: boolean;
   related: boolean;
+  readingTime: boolean;
 }
 
 const relatedStories = [
@@ -87,6 +88,7 @@ const story = (args: Args) => html`
     publisher=${args.publisher || nothing}
     publisher-url=${args.publisherUrl || nothing}
     publisher-logo=${args.publisherLogo || nothing}
+    ?reading-time=${args.readingTime}
   >
     <p slot="kicker">Cities</p>
     <h1 slot="headline">
@@ -172,8 +174,14 @@ const meta: Meta<Args> = {
     dropCap: false,
     partner: true,
     related: true,
+    readingTime: true,
   },
   argTypes: {
+    readingTime: {
+      name: 'reading-time',
+      description: '"1 min read" after the dateline, counted from the body (or `reading-time="6"`).',
+      control: 'boolean',
+    },
     partner: storyOption('Show the partner banner (the `partner` slot).'),
     related: storyOption('Show related stories (the `related` slot).'),
     dropCap: storyOption('A drop cap on the body (`<news-article-body drop-cap>`).'),
@@ -195,9 +203,9 @@ export const WithDropCap: Story = {
   args: { dropCap: true, partner: false },
 };
 
-/** Only the story: no partner banner, no related stories; the text column stays centred. */
+/** Only the story: no partner banner, no related stories, no reading time; the text column stays centred. */
 export const StoryOnly: Story = {
-  args: { partner: false, related: false, structuredData: false },
+  args: { partner: false, related: false, structuredData: false, readingTime: false },
 };
 
 /** On a phone: a single column, related stories under the story. */

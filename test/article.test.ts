@@ -221,6 +221,24 @@ describe('<news-article structured-data>', () => {
     expect(article.querySelector('script')).to.equal(null);
   });
 
+  it('adds a correction written later, read from its <news-notice> attributes', async () => {
+    const article = await fixture<NewsArticle>(page());
+    expect(await jsonLd(article)).not.to.have.property('correction');
+    const notice = document.createElement('news-notice');
+    notice.setAttribute('type', 'correction');
+    notice.setAttribute('datetime', '2026-03-12T16:00:00+09:00');
+    notice.textContent = 'An earlier version of this article put the vote at 31 to 21. It was 31 to 12.';
+    article.append(notice);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect((await jsonLd(article))['correction']).to.deep.equal([
+      {
+        '@type': 'CorrectionComment',
+        text: 'An earlier version of this article put the vote at 31 to 21. It was 31 to 12.',
+        datePublished: '2026-03-12T16:00:00+09:00',
+      },
+    ]);
+  });
+
   it('writes nothing without a headline, and says so once', async () => {
     const warn = sinon.stub(console, 'warn');
     try {

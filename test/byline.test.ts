@@ -312,5 +312,21 @@ describe('news-byline', () => {
         { '@type': 'Person', name: 'Joanna Mwangi' },
       ]);
     });
+
+    it('names who helped report it as contributors, not authors', async () => {
+      const article = await fixture<NewsArticle>(
+        html`<news-article structured-data>
+          <h1 slot="headline">Night buses will run until 4am</h1>
+          <news-byline slot="byline">
+            By <a href="/profiles/amina-yusuf">Amina Yusuf</a>
+            <span data-additional-reporting>Tomás Herrera</span>
+          </news-byline>
+        </news-article>`,
+      );
+      await article.updateComplete;
+      const data = JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(data.author.map((author: { name: string }) => author.name)).to.deep.equal(['Amina Yusuf']);
+      expect(data.contributor).to.deep.equal([{ '@type': 'Person', name: 'Tomás Herrera' }]);
+    });
   });
 });

@@ -442,4 +442,66 @@ describe('news-dateline', () => {
       expect(heard(el)).to.equal('14 December 2012');
     });
   });
+
+  describe('a correction', () => {
+    const corrected = (
+      correction: string,
+      extra = {} as { label?: string; locale?: string; updated?: string },
+    ) =>
+      fixture<NewsDateline>(html`
+        <news-dateline
+          datetime="2012-12-14"
+          updated=${extra.updated ?? '2012-12-15'}
+          correction=${correction}
+          updated-label=${extra.label ?? nothing}
+          locale=${extra.locale ?? 'en-GB'}
+        ></news-dateline>
+      `);
+    const link = (el: NewsDateline) => $<HTMLAnchorElement>(el, 'a[part~="updated-link"]');
+
+    it('says "Corrected" and links the label and time to the correction', async () => {
+      const el = await corrected('#correction');
+      expect(heard(el)).to.equal('14 December 2012 Corrected 15 December 2012');
+      expect(link(el)!.getAttribute('href')).to.equal('#correction');
+      expect(link(el)!.contains(updatedTime(el))).to.equal(true);
+      expect(link(el)!.getAttribute('part')).to.equal('updated updated-link');
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [locale, label] of [
+      ['fr', 'Corrigé'],
+      ['ar', 'تم التصحيح'],
+      ['ja', '訂正'],
+    ])
+      it(`says "${label}" in ${locale}`, async () => {
+        const el = await corrected('#correction', { locale });
+        expect(flatText($(el, '[part="updated-label"]')!).trim()).to.equal(label);
+      });
+
+    it('keeps a label of its own (updated-label), linked', async () => {
+      const el = await corrected('/corrections/', { label: 'Amended' });
+      expect(flatText(link(el)!).replace(/\s+/g, ' ').trim()).to.equal('Amended 15 December 2012');
+      expect(link(el)!.getAttribute('href')).to.equal('/corrections/');
+    });
+
+    it('links no unsafe address, with one warning, and still says "Corrected"', async () => {
+      const warnings = expectWarnings();
+      const el = await corrected('javascript:alert(1)');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(link(el)).to.equal(null);
+      expect(heard(el)).to.equal('14 December 2012 Corrected 15 December 2012');
+      expect(warnings).calledOnce;
+      expect(String(warnings.firstCall.args[0])).to.contain('correction="javascript:alert(1)"');
+    });
+
+    it('needs the date of the correction (updated), and says so once', async () => {
+      const warnings = expectWarnings();
+      const el = await corrected('#correction', { updated: '' });
+      expect(link(el)).to.equal(null);
+      expect(seen(el)).to.equal('14 December 2012');
+      expect(warnings).calledOnce;
+      expect(String(warnings.firstCall.args[0])).to.contain('needs updated');
+    });
+  });
 });

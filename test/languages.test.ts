@@ -12,6 +12,10 @@ import '../src/partner-banner/define.js';
 import '../src/dateline/define.js';
 import '../src/article-body/define.js';
 import '../src/byline/define.js';
+import '../src/notice/define.js';
+import '../src/article/define.js';
+import '../src/share/define.js';
+import '../src/toc/define.js';
 import { en } from '../src/i18n/en.js';
 import {
   loadTranslations,
@@ -23,6 +27,10 @@ import {
 import type { Translation } from '../src/i18n/en.js';
 
 const IMAGE = '/stories/assets/city-800x450.jpg';
+// A story 400 days old: its age notice says "more than 1 year" whenever the test runs.
+const OLD = new Date(Date.now() - 400 * 864e5).toISOString().slice(0, 10);
+const aYear = (lang: string) =>
+  new Intl.NumberFormat(lang, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(1);
 
 /** Text as rendered in the composed tree (slots show what is assigned, else their fallback), and every aria-label. */
 function heard(node: Node): string {
@@ -46,6 +54,19 @@ const page = (lang: string, failed: () => void) =>
     <news-partner-banner variant="paid" name="Harbour Bank"></news-partner-banner>
     <news-dateline datetime="2024-05-14T09:00:00Z" updated="2024-05-15T10:00:00Z"></news-dateline>
     <news-byline .authors=${['Amina Yusuf']} .additionalReporting=${['Joanna Mwangi']}></news-byline>
+    <news-dateline datetime="2024-05-14" updated="2024-05-15" correction="#correction"></news-dateline>
+    ${['correction', 'clarification', 'update', 'editors-note'].map(
+      (type) => html`<news-notice type=${type} datetime="2024-05-15"></news-notice>`,
+    )}
+    <news-notice type="age" datetime=${OLD}></news-notice>
+    <news-article reading-time="3"><h1 slot="headline">Headline</h1></news-article>
+    <news-share url="https://news.example.com/story" networks="email x"></news-share>
+    <news-toc for="languages-body"></news-toc>
+    <news-article-body id="languages-body"
+      ><h2>One</h2>
+      <h2>Two</h2>
+      <h2>Three</h2></news-article-body
+    >
     <news-teaser-list></news-teaser-list>
     <news-teaser-list src="/__feeds/hang"></news-teaser-list>
     <news-teaser-list src="/__feeds/hang" timeout="300" @news-teaser-list-error=${failed}></news-teaser-list>
@@ -65,13 +86,26 @@ async function fullyShown(template: (failed: () => void) => ReturnType<typeof ht
 }
 
 // The strings a reader of the page above meets, the byline's with the names it is given.
-const visible = Object.keys(en) as (keyof Translation)[];
+// Not on a page at rest, so each element's own tests check them: the share button says "Share" or
+// "Copy link" as the engine has a share sheet or not, and "Link copied" once used; the contents say
+// "Jump to" on a phone's screen only.
+const unseen = ['share', 'copyLink', 'linkCopied', 'jumpTo'];
+const visible = (Object.keys(en) as (keyof Translation)[]).filter((key) => !unseen.includes(key));
 const names: Partial<Record<keyof Translation, string>> = {
   byline: 'Amina Yusuf',
   additionalReporting: 'Joanna Mwangi',
 };
-const shown = (table: Partial<Translation>, key: keyof Translation) =>
-  substitute(table[key]!, { names: names[key] ?? '' });
+// The reading time's three minutes, with the short or the long unit, as the language's table asks.
+const minutes = (lang: string, unitDisplay: 'short' | 'long') =>
+  new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay }).format(3);
+const shown = (table: Partial<Translation>, key: keyof Translation, lang = 'en') =>
+  substitute(table[key]!, {
+    names: names[key] ?? '',
+    network: 'X',
+    min: minutes(lang, 'short'),
+    minutes: minutes(lang, 'long'),
+    age: aYear(lang),
+  });
 // heard() joins nodes with spaces, which a name in its own link adds to "取材協力：Joanna Mwangi".
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
@@ -85,7 +119,7 @@ describe('every element in every language', () => {
       const table = language === 'en' ? en : (await shipped[language]!()).default;
       const text = (await fullyShown((failed) => page(language, failed))).replace(/\s+/g, ' ');
       for (const key of visible)
-        expect(squeeze(text), `${language}: ${key}`).to.contain(squeeze(shown(table, key)));
+        expect(squeeze(text), `${language}: ${key}`).to.contain(squeeze(shown(table, key, language)));
       if (language !== 'en')
         for (const key of visible) expect(text, `${language}: English ${key}`).not.to.contain(shown(en, key));
       // The failed feed's one warning, nothing else.

@@ -105,6 +105,26 @@ describe('news-elements/schema', () => {
       ]);
     });
 
+    it('names who helped report the story as contributors, like authors', () => {
+      const schema = newsArticleSchema({
+        ...story,
+        contributors: [
+          'Soo-ah Lee',
+          { name: 'Tomás Herrera', url: '/staff/tomas-herrera', jobTitle: 'Data reporter' },
+        ],
+      });
+      expect(schema.contributor).to.deep.equal([
+        { '@type': 'Person', name: 'Soo-ah Lee' },
+        {
+          '@type': 'Person',
+          name: 'Tomás Herrera',
+          url: 'https://news.example.com/staff/tomas-herrera',
+          jobTitle: 'Data reporter',
+        },
+      ]);
+      expect(newsArticleSchema(story).contributor, 'none without them').to.equal(undefined);
+    });
+
     it('names the publisher as an Organization with its logo', () => {
       expect(newsArticleSchema(story).publisher).to.deep.equal({
         '@type': 'Organization',
@@ -240,6 +260,57 @@ describe('news-elements/schema', () => {
       const json = jsonForScript(value);
       expect(json).not.to.match(/[<>&\u2028\u2029]/);
       expect(JSON.parse(json)).to.deep.equal(value);
+    });
+  });
+
+  describe('corrections', () => {
+    it('gives each correction as a schema.org CorrectionComment with its text and date', () => {
+      const { correction } = newsArticleSchema({
+        ...story,
+        corrections: [
+          {
+            text: 'An earlier version said 9,000 passengers. It was <b>90,000</b>.',
+            datetime: '2024-05-15T10:00:00Z',
+          },
+          { text: 'The trial ran at weekends only.' },
+        ],
+      });
+      expect(correction).to.deep.equal([
+        {
+          '@type': 'CorrectionComment',
+          text: 'An earlier version said 9,000 passengers. It was 90,000.',
+          datePublished: '2024-05-15T10:00:00Z',
+        },
+        { '@type': 'CorrectionComment', text: 'The trial ran at weekends only.' },
+      ]);
+    });
+
+    it('leaves out a correction without text and a date that is not one, each with one warning', () => {
+      const warn = sinon.stub(console, 'warn');
+      const { correction } = newsArticleSchema({
+        ...story,
+        corrections: [
+          { text: '  ' },
+          null as unknown as { text: string },
+          { text: 'The vote was 31 to 12.', datetime: 'yesterday' },
+        ],
+      });
+      expect(correction).to.deep.equal([{ '@type': 'CorrectionComment', text: 'The vote was 31 to 12.' }]);
+      expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+        'news-elements: schema: a correction has no text; left out.',
+        'news-elements: schema: correction datetime "yesterday" is not an ISO 8601 date; left out.',
+      ]);
+      expect(newsArticleSchema(story)).not.to.have.property('correction');
+    });
+
+    it('cannot close its script, whatever a correction says', () => {
+      // HTML source, as a CMS sends it: its text is the markup written out.
+      const text = 'We misquoted &lt;/script&gt;&lt;script&gt;window.__pwned = 1&lt;/script&gt; the mayor';
+      const { scripts } = parseInHead(newsArticleScript({ ...story, corrections: [{ text }] }));
+      expect(scripts).to.have.length(1);
+      expect(JSON.parse(scripts[0]!.textContent!).correction[0].text).to.equal(
+        'We misquoted </script><script>window.__pwned = 1</script> the mayor',
+      );
     });
   });
 });

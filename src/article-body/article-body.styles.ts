@@ -80,7 +80,7 @@ export const styles = css`
     line-height: var(--_line-height-headline);
     text-wrap: balance;
     break-after: avoid;
-    scroll-margin-block-start: var(--_space-xl);
+    scroll-margin-block-start: calc(var(--news-article-body-scroll-margin, 0px) + var(--_space-xl));
   }
   :where(news-article-body h2) {
     font-size: var(--_font-size-xl);

@@ -2,12 +2,17 @@ import { ReactiveElement, isServer, type PropertyValues } from 'lit';
 import { latest } from '../internal/latest.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from '../internal/adopt.js';
+import { HEADINGS, giveHeadingIds, idScope } from '../internal/heading-ids.js';
 import { BLOCKS, MAX_HTML } from '../text/html-structure.js';
 import { styles } from './article-body.styles.js';
 
 // Content the converter reads: shortcodes, line breaks (which may be WordPress's paragraphs and
 // breaks: the converter tells), no HTML structure, or more than it renders (it cuts).
 const WORDPRESS = /\[\/?[a-z]|\n/i;
+// The sanitiser's prefix for the ids content brings (sanitize.ts), which the ids made here share.
+const ID_PREFIX = 'user-content-';
+/** Settles when the last html render to start has given its headings ids (or ended without). */
+let idTurn: Promise<void> = Promise.resolve();
 
 /**
  * The body of a news story, set for long-form reading. Write the story as markup inside the element
@@ -24,6 +29,13 @@ const WORDPRESS = /\[\/?[a-z]|\n/i;
  * `alignleft`, `alignright` and `aligncenter` are honoured on screens at least 36em wide (full
  * width below that).
  *
+ * Every h2 and h3 without an id gets one made from its text ("Why the buses stop at 4am" is
+ * `why-the-buses-stop-at-4am`; Korean, Arabic or Japanese headings keep their letters), unique on
+ * the page (a number is added: `background-2`), the same on every render and load: sections can be
+ * linked to, and `<news-toc>` lists them. The written markup's headings get theirs when the element
+ * first renders; those of `html` begin with `user-content-`, as every id the CMS's HTML brings
+ * does, so that content never names a global of the page's scripts (DOM clobbering).
+ *
  * @summary Long-form story body, from markup or straight from the CMS, with sanitised HTML.
  * @tagname news-article-body
  * @slot - The story as markup: paragraphs, h2-h4, quotes, lists, figures, tables. Never replaced.
@@ -36,6 +48,7 @@ const WORDPRESS = /\[\/?[a-z]|\n/i;
  * @cssprop [--news-article-body-accent=var(--news-color-accent, #b3261e)] - Quote rules, list markers, drop cap.
  * @cssprop [--news-article-body-link-color=var(--news-color-link, #0b57a4)] - Links.
  * @cssprop [--news-article-body-drop-cap-lines=3] - Lines the drop cap spans.
+ * @cssprop [--news-article-body-scroll-margin=0px] - Room kept above a heading that a link scrolls to, on top of the usual gap: the height of a sticky site header.
  * @fires news-article-body-rendered - The `html` content has been sanitised and rendered (or cleared).
  */
 export class NewsArticleBody extends ReactiveElement {
@@ -75,6 +88,10 @@ export class NewsArticleBody extends ReactiveElement {
     adoptLightStyles(this, styles);
   }
 
+  protected override firstUpdated(): void {
+    giveHeadingIds(this.querySelectorAll(HEADINGS), [idScope(this) ?? this.ownerDocument]);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (!isServer && (changed.has('html') || changed.has('allowEmbeds'))) this.pending = this.renderHtml();
   }
@@ -94,6 +111,19 @@ export class NewsArticleBody extends ReactiveElement {
     }
     const source = typeof value === 'string' ? value : '';
     if (!source.trim() && !this.htmlNodes.length) return;
+    // Renders give ids in the order they started (the page's order on load), not in the order their
+    // sanitising ends: two stories on one page get the same ids on every load.
+    const previous = idTurn;
+    let done!: () => void;
+    idTurn = new Promise<void>((resolve) => (done = resolve));
+    try {
+      await this.renderInTurn(run, source, previous);
+    } finally {
+      done();
+    }
+  }
+
+  private async renderInTurn(run: number, source: string, previous: Promise<void>): Promise<void> {
     let fragment: DocumentFragment | undefined;
     if (source.trim()) {
       this.setAttribute('aria-busy', 'true');
@@ -135,7 +165,14 @@ export class NewsArticleBody extends ReactiveElement {
         return;
       }
     }
+    await previous;
+    if (run !== this.renders) return;
     for (const node of this.htmlNodes) node.remove();
+    // After the previous render's headings left, so that the same story gets the same ids again.
+    if (fragment) {
+      const scope = idScope(this);
+      giveHeadingIds(fragment.querySelectorAll(HEADINGS), scope ? [fragment, scope] : [fragment], ID_PREFIX);
+    }
     this.htmlNodes = fragment ? [...fragment.childNodes] : [];
     if (fragment) this.append(fragment);
     this.removeAttribute('aria-busy');

@@ -73,6 +73,10 @@ export const styles = css`
     color: var(--_color-text-muted);
     font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
   }
+  /* "6 Min. Lesezeit": Intl separates the number and its unit with a plain space in some languages. */
+  [part='reading-time'] {
+    white-space: nowrap;
+  }
   ::slotted([slot='byline']) {
     margin: 0;
     color: var(--_color-text);

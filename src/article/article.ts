@@ -1,5 +1,10 @@
-import { LitElement, html, isServer, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { latest } from '../internal/latest.js';
+import { HydrationController } from '../internal/hydration.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { substitute } from '../internal/translate.js';
+import { countReading, readingMinutes, readingRates, type ReadingCount } from '../text/reading-time.js';
+import { quote, text } from '../internal/values.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from '../internal/adopt.js';
@@ -26,6 +31,7 @@ import { lightStyles, styles } from './article.styles.js';
  * @csspart article - The `article` element.
  * @csspart header - Kicker, headline, standfirst, byline, dateline and partner.
  * @csspart meta - The byline and dateline row.
+ * @csspart reading-time - "6 min read", at the end of that row.
  * @csspart lead - The lead image's box.
  * @csspart body - The story's box.
  * @csspart related - The related stories' box.
@@ -48,6 +54,10 @@ export class NewsArticle extends LitElement {
     publisher: {},
     publisherUrl: { attribute: 'publisher-url' },
     publisherLogo: { attribute: 'publisher-logo' },
+    locale: {},
+    readingTime: { attribute: 'reading-time' },
+    wordsPerMinute: { type: Number, attribute: 'words-per-minute' },
+    charactersPerMinute: { type: Number, attribute: 'characters-per-minute' },
   };
 
   /**
@@ -66,6 +76,27 @@ export class NewsArticle extends LitElement {
   /** The publisher's logo URL, for structured data. */
   publisherLogo = '';
 
+  /**
+   * "6 min read" after the byline and dateline, in the article's language: `reading-time` alone
+   * counts the story's words (characters in Chinese, Japanese and Korean) and follows its changes;
+   * `reading-time="6"` prints a count the CMS or server already has (the server cannot read the
+   * body, so that is how a server-rendered page shows it at once).
+   */
+  readingTime?: string | null;
+
+  /** BCP 47 locale of the reading time; defaults to the nearest `lang`, then the browser's. */
+  locale = '';
+
+  /** Reading speed for scripts written with spaces, in words a minute (default 238). */
+  wordsPerMinute?: number;
+
+  /** Reading speed for Chinese, Japanese and Korean, in characters a minute (default 357; 255 in Chinese). */
+  charactersPerMinute?: number;
+
+  private hydration = new HydrationController(this);
+  // The article holds the whole story: its render never waits for strings, only the reading time does.
+  private language = new LocaleController(this, this.hydration, () => this.locale, false);
+  private count?: ReadingCount;
   private jsonLd?: HTMLScriptElement;
   private observer?: MutationObserver;
   private queued = false;
@@ -79,11 +110,13 @@ export class NewsArticle extends LitElement {
             <slot name="kicker"></slot>
             <div id="headline"><slot name="headline" @slotchange=${this.checkHeadline}></slot></div>
             <slot name="standfirst"></slot>
-            <div class="meta" part="meta"><slot name="byline"></slot><slot name="dateline"></slot></div>
+            <div class="meta" part="meta">
+              <slot name="byline"></slot><slot name="dateline"></slot>${this.renderReadingTime()}
+            </div>
             <slot name="partner"></slot>
           </header>
           <div class="lead" part="lead"><slot name="lead"></slot></div>
-          <div class="column" part="body"><slot></slot></div>
+          <div class="column" part="body"><slot @slotchange=${this.bodyChanged}></slot></div>
         </article>
         <div class="related" part="related"><slot name="related"></slot></div>
       </div>
@@ -103,15 +136,90 @@ export class NewsArticle extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('readingTime')) this.watch();
     if (
-      !changed.has('structuredData') &&
-      !changed.has('publisher') &&
-      !changed.has('publisherUrl') &&
-      !changed.has('publisherLogo')
+      !(['structuredData', 'publisher', 'publisherUrl', 'publisherLogo'] as const).some((key) =>
+        changed.has(key),
+      )
     )
       return;
     this.watch();
     this.queueStructuredData();
+  }
+
+  /** A count the page gave, or `undefined` to count the story (one warning for a count that is none). */
+  private givenMinutes(): number | undefined {
+    const given = text(this.readingTime);
+    if (!given || given === 'auto') return undefined;
+    const minutes = Number(given);
+    if (Number.isInteger(minutes) && minutes > 0) return minutes;
+    warnOnce(
+      this,
+      'reading-time',
+      `<news-article reading-time=${quote(this.readingTime)}> is not a whole number of minutes; counting the story's words.`,
+    );
+    return undefined;
+  }
+
+  /** A reading speed the page set, or the measured one (one warning for a speed that is none). */
+  private rate(attribute: string, value: unknown, measured: number): number {
+    if (value === undefined || value === null) return measured;
+    if (typeof value === 'number' && value > 0 && value < Infinity) return value;
+    warnOnce(
+      this,
+      attribute,
+      `<news-article ${attribute}=${quote(value)}> is not a positive number; using ${measured}.`,
+    );
+    return measured;
+  }
+
+  private renderReadingTime() {
+    if (this.readingTime === undefined || this.readingTime === null) return nothing;
+    const lang = this.language.lang;
+    const measured = readingRates(lang);
+    const rates = {
+      words: this.rate('words-per-minute', this.wordsPerMinute, measured.words),
+      characters: this.rate('characters-per-minute', this.charactersPerMinute, measured.characters),
+    };
+    // The server cannot read the story (the light DOM), so the render over its HTML counts nothing either.
+    if (!this.hydration.hydrating && !isServer) this.count ??= countReading(this.storyText());
+    const minutes = this.givenMinutes() ?? (this.count ? readingMinutes(this.count, rates) : 0);
+    if (!minutes || !this.language.loaded) return nothing;
+    // Translations say "{min} read" (the short unit, "6 min") or "{minutes}" (the long one, "6 Minuten").
+    const unit = (unitDisplay: 'short' | 'long') =>
+      new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
+    const template = this.language.term('readingTime');
+    return html`<span part="reading-time"
+      >${substitute(template, {
+        min: template.includes('{min}') ? unit('short') : '',
+        minutes: template.includes('{minutes}') ? unit('long') : '',
+      })}</span
+    >`;
+  }
+
+  /** The story's text: what the default slot shows, without scripts, styles or templates. */
+  private storyText(): string {
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot:not([name])');
+    const parts: string[] = [];
+    const skip = (node: Node) =>
+      node instanceof Element && /^(script|style|template)$/.test(node.localName)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT;
+    for (const root of slot?.assignedNodes() ?? []) {
+      if (skip(root) === NodeFilter.FILTER_REJECT) continue;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+        acceptNode: skip,
+      });
+      for (let node: Node | null = root; node; node = walker.nextNode())
+        if (node.nodeType === Node.TEXT_NODE) parts.push((node as Text).data);
+    }
+    return parts.join(' ');
+  }
+
+  /** The story changed: count it again at the next render, if the reading time is counted. */
+  private bodyChanged(): void {
+    this.count = undefined;
+    if (this.readingTime !== undefined && this.readingTime !== null) this.requestUpdate();
   }
 
   protected override firstUpdated(): void {
@@ -128,9 +236,10 @@ export class NewsArticle extends LitElement {
     }
   }
 
-  /** Structured data follows the content: any change of text, dates or images rebuilds it. */
+  /** Structured data and the reading time follow the content: any change of text, dates or images. */
   private watch(): void {
-    if (isServer || !this.structuredData || this.observer) return;
+    const counting = this.readingTime !== undefined && this.readingTime !== null;
+    if (isServer || (!this.structuredData && !counting) || this.observer) return;
     // Our own script changing is not a change of content.
     const ours = (node: Node) => this.jsonLd?.contains(node) ?? false;
     this.observer = new MutationObserver((records) => {
@@ -139,7 +248,9 @@ export class NewsArticle extends LitElement {
           !ours(record.target) &&
           !(record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(ours)),
       );
-      if (changed) this.queueStructuredData();
+      if (!changed) return;
+      if (this.structuredData) this.queueStructuredData();
+      this.bodyChanged();
     });
     this.observer.observe(this, { subtree: true, childList: true, characterData: true, attributes: true });
   }

@@ -3,8 +3,14 @@
 import { safeUrl } from '../internal/safe-url.js';
 import { text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
-import { jsonForScript, newsArticleSchema, type ArticleAuthor, type ArticleData } from '../schema/index.js';
-import type { NewsByline } from '../byline/byline.js';
+import {
+  jsonForScript,
+  newsArticleSchema,
+  type ArticleAuthor,
+  type ArticleCorrection,
+  type ArticleData,
+} from '../schema/index.js';
+import type { BylineAuthor, NewsByline } from '../byline/byline.js';
 
 /** What the article element gives: its light DOM and its publisher properties. */
 interface StructuredDataHost extends HTMLElement {
@@ -17,6 +23,13 @@ interface StructuredDataHost extends HTMLElement {
 const asHtml = (value: unknown) =>
   text(value).replace(/\s+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+/** A person the byline shows, as the schema module takes one. */
+const asPerson = ({ name, url, jobTitle }: BylineAuthor): ArticleAuthor => ({
+  name: asHtml(name),
+  url,
+  jobTitle: asHtml(jobTitle),
+});
+
 /** The story as the schema module takes it, read from the light DOM. */
 function articleData(host: StructuredDataHost): ArticleData {
   const slot = (name: string) => host.querySelector<HTMLElement>(`:scope > [slot="${name}"]`);
@@ -28,6 +41,7 @@ function articleData(host: StructuredDataHost): ArticleData {
   const figure = img?.localName === 'news-figure' ? img : undefined;
   const byline = slot('byline');
   const credited = bylineElement(byline)?.shownAuthors ?? [];
+  const helped = bylineElement(byline)?.shownReporting ?? [];
   const named = [...(byline?.querySelectorAll('[itemprop~="author"], [rel~="author"]') ?? [])];
   const links = named.length ? named : [...(byline?.querySelectorAll('a[href]') ?? [])];
   const bylineText = (byline?.textContent ?? '').replace(/^\s*by\s+/i, '');
@@ -50,11 +64,7 @@ function articleData(host: StructuredDataHost): ArticleData {
         }
       : undefined,
     authors: credited.length
-      ? credited.map(({ name, url, jobTitle }): ArticleAuthor => ({
-          name: asHtml(name),
-          url,
-          jobTitle: asHtml(jobTitle),
-        }))
+      ? credited.map(asPerson)
       : links.length
         ? links.map((link) => ({
             name: asHtml(link.textContent),
@@ -64,6 +74,7 @@ function articleData(host: StructuredDataHost): ArticleData {
             .split(/\s*(?:,|\band\b|&|·)\s*/)
             .map(asHtml)
             .filter(Boolean),
+    contributors: helped.map(asPerson),
     // Properties can be set to anything from script: only strings count, URLs only when safe.
     publisher: text(host.publisher)
       ? {
@@ -73,7 +84,23 @@ function articleData(host: StructuredDataHost): ArticleData {
         }
       : undefined,
     locale: host.closest('[lang]')?.getAttribute('lang') || undefined,
+    corrections: corrections(host),
   };
+}
+
+/**
+ * The article's own corrections and clarifications: its `<news-notice>`s of those types (not those
+ * of an article inside it), their text as written inside them. Read as properties, which a script
+ * may have set, else as attributes (before the notice's definition has loaded).
+ */
+function corrections(host: StructuredDataHost): ArticleCorrection[] {
+  type Notice = Element & { type?: unknown; datetime?: unknown };
+  const read = (notice: Notice, name: 'type' | 'datetime') =>
+    text(notice[name]) || text(notice.getAttribute(name));
+  return [...host.querySelectorAll<Notice>('news-notice')]
+    .filter((notice) => notice.closest('news-article') === host)
+    .filter((notice) => /^(correction|clarification)$/.test(read(notice, 'type')))
+    .map((notice) => ({ text: asHtml(notice.textContent), datetime: read(notice, 'datetime') || undefined }));
 }
 
 /** A `<news-byline>` in the byline slot (or the slot's element itself). */

@@ -31,6 +31,13 @@ const json = {
   },
 };
 
+/** An author as the article's JSON-LD reads it: name, profile and role, no head shot. */
+const person = ({ name, url, jobTitle }: Author): BylineAuthor => ({
+  name,
+  ...(url && { url }),
+  ...(jobTitle && { jobTitle }),
+});
+
 /**
  * Who wrote the story: "By Jane Doe, Kim Min-jun and Leila Haddad", the names joined the way the
  * byline's language joins them (`Intl.ListFormat`: "بقلم أميرة حسن ويوسف منصور" in Arabic,
@@ -103,11 +110,16 @@ export class NewsByline extends LitElement {
    * @readonly
    */
   get shownAuthors(): BylineAuthor[] {
-    return this.shown.map(({ name, url, jobTitle }) => ({
-      name,
-      ...(url && { url }),
-      ...(jobTitle && { jobTitle }),
-    }));
+    return this.shown.map(person);
+  }
+
+  /**
+   * Who helped report the story, as the byline shows them on its second line: what the article's
+   * JSON-LD names as `contributor`.
+   * @readonly
+   */
+  get shownReporting(): BylineAuthor[] {
+    return this.reporting.map(person);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

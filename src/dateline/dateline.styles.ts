@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { dateStyles } from '../internal/date-view.styles.js';
 
+// The link to the correction (`correction`) keeps the dateline's colour; the underline says it is one.
 export const styles = [
   dateStyles,
   css`
@@ -19,6 +20,11 @@ export const styles = [
       color: var(--_dateline-place-color);
       font-weight: var(--news-dateline-place-font-weight, 700);
       text-transform: var(--news-dateline-place-transform, uppercase);
+    }
+    [part~='updated-link'] {
+      color: inherit;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
     }
     @media (forced-colors: active) {
       :host {

@@ -1,7 +1,9 @@
 import { LitElement, html } from 'lit';
-import { tokens } from '../internal/tokens.styles.js';
+import { focusRing, tokens } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { text } from '../internal/values.js';
+import { quote, text } from '../internal/values.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { clearWarning, warnOnce } from '../internal/warn.js';
 import { HydrationController } from '../internal/hydration.js';
 import { DateView, type DateFormat } from '../internal/date-view.js';
 import { ordinals } from '../text/ordinals.js';
@@ -18,13 +20,14 @@ export type DatelineFormat = DateFormat;
  *
  * @slot - Fallback text, shown before the script loads and whenever `datetime` is missing or not a
  *   date. While the date renders, this text stays in the DOM but is neither drawn nor announced.
- * @slot updated-label - Replaces the "Updated" label.
+ * @slot updated-label - Replaces the "Updated" (or "Corrected") label.
  *
  * @csspart place - The location lead-in ("SEOUL").
  * @csspart time - The publication `<time>`.
  * @csspart time-alt - The publication date in the `alt-calendar`.
- * @csspart updated - The label and `<time>` of the update.
- * @csspart updated-label - The "Updated" label.
+ * @csspart updated - The label and `<time>` of the update (the link, with `correction`).
+ * @csspart updated-link - With `correction`: the link to the correction notice.
+ * @csspart updated-label - The "Updated" (or "Corrected") label.
  * @csspart updated-time - The update's `<time>`.
  * @csspart updated-time-alt - The update's date in the `alt-calendar`.
  *
@@ -36,7 +39,7 @@ export type DatelineFormat = DateFormat;
  * @cssprop [--news-dateline-place-transform=uppercase] - Case of the place (`none` keeps it as written).
  */
 export class NewsDateline extends LitElement {
-  static override styles = [tokens, ...styles];
+  static override styles = [tokens, focusRing, ...styles];
   static override properties = {
     datetime: {},
     format: {},
@@ -47,6 +50,7 @@ export class NewsDateline extends LitElement {
     altCalendar: { attribute: 'alt-calendar' },
     updatedAt: { attribute: 'updated' },
     updatedLabel: { attribute: 'updated-label' },
+    correction: {},
     place: {},
   };
 
@@ -95,6 +99,16 @@ export class NewsDateline extends LitElement {
   /** Replaces the localised "Updated" label. */
   updatedLabel = '';
 
+  /**
+   * The address of the story's correction (`#correction`: the `id` of a `<news-notice
+   * type="correction">` on the page, or a corrections page): the update then reads "Corrected"
+   * (still replaced by `updated-label`), and its label and time are one link there. The date is
+   * `updated`'s, so a crawler reads it as the story's `dateModified` too. An id and a plain link are
+   * all it takes, so the link works on a server-rendered page before any script, and the notice
+   * keeps its own text and date (one place for each).
+   */
+  correction = '';
+
   /** Location lead-in of a classic dateline ("Seoul" prints as "SEOUL —"). */
   place = '';
 
@@ -125,10 +139,27 @@ export class NewsDateline extends LitElement {
   }
 
   override render() {
+    const correction = text(this.correction);
     return this.date.render({
       place: text(this.place),
-      label: text(this.updatedLabel) || this.language.term('updated'),
+      label: text(this.updatedLabel) || this.language.term(correction ? 'corrected' : 'updated'),
       fallback: html`<slot></slot>`,
+      href: this.correctionLink(correction),
     });
+  }
+
+  /** The correction's address when it can be linked; else '' with one warning saying why. */
+  private correctionLink(correction: string): string {
+    const href = safeUrl(correction) ?? '';
+    const why = !correction
+      ? ''
+      : !href
+        ? 'is not an http(s) or relative address; not linked.'
+        : !text(this.updatedAt)
+          ? 'needs updated, the date of the correction; not shown.'
+          : '';
+    if (why) warnOnce(this, 'correction', `<news-dateline correction=${quote(correction)}> ${why}`);
+    else clearWarning(this, 'correction');
+    return href;
   }
 }

@@ -20,9 +20,26 @@ export default {
   empty: 'لا توجد أخبار لعرضها.',
 
   updated: 'آخر تحديث',
+  corrected: 'تم التصحيح',
+  noticeCorrection: 'تصحيح',
+  noticeClarification: 'توضيح',
+  noticeUpdate: 'تحديث',
+  noticeEditorsNote: 'ملاحظة المحرر',
+  noticeAge: 'نُشر هذا المقال قبل أكثر من {age}',
 
   sponsored: 'محتوى مموّل',
 
   byline: 'بقلم {names}',
   additionalReporting: 'شارك في إعداد التقرير {names}',
+  contents: 'المحتويات',
+  jumpTo: 'انتقل إلى',
+
+  share: 'مشاركة',
+  copyLink: 'نسخ الرابط',
+  linkCopied: 'تم نسخ الرابط',
+  shareEmail: 'البريد الإلكتروني',
+  shareByEmail: 'المشاركة عبر البريد الإلكتروني',
+  shareOn: 'المشاركة على {network}',
+
+  readingTime: 'مدة القراءة: {minutes}',
 } satisfies Translation;

@@ -20,9 +20,26 @@ export default {
   empty: 'Keine Artikel vorhanden.',
 
   updated: 'Aktualisiert',
+  corrected: 'Korrigiert',
+  noticeCorrection: 'Korrektur',
+  noticeClarification: 'Klarstellung',
+  noticeUpdate: 'Aktualisierung',
+  noticeEditorsNote: 'Anmerkung der Redaktion',
+  noticeAge: 'Dieser Artikel ist mehr als {age} alt',
 
   sponsored: 'Anzeige',
 
   byline: 'Von {names}',
   additionalReporting: 'Mitarbeit: {names}',
+  contents: 'Inhalt',
+  jumpTo: 'Direkt zu',
+
+  share: 'Teilen',
+  copyLink: 'Link kopieren',
+  linkCopied: 'Link kopiert',
+  shareEmail: 'E-Mail',
+  shareByEmail: 'Per E-Mail teilen',
+  shareOn: 'Auf {network} teilen',
+
+  readingTime: '{min} Lesezeit',
 } satisfies Translation;

@@ -24,6 +24,17 @@ export const en = {
 
   // <news-dateline>: before the time of the last update.
   updated: 'Updated',
+  // <news-dateline correction>: before the time of the correction, the two a link to the correction notice.
+  corrected: 'Corrected',
+
+  // <news-notice>: the label of each kind of notice, bold, before its date ("Correction 15 December 2012").
+  noticeCorrection: 'Correction',
+  noticeClarification: 'Clarification',
+  noticeUpdate: 'Update',
+  noticeEditorsNote: 'Editor’s note',
+  // <news-notice type="age">: the whole notice on an old story. {age} is "13 years" or "6 months", the
+  // number and unit written by Intl in your language (a count of years from one year on, of months before).
+  noticeAge: 'This article is more than {age} old',
 
   // <news-teaser>: the mark on a sponsored story.
   sponsored: 'Sponsored',
@@ -32,6 +43,25 @@ export const en = {
   byline: 'By {names}',
   // <news-byline>: its second line, naming who helped report the story ("A and B", joined as above).
   additionalReporting: 'Additional reporting by {names}',
+  // <news-toc>: the contents' name (its landmark, and the title over the open list on wide screens),
+  // and the line that opens the list on phones, followed by the story's subheadings.
+  contents: 'Contents',
+  jumpTo: 'Jump to',
+
+  // <news-share>: its group's name and the button that opens the browser's share sheet; the button
+  // that copies the story's address, and what it says (and is announced) once it has.
+  share: 'Share',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  // <news-share>: the email link's text, and its spoken name, which must contain that text.
+  shareEmail: 'Email',
+  shareByEmail: 'Share by email',
+  // <news-share>: a network link's spoken name; {network} is the brand as shown ("Facebook").
+  shareOn: 'Share on {network}',
+
+  // <news-article reading-time>: after the byline and dateline. {min} is the count with the short unit
+  // ("6 min"), {minutes} with the long one ("6 Minuten", "6 分"): use the one your language prints.
+  readingTime: '{min} read',
 };
 
 /** The keys every language may translate. */

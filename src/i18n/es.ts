@@ -20,9 +20,26 @@ export default {
   empty: 'No hay noticias que mostrar.',
 
   updated: 'Actualizado',
+  corrected: 'Corregido',
+  noticeCorrection: 'Corrección',
+  noticeClarification: 'Aclaración',
+  noticeUpdate: 'Actualización',
+  noticeEditorsNote: 'Nota del editor',
+  noticeAge: 'Este artículo tiene más de {age}',
 
   sponsored: 'Patrocinado',
 
   byline: 'Por {names}',
   additionalReporting: 'Con información de {names}',
+  contents: 'Contenido',
+  jumpTo: 'Ir a',
+
+  share: 'Compartir',
+  copyLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado',
+  shareEmail: 'Correo',
+  shareByEmail: 'Compartir por correo',
+  shareOn: 'Compartir en {network}',
+
+  readingTime: '{min} de lectura',
 } satisfies Translation;

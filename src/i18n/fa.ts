@@ -20,9 +20,26 @@ export default {
   empty: 'خبری برای نمایش نیست.',
 
   updated: 'به‌روز شده',
+  corrected: 'اصلاح‌شده',
+  noticeCorrection: 'اصلاحیه',
+  noticeClarification: 'توضیح',
+  noticeUpdate: 'به‌روزرسانی',
+  noticeEditorsNote: 'یادداشت سردبیر',
+  noticeAge: 'این مطلب بیش از {age} پیش منتشر شده است',
 
   sponsored: 'محتوای حمایت‌شده',
 
   byline: 'نوشتهٔ {names}',
   additionalReporting: 'با همکاری {names}',
+  contents: 'فهرست مطالب',
+  jumpTo: 'رفتن به',
+
+  share: 'هم‌رسانی',
+  copyLink: 'کپی پیوند',
+  linkCopied: 'پیوند کپی شد',
+  shareEmail: 'ایمیل',
+  shareByEmail: 'هم‌رسانی با ایمیل',
+  shareOn: 'هم‌رسانی در {network}',
+
+  readingTime: 'زمان مطالعه: {minutes}',
 } satisfies Translation;

@@ -20,9 +20,26 @@ export default {
   empty: 'Aucun article à afficher.',
 
   updated: 'Mis à jour',
+  corrected: 'Corrigé',
+  noticeCorrection: 'Rectificatif',
+  noticeClarification: 'Précision',
+  noticeUpdate: 'Mise à jour',
+  noticeEditorsNote: 'Note de la rédaction',
+  noticeAge: 'Cet article date de plus de {age}',
 
   sponsored: 'Sponsorisé',
 
   byline: 'Par {names}',
   additionalReporting: 'Avec {names}',
+  contents: 'Sommaire',
+  jumpTo: 'Aller à',
+
+  share: 'Partager',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié',
+  shareEmail: 'E-mail',
+  shareByEmail: 'Partager par e-mail',
+  shareOn: 'Partager sur {network}',
+
+  readingTime: '{min} de lecture',
 } satisfies Translation;

@@ -20,9 +20,26 @@ export default {
   empty: 'אין כתבות להצגה.',
 
   updated: 'עודכן',
+  corrected: 'תוקן',
+  noticeCorrection: 'תיקון',
+  noticeClarification: 'הבהרה',
+  noticeUpdate: 'עדכון',
+  noticeEditorsNote: 'הערת העורך',
+  noticeAge: 'כתבה זו פורסמה לפני יותר מ־{age}',
 
   sponsored: 'תוכן שיווקי',
 
   byline: 'מאת {names}',
   additionalReporting: 'סייעו בהכנת הכתבה: {names}',
+  contents: 'תוכן העניינים',
+  jumpTo: 'מעבר אל',
+
+  share: 'שיתוף',
+  copyLink: 'העתקת קישור',
+  linkCopied: 'הקישור הועתק',
+  shareEmail: 'דוא״ל',
+  shareByEmail: 'שיתוף בדוא״ל',
+  shareOn: 'שיתוף ב{network}',
+
+  readingTime: 'זמן קריאה: {minutes}',
 } satisfies Translation;

@@ -20,9 +20,26 @@ export default {
   empty: 'दिखाने के लिए कोई ख़बर नहीं है।',
 
   updated: 'अपडेट',
+  corrected: 'सुधारा गया',
+  noticeCorrection: 'सुधार',
+  noticeClarification: 'स्पष्टीकरण',
+  noticeUpdate: 'अपडेट',
+  noticeEditorsNote: 'संपादक की टिप्पणी',
+  noticeAge: 'यह लेख {age} से अधिक पुराना है',
 
   sponsored: 'प्रायोजित',
 
   byline: 'लेखक: {names}',
   additionalReporting: 'अतिरिक्त रिपोर्टिंग: {names}',
+  contents: 'विषय-सूची',
+  jumpTo: 'सीधे जाएँ',
+
+  share: 'साझा करें',
+  copyLink: 'लिंक कॉपी करें',
+  linkCopied: 'लिंक कॉपी हो गया',
+  shareEmail: 'ईमेल',
+  shareByEmail: 'ईमेल से साझा करें',
+  shareOn: '{network} पर साझा करें',
+
+  readingTime: 'पढ़ने का समय: {minutes}',
 } satisfies Translation;

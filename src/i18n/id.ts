@@ -20,9 +20,26 @@ export default {
   empty: 'Tidak ada berita untuk ditampilkan.',
 
   updated: 'Diperbarui',
+  corrected: 'Dikoreksi',
+  noticeCorrection: 'Koreksi',
+  noticeClarification: 'Klarifikasi',
+  noticeUpdate: 'Pembaruan',
+  noticeEditorsNote: 'Catatan redaksi',
+  noticeAge: 'Artikel ini berusia lebih dari {age}',
 
   sponsored: 'Advertorial',
 
   byline: 'Oleh {names}',
   additionalReporting: 'Laporan tambahan oleh {names}',
+  contents: 'Daftar isi',
+  jumpTo: 'Langsung ke',
+
+  share: 'Bagikan',
+  copyLink: 'Salin tautan',
+  linkCopied: 'Tautan disalin',
+  shareEmail: 'Surel',
+  shareByEmail: 'Bagikan lewat surel',
+  shareOn: 'Bagikan ke {network}',
+
+  readingTime: '{minutes} baca',
 } satisfies Translation;

@@ -20,9 +20,26 @@ export default {
   empty: 'Nessun articolo da mostrare.',
 
   updated: 'Aggiornato',
+  corrected: 'Corretto',
+  noticeCorrection: 'Rettifica',
+  noticeClarification: 'Precisazione',
+  noticeUpdate: 'Aggiornamento',
+  noticeEditorsNote: 'Nota della redazione',
+  noticeAge: 'Questo articolo ha più di {age}',
 
   sponsored: 'Sponsorizzato',
 
   byline: 'di {names}',
   additionalReporting: 'Con la collaborazione di {names}',
+  contents: 'Indice',
+  jumpTo: 'Vai a',
+
+  share: 'Condividi',
+  copyLink: 'Copia link',
+  linkCopied: 'Link copiato',
+  shareEmail: 'E-mail',
+  shareByEmail: 'Condividi via e-mail',
+  shareOn: 'Condividi su {network}',
+
+  readingTime: '{min} di lettura',
 } satisfies Translation;

@@ -20,9 +20,26 @@ export default {
   empty: '表示する記事はありません。',
 
   updated: '更新',
+  corrected: '訂正',
+  noticeCorrection: '訂正',
+  noticeClarification: '補足',
+  noticeUpdate: '更新',
+  noticeEditorsNote: '編集部注',
+  noticeAge: 'この記事は{age}以上前のものです',
 
   sponsored: '広告',
 
   byline: '{names} 記者',
   additionalReporting: '取材協力：{names}',
+  contents: '目次',
+  jumpTo: '見出しに移動',
+
+  share: '共有',
+  copyLink: 'リンクをコピー',
+  linkCopied: 'リンクをコピーしました',
+  shareEmail: 'メール',
+  shareByEmail: 'メールで共有',
+  shareOn: '{network}で共有',
+
+  readingTime: '{minutes}で読めます',
 } satisfies Translation;

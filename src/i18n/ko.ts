@@ -20,9 +20,26 @@ export default {
   empty: '표시할 기사가 없습니다.',
 
   updated: '수정',
+  corrected: '정정',
+  noticeCorrection: '정정',
+  noticeClarification: '해명',
+  noticeUpdate: '업데이트',
+  noticeEditorsNote: '편집자 주',
+  noticeAge: '이 기사는 작성된 지 {age}이 넘었습니다',
 
   sponsored: '광고',
 
   byline: '{names} 기자',
   additionalReporting: '추가 취재: {names}',
+  contents: '목차',
+  jumpTo: '바로 가기',
+
+  share: '공유',
+  copyLink: '링크 복사',
+  linkCopied: '링크가 복사되었습니다',
+  shareEmail: '이메일',
+  shareByEmail: '이메일로 공유',
+  shareOn: '{network}에 공유',
+
+  readingTime: '읽는 시간 {minutes}',
 } satisfies Translation;

@@ -20,9 +20,26 @@ export default {
   empty: 'Geen artikelen om te tonen.',
 
   updated: 'Bijgewerkt',
+  corrected: 'Gecorrigeerd',
+  noticeCorrection: 'Correctie',
+  noticeClarification: 'Verduidelijking',
+  noticeUpdate: 'Actualisering',
+  noticeEditorsNote: 'Noot van de redactie',
+  noticeAge: 'Dit artikel is meer dan {age} oud',
 
   sponsored: 'Gesponsord',
 
   byline: 'Door {names}',
   additionalReporting: 'Met medewerking van {names}',
+  contents: 'Inhoud',
+  jumpTo: 'Ga naar',
+
+  share: 'Delen',
+  copyLink: 'Link kopiëren',
+  linkCopied: 'Link gekopieerd',
+  shareEmail: 'E-mail',
+  shareByEmail: 'Delen via e-mail',
+  shareOn: 'Delen op {network}',
+
+  readingTime: '{min} leestijd',
 } satisfies Translation;

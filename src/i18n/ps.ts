@@ -20,9 +20,26 @@ export default {
   empty: 'د ښودلو لپاره خبر نشته.',
 
   updated: 'تازه شوی',
+  corrected: 'سم شوی',
+  noticeCorrection: 'سمون',
+  noticeClarification: 'روښانتیا',
+  noticeUpdate: 'تازه معلومات',
+  noticeEditorsNote: 'د مدیر یادښت',
+  noticeAge: 'دا لیکنه له {age} ډېره زړه ده',
 
   sponsored: 'تمویل شوې منځپانګه',
 
   byline: 'لیکوال: {names}',
   additionalReporting: 'اضافي راپور: {names}',
+  contents: 'منځپانګه',
+  jumpTo: 'مستقیم ورتګ',
+
+  share: 'شریکول',
+  copyLink: 'لینک کاپي کړئ',
+  linkCopied: 'لینک کاپي شو',
+  shareEmail: 'برېښنالیک',
+  shareByEmail: 'د برېښنالیک له لارې شریکول',
+  shareOn: 'په {network} کې شریکول',
+
+  readingTime: 'د لوستلو وخت: {minutes}',
 } satisfies Translation;

@@ -20,9 +20,26 @@ export default {
   empty: 'Nenhuma notícia para exibir.',
 
   updated: 'Atualizado',
+  corrected: 'Corrigido',
+  noticeCorrection: 'Correção',
+  noticeClarification: 'Esclarecimento',
+  noticeUpdate: 'Atualização',
+  noticeEditorsNote: 'Nota do editor',
+  noticeAge: 'Este artigo tem mais de {age}',
 
   sponsored: 'Patrocinado',
 
   byline: 'Por {names}',
   additionalReporting: 'Com colaboração de {names}',
+  contents: 'Índice',
+  jumpTo: 'Ir para',
+
+  share: 'Compartilhar',
+  copyLink: 'Copiar link',
+  linkCopied: 'Link copiado',
+  shareEmail: 'E-mail',
+  shareByEmail: 'Compartilhar por e-mail',
+  shareOn: 'Compartilhar no {network}',
+
+  readingTime: '{min} de leitura',
 } satisfies Translation;

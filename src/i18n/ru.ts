@@ -20,9 +20,26 @@ export default {
   empty: 'Новостей пока нет.',
 
   updated: 'Обновлено',
+  corrected: 'Исправлено',
+  noticeCorrection: 'Исправление',
+  noticeClarification: 'Уточнение',
+  noticeUpdate: 'Обновление',
+  noticeEditorsNote: 'Примечание редакции',
+  noticeAge: 'Этой статье {age} или больше',
 
   sponsored: 'Партнёрский материал',
 
   byline: 'Текст: {names}',
   additionalReporting: 'Дополнительные материалы: {names}',
+  contents: 'Содержание',
+  jumpTo: 'Перейти к разделу',
+
+  share: 'Поделиться',
+  copyLink: 'Копировать ссылку',
+  linkCopied: 'Ссылка скопирована',
+  shareEmail: 'E-mail',
+  shareByEmail: 'Поделиться по e-mail',
+  shareOn: 'Поделиться в {network}',
+
+  readingTime: 'Время чтения: {min}',
 } satisfies Translation;

@@ -20,9 +20,26 @@ export default {
   empty: 'Hakuna habari za kuonyesha.',
 
   updated: 'Imesasishwa',
+  corrected: 'Imesahihishwa',
+  noticeCorrection: 'Marekebisho',
+  noticeClarification: 'Ufafanuzi',
+  noticeUpdate: 'Taarifa mpya',
+  noticeEditorsNote: 'Dokezo la mhariri',
+  noticeAge: 'Makala hii ina zaidi ya {age}',
 
   sponsored: 'Imedhaminiwa',
 
   byline: 'Na {names}',
   additionalReporting: 'Ripoti ya ziada: {names}',
+  contents: 'Yaliyomo',
+  jumpTo: 'Ruka hadi',
+
+  share: 'Shiriki',
+  copyLink: 'Nakili kiungo',
+  linkCopied: 'Kiungo kimenakiliwa',
+  shareEmail: 'Barua pepe',
+  shareByEmail: 'Shiriki kwa barua pepe',
+  shareOn: 'Shiriki kwenye {network}',
+
+  readingTime: 'Muda wa kusoma: {minutes}',
 } satisfies Translation;

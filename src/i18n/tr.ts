@@ -20,9 +20,26 @@ export default {
   empty: 'Gösterilecek haber yok.',
 
   updated: 'Güncellendi',
+  corrected: 'Düzeltildi',
+  noticeCorrection: 'Düzeltme',
+  noticeClarification: 'Açıklama',
+  noticeUpdate: 'Güncelleme',
+  noticeEditorsNote: 'Editörün notu',
+  noticeAge: 'Bu makale en az {age} önce yayımlandı',
 
   sponsored: 'Sponsorlu',
 
   byline: 'Yazan: {names}',
   additionalReporting: 'Katkıda bulunanlar: {names}',
+  contents: 'İçindekiler',
+  jumpTo: 'Bölüme git',
+
+  share: 'Paylaş',
+  copyLink: 'Bağlantıyı kopyala',
+  linkCopied: 'Bağlantı kopyalandı',
+  shareEmail: 'E-posta',
+  shareByEmail: 'E-postayla paylaş',
+  shareOn: '{network} üzerinden paylaş',
+
+  readingTime: '{min} okuma',
 } satisfies Translation;

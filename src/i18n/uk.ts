@@ -20,9 +20,26 @@ export default {
   empty: 'Новин поки немає.',
 
   updated: 'Оновлено',
+  corrected: 'Виправлено',
+  noticeCorrection: 'Виправлення',
+  noticeClarification: 'Уточнення',
+  noticeUpdate: 'Оновлення',
+  noticeEditorsNote: 'Примітка редакції',
+  noticeAge: 'Цій статті {age} або більше',
 
   sponsored: 'Партнерський матеріал',
 
   byline: 'Текст: {names}',
   additionalReporting: 'Додаткові матеріали: {names}',
+  contents: 'Зміст',
+  jumpTo: 'Перейти до розділу',
+
+  share: 'Поділитися',
+  copyLink: 'Копіювати посилання',
+  linkCopied: 'Посилання скопійовано',
+  shareEmail: 'E-mail',
+  shareByEmail: 'Поділитися через e-mail',
+  shareOn: 'Поділитися в {network}',
+
+  readingTime: 'Час читання: {min}',
 } satisfies Translation;

@@ -20,9 +20,26 @@ export default {
   empty: 'دکھانے کے لیے کوئی خبر نہیں۔',
 
   updated: 'اپ ڈیٹ',
+  corrected: 'تصحیح شدہ',
+  noticeCorrection: 'تصحیح',
+  noticeClarification: 'وضاحت',
+  noticeUpdate: 'اپ ڈیٹ',
+  noticeEditorsNote: 'مدیر کا نوٹ',
+  noticeAge: 'یہ مضمون {age} سے زیادہ پرانا ہے',
 
   sponsored: 'اسپانسرڈ',
 
   byline: 'تحریر: {names}',
   additionalReporting: 'اضافی رپورٹنگ: {names}',
+  contents: 'فہرست',
+  jumpTo: 'براہِ راست جائیں',
+
+  share: 'شیئر کریں',
+  copyLink: 'لنک کاپی کریں',
+  linkCopied: 'لنک کاپی ہو گیا',
+  shareEmail: 'ای میل',
+  shareByEmail: 'ای میل سے شیئر کریں',
+  shareOn: '{network} پر شیئر کریں',
+
+  readingTime: 'پڑھنے کا وقت: {minutes}',
 } satisfies Translation;

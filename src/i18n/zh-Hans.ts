@@ -20,9 +20,26 @@ export default {
   empty: '暂无新闻。',
 
   updated: '更新',
+  corrected: '已更正',
+  noticeCorrection: '更正',
+  noticeClarification: '澄清',
+  noticeUpdate: '更新',
+  noticeEditorsNote: '编者按',
+  noticeAge: '本文发布已超过{age}',
 
   sponsored: '广告',
 
   byline: '作者：{names}',
   additionalReporting: '补充报道：{names}',
+  contents: '目录',
+  jumpTo: '跳转到',
+
+  share: '分享',
+  copyLink: '复制链接',
+  linkCopied: '链接已复制',
+  shareEmail: '邮件',
+  shareByEmail: '通过邮件分享',
+  shareOn: '分享到{network}',
+
+  readingTime: '阅读约需{minutes}',
 } satisfies Translation;

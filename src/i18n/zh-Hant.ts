@@ -20,9 +20,26 @@ export default {
   empty: '目前沒有新聞。',
 
   updated: '更新',
+  corrected: '已更正',
+  noticeCorrection: '更正',
+  noticeClarification: '澄清',
+  noticeUpdate: '更新',
+  noticeEditorsNote: '編者按',
+  noticeAge: '本文發布已超過{age}',
 
   sponsored: '廣告',
 
   byline: '文／{names}',
   additionalReporting: '補充報導：{names}',
+  contents: '目錄',
+  jumpTo: '跳至',
+
+  share: '分享',
+  copyLink: '複製連結',
+  linkCopied: '已複製連結',
+  shareEmail: '電子郵件',
+  shareByEmail: '透過電子郵件分享',
+  shareOn: '分享至{network}',
+
+  readingTime: '閱讀約需{minutes}',
 } satisfies Translation;

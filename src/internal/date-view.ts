@@ -199,10 +199,11 @@ export class DateView implements ReactiveController {
   }
 
   /**
-   * The date in a `<span lang dir>`: `place` leads, "Updated `label`" follows; without a date,
-   * `fallback`. While hydrating, every value is the one the server wrote, read back from its DOM.
+   * The date in a `<span lang dir>`: `place` leads, "Updated `label`" follows (one link to `href`
+   * when given: the dateline's correction); without a date, `fallback`. While hydrating, every
+   * value is the one the server wrote, read back from its DOM.
    */
-  render({ place = '', label = '', fallback = nothing as unknown } = {}) {
+  render({ place = '', label = '', fallback = nothing as unknown, href = '' } = {}) {
     const { published, lastUpdate: updated, locale: lang } = this;
     const dir = isRtlLocale(lang) ? 'rtl' : 'ltr';
     const value = <T>(bound: T, selector: string, attribute?: string) => {
@@ -229,12 +230,16 @@ export class DateView implements ReactiveController {
       : nothing;
     // A no-break space binds the label to the date's first word: "Updated" never ends a line
     // with "14:05" on the next.
+    const labelled = (shown: Shown) =>
+      html`<span part="updated-label"><slot name="updated-label">${value(label, 'slot[name]')}</slot></span
+        >&nbsp;${time(shown, 'updated-time')}`;
     const update = updated
       ? html` <span aria-hidden="true">·</span>
-          <span part="updated"
-            ><span part="updated-label"><slot name="updated-label">${value(label, 'slot[name]')}</slot></span
-            >&nbsp;${time(updated, 'updated-time')}</span
-          >`
+          ${
+            href
+              ? html`<a part="updated updated-link" href=${href}>${labelled(updated)}</a>`
+              : html`<span part="updated">${labelled(updated)}</span>`
+          }`
       : nothing;
     // lang and dir follow the locale the date is written in, so an Arabic date on an English page
     // reads right to left and screen readers pick the right voice.

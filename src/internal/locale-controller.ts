@@ -26,14 +26,27 @@ export class LocaleController implements ReactiveController {
    * @param hydration The element's, which says when the render must be the server's.
    * @param explicit The element's own locale (default: its `locale` property); anything but a
    * valid tag counts as none.
+   * @param hold Whether updates wait for the strings. An element whose strings are a detail of a
+   * larger render (the article's reading time) does not hold that render back: it asks `loaded`.
    */
   constructor(
     private readonly host: ReactiveElement & { locale?: unknown },
     private readonly hydration: HydrationController,
     private readonly explicit: () => unknown = () => host.locale,
+    hold = true,
   ) {
     host.addController(this);
-    holdUpdates(host, () => this.ready());
+    if (hold) holdUpdates(host, () => this.ready());
+  }
+
+  /**
+   * Whether the strings of the element's language are here (or will not come); if not, the host
+   * renders again when they are.
+   */
+  get loaded(): boolean {
+    const ready = this.ready();
+    void ready?.then(() => this.host.requestUpdate());
+    return !ready;
   }
 
   hostConnected(): void {

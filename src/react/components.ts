@@ -11,17 +11,23 @@ import '../article-body/define.js';
 import '../byline/define.js';
 import '../dateline/define.js';
 import '../figure/define.js';
+import '../notice/define.js';
 import '../partner-banner/define.js';
+import '../share/define.js';
 import '../teaser/define.js';
 import '../teaser-list/define.js';
+import '../toc/define.js';
 import { NewsArticle } from '../article/article.js';
 import { NewsArticleBody } from '../article-body/article-body.js';
 import { NewsByline } from '../byline/byline.js';
 import { NewsDateline } from '../dateline/dateline.js';
 import { NewsFigure } from '../figure/figure.js';
+import { NewsNotice } from '../notice/notice.js';
 import { NewsPartnerBanner } from '../partner-banner/partner-banner.js';
+import { NewsShare } from '../share/share.js';
 import { NewsTeaser } from '../teaser/teaser.js';
 import { NewsTeaserList } from '../teaser-list/teaser-list.js';
+import { NewsToc } from '../toc/toc.js';
 
 type Events = GlobalEventHandlersEventMap;
 const event = <K extends keyof Events>(name: K) => name as EventName<Events[K]>;
@@ -61,11 +67,24 @@ export function components(react: typeof ReactNamespace, create: typeof createCo
       displayName: 'NewsFigure',
       events: { onNewsFigureLoad: event('news-figure-load'), onNewsFigureError: event('news-figure-error') },
     }),
+    NewsNotice: create({
+      react,
+      tagName: 'news-notice',
+      elementClass: NewsNotice,
+      displayName: 'NewsNotice',
+    }),
     NewsPartnerBanner: create({
       react,
       tagName: 'news-partner-banner',
       elementClass: NewsPartnerBanner,
       displayName: 'NewsPartnerBanner',
+    }),
+    NewsShare: create({
+      react,
+      tagName: 'news-share',
+      elementClass: NewsShare,
+      displayName: 'NewsShare',
+      events: { onNewsShareShared: event('news-share-shared') },
     }),
     NewsTeaser: create({
       react,
@@ -82,6 +101,12 @@ export function components(react: typeof ReactNamespace, create: typeof createCo
         onNewsTeaserListLoad: event('news-teaser-list-load'),
         onNewsTeaserListError: event('news-teaser-list-error'),
       },
+    }),
+    NewsToc: create({
+      react,
+      tagName: 'news-toc',
+      elementClass: NewsToc,
+      displayName: 'NewsToc',
     }),
   };
 }

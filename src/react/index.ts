@@ -22,7 +22,10 @@ export const {
   NewsByline,
   NewsDateline,
   NewsFigure,
+  NewsNotice,
   NewsPartnerBanner,
+  NewsShare,
   NewsTeaser,
   NewsTeaserList,
+  NewsToc,
 } = components(React, createComponent);

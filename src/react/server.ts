@@ -14,7 +14,10 @@ export const {
   NewsByline,
   NewsDateline,
   NewsFigure,
+  NewsNotice,
   NewsPartnerBanner,
+  NewsShare,
   NewsTeaser,
   NewsTeaserList,
+  NewsToc,
 } = components(React, createServerComponent);

@@ -1,8 +1,8 @@
 /**
  * `news-elements/schema`: schema.org NewsArticle JSON-LD from article data, covering what Google
  * reads for articles (headline, image, datePublished, dateModified, author with name and url,
- * publisher), safe to embed in a `<script>` whatever the content says. Pure and DOM-free: it runs
- * on the server and in the browser.
+ * publisher) and the story's corrections, safe to embed in a `<script>` whatever the content
+ * says. Pure and DOM-free: it runs on the server and in the browser.
  *
  * ```js
  * import { newsArticleScript } from 'news-elements/schema';
@@ -38,6 +38,14 @@ export interface ArticlePublisher {
   logo?: string | ArticleImage;
 }
 
+/** A correction or clarification of the story, as `<news-notice>` shows it. */
+export interface ArticleCorrection {
+  /** What was corrected, as text (HTML from a CMS is reduced to its text). */
+  text: string;
+  /** When the correction was made: ISO 8601, as `<news-notice datetime>`. */
+  datetime?: string;
+}
+
 /** A story as the elements show it: `<news-article>`'s slots and `<news-dateline>`'s attributes. */
 export interface ArticleData {
   /** The headline, as text (HTML from a CMS is reduced to its text). */
@@ -56,12 +64,16 @@ export interface ArticleData {
   image?: string | ArticleImage | (string | ArticleImage)[];
   /** The bylines. */
   authors?: ArticleAuthor | ArticleAuthor[];
+  /** Who helped report the story ("Additional reporting by …"): `contributor`. */
+  contributors?: ArticleAuthor | ArticleAuthor[];
   publisher?: ArticlePublisher;
   /** Language of the story (BCP 47): `inLanguage`. */
   locale?: string;
   keywords?: string[];
   /** Paywalled stories: `false` (Google then expects `hasPart` markup for the paywalled section). */
   isAccessibleForFree?: boolean;
+  /** Corrections and clarifications: `correction`, each a schema.org CorrectionComment. */
+  corrections?: ArticleCorrection[];
 }
 
 export interface JsonLdImage {
@@ -71,6 +83,13 @@ export interface JsonLdImage {
   height?: number;
   caption?: string;
   creditText?: string;
+}
+
+/** schema.org's CorrectionComment: a Comment (`text`, `datePublished`) that corrects the work. */
+export interface JsonLdCorrection {
+  '@type': 'CorrectionComment';
+  text: string;
+  datePublished?: string;
 }
 
 export interface JsonLdParty {
@@ -91,6 +110,7 @@ export interface NewsArticleJsonLd {
   datePublished?: string;
   dateModified?: string;
   author?: JsonLdParty[];
+  contributor?: JsonLdParty[];
   publisher?: JsonLdParty;
   mainEntityOfPage?: { '@type': 'WebPage'; '@id': string };
   url?: string;
@@ -98,6 +118,7 @@ export interface NewsArticleJsonLd {
   inLanguage?: string;
   keywords?: string[];
   isAccessibleForFree?: boolean;
+  correction?: JsonLdCorrection[];
 }
 
 const clean = (value: unknown): string => htmlToText(value);
@@ -161,6 +182,18 @@ function party(data: object, value: unknown, base: string | undefined, fallback:
   return out;
 }
 
+/** A correction with its text (one warning for one without), its date when it is one. */
+function correction(data: object, value: unknown): JsonLdCorrection | undefined {
+  const item = (value ?? {}) as Partial<Record<keyof ArticleCorrection, unknown>>;
+  const said = clean(item.text);
+  if (!said) {
+    warnOnce(data, 'correction', 'schema: a correction has no text; left out.');
+    return undefined;
+  }
+  const datePublished = date(data, 'correction datetime', item.datetime);
+  return { '@type': 'CorrectionComment', text: said, ...(datePublished && { datePublished }) };
+}
+
 const list = <T>(value: T | T[] | undefined): T[] =>
   value == null ? [] : Array.isArray(value) ? value : [value];
 
@@ -201,6 +234,10 @@ export function newsArticleSchema(data: ArticleData): NewsArticleJsonLd {
     .map((author) => party(key, author, base, 'Person'))
     .filter((author) => author !== undefined);
   if (authors.length) out.author = authors;
+  const contributors = list(source.contributors)
+    .map((contributor) => party(key, contributor, base, 'Person'))
+    .filter((contributor) => contributor !== undefined);
+  if (contributors.length) out.contributor = contributors;
 
   const publisher = source.publisher && party(key, source.publisher, base, 'Organization');
   if (publisher) {
@@ -219,6 +256,10 @@ export function newsArticleSchema(data: ArticleData): NewsArticleJsonLd {
   const keywords = list(source.keywords).map(clean).filter(Boolean);
   if (keywords.length) out.keywords = keywords;
   if (typeof source.isAccessibleForFree === 'boolean') out.isAccessibleForFree = source.isAccessibleForFree;
+  const corrections = list(source.corrections)
+    .map((item) => correction(key, item))
+    .filter((item) => item !== undefined);
+  if (corrections.length) out.correction = corrections;
   return out;
 }
 

@@ -40,7 +40,12 @@ function dateline(state: State): HydrateRule {
 }
 
 const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
-  'news-article': () => 'never',
+  // A reading time the server was given is final in the article's own language; a counted one
+  // needs the story, which only the browser sees, and one without a locale the page's language.
+  'news-article': (article) => {
+    if (typeof article.readingTime !== 'string') return 'never';
+    return /^\s*[1-9]\d*\s*$/.test(article.readingTime) && has(article.locale) ? 'never' : 'idle';
+  },
   // The server renders a body written as markup; `html` is converted and sanitised in the browser.
   'news-article-body': (body) => (has(body.html) ? 'visible' : 'never'),
   // Authors given as data are drawn by the server as they stay, in the byline's language if it has
@@ -49,8 +54,16 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
     Array.isArray(byline.authors) && byline.authors.length && has(byline.locale) ? 'never' : 'idle',
   'news-dateline': dateline,
   'news-figure': (figure) => (figure.zoomable === true ? 'visible' : 'never'),
+  // An age notice needs the reader's date (and the article's dateline); the others are final once
+  // their language and zone are fixed.
+  'news-notice': (notice) => {
+    if (notice.type === 'age') return 'idle';
+    return has(notice.locale) && (!has(notice.datetime) || has(notice.timeZone)) ? 'never' : 'idle';
+  },
   // A dark logo is chosen by the page's colour scheme, which only the browser knows.
   'news-partner-banner': (banner) => (has(banner.logoSrcDark) ? 'idle' : 'never'),
+  // The share button needs the browser (its share sheet or clipboard), and its labels the page's language.
+  'news-share': () => 'visible',
   // A teaser's dateline has no time zone of its own: printed in the server's zone.
   'news-teaser': (teaser) =>
     dateline({ datetime: teaser.datetime, format: teaser.format, locale: teaser.locale }),
@@ -64,6 +77,8 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
       items.map((item) => dateline({ datetime: item?.datetime, format: list.format, locale: list.locale })),
     );
   },
+  // The server cannot read the body's headings: the contents are drawn in the browser.
+  'news-toc': () => 'idle',
 };
 
 /** The rule for an element of the list in the given state, or undefined for any other tag. */

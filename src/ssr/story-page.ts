@@ -12,6 +12,7 @@ import { escapeHtml } from '../text/escape-html.js';
 import { canonicalLocale, isRtlLocale, nameList } from '../internal/locale.js';
 import { bylineText, loadTranslations } from '../internal/translate.js';
 import { teaserFields, type TeaserItem } from '../teaser-list/teaser-item.js';
+import { countReading, readingMinutes, readingRates } from '../text/reading-time.js';
 
 export type { TeaserItem };
 import { checkNonce } from './csp.js';
@@ -48,6 +49,17 @@ export interface StoryPageData extends ArticleData {
   body: string[] | TemplateResult;
   partner?: PartnerData;
   /**
+   * "6 min read" under the headline: a number of minutes the CMS has, or `true` to count the body
+   * (on the server when it is paragraphs of text, else in the browser).
+   */
+  readingTime?: number | boolean;
+  /**
+   * "This article is more than N years old" above the body (`<news-notice type="age">`): `true`, or
+   * the `min-age` it shows from (`P2Y`). Off by default: the server cannot know the reader's date,
+   * so the notice arrives with the script, and a box that arrives later moves the story down.
+   */
+  ageNotice?: boolean | string;
+  /**
    * Related stories (the shape `<news-teaser-list>`'s `items` takes), rendered as child teasers;
    * with `src`, a feed-driven list instead, rendered from the items you already fetched (they
    * travel with the HTML, so hydration needs no second copy) and refreshed from the feed.
@@ -76,12 +88,36 @@ function lead(image: StoryPageData['image']): ArticleImage | undefined {
   return typeof first === 'string' ? { src: first } : first;
 }
 
-function byline(data: StoryPageData, locale: string): string {
-  if (text(data.byline)) return text(data.byline);
-  const authors =
-    data.authors === undefined ? [] : Array.isArray(data.authors) ? data.authors : [data.authors];
-  const names = authors.map((a) => text(typeof a === 'string' ? a : a?.name)).filter(Boolean);
-  return names.length ? bylineText(locale, names) : '';
+/**
+ * The byline: the house's own words as written, else a `<news-byline>` drawn on the server from the
+ * authors (links, roles), with their names as its text for what reads no shadow DOM.
+ */
+function byline(data: StoryPageData, locale: Locale) {
+  if (text(data.byline)) return html`<p slot="byline">${text(data.byline)}</p>`;
+  const authors = (Array.isArray(data.authors) ? data.authors : [data.authors])
+    .map((author) =>
+      typeof author === 'string' ? { name: text(author) } : { ...author, name: text(author?.name) },
+    )
+    .filter((author) => author.name);
+  if (!authors.length) return nothing;
+  const lang = typeof locale === 'string' ? locale : 'en';
+  return html`<news-byline slot="byline" authors=${JSON.stringify(authors)} locale=${locale}
+    >${bylineText(
+      lang,
+      authors.map((author) => author.name),
+    )}</news-byline
+  >`;
+}
+
+/** The reading time as `<news-article reading-time>` takes it: minutes, or empty to count in the browser. */
+function readingTime(data: StoryPageData, locale: Locale): string | typeof nothing {
+  const given = data.readingTime;
+  if (typeof given === 'number') return Number.isInteger(given) && given > 0 ? String(given) : nothing;
+  if (given !== true) return nothing;
+  if (!Array.isArray(data.body)) return '';
+  const count = countReading(data.body.map(text).join(' '));
+  const minutes = readingMinutes(count, readingRates(typeof locale === 'string' ? locale : 'en'));
+  return minutes ? String(minutes) : nothing;
 }
 
 /**
@@ -128,17 +164,42 @@ const teaserList = (related: Related, locale: Locale) =>
       )}
   </news-teaser-list>`;
 
+/** The story's corrections with text, each a `<news-notice>` the dateline can link to (`#correction-1`). */
+const shownCorrections = (data: StoryPageData) =>
+  (Array.isArray(data.corrections) ? data.corrections : []).filter((item) => text(item?.text));
+
+const correctionNotices = (data: StoryPageData, locale: Locale, timeZone?: string) =>
+  shownCorrections(data).map(
+    (item, index) =>
+      html`<news-notice
+        id="correction-${index + 1}"
+        type="correction"
+        datetime=${text(item.datetime) || nothing}
+        locale=${locale}
+        time-zone=${timeZone || nothing}
+        ><p>${text(item.text)}</p></news-notice
+      >`,
+  );
+
+const ageNotice = (data: StoryPageData, locale: Locale) =>
+  data.ageNotice
+    ? html`<news-notice
+        type="age"
+        min-age=${typeof data.ageNotice === 'string' ? data.ageNotice : nothing}
+        locale=${locale}
+      ></news-notice>`
+    : nothing;
+
 /** The `<news-article>` of a story, as a Lit template (render it with `renderToString`). */
 export function storyTemplate(data: StoryPageData, options: Pick<StoryPageOptions, 'timeZone'> = {}) {
   const image = lead(data.image);
   const { partner, related } = data;
   const locale = canonicalLocale(data.locale) ?? nothing;
-  const by = byline(data, canonicalLocale(data.locale) ?? 'en');
-  return html`<news-article>
+  return html`<news-article locale=${locale} reading-time=${readingTime(data, locale)}>
     ${text(data.kicker) ? html`<p slot="kicker">${text(data.kicker)}</p>` : nothing}
     <h1 slot="headline">${text(data.headline)}</h1>
     ${text(data.standfirst) ? html`<p slot="standfirst">${text(data.standfirst)}</p>` : nothing}
-    ${by ? html`<p slot="byline">${by}</p>` : nothing}
+    ${byline(data, locale)}
     ${
       text(data.datetime)
         ? html`<news-dateline
@@ -150,6 +211,7 @@ export function storyTemplate(data: StoryPageData, options: Pick<StoryPageOption
             format=${text(data.format) || nothing}
             locale=${locale}
             time-zone=${options.timeZone || nothing}
+            correction=${text(data.updated) && shownCorrections(data).length ? '#correction-1' : nothing}
           ></news-dateline>`
         : nothing
     }
@@ -169,9 +231,11 @@ export function storyTemplate(data: StoryPageData, options: Pick<StoryPageOption
           ></news-figure>`
         : nothing
     }
+    ${ageNotice(data, locale)}
     <news-article-body
       >${Array.isArray(data.body) ? data.body.map((p) => html`<p>${p}</p>`) : data.body}</news-article-body
     >
+    ${correctionNotices(data, locale, options.timeZone)}
     ${
       partner
         ? html`<news-partner-banner

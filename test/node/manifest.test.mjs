@@ -56,14 +56,26 @@ function internalMembers(path) {
 
 // What README and the stories document: attributes, and properties or methods without an attribute.
 const documented = {
-  'news-article': { attributes: ['structured-data', 'publisher', 'publisher-url', 'publisher-logo'] },
+  'news-article': {
+    attributes: [
+      'structured-data',
+      'publisher',
+      'publisher-url',
+      'publisher-logo',
+      'locale',
+      'reading-time',
+      'words-per-minute',
+      'characters-per-minute',
+    ],
+  },
   'news-article-body': { attributes: ['html', 'allow-embeds', 'drop-cap'] },
   'news-byline': {
     attributes: ['authors', 'additional-reporting', 'locale'],
-    members: ['shownAuthors'],
+    members: ['shownAuthors', 'shownReporting'],
   },
   'news-dateline': {
     attributes: [
+      'correction',
       'datetime',
       'format',
       'pattern',
@@ -96,6 +108,7 @@ const documented = {
       'error',
     ],
   },
+  'news-notice': { attributes: ['type', 'datetime', 'locale', 'time-zone', 'min-age'] },
   'news-partner-banner': {
     attributes: [
       'label',
@@ -112,6 +125,8 @@ const documented = {
       'color-scheme',
     ],
   },
+  'news-share': { attributes: ['url', 'headline', 'text', 'fragment', 'networks', 'locale'] },
+  'news-toc': { attributes: ['for', 'min-headings', 'locale'] },
   'news-teaser': {
     attributes: [
       'href',

@@ -257,6 +257,71 @@ describe('renderStoryPage', () => {
     );
   });
 
+  test('draws the byline from the authors, linked, with their names as its text for what reads no shadow DOM', async () => {
+    const page = await ssr.renderStoryPage(ssrStory({ locale: 'en-GB' }));
+    const [byline] = /<news-byline\s[^>]*slot="byline"[\s\S]*?<\/news-byline\s*>/.exec(page);
+    assert.match(byline, /locale="en-GB"/);
+    assert.match(
+      byline,
+      /<a[^>]*href="\/staff\/min-ji-park"[^>]*rel="author"|<a[^>]*rel="author"[^>]*href="\/staff\/min-ji-park"/,
+    );
+    // The light DOM after the shadow root: the byline as text.
+    assert.match(
+      squash(stripMarkers(byline.replace(/<template[\s\S]*<\/template>/, ''))),
+      /By Min-ji Park and Omar Haddad/,
+    );
+  });
+
+  test("prints the reading time it counts from the paragraphs, in the story's language", async () => {
+    // 120 words: one minute.
+    const english = await ssr.renderStoryPage({ ...ssrStory(), readingTime: true });
+    assert.match(english, /<news-article[^>]*reading-time="1"/);
+    assert.match(squash(stripMarkers(english)), /1 min read/);
+    const body = Array.from({ length: 100 }, () => 'Le conseil a voté mardi.');
+    const french = await ssr.renderStoryPage({ ...ssrStory({ locale: 'fr' }), body, readingTime: true });
+    // 500 words: 2.1 minutes at 238 a minute.
+    assert.match(stripMarkers(french), /3\u00a0min de lecture/);
+    assert.match(french, /<news-article\b[^>]*\shydrate="never"/);
+    const given = await ssr.renderStoryPage({ ...ssrStory(), readingTime: 7 });
+    // British English abbreviates the plural "mins" (Intl's en-GB data).
+    assert.match(squash(stripMarkers(given)), /7 mins read/);
+    // A body the server cannot read (a template) is counted in the browser.
+    const counted = await ssr.renderStoryPage({
+      ...ssrStory(),
+      body: html`<p>Trusted markup.</p>`,
+      readingTime: true,
+    });
+    assert.match(counted, /<news-article[^>]*\sreading-time[\s>]/);
+    assert.match(counted, /<news-article\b[^>]*\shydrate="idle"/);
+  });
+
+  test('prints a correction after the story, linked from "Corrected" in the dateline, and in the JSON-LD', async () => {
+    const said = 'An earlier version of this article gave the vote as 23 to 7. It was 23 to 9.';
+    const page = await ssr.renderStoryPage({
+      ...ssrStory({ locale: 'en-GB', format: 'long' }),
+      updated: new Date().toISOString(),
+      corrections: [{ text: said, datetime: '2024-05-15T10:00:00Z' }],
+    });
+    const [notice] = /<news-notice\b[^>]*id="correction-1"[\s\S]*?<\/news-notice\s*>/.exec(page);
+    assert.match(squash(stripMarkers(notice)), new RegExp(`Correction.*15 May 2024.*${said}`));
+    assert.ok(page.indexOf(notice) > page.indexOf('</news-article-body'), 'after the story');
+    const [dateline] = /<news-dateline\b[\s\S]*?<\/news-dateline\s*>/.exec(page);
+    assert.match(dateline, /<a[^>]*href="#correction-1"/);
+    assert.match(squash(stripMarkers(dateline)), /Corrected/);
+    const [, json] = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(page);
+    assert.deepEqual(JSON.parse(json).correction, [
+      { '@type': 'CorrectionComment', text: said, datePublished: '2024-05-15T10:00:00Z' },
+    ]);
+  });
+
+  test('asks for the age notice, which the server leaves to the browser', async () => {
+    const plain = await ssr.renderStoryPage(ssrStory());
+    assert.doesNotMatch(plain, /<news-notice/);
+    const asked = await ssr.renderStoryPage({ ...ssrStory(), ageNotice: 'P2Y' });
+    assert.match(asked, /<news-notice\b[^>]*type="age"[^>]*min-age="P2Y"[^>]*hydrate="idle"/);
+    assert.ok(asked.indexOf('type="age"') < asked.indexOf('<news-article-body'), 'before the story');
+  });
+
   test('never shows "undefined", "null", "NaN" or "Invalid Date" for a story with only a headline', async () => {
     const warn = mock.method(console, 'warn', () => {});
     const page = await ssr.renderStoryPage({ headline: 'Ferry vote', body: [] });
@@ -386,6 +451,7 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
       tops.map(([, tag, attrs]) => [tag, rule(`<${tag}${attrs}>`, tag), /\sdefer-hydration\b/.test(attrs)]),
       [
         ['news-article', 'never', true],
+        ['news-byline', 'never', true],
         ['news-dateline', 'visible', true],
         ['news-figure', 'never', true],
         ['news-article-body', 'never', true],

@@ -85,9 +85,12 @@ export function reactCases({ major, React, ReactDOM, ReactDOMClient, components 
         'NewsByline',
         'NewsDateline',
         'NewsFigure',
+        'NewsNotice',
         'NewsPartnerBanner',
+        'NewsShare',
         'NewsTeaser',
         'NewsTeaserList',
+        'NewsToc',
       ]);
     });
 

@@ -49,9 +49,12 @@ export function reactServerCases(major) {
         'NewsByline',
         'NewsDateline',
         'NewsFigure',
+        'NewsNotice',
         'NewsPartnerBanner',
+        'NewsShare',
         'NewsTeaser',
         'NewsTeaserList',
+        'NewsToc',
       ]);
       for (const [name, component] of Object.entries(react)) assert.equal(component.displayName, name);
     });

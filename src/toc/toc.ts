@@ -1,0 +1,290 @@
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { focusRing, tokens } from '../internal/tokens.styles.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { HydrationController } from '../internal/hydration.js';
+import { wholeNumber } from '../internal/choice.js';
+import { quote, text } from '../internal/values.js';
+import { clearWarning, warnOnce } from '../internal/warn.js';
+import { HEADINGS, giveHeadingIds, idScope } from '../internal/heading-ids.js';
+import { ReadingPosition } from './reading.js';
+import { styles } from './toc.styles.js';
+
+/** Screens with room for the list beside the story (`<news-article>` opens its side column at 64rem too). */
+const WIDE = '(min-width: 64rem)';
+/** Headings that are not the story's own sections: in a quote, a figure, an aside, a teaser. */
+const SECTIONS = `:is(${HEADINGS}):not(:is(aside, blockquote, figure, details, dialog, news-teaser-list, news-teaser) *)`;
+
+interface Section {
+  heading: HTMLElement;
+  label: string;
+  parts: Section[];
+}
+
+const label = (heading: Element) => heading.textContent!.replace(/\s+/g, ' ').trim();
+// What an address cannot carry as written; every letter of every script can.
+const fragment = (id: string) => `#${id.replace(/[\s%#"<>`]/g, encodeURIComponent)}`;
+
+/**
+ * "Jump to" contents for a long story: a link to each section (h2) of the story's body, with its
+ * parts (h3) nested under it, in a `<nav>` named "Contents" in the page's language. On phones it is
+ * a closed `<details>` ("Jump to") that costs one line; on wide screens (at least 64rem, a media
+ * query: a phone is a matter of the screen, and a side column is narrow on a wide one) an open list,
+ * which stays in view while the story scrolls when it has room to: it sticks within the element's
+ * own box, so make `<news-toc>` as tall as the side column it sits in (a grid item is, by default);
+ * in the story's own column it scrolls away with the text instead of covering it. The section being
+ * read is marked (`aria-current="true"`, a bar and bold type), and following a link moves focus to
+ * the heading.
+ *
+ * The body is the element whose id `for` names (any element holding the story's headings), else the
+ * nearest `<news-article-body>`: the one the contents sit in, or the first in the closest
+ * surrounding element that has one (the same `<news-article>`). Its h2 and h3 are listed, except
+ * those in quotes, figures, asides and `<details>`; the list follows their changes. Headings
+ * without an id get one made from their text (see `<news-article-body>`, which gives them when it
+ * renders, so pages without contents can link to sections too). With fewer than `min-headings`
+ * headings nothing is drawn (and a custom state `:state(empty)` says so); the server draws nothing
+ * either, since it cannot read the body: the contents appear when the element runs.
+ *
+ * @summary "Jump to" contents from the story's subheadings, marking the section being read.
+ * @tagname news-toc
+ * @csspart nav - The `<nav>` landmark.
+ * @csspart summary - "Jump to", which opens the list on narrow screens.
+ * @csspart title - "Contents", over the open list on wide screens.
+ * @csspart list - Each list of links (the parts' lists nest in the sections').
+ * @csspart link - Each link; the current one has `aria-current="true"`.
+ * @cssstate empty - Fewer headings than `min-headings` (or none yet): nothing is drawn, and the element takes no room.
+ * @cssprop [--news-toc-font=var(--news-font-ui, system-ui, sans-serif)] - Font family.
+ * @cssprop [--news-toc-color=var(--news-color-text, #1a1a1a)] - The links' text.
+ * @cssprop [--news-toc-accent=var(--news-color-accent, #b3261e)] - The title, and the bar beside the current section.
+ * @cssprop [--news-toc-sticky-top=0px] - How far below the top of the screen the list stays: the height of a sticky site header.
+ */
+export class NewsToc extends LitElement {
+  static override styles = [tokens, focusRing, styles];
+  static override properties = {
+    htmlFor: { attribute: 'for' },
+    minHeadings: { type: Number, attribute: 'min-headings' },
+    locale: {},
+    // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
+    wide: { state: true, attribute: false },
+  };
+
+  /** The id of the element holding the story's headings. Empty (the default): the nearest `<news-article-body>`. */
+  htmlFor = '';
+  /**
+   * The fewest headings for which the contents are drawn (default 3: with two, the list repeats
+   * what the reader meets within a scroll or two and costs more room than it saves).
+   */
+  minHeadings = 3;
+  /** Language of "Jump to" and "Contents" (BCP 47); defaults to the nearest `lang`. */
+  locale = '';
+
+  private wide = false;
+  private hydration = new HydrationController(this);
+  private language = new LocaleController(this, this.hydration);
+  private internals?: ElementInternals;
+  private body?: Element;
+  private media?: MediaQueryList;
+  private changes?: MutationObserver;
+  /** The listed headings in document order, their links in the same order. */
+  private headings: HTMLElement[] = [];
+  private links: HTMLAnchorElement[] = [];
+  private sections: Section[] = [];
+  private current = -1;
+  private position = new ReadingPosition((i) => this.mark(i));
+
+  constructor() {
+    super();
+    if (isServer) return;
+    // One listener for every link (a story may have hundreds); clicks from the shadow tree reach it.
+    this.addEventListener('click', this.follow);
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      // A subclass took the internals: no custom state, an empty box of no height instead.
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    this.media = matchMedia(WIDE);
+    this.media.addEventListener('change', this.resized);
+    this.wide = this.media.matches;
+    // A page that registers the element in its <head> meets the contents before the story is parsed.
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', () => this.isConnected && this.attach(), { once: true });
+    else this.attach();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.media?.removeEventListener('change', this.resized);
+    this.changes?.disconnect();
+    this.position.stop();
+    this.body = this.changes = undefined;
+    this.headings = [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('htmlFor') && this.hasUpdated) this.attach();
+    const headings = this.hydration.hydrating || isServer ? [] : this.collect();
+    const min = wholeNumber(this, 'min-headings', this.minHeadings, 3);
+    const shown = headings.length >= min ? headings : [];
+    if (shown.length !== this.headings.length || shown.some((heading, i) => heading !== this.headings[i])) {
+      this.headings = shown;
+      this.position.watch(shown);
+    }
+    this.sections = nest(shown);
+    try {
+      if (shown.length) this.internals?.states.delete('empty');
+      else this.internals?.states.add('empty');
+    } catch {
+      // Browsers from before custom states took plain names.
+    }
+  }
+
+  override render() {
+    if (!this.sections.length) return nothing;
+    const contents = this.language.term('contents');
+    const list = this.list(this.sections);
+    return this.wide
+      ? html`<nav part="nav" class="open" aria-labelledby="title">
+          <p id="title" part="title">${contents}</p>
+          ${list}
+        </nav>`
+      : html`<nav part="nav" aria-label=${contents}>
+          <details>
+            <summary part="summary">${this.language.term('jumpTo')}</summary>
+            ${list}
+          </details>
+        </nav>`;
+  }
+
+  protected override updated(): void {
+    const links = [...this.renderRoot.querySelectorAll('a')];
+    if (links.length !== this.links.length || links.some((link, i) => link !== this.links[i])) {
+      this.links = links;
+      const current = this.current;
+      this.current = -1;
+      this.mark(current);
+    }
+  }
+
+  // Safari reads a list styled without markers as no list, except in a <nav>: this one is.
+  private list(sections: Section[]): TemplateResult {
+    return html`<ol part="list">
+      ${sections.map(
+        ({ heading, label, parts }) =>
+          html`<li>
+            <a part="link" href=${fragment(heading.id)}>${label}</a
+            >${parts.length ? this.list(parts) : nothing}
+          </li>`,
+      )}
+    </ol>`;
+  }
+
+  /** Finds the story's body and follows its changes. */
+  private attach(): void {
+    this.changes?.disconnect();
+    this.body = this.findBody();
+    if (this.body) {
+      this.changes ??= new MutationObserver(() => this.requestUpdate());
+      this.changes.observe(this.body, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributeFilter: ['id'],
+      });
+    }
+    this.requestUpdate();
+  }
+
+  private findBody(): Element | undefined {
+    const id = text(this.htmlFor);
+    const named = id ? idScope(this)?.getElementById(id) : undefined;
+    if (named || !id) clearWarning(this, 'for');
+    if (named) return named;
+    let body: Element | undefined;
+    for (let node = this.parentElement; node && !body; node = node.parentElement)
+      body =
+        node.localName === 'news-article-body'
+          ? node
+          : (node.querySelector('news-article-body') ?? undefined);
+    if (id)
+      warnOnce(
+        this,
+        'for',
+        `<news-toc for=${quote(id)}> names no element; ${body ? 'listing the nearest story body' : 'nothing to list'}.`,
+      );
+    else if (!body)
+      warnOnce(this, 'for', '<news-toc> found no <news-article-body> to list; give the story’s id in `for`.');
+    return body;
+  }
+
+  /** The body's headings with their text, each given an id if it has none. */
+  private collect(): HTMLElement[] {
+    if (!this.body) return [];
+    const headings = [...this.body.querySelectorAll<HTMLElement>(SECTIONS)].filter(label);
+    const scope = idScope(this.body);
+    if (scope) giveHeadingIds(headings, [scope]);
+    // The ids just given are no change to follow.
+    this.changes?.takeRecords();
+    return headings;
+  }
+
+  /** Marks the link of the section being read (none: -1), without drawing the list again. */
+  private mark(i: number): void {
+    if (i === this.current) return;
+    this.links[this.current]?.removeAttribute('aria-current');
+    this.current = i;
+    const link = this.links[i];
+    if (!link) return;
+    link.setAttribute('aria-current', 'true');
+    // A list longer than the screen scrolls by itself to keep the mark in view (never the page).
+    const box = link.closest('nav')!;
+    if (box.scrollHeight > box.clientHeight) {
+      const top = link.offsetTop;
+      if (top < box.scrollTop || top + link.offsetHeight > box.scrollTop + box.clientHeight)
+        box.scrollTop = top - box.clientHeight / 3;
+    }
+  }
+
+  /** Following a link: the browser scrolls to the heading, which takes the focus. */
+  private follow = (event: MouseEvent): void => {
+    const link = (event.composedPath()[0] as Element).closest?.('a');
+    const i = link ? this.links.indexOf(link) : -1;
+    const heading = this.headings[i];
+    if (!link || !heading || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    // The document finds headings by id only in its own tree, and the first of a duplicated id; a
+    // page's <base> would send "#id" to another page.
+    const page = (url: string) => url.split('#')[0];
+    const document = heading.ownerDocument;
+    if (document.getElementById(heading.id) !== heading || page(link.href) !== page(document.URL)) {
+      event.preventDefault();
+      heading.scrollIntoView();
+    }
+    if (!heading.hasAttribute('tabindex')) {
+      heading.setAttribute('tabindex', '-1');
+      heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
+    }
+    heading.focus({ preventScroll: true });
+    this.mark(i);
+  };
+
+  private resized = (event: MediaQueryListEvent) => {
+    this.wide = event.matches;
+  };
+}
+
+/** Sections (h2) with their parts (h3) nested; parts before the first section stand alone. */
+function nest(headings: HTMLElement[]): Section[] {
+  const sections: Section[] = [];
+  let section: Section | undefined;
+  for (const heading of headings) {
+    const entry: Section = { heading, label: label(heading), parts: [] };
+    if (heading.localName === 'h3' && section) section.parts.push(entry);
+    else sections.push(entry);
+    if (heading.localName === 'h2') section = entry;
+  }
+  return sections;
+}
