@@ -63,6 +63,34 @@ describe('renderToString', () => {
     assert.match(text, /Night buses to run until 2am/);
   });
 
+  test('draws the furniture readable without JavaScript: notices, share links; contents wait for the browser', async () => {
+    const page = await ssr.renderToString(
+      html`<news-notice type="correction" datetime="2012-12-15" locale="en-GB" time-zone="Europe/London"
+          ><p>The trial carried 90,000 passengers, not 9,000.</p></news-notice
+        >
+        <news-share
+          url="https://news.example.com/buses"
+          headline="Night buses"
+          networks="email x"
+        ></news-share>
+        <news-toc></news-toc>`,
+    );
+    const text = squash(stripMarkers(page));
+    assert.match(text, /role="note"/);
+    assert.match(
+      text,
+      /Correction<\/span>\s*(<[^>]*>\s*)*<time[^>]*datetime="2012-12-15"[^>]*>\s*15 December 2012/,
+    );
+    assert.match(text, /The trial carried 90,000 passengers/);
+    assert.match(
+      page,
+      /href="mailto:\?subject=Night%20buses&amp;body=https%3A%2F%2Fnews.example.com%2Fbuses"/,
+    );
+    assert.match(page, /href="https:\/\/x.com\/intent\/tweet\?[^"]*news.example.com[^"]*"/);
+    assert.doesNotMatch(page, /<button/, 'no button before the browser knows what it can do');
+    assert.match(page, /<news-toc\b[^>]*><template shadowroot="open"/);
+  });
+
   test('keeps the light DOM of <news-article-body> and marks no later element defer-hydration', async () => {
     const page = await ssr.renderToString(
       html`<news-article-body><p>The council voted 23 to 9.</p></news-article-body>
