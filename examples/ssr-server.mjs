@@ -32,6 +32,8 @@ const story = {
   // Absolute on the server ("14 May 2024"), "3 hours ago" once the script has run.
   format: 'relative',
   place: 'Busan',
+  // "1 min read", counted here from the paragraphs: the server cannot read the browser's DOM.
+  readingTime: true,
   image: {
     src: '/assets/city-800x450.jpg',
     alt: 'A ferry leaving the north pier at dusk, city towers behind it',
