@@ -9,6 +9,8 @@ import { NewsArticleBody } from './article-body/article-body.js';
 import { NewsByline } from './byline/byline.js';
 import { NewsDateline } from './dateline/dateline.js';
 import { NewsFigure } from './figure/figure.js';
+import { NewsLiveBlog } from './live-blog/live-blog.js';
+import { NewsLivePost } from './live-post/live-post.js';
 import { NewsNotice } from './notice/notice.js';
 import { NewsPartnerBanner } from './partner-banner/partner-banner.js';
 import { NewsShare } from './share/share.js';
@@ -23,6 +25,8 @@ export const elements = {
   'news-byline': NewsByline,
   'news-dateline': NewsDateline,
   'news-figure': NewsFigure,
+  'news-live-blog': NewsLiveBlog,
+  'news-live-post': NewsLivePost,
   'news-notice': NewsNotice,
   'news-partner-banner': NewsPartnerBanner,
   'news-share': NewsShare,

@@ -19,6 +19,8 @@ const modules: Record<NewsTagName, () => Promise<unknown>> = {
   'news-byline': () => import('./byline/define.js'),
   'news-dateline': () => import('./dateline/define.js'),
   'news-figure': () => import('./figure/define.js'),
+  'news-live-blog': () => import('./live-blog/define.js'),
+  'news-live-post': () => import('./live-post/define.js'),
   'news-notice': () => import('./notice/define.js'),
   'news-partner-banner': () => import('./partner-banner/define.js'),
   'news-share': () => import('./share/define.js'),

@@ -56,6 +56,7 @@ const subjects: Subject[] = [
   own('news-notice', 'Components/Notice', 'Correction', 'Arabic'),
   own('news-share', 'Components/Share', 'SeveralNetworks', 'Arabic'),
   own('news-toc', 'Components/Contents', 'Alone', 'Arabic'),
+  own('news-live-blog', 'Components/Live blog', 'Default', 'Arabic'),
   own('news-figure', 'Components/Figure', 'LeadImage'),
   own('news-dateline', 'Components/Dateline', 'HouseStyle'),
   own('news-partner-banner', 'Components/Partner banner', 'Partner'),

@@ -53,6 +53,23 @@ export const en = {
   share: 'Share',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
+  // <news-live-blog>: the status badge while the blog runs, and once it has ended.
+  liveNow: 'Live',
+  liveEnded: 'Ended',
+  // <news-live-post>: the marks on a post pinned to the top and on a key event.
+  livePinned: 'Pinned',
+  liveKeyEvent: 'Key event',
+  // <news-live-blog>: the title of the list of links to the key events; the button showing the next 20 posts.
+  liveKeyEvents: 'Key events',
+  liveOlderPosts: 'Older posts',
+  // <news-live-blog>: the button over the blog that shows posts which arrived while the reader was
+  // scrolled down (also announced). {count} is the number; the first when Intl.PluralRules says
+  // "one", the second for every other count: write it so that it reads right for every other
+  // count (e.g. "New updates: {count}" where your language has several plural forms).
+  liveNewUpdate: '{count} new update',
+  liveNewUpdates: '{count} new updates',
+  // <news-live-post>: the spoken name of the "Copy link" button (it must contain that button's text).
+  liveCopyLink: 'Copy link to this post',
   // <news-share>: the email link's text, and its spoken name, which must contain that text.
   shareEmail: 'Email',
   shareByEmail: 'Share by email',

@@ -11,6 +11,8 @@ import '../article-body/define.js';
 import '../byline/define.js';
 import '../dateline/define.js';
 import '../figure/define.js';
+import '../live-blog/define.js';
+import '../live-post/define.js';
 import '../notice/define.js';
 import '../partner-banner/define.js';
 import '../share/define.js';
@@ -22,6 +24,8 @@ import { NewsArticleBody } from '../article-body/article-body.js';
 import { NewsByline } from '../byline/byline.js';
 import { NewsDateline } from '../dateline/dateline.js';
 import { NewsFigure } from '../figure/figure.js';
+import { NewsLiveBlog } from '../live-blog/live-blog.js';
+import { NewsLivePost } from '../live-post/live-post.js';
 import { NewsNotice } from '../notice/notice.js';
 import { NewsPartnerBanner } from '../partner-banner/partner-banner.js';
 import { NewsShare } from '../share/share.js';
@@ -66,6 +70,18 @@ export function components(react: typeof ReactNamespace, create: typeof createCo
       elementClass: NewsFigure,
       displayName: 'NewsFigure',
       events: { onNewsFigureLoad: event('news-figure-load'), onNewsFigureError: event('news-figure-error') },
+    }),
+    NewsLiveBlog: create({
+      react,
+      tagName: 'news-live-blog',
+      elementClass: NewsLiveBlog,
+      displayName: 'NewsLiveBlog',
+    }),
+    NewsLivePost: create({
+      react,
+      tagName: 'news-live-post',
+      elementClass: NewsLivePost,
+      displayName: 'NewsLivePost',
     }),
     NewsNotice: create({
       react,

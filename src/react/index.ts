@@ -22,6 +22,8 @@ export const {
   NewsByline,
   NewsDateline,
   NewsFigure,
+  NewsLiveBlog,
+  NewsLivePost,
   NewsNotice,
   NewsPartnerBanner,
   NewsShare,

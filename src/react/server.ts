@@ -14,6 +14,8 @@ export const {
   NewsByline,
   NewsDateline,
   NewsFigure,
+  NewsLiveBlog,
+  NewsLivePost,
   NewsNotice,
   NewsPartnerBanner,
   NewsShare,

@@ -4,6 +4,9 @@
  */
 import { text } from '../internal/values.js';
 
+// Shared with <news-live-post>'s "Copy link".
+export { copyText, pageUrl } from '../internal/copy.js';
+
 export const web = /^https?:/i;
 
 /** `value` as an absolute http(s) URL; a relative one only where there is a page to resolve it. */
@@ -14,12 +17,6 @@ export function absolute(value: string, browser: boolean): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The page's own address: its canonical link, else where the reader is, without the fragment. */
-export function pageUrl(): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
-  return (canonical && web.test(canonical) ? canonical : location.href).replace(/#.*$/s, '');
 }
 
 /** The story's headline when the element is in a `<news-article>`, else the document's title. */
@@ -37,36 +34,5 @@ export function canShare(data: ShareData): boolean {
     );
   } catch {
     return false;
-  }
-}
-
-/**
- * Copies `value`: through the Clipboard API, else (missing, or refused: an older browser, an
- * insecure page, a frame without permission) by selecting it in a text field and `copy`.
- */
-export async function copyText(value: string, root: ShadowRoot): Promise<boolean> {
-  const focused = root.activeElement as HTMLElement | null;
-  try {
-    await navigator.clipboard.writeText(value);
-    return true;
-  } catch {
-    const field = document.createElement('textarea');
-    field.value = value;
-    field.readOnly = true;
-    field.tabIndex = -1;
-    field.className = 'visually-hidden';
-    field.setAttribute('aria-hidden', 'true');
-    root.append(field);
-    field.focus({ preventScroll: true });
-    field.select();
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    } finally {
-      // The field had focus for a moment: the reader stays on the button.
-      field.remove();
-      focused?.focus({ preventScroll: true });
-    }
   }
 }

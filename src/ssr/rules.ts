@@ -54,6 +54,9 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
     Array.isArray(byline.authors) && byline.authors.length && has(byline.locale) ? 'never' : 'idle',
   'news-dateline': dateline,
   'news-figure': (figure) => (figure.zoomable === true ? 'visible' : 'never'),
+  // Live: polling, relative times that keep ticking, copy buttons, key-event links that open a page.
+  'news-live-blog': () => 'visible',
+  'news-live-post': () => 'visible',
   // An age notice needs the reader's date (and the article's dateline); the others are final once
   // their language and zone are fixed.
   'news-notice': (notice) => {

@@ -1,4 +1,5 @@
 import { htmlToText } from '../text/excerpt.js';
+import { personName } from '../text/feed-fields.js';
 import { isoDate } from '../text/iso-date.js';
 import type { TeaserItem } from './teaser-item.js';
 
@@ -40,12 +41,6 @@ export function thumbnail(entry: Element): string | undefined {
     }
   }
   return best;
-}
-
-/** RSS's <author> is an e-mail address, with the name in brackets if any: the name, never the address. */
-function personName(value: string | undefined): string | undefined {
-  const named = /\(([^)]+)\)\s*$/.exec(value ?? '')?.[1];
-  return named ?? (value?.includes('@') ? undefined : value);
 }
 
 /**

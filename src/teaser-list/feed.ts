@@ -4,6 +4,7 @@ import { warnOnce } from '../internal/warn.js';
 import { decodeText } from '../text/charset.js';
 import { isoDate } from '../text/iso-date.js';
 import { absoluteUrl } from '../text/url.js';
+import { authorNames as names, str, wordPressDate, type Json } from '../text/feed-fields.js';
 import { xmlEntries } from './feed-xml.js';
 import type { TeaserItem } from './teaser-item.js';
 
@@ -73,14 +74,7 @@ export async function fetchFeed(
   return items;
 }
 
-/**
- * Parsed JSON, read with `?.`: any field may be missing or of any type, and reading a field of a
- * JSON value never throws (strings and numbers simply have no such field).
- */
-type Json = { readonly [key: string]: Json } | null | undefined;
 type Read = (entry: never) => TeaserItem | undefined;
-// Unset rather than empty, so that `str(a) ?? str(b)` falls through to the next field.
-const str = (value: unknown): string | undefined => text(value) || undefined;
 
 function absolute(url: unknown, base: string): string | undefined {
   const value = str(url);
@@ -91,13 +85,6 @@ function absolute(url: unknown, base: string): string | undefined {
 function item(fields: TeaserItem | undefined): TeaserItem | undefined {
   if (!fields?.headline) return undefined;
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value)) as unknown as TeaserItem;
-}
-
-/** The names of a feed's author objects (`[{ name }]`, or one `{ name }`), or undefined for none. */
-function names(authors: Json | readonly Json[]): string[] | undefined {
-  const list = (Array.isArray(authors) ? authors : [authors]) as Json[];
-  const found = list.map((author) => htmlToText(author?.['name'])).filter((name): name is string => !!name);
-  return found.length ? found : undefined;
 }
 
 function jsonFeedItem(entry: Json, base: string): TeaserItem {
@@ -126,12 +113,10 @@ function wordPressItem(post: Json, base: string): TeaserItem {
     (term) =>
       (term?.['taxonomy'] as unknown) === 'category' && (term?.['slug'] as unknown) !== 'uncategorized',
   );
-  // date_gmt is UTC written without an offset; `date` is the site's local time, zone unknown.
-  const gmt = str(post?.['date_gmt']);
   return {
     headline: htmlToText(post?.['title']?.['rendered']),
     href: absolute(post?.['link'], base),
-    datetime: gmt ? (/[zZ]|[+-]\d\d:?\d\d$/.test(gmt) ? gmt : `${gmt}Z`) : isoDate(post?.['date'], 'feed'),
+    datetime: wordPressDate(post?.['date_gmt'], post?.['date']),
     excerpt: str(post?.['excerpt']?.['rendered']),
     image: absolute(size('medium_large') ?? size('large') ?? media?.['source_url'] ?? size('medium'), base),
     imageAlt: str(media?.['alt_text']),

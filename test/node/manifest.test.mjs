@@ -108,6 +108,23 @@ const documented = {
       'error',
     ],
   },
+  'news-live-blog': {
+    attributes: ['src', 'refresh', 'order', 'ended', 'heading-level', 'locale'],
+    members: ['items', 'status', 'reveal'],
+  },
+  'news-live-post': {
+    attributes: [
+      'post-id',
+      'datetime',
+      'modified',
+      'headline',
+      'author',
+      'key-event',
+      'pinned',
+      'heading-level',
+      'locale',
+    ],
+  },
   'news-notice': { attributes: ['type', 'datetime', 'locale', 'time-zone', 'min-age'] },
   'news-partner-banner': {
     attributes: [

@@ -9,8 +9,13 @@
 //                                declaration can say), as servers of non-UTF-8 feeds send them
 //   /__feeds/many/<count>/<rss|json>  a generated feed of <count> stories (at most 20,000):
 //                                "Story 1 of <count>", "Story 2 of <count>", … in that order
+//   /__feeds/live/<key>/<json|plain|wp>  a live blog's feed that changes while the test watches,
+//                                with ETag / Last-Modified and 304s; …/add/<n>, …/edit/<id>, …/delete/<id>,
+//                                …/fail/<n> (500s), …/delay/<ms>, …/reset/<n>, …/state change and
+//                                read it (every route: test/support/live-feed.mjs)
 // Every wait is bounded, so an aborted test never leaves the server busy.
 import { readFile } from 'node:fs/promises';
+import { liveFeed } from './live-feed.mjs';
 import { fileURLToPath } from 'node:url';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/teaser-feeds/', import.meta.url));
@@ -70,8 +75,10 @@ function manyStories(count, format) {
 export function feedMiddleware() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/__feeds/')) return next();
-    const [kind, first, second] = ctx.path.slice('/__feeds/'.length).split('/');
+    const [kind, first, second, third] = ctx.path.slice('/__feeds/'.length).split('/');
     switch (kind) {
+      case 'live':
+        return liveFeed(ctx, [first, second, third]);
       case 'delay':
         await wait(ctx, Number(first) || 0);
         return serveFixture(ctx, second);

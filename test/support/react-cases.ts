@@ -85,6 +85,8 @@ export function reactCases({ major, React, ReactDOM, ReactDOMClient, components 
         'NewsByline',
         'NewsDateline',
         'NewsFigure',
+        'NewsLiveBlog',
+        'NewsLivePost',
         'NewsNotice',
         'NewsPartnerBanner',
         'NewsShare',

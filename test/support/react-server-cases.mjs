@@ -49,6 +49,8 @@ export function reactServerCases(major) {
         'NewsByline',
         'NewsDateline',
         'NewsFigure',
+        'NewsLiveBlog',
+        'NewsLivePost',
         'NewsNotice',
         'NewsPartnerBanner',
         'NewsShare',

@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+// Comments live here rather than in the stylesheet, which ships as written.
+//  .status: the badge; its dot pulses while the blog is live, and stands still under
+//    prefers-reduced-motion and once ended. Forced colours keep the badge's outline.
+//  .new: a sticky box of no height at the top of the posts, so the "N new updates" button floats
+//    over them when it appears and never moves the post the reader is on.
+//  .key-events: a <details> on phones; on wide screens a titled list (the template switches).
+export const styles = css`
+  :host {
+    --_live-accent: var(--news-live-accent, var(--_color-accent));
+    --_live-on-accent: var(--news-live-on-accent, var(--_color-on-accent));
+    --_live-ended: var(--news-live-ended, var(--_color-text-muted));
+    --_live-surface: var(--news-live-surface, var(--_color-surface));
+    display: block;
+    color: var(--_color-text);
+    font: var(--_font-size-md) / var(--_line-height-body) var(--_font-body);
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    margin: 0 0 var(--_space-md);
+    padding: 0.125rem var(--_space-sm);
+    border: 1px solid transparent;
+    border-radius: 2px;
+    background: var(--_live-accent);
+    color: var(--_live-on-accent);
+    font: 700 var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .status.ended {
+    background: var(--_live-ended);
+  }
+  .dot {
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .live .dot {
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  .ended .dot {
+    display: none;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.25;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .live .dot {
+      animation: none;
+    }
+  }
+  .key-events {
+    margin-block-end: var(--_space-md);
+    padding: var(--_space-sm) var(--_space-md);
+    background: var(--_live-surface);
+    font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 700;
+  }
+  .key-events h2,
+  .key-events h3,
+  .key-events h4,
+  .key-events h5,
+  .key-events h6 {
+    margin: 0;
+    font-size: var(--_font-size-sm);
+  }
+  .keys {
+    margin: var(--_space-sm) 0 0;
+    padding-inline-start: var(--_space-md);
+  }
+  .keys li + li {
+    margin-block-start: var(--_space-xs);
+  }
+  .keys a {
+    display: inline-block;
+    min-block-size: 1.5rem;
+    padding-block: 0.125rem;
+    color: var(--_color-link);
+  }
+  .keys time {
+    font-weight: 700;
+  }
+  .new {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    block-size: 0;
+    text-align: center;
+  }
+  .new button,
+  .older {
+    padding: var(--_space-sm) var(--_space-md);
+    border: 1px solid transparent;
+    border-radius: 999px;
+    background: var(--_live-accent);
+    color: var(--_live-on-accent);
+    font: 700 var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
+    cursor: pointer;
+  }
+  .new button {
+    margin-block-start: var(--_space-sm);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.3);
+  }
+  .older {
+    display: block;
+    margin: var(--_space-md) auto;
+  }
+  .pinned {
+    padding-inline: var(--_space-md);
+    background: var(--_live-surface);
+  }
+  @media (forced-colors: active) {
+    .status,
+    .new button,
+    .older {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,297 @@
+import { LitElement, html, isServer, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { HydrationController } from '../internal/hydration.js';
+import { headingLevel } from '../internal/heading.js';
+import { oneOf, wholeNumber } from '../internal/choice.js';
+import { quote, text } from '../internal/values.js';
+import { clearWarning, warnOnce } from '../internal/warn.js';
+import { keyEvents, newUpdates } from './key-events.js';
+import { postView } from './post-view.js';
+import { itemFromMarkup, merge, ordered, toPost, type Post } from './posts.js';
+import { Poll } from './poll.js';
+import type { LivePostItem } from './live-item.js';
+import { styles } from './live-blog.styles.js';
+
+export type { LivePostItem };
+export type LiveBlogOrder = 'newest-first' | 'oldest-first';
+const ORDERS: readonly LiveBlogOrder[] = ['newest-first', 'oldest-first'];
+/** Posts per page: never thousands of nodes at once. */
+export const PAGE = 20;
+const POST = 'news-live-post';
+
+/**
+ * A live blog: the posts of a running story, newest first, the pinned post on top, a list of
+ * links to the key events, a "Live" badge (or "Ended"), pages of 20 posts. With `src`, it polls
+ * the feed while the reader can see it; new posts never push what the reader is looking at: once
+ * they have scrolled into the blog, the posts wait behind an "N new updates" button. Edits show in
+ * place, deletions disappear, and arrivals are announced once.
+ *
+ * @tagname news-live-blog
+ * @summary A live blog: polled posts, pinned post, key events, "N new updates", pages of 20.
+ *
+ * @slot - `<news-live-post>` elements, when neither `items` nor `src` is used.
+ *
+ * @csspart status - The "Live" or "Ended" badge.
+ * @csspart key-events - The key-events list (a `<details>` on narrow screens).
+ * @csspart new-updates - The "N new updates" button.
+ * @csspart pinned - The box around the pinned post.
+ * @csspart posts - The list of posts.
+ * @csspart older - The "Older posts" button.
+ *
+ * @cssprop [--news-live-accent=var(--news-color-accent, #b3261e)] - The badge and its dot.
+ * @cssprop [--news-live-on-accent=var(--news-color-on-accent, #ffffff)] - Text on the badge and the button.
+ * @cssprop [--news-live-ended=var(--news-color-text-muted, #595959)] - The "Ended" badge.
+ * @cssprop [--news-live-surface=var(--news-color-surface, #f4f3ef)] - Behind the key events and the pinned post.
+ */
+export class NewsLiveBlog extends LitElement {
+  /**
+   * Lit's options with manual slot assignment: the blog assigns each written post to its place.
+   * @internal
+   */
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' as const };
+  static override styles = [tokens, focusRing, visuallyHidden, styles];
+  static override properties = {
+    items: { attribute: false },
+    src: {},
+    refresh: { type: Number },
+    order: {},
+    ended: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    locale: {},
+    // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
+    announcement: { state: true, attribute: false },
+  };
+
+  /** The posts as data (the whole list: a post missing from a new list is removed). */
+  items?: LivePostItem[] | undefined;
+  /** A feed to poll (JSON Feed, WordPress REST posts, or the live JSON shape; see the README). */
+  src = '';
+  /** Seconds between polls of `src` (at least 5); doubled after each error, up to 10 minutes. */
+  refresh = 30;
+  /** `newest-first` (the default) or `oldest-first` (a timeline). */
+  order: LiveBlogOrder = 'newest-first';
+  /** The story is over: "Ended" instead of "Live", and no more polling. */
+  ended = false;
+  /** Level of the posts' headlines, 2 to 6 ("Key events" is one level above). */
+  headingLevel = 3;
+  /** Language of the blog's words; default: the nearest `lang`. */
+  locale = '';
+
+  private announcement = '';
+  private wide = false;
+  private shown = PAGE;
+  private posts = new Map<string, Post>();
+  /** New posts waiting behind the "N new updates" button. */
+  private held = new Map<string, Post>();
+  private view: { pinned?: Post; list: Post[] } = { list: [] };
+  private changed = true;
+  /** The page's address has been looked at for a post to show (#post-<id>). */
+  private revealed = false;
+  private started = false;
+  private markupChanged = true;
+  private hydration = new HydrationController(this);
+  private language = new LocaleController(this, this.hydration);
+  private poll = new Poll<LivePostItem[]>(this, {
+    src: () => text(this.src),
+    seconds: () => Math.max(5, wholeNumber(this, 'refresh', this.refresh, 30)),
+    stopped: () => this.ended,
+    parse: async (json) => (await import('./live-data.js')).parseLivePosts(json, this),
+    loaded: (items) => {
+      clearWarning(this, 'src');
+      this.apply(items, false);
+    },
+    failed: (error) =>
+      warnOnce(
+        this,
+        'src',
+        `<news-live-blog> could not load ${quote(this.src)} (${error}); trying again later.`,
+      ),
+  });
+  private children$ = isServer ? undefined : new MutationObserver(() => this.markupUpdate());
+  private media?: MediaQueryList | undefined;
+  private readonly onMedia = () => this.requestUpdate();
+  private readonly onHash = () => void this.reveal(decodeURIComponent(location.hash.slice(1)));
+
+  /**
+   * Where the feed at `src` is: `idle` (no `src`), `loading`, `loaded` or `error` (the last posts
+   * stay shown, and polling goes on, slower).
+   * @readonly
+   */
+  get status() {
+    return this.poll.task.status;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.children$?.observe(this, { childList: true, subtree: true, attributes: true });
+    this.media = matchMedia('(min-width: 48rem)');
+    this.media.addEventListener('change', this.onMedia);
+    addEventListener('hashchange', this.onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.children$?.disconnect();
+    this.media?.removeEventListener('change', this.onMedia);
+    removeEventListener('hashchange', this.onHash);
+  }
+
+  private markupUpdate() {
+    this.markupChanged = true;
+    this.requestUpdate();
+  }
+
+  private fromData(): boolean {
+    return this.items != null || !!text(this.src);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('items') && this.items != null) {
+      if (Array.isArray(this.items)) this.apply(this.items, true);
+      else warnOnce(this, 'items', '<news-live-blog> items must be a list of posts; it is ignored.');
+    }
+    if (this.markupChanged && !this.fromData() && !isServer) {
+      const nodes = [...this.querySelectorAll(`:scope > ${POST}`)];
+      this.apply(
+        nodes.map((node) => itemFromMarkup(node)),
+        true,
+        nodes,
+      );
+    }
+    this.markupChanged = false;
+    // The first render over server-rendered DOM repeats the server's, a <details>.
+    this.wide = !this.hydration.hydrating && !!this.media?.matches;
+    const oldestFirst = oneOf(this, 'order', this.order, ORDERS, 'newest-first') === 'oldest-first';
+    if (this.changed || changed.has('order')) this.view = ordered(this.posts.values(), oldestFirst);
+    this.changed = false;
+  }
+
+  /** Takes a list of posts: edits and deletions at once, new posts at once or held. */
+  private apply(values: unknown[], snapshot: boolean, nodes?: Element[]): void {
+    const skip = (why: string) => warnOnce(this, `item ${why}`, `<news-live-blog> a post ${why}: left out.`);
+    const incoming = values.flatMap((value, i) => toPost(value, skip, nodes?.[i]) ?? []);
+    const { added, changed, removed } = merge(this.posts, this.held, incoming, snapshot);
+    this.changed ||= !!(added.length || changed || removed);
+    if (!added.length) return;
+    const first = !this.started;
+    this.started = true;
+    // A reader scrolled into the posts keeps their place: new posts wait behind the button.
+    const top = () => this.renderRoot.querySelector('.posts')?.getBoundingClientRect().top ?? 0;
+    const reading = !first && !isServer && this.order !== 'oldest-first' && top() < 0;
+    for (const post of added) (reading ? this.held : this.posts).set(post.item.id, post);
+    if (first) return;
+    // The page's posts stay shown under the new ones.
+    if (!reading && this.order !== 'oldest-first') this.shown += added.length;
+    this.announce(this.countText(reading ? this.held.size : added.length));
+  }
+
+  private announce(message: string) {
+    // A repeated message is changed a little, so that it is announced again.
+    this.announcement = message === this.announcement ? `${message}\u00a0` : message;
+  }
+
+  private countText(count: number): string {
+    return newUpdates(count, this.language.lang, (key) => this.language.term(key));
+  }
+
+  /** Shows the held posts and takes the reader to the newest. */
+  private async showHeld() {
+    const count = this.held.size;
+    for (const [id, post] of this.held) this.posts.set(id, post);
+    this.held.clear();
+    this.shown += count;
+    this.changed = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    const newest = this.view.list[this.order === 'oldest-first' ? this.view.list.length - 1 : 0];
+    if (newest) this.focusPost(newest.item.id);
+  }
+
+  private async older() {
+    const first = this.view.list[this.shown];
+    this.shown += PAGE;
+    this.requestUpdate();
+    await this.updateComplete;
+    if (first) this.focusPost(first.item.id);
+  }
+
+  /** Shows the post `post-<id>` (opening pages as needed) and moves focus to it. */
+  async reveal(hash: string): Promise<boolean> {
+    const id = hash.replace(/^post-/, '');
+    if (!hash.startsWith('post-') || !id) return false;
+    const index = this.view.list.findIndex((post) => post.item.id === id);
+    if (index < 0 && this.view.pinned?.item.id !== id) return false;
+    if (index >= this.shown) this.shown = Math.ceil((index + 1) / PAGE) * PAGE;
+    this.requestUpdate();
+    await this.updateComplete;
+    return this.focusPost(id);
+  }
+
+  private focusPost(id: string): boolean {
+    const post = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    const target = post?.localName === 'slot' ? (post as HTMLSlotElement).assignedElements()[0] : post;
+    if (!(target instanceof HTMLElement)) return false;
+    target.tabIndex = -1;
+    target.focus();
+    return true;
+  }
+
+  protected override updated(): void {
+    for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-id]')) {
+      const node = this.posts.get(slot.dataset['id']!)?.node;
+      if (node && typeof slot.assign === 'function') slot.assign(node);
+    }
+    // An address naming a post (#post-<id>) opens its page once the posts are here; after this
+    // update, so as not to start another within it.
+    if (!this.revealed && this.posts.size) {
+      this.revealed = true;
+      if (location.hash) queueMicrotask(this.onHash);
+    }
+  }
+
+  protected override render() {
+    const level = headingLevel(this, this.headingLevel, 3);
+    const { pinned, list } = this.view;
+    const { own, dir } = this.language;
+    const page = list.slice(0, this.shown);
+    return html`<div class="blog" lang=${ifDefined(own)} dir=${ifDefined(own ? dir : undefined)}>
+      <p class="status ${this.ended ? 'ended' : 'live'}" part="status">
+        <span class="dot" aria-hidden="true"></span
+        >${this.language.term(this.ended ? 'liveEnded' : 'liveNow')}
+      </p>
+      ${keyEvents(
+        pinned ? [pinned, ...list] : list,
+        { title: this.language.term('liveKeyEvents'), lang: this.language.lang, wide: this.wide, level },
+        (id) => void this.reveal(id),
+      )}
+      <div class="new">
+        ${
+          this.held.size
+            ? html`<button type="button" part="new-updates" @click=${this.showHeld}>
+                ${this.countText(this.held.size)}
+              </button>`
+            : nothing
+        }
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${pinned ? html`<div class="pinned" part="pinned">${postView(pinned, level, this.language.own)}</div>` : nothing}
+      <div class="posts" part="posts">
+        ${repeat(
+          page,
+          (post) => post.item.id,
+          (post) => postView(post, level, this.language.own),
+        )}
+      </div>
+      ${
+        list.length > this.shown
+          ? html`<button type="button" class="older" part="older" @click=${this.older}>
+              ${this.language.term('liveOlderPosts')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+}

@@ -1,0 +1,123 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { LoadTask } from '../internal/load-task.js';
+
+/** The longest wait between two polls after errors. */
+export const MAX_BACKOFF = 10 * 60_000;
+
+interface PollHost extends ReactiveElement {
+  readonly isConnected: boolean;
+}
+
+interface PollOptions<T> {
+  /** The address to poll; '' for none. */
+  src: () => string;
+  /** Seconds between polls. */
+  seconds: () => number;
+  /** No more polls (the blog has ended). */
+  stopped: () => boolean;
+  /** Reads a response's JSON. */
+  parse: (json: unknown) => T | Promise<T>;
+  loaded: (value: T) => void;
+  failed: (error: unknown) => void;
+}
+
+/**
+ * Polls a JSON address every `seconds`, only while the page is visible and the host on screen
+ * (a poll that falls due otherwise waits for both), doubling the wait after each error (up to
+ * `MAX_BACKOFF`), and asking with the last ETag and Last-Modified, so an unchanged feed costs a
+ * 304 and no parsing. Runs go through `LoadTask`: only the newest settles, removal aborts.
+ */
+export class Poll<T> implements ReactiveController {
+  readonly task: LoadTask<T | undefined, [string]>;
+  /** Errors in a row. */
+  failures = 0;
+  private timer?: ReturnType<typeof setTimeout> | undefined;
+  private due = false;
+  private onScreen = false;
+  private observer?: IntersectionObserver | undefined;
+  private etag = '';
+  private lastModified = '';
+  private readonly visibility = () => this.resume();
+
+  constructor(
+    private readonly host: PollHost,
+    private readonly options: PollOptions<T>,
+  ) {
+    host.addController(this);
+    this.task = new LoadTask(host, {
+      args: () => {
+        const src = options.src();
+        return src ? [src] : undefined;
+      },
+      task: ([src], signal) => this.fetch(src, signal),
+      loaded: (value) => {
+        this.failures = 0;
+        if (value !== undefined) options.loaded(value);
+        this.schedule();
+      },
+      failed: (error) => {
+        this.failures++;
+        options.failed(error);
+        this.schedule();
+      },
+    });
+  }
+
+  /** Whether a poll may run now: the page is shown and the host is on screen. */
+  get active(): boolean {
+    return document.visibilityState === 'visible' && this.onScreen;
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.visibility);
+    this.observer = new IntersectionObserver((entries) => {
+      this.onScreen = entries.at(-1)!.isIntersecting;
+      this.resume();
+    });
+    this.observer.observe(this.host);
+    // Back on the page after a removal: polling goes on (LoadTask reloads what had not loaded).
+    if (this.task.status === 'loaded') this.schedule();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.visibility);
+    this.observer?.disconnect();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private async fetch(src: string, signal: AbortSignal): Promise<T | undefined> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (this.etag) headers['If-None-Match'] = this.etag;
+    if (this.lastModified) headers['If-Modified-Since'] = this.lastModified;
+    const response = await fetch(src, { signal, headers });
+    if (response.status === 304) return undefined;
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const value = await this.options.parse(await response.json());
+    this.etag = response.headers.get('ETag') ?? '';
+    this.lastModified = response.headers.get('Last-Modified') ?? '';
+    return value;
+  }
+
+  /** The wait before the next poll: `seconds`, doubled for each error in a row. */
+  get delay(): number {
+    return Math.min(this.options.seconds() * 1000 * 2 ** this.failures, MAX_BACKOFF);
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    if (!this.host.isConnected || !this.options.src() || this.options.stopped()) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.due = true;
+      this.resume();
+    }, this.delay);
+  }
+
+  /** Polls when one is due and the reader can see the blog. */
+  private resume(): void {
+    if (!this.due || !this.active || this.options.stopped()) return;
+    this.due = false;
+    this.task.run();
+  }
+}

@@ -1,0 +1,108 @@
+import { text } from '../internal/values.js';
+import type { LivePostItem } from './live-item.js';
+
+/** A post as the blog orders and shows it: the item, its time as a number, and the markup it came from. */
+export interface Post {
+  item: LivePostItem;
+  time: number;
+  /** A `<news-live-post>` written inside the blog (markup posts); none for `items` and feeds. */
+  node?: Element | undefined;
+}
+
+/** What one arrival changed. */
+export interface Arrival {
+  added: Post[];
+  changed: number;
+  removed: number;
+}
+
+const time = (value: string) => {
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? 0 : t;
+};
+
+/** A post from an item, or undefined (with the reason through `skip`) when it has no id or date. */
+export function toPost(value: unknown, skip: (why: string) => void, node?: Element): Post | undefined {
+  if (!value || typeof value !== 'object') return (skip('is not an object'), undefined);
+  const item = value as LivePostItem;
+  const id = text(item.id) || (typeof item.id === 'number' ? String(item.id) : '');
+  if (!id) return (skip('has no id'), undefined);
+  const datetime = text(item.datetime);
+  // A deletion needs only the id.
+  if (!time(datetime) && !item.deleted) return (skip('has no ISO 8601 datetime'), undefined);
+  return { item: id === item.id ? item : { ...item, id }, time: time(datetime), node };
+}
+
+/** Whether a post has been edited or otherwise changed since it was shown. */
+const edited = (a: LivePostItem, b: LivePostItem) =>
+  a.modified !== b.modified ||
+  a.html !== b.html ||
+  a.headline !== b.headline ||
+  a.pinned !== b.pinned ||
+  a.keyEvent !== b.keyEvent ||
+  String(a.author) !== String(b.author);
+
+/**
+ * Merges `incoming` into `posts` (by id), in place: edits replace, `deleted` removes, and with
+ * `snapshot` (a whole `items` list) any post not in the list is removed too. New posts are not
+ * added: they are returned in `added`, for the blog to show at once or hold behind its button.
+ * Linear in the number of posts.
+ */
+export function merge(
+  posts: Map<string, Post>,
+  held: Map<string, Post>,
+  incoming: Post[],
+  snapshot: boolean,
+): Arrival {
+  const arrival: Arrival = { added: [], changed: 0, removed: 0 };
+  const seen = new Set<string>();
+  for (const post of incoming) {
+    const { id } = post.item;
+    seen.add(id);
+    const home = posts.has(id) ? posts : held.has(id) ? held : undefined;
+    const old = home?.get(id);
+    if (post.item.deleted) {
+      if (home?.delete(id)) arrival.removed++;
+    } else if (!home || !old) {
+      arrival.added.push(post);
+    } else if (
+      edited(old.item, post.item) &&
+      !(time(post.item.modified ?? '') < time(old.item.modified ?? ''))
+    ) {
+      // (A poll answered late may bring an older version of an edited post: it is not shown.)
+      home.set(id, post);
+      arrival.changed++;
+    }
+  }
+  if (snapshot)
+    for (const map of [posts, held])
+      for (const id of map.keys())
+        if (!seen.has(id)) {
+          map.delete(id);
+          arrival.removed++;
+        }
+  return arrival;
+}
+
+/** The posts in reading order: newest first (or oldest first), the pinned one apart. */
+export function ordered(posts: Iterable<Post>, oldestFirst: boolean): { pinned?: Post; list: Post[] } {
+  const list = [...posts].sort((a, b) => (oldestFirst ? a.time - b.time : b.time - a.time));
+  // The newest pinned post is the one on top; an older one pinned too stays in its place.
+  let pinned: Post | undefined;
+  for (const post of list) if (post.item.pinned && (!pinned || post.time > pinned.time)) pinned = post;
+  return { ...(pinned && { pinned }), list: pinned ? list.filter((post) => post !== pinned) : list };
+}
+
+/** The item a written `<news-live-post>` stands for. */
+export function itemFromMarkup(node: Element): LivePostItem {
+  const author = node.getAttribute('author');
+  return {
+    id: text(node.getAttribute('post-id')) || text(node.id).replace(/^post-/, ''),
+    datetime: text(node.getAttribute('datetime')),
+    ...(node.hasAttribute('modified') && { modified: node.getAttribute('modified')! }),
+    ...(node.hasAttribute('headline') && { headline: node.getAttribute('headline')! }),
+    ...(author && { author }),
+    keyEvent: node.hasAttribute('key-event'),
+    pinned: node.hasAttribute('pinned'),
+  };
+}

@@ -1,0 +1,143 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/live-blog/define.js';
+import type { NewsLiveBlog, LivePostItem } from '../src/live-blog/live-blog.js';
+import { frame, until } from './support/until.js';
+import type { NewsLivePost } from '../src/live-post/live-post.js';
+
+const frames = async (count: number) => {
+  for (let i = 0; i < count; i++) await frame();
+};
+
+const at = (minute: number) => new Date(Date.UTC(2026, 11, 4, 18, minute)).toISOString();
+const item = (n: number, extra: Partial<LivePostItem> = {}): LivePostItem => ({
+  id: `p${n}`,
+  datetime: at(n),
+  headline: `Update ${n}`,
+  ...extra,
+});
+
+type Answer = object | number;
+/** A feed answering each request in turn (the last answer repeats); each request's headers kept. */
+function feed(...answers: Answer[]) {
+  const headers: Headers[] = [];
+  sinon.stub(window, 'fetch').callsFake(async (_url, init) => {
+    headers.push(new Headers(init?.headers));
+    const answer = answers[Math.min(headers.length, answers.length) - 1]!;
+    if (typeof answer === 'number')
+      return new Response(answer === 304 ? null : 'Server error', { status: answer });
+    return new Response(JSON.stringify(answer), {
+      headers: { 'Content-Type': 'application/json', ETag: `"v${headers.length}"` },
+    });
+  });
+  return headers;
+}
+
+let visibility: DocumentVisibilityState = 'visible';
+let clock: sinon.SinonFakeTimers;
+beforeEach(() => {
+  visibility = 'visible';
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+  // Timers only: frames (and so IntersectionObserver) go on as usual.
+  clock = sinon.useFakeTimers({ now: Date.parse(at(30)), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+});
+afterEach(() => {
+  sinon.restore();
+  delete (document as { visibilityState?: unknown }).visibilityState;
+});
+
+const ids = (el: NewsLiveBlog) =>
+  [...el.shadowRoot!.querySelectorAll<NewsLivePost>('news-live-post')].map((post) => post.postId);
+
+async function blog(where = html``) {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div>${where}<news-live-blog locale="en" src="/live.json" refresh="30"></news-live-blog></div>`,
+  );
+  const el = wrapper.querySelector('news-live-blog')!;
+  await until(() => el.status === 'loaded', 'the first load');
+  await frames(3);
+  return el;
+}
+
+describe('news-live-blog polling', () => {
+  it('polls every `refresh` seconds, asking with the ETag, and takes a 304 as no change', async () => {
+    const requests = feed({ posts: [item(1)] }, 304, { posts: [item(1), item(2)] });
+    const el = await blog();
+    expect(ids(el)).to.deep.equal(['p1']);
+    await clock.tickAsync(29_000);
+    expect(requests).to.have.length(1);
+    await clock.tickAsync(1_000);
+    await until(() => requests.length === 2, 'second poll');
+    expect(requests[1]!.get('If-None-Match')).to.equal('"v1"');
+    await until(() => el.status === 'loaded', 'settled');
+    expect(ids(el)).to.deep.equal(['p1']);
+    await clock.tickAsync(30_000);
+    await until(() => ids(el).length === 2, 'the new post');
+    expect(ids(el)).to.deep.equal(['p2', 'p1']);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('1 new update');
+  });
+
+  it('pauses while the page is hidden, and polls when it is shown again', async () => {
+    const requests = feed({ posts: [item(1)] });
+    await blog();
+    visibility = 'hidden';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await clock.tickAsync(120_000);
+    expect(requests).to.have.length(1);
+    visibility = 'visible';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => requests.length === 2, 'a poll on return');
+  });
+
+  it('pauses while the blog is off screen, and polls when it comes into view', async () => {
+    const requests = feed({ posts: [item(1)] });
+    const el = await blog(html`<div style="block-size: 300vh"></div>`);
+    await clock.tickAsync(120_000);
+    expect(requests).to.have.length(1);
+    el.scrollIntoView();
+    await until(() => requests.length === 2, 'a poll once on screen');
+  });
+
+  it('waits twice as long after each error, and keeps the posts it has', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const requests = feed({ posts: [item(1)] }, 500, 500, { posts: [item(1)] });
+    const el = await blog();
+    await clock.tickAsync(30_000);
+    await until(() => el.status === 'error', 'first error');
+    await clock.tickAsync(59_000);
+    expect(requests).to.have.length(2);
+    await clock.tickAsync(1_000);
+    await until(() => requests.length === 3, 'after 60 s');
+    await until(() => el.status === 'error', 'second error');
+    await clock.tickAsync(119_000);
+    expect(requests).to.have.length(3);
+    await clock.tickAsync(1_000);
+    await until(() => el.status === 'loaded', 'after 120 s');
+    expect(ids(el)).to.deep.equal(['p1']);
+    expect(warn).to.have.been.calledOnceWith(
+      'news-elements: <news-live-blog> could not load "/live.json" (Error: HTTP 500); trying again later.',
+    );
+  });
+
+  it('edits posts in place and drops deleted ones', async () => {
+    feed(
+      { posts: [item(1), item(2)] },
+      { posts: [item(2, { headline: 'Update 2, corrected', modified: at(31) })], deleted: ['p1'] },
+    );
+    const el = await blog();
+    const second = el.shadowRoot!.querySelector<NewsLivePost>('#post-p2')!;
+    await clock.tickAsync(30_000);
+    await until(() => ids(el).length === 1, 'the deletion');
+    expect(el.shadowRoot!.querySelector('#post-p2')).to.equal(second);
+    expect(second.headline).to.equal('Update 2, corrected');
+  });
+
+  it('stops polling once ended', async () => {
+    const requests = feed({ posts: [item(1)] });
+    const el = await blog();
+    el.ended = true;
+    await clock.tickAsync(30_000);
+    await frames(2);
+    expect(requests).to.have.length(1);
+  });
+});

@@ -1,0 +1,255 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/live-blog/define.js';
+import type { NewsLiveBlog, LivePostItem } from '../src/live-blog/live-blog.js';
+import { until } from './support/until.js';
+import type { NewsLivePost } from '../src/live-post/live-post.js';
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+/** Posts `from`..`to`, one a minute, the highest number the newest. */
+const posts = (to: number, from = 1): LivePostItem[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => ({
+    id: `p${from + i}`,
+    datetime: minutesAgo(1000 - from - i),
+    headline: `Update ${from + i}`,
+    html: '',
+  }));
+
+const root = (el: NewsLiveBlog) => el.shadowRoot!;
+const shownPosts = (el: NewsLiveBlog) =>
+  [...root(el).querySelectorAll<NewsLivePost>('.posts news-live-post')].map((post) => post.postId);
+const say = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const region = (el: NewsLiveBlog) => say(root(el).querySelector('[role="status"]'));
+const post = (el: NewsLiveBlog, id: string) => root(el).querySelector<NewsLivePost>(`#post-${id}`)!;
+
+async function blog(items: LivePostItem[], extra = {}): Promise<NewsLiveBlog> {
+  const el = await fixture<NewsLiveBlog>(html`<news-live-blog locale="en" .items=${items}></news-live-blog>`);
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return el;
+}
+
+afterEach(() => {
+  sinon.restore();
+  window.scrollTo(0, 0);
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+});
+
+describe('news-live-post', () => {
+  it('prints its time live as a permalink, a real heading, the authors and its body', async () => {
+    const el = await fixture<NewsLivePost>(
+      html`<news-live-post
+        post-id="42"
+        datetime=${minutesAgo(5)}
+        headline="Polls close in the capital"
+        .author=${['Amina Yusuf', 'Tomás Herrera']}
+        locale="en"
+        ><p>Counting begins at 22:00.</p></news-live-post
+      >`,
+    );
+    const shadow = el.shadowRoot!;
+    expect(el.id).to.equal('post-42');
+    const link = shadow.querySelector('a.permalink')!;
+    expect(link.getAttribute('href')).to.equal('#post-42');
+    expect(say(link.querySelector('time'))).to.equal('5 minutes ago');
+    expect(say(shadow.querySelector('h3'))).to.equal('Polls close in the capital');
+    expect(say(shadow.querySelector('[part="author"]'))).to.equal('By Amina Yusuf and Tomás Herrera');
+    expect(el.querySelector('p')!.assignedSlot).to.exist;
+  });
+
+  it('labels a pinned post and a key event', async () => {
+    const el = await fixture<NewsLivePost>(
+      html`<news-live-post
+        post-id="1"
+        datetime=${minutesAgo(1)}
+        pinned
+        key-event
+        locale="en"
+      ></news-live-post>`,
+    );
+    const flags = [...el.shadowRoot!.querySelectorAll('[part="flag"]')].map(say);
+    expect(flags).to.deep.equal(['Pinned', 'Key event']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('copies the link to the post and announces it in a region there from the start', async () => {
+    const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    const el = await fixture<NewsLivePost>(
+      html`<news-live-post post-id="42" datetime=${minutesAgo(1)} locale="en"></news-live-post>`,
+    );
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(say(status)).to.equal('');
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-link"]')!;
+    expect(button.getAttribute('aria-label')).to.equal('Copy link to this post');
+    button.click();
+    await until(() => say(status), 'announced');
+    expect(write).to.have.been.calledOnceWith(`${location.href.replace(/#.*$/, '')}#post-42`);
+    expect(say(status)).to.equal('Link copied');
+  });
+});
+
+describe('news-live-blog', () => {
+  it('shows the newest post first, and the oldest first for a timeline', async () => {
+    const el = await blog(posts(3));
+    expect(shownPosts(el)).to.deep.equal(['p3', 'p2', 'p1']);
+    el.order = 'oldest-first';
+    await el.updateComplete;
+    expect(shownPosts(el)).to.deep.equal(['p1', 'p2', 'p3']);
+    expect(say(root(el).querySelector('[part="status"]'))).to.equal('Live');
+  });
+
+  it('keeps the pinned post on top, apart from the list', async () => {
+    const items = posts(3);
+    items[0]!.pinned = true;
+    const el = await blog(items);
+    const pinned = root(el).querySelector('[part="pinned"] news-live-post') as NewsLivePost;
+    expect(pinned.postId).to.equal('p1');
+    expect(shownPosts(el)).to.deep.equal(['p3', 'p2']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('links to each key event, and shows a key post on a later page when its link is followed', async () => {
+    const items = posts(30);
+    items[2]!.keyEvent = true;
+    items[25]!.keyEvent = true;
+    const el = await blog(items);
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.keys a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#post-p26', '#post-p3']);
+    expect(say(links[1])).to.match(/Update 3$/);
+    expect(shownPosts(el)).not.to.include('p3');
+    links[1]!.click();
+    await until(() => root(el).activeElement === post(el, 'p3'), 'the key post has focus');
+    expect(shownPosts(el)).to.include('p3');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the page holding the post the address names (#post-<id>) and focuses it', async () => {
+    history.replaceState(null, '', '#post-p5');
+    const el = await blog(posts(30));
+    await until(() => root(el).activeElement === post(el, 'p5'), 'the named post has focus');
+    expect(shownPosts(el)).to.have.length(30);
+  });
+
+  it('says "Ended" once the story is over', async () => {
+    const el = await blog(posts(1), { ended: true });
+    expect(say(root(el).querySelector('[part="status"]'))).to.equal('Ended');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows pages of 20 posts, "Older posts" moving focus to the first new one', async () => {
+    const el = await blog(posts(45));
+    expect(shownPosts(el)).to.have.length(20);
+    const older = () => root(el).querySelector<HTMLButtonElement>('[part="older"]');
+    expect(say(older())).to.equal('Older posts');
+    older()!.click();
+    await until(() => shownPosts(el).length === 40, 'the second page');
+    expect(root(el).activeElement).to.equal(post(el, 'p25'));
+    older()!.click();
+    await until(() => shownPosts(el).length === 45, 'the last page');
+    expect(older()).to.equal(null);
+  });
+
+  it('draws one page of 10,000 posts', async () => {
+    const started = performance.now();
+    const el = await blog(posts(10_000));
+    expect(root(el).querySelectorAll('news-live-post')).to.have.length(20);
+    expect(performance.now() - started).to.be.below(2000);
+  });
+
+  it('shows new posts at once when the reader is at the top, and announces them once', async () => {
+    const el = await blog(posts(3));
+    expect(region(el)).to.equal('');
+    el.items = posts(5);
+    await el.updateComplete;
+    expect(shownPosts(el).slice(0, 2)).to.deep.equal(['p5', 'p4']);
+    expect(region(el)).to.equal('2 new updates');
+    expect(root(el).querySelector('[part="new-updates"]')).to.equal(null);
+    el.items = posts(5);
+    await el.updateComplete;
+    expect(region(el)).to.equal('2 new updates');
+  });
+
+  it('holds new posts behind a button when the reader has scrolled in: nothing moves', async () => {
+    const el = await blog(posts(20));
+    const anchor = post(el, 'p12');
+    anchor.scrollIntoView();
+    const before = anchor.getBoundingClientRect().top;
+    el.items = posts(21);
+    await el.updateComplete;
+    expect(anchor.getBoundingClientRect().top).to.equal(before);
+    expect(shownPosts(el)[0]).to.equal('p20');
+    const button = root(el).querySelector<HTMLButtonElement>('[part="new-updates"]')!;
+    expect(say(button)).to.equal('1 new update');
+    expect(region(el)).to.equal('1 new update');
+    el.items = posts(23);
+    await el.updateComplete;
+    expect(anchor.getBoundingClientRect().top).to.equal(before);
+    expect(say(button)).to.equal('3 new updates');
+    button.click();
+    await until(() => root(el).activeElement === post(el, 'p23'), 'the newest post has focus');
+    expect(shownPosts(el).slice(0, 4)).to.deep.equal(['p23', 'p22', 'p21', 'p20']);
+    expect(root(el).querySelector('[part="new-updates"]')).to.equal(null);
+  });
+
+  it('updates an edited post in place and removes a deleted one', async () => {
+    const el = await blog(posts(3));
+    const edited = post(el, 'p2');
+    const items = posts(3);
+    items[1] = { ...items[1]!, headline: 'Update 2 (corrected)', modified: minutesAgo(0) };
+    el.items = items.filter((item) => item.id !== 'p1');
+    await el.updateComplete;
+    expect(post(el, 'p2')).to.equal(edited);
+    await edited.updateComplete;
+    expect(say(edited.shadowRoot!.querySelector('h3'))).to.equal('Update 2 (corrected)');
+    expect(shownPosts(el)).to.deep.equal(['p3', 'p2']);
+    expect(region(el)).to.equal('');
+  });
+
+  it('sanitises a post’s html with the article body’s sanitiser', async () => {
+    const el = await blog([
+      {
+        id: 'h',
+        datetime: minutesAgo(2),
+        html: '<p>Turnout is <b>high</b>.</p><script>window.bad = 1</script>',
+      },
+    ]);
+    const body = () => post(el, 'h').querySelector('news-article-body');
+    await until(() => body()?.querySelector('p'), 'the body');
+    expect(say(body()!.querySelector('p'))).to.equal('Turnout is high.');
+    expect(body()!.querySelector('script')).to.equal(null);
+  });
+
+  it('orders posts written as markup', async () => {
+    const el = await fixture<NewsLiveBlog>(
+      html`<news-live-blog locale="en">
+        <news-live-post post-id="m1" datetime=${minutesAgo(9)} headline="First"><p>One</p></news-live-post>
+        <news-live-post post-id="m2" datetime=${minutesAgo(3)} headline="Second" key-event
+          ><p>Two</p></news-live-post
+        >
+      </news-live-blog>`,
+    );
+    await el.updateComplete;
+    const slots = [...root(el).querySelectorAll<HTMLSlotElement>('slot[data-id]')];
+    expect(slots.map((slot) => (slot.assignedElements()[0] as NewsLivePost).postId)).to.deep.equal([
+      'm2',
+      'm1',
+    ]);
+    expect(el.querySelector('#post-m1')).to.exist;
+    expect(root(el).querySelector('.keys a')!.getAttribute('href')).to.equal('#post-m2');
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves out posts without an id, with one warning', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await blog([{ datetime: minutesAgo(1) } as LivePostItem, ...posts(1)]);
+    expect(shownPosts(el)).to.deep.equal(['p1']);
+    expect(warn).to.have.been.calledOnceWith('news-elements: <news-live-blog> a post has no id: left out.');
+  });
+
+  it('speaks Arabic, right to left', async () => {
+    const el = await blog(posts(2), { locale: 'ar' });
+    await until(() => say(root(el).querySelector('[part="status"]')) === 'مباشر', 'Arabic');
+    expect(root(el).querySelector('.blog')!.getAttribute('dir')).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+});
