@@ -219,6 +219,20 @@ describe('news-live-blog', () => {
     expect(body()!.querySelector('script')).to.equal(null);
   });
 
+  it('starts a post’s text where its headline starts, however wide the blog', async () => {
+    const el = await fixture<NewsLiveBlog>(
+      html`<news-live-blog
+        locale="en"
+        style="inline-size: 1200px"
+        .items=${[{ id: 'w', datetime: minutesAgo(2), headline: 'Turnout', html: '<p>Turnout is high.</p>' }]}
+      ></news-live-blog>`,
+    );
+    const body = () => post(el, 'w').querySelector('news-article-body');
+    await until(() => body()?.querySelector('p'), 'the body');
+    const headline = post(el, 'w').shadowRoot!.querySelector('h3')!;
+    expect(body()!.getBoundingClientRect().left).to.be.closeTo(headline.getBoundingClientRect().left, 1);
+  });
+
   it('orders posts written as markup', async () => {
     const el = await fixture<NewsLiveBlog>(
       html`<news-live-blog locale="en">

@@ -118,6 +118,10 @@ export const styles = css`
     padding-inline: var(--_space-md);
     background: var(--_live-surface);
   }
+  /* A post's text starts where its headline does: the body keeps its measure, not its centring. */
+  news-live-post > news-article-body {
+    margin-inline-start: 0;
+  }
   @media (forced-colors: active) {
     .status,
     .new button,
