@@ -58,7 +58,9 @@ function instrument(): { counts: () => Counts; restore: () => void } {
 
   const proto = EventTarget.prototype;
   const { addEventListener, removeEventListener } = proto;
-  proto.addEventListener = function (this: EventTarget, type, fn, options) {
+  // A bare addEventListener(…) in a module calls with no `this`: the browser means the window.
+  proto.addEventListener = function (this: EventTarget | undefined, type, fn, options) {
+    if (!this) return proto.addEventListener.call(window, type, fn, options);
     const signal = typeof options === 'object' ? options.signal : undefined;
     if (fn && isGlobal(this) && !signal?.aborted) {
       const key = listenerKey(this, type, fn, options);
@@ -70,7 +72,8 @@ function instrument(): { counts: () => Counts; restore: () => void } {
     }
     return addEventListener.call(this, type, fn, options);
   };
-  proto.removeEventListener = function (this: EventTarget, type, fn, options) {
+  proto.removeEventListener = function (this: EventTarget | undefined, type, fn, options) {
+    if (!this) return proto.removeEventListener.call(window, type, fn, options);
     if (fn) listeners.delete(listenerKey(this, type, fn, options));
     return removeEventListener.call(this, type, fn, options);
   };

@@ -129,14 +129,14 @@ export class NewsLiveBlog extends LitElement {
     this.children$?.observe(this, { childList: true, subtree: true, attributes: true });
     this.media = matchMedia('(min-width: 48rem)');
     this.media.addEventListener('change', this.onMedia);
-    addEventListener('hashchange', this.onHash);
+    window.addEventListener('hashchange', this.onHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.children$?.disconnect();
     this.media?.removeEventListener('change', this.onMedia);
-    removeEventListener('hashchange', this.onHash);
+    window.removeEventListener('hashchange', this.onHash);
   }
 
   private markupUpdate() {
