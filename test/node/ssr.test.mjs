@@ -91,6 +91,41 @@ describe('renderToString', () => {
     assert.match(page, /<news-toc\b[^>]*><template shadowroot="open"/);
   });
 
+  test('draws a live blog from its items, readable without JavaScript, and wakes it when visible', async () => {
+    const items = [
+      {
+        id: '2',
+        datetime: '2026-12-04T21:58:00Z',
+        headline: 'Exit poll points to a hung parliament',
+        author: 'Amina Yusuf',
+        keyEvent: true,
+      },
+      { id: '1', datetime: '2026-12-04T21:00:00Z', headline: 'Polls close', pinned: true },
+    ];
+    const page = await ssr.renderToString(
+      html`<news-live-blog locale="en-GB" .items=${items}></news-live-blog>`,
+    );
+    const text = squash(stripMarkers(page.replace(/<style[\s\S]*?<\/style>/g, '')));
+    assert.match(page, /<news-live-blog\b[^>]*hydrate="visible"/);
+    assert.match(text, /Live/);
+    assert.match(
+      text,
+      /<a href="#post-2"\s*><time datetime="2026-12-04T21:58:00Z">\d\d:\d\d<\/time> Exit poll points to a hung parliament<\/a/,
+    );
+    assert.match(
+      text,
+      /<news-live-post [^>]*id="post-2"[\s\S]*Key event[\s\S]*<h3[^>]*>Exit poll points to a hung parliament<\/h3>[\s\S]*By Amina Yusuf/,
+    );
+    assert.match(
+      text,
+      /Pinned[\s\S]*<time[^>]*datetime="2026-12-04T21:00:00Z"[^>]*>[45] December 2026<\/time/,
+    );
+    assert.ok(
+      text.indexOf('Polls close') < text.indexOf('Exit poll points to a hung parliament</h3>'),
+      'the pinned post first',
+    );
+  });
+
   test('keeps the light DOM of <news-article-body> and marks no later element defer-hydration', async () => {
     const page = await ssr.renderToString(
       html`<news-article-body><p>The council voted 23 to 9.</p></news-article-body>
