@@ -17,6 +17,11 @@ import sinon from 'sinon';
 import { rtlContent } from '../stories/rtl.content.js';
 import { imagesSettled, loadStoryFiles, settle, useTheme, type Story } from './support/quality.js';
 
+// One "now" for the whole file, set before the stories load (some date their content as they
+// load): a live blog's posts are minutes old and its key events print their clock time, which
+// would otherwise follow the time of day. Only Date: timers run as usual.
+const clock = sinon.useFakeTimers({ now: Date.parse('2026-12-04T20:00:00Z'), toFake: ['Date'] });
+after(() => clock.restore());
 const files = await loadStoryFiles();
 
 /** A story by its file's title and export name. */
