@@ -86,7 +86,11 @@ for (const each of modes)
         'news-article': '<h1 slot="headline">Ferry vote</h1>',
         'news-dateline': '14 December 2012',
       };
-      const attributes: Record<string, string> = { 'news-dateline': ' datetime="2012-12-14"' };
+      const attributes: Record<string, string> = {
+        'news-dateline': ' datetime="2012-12-14"',
+        // A post without its date is a mistake the server warns about.
+        'news-live-post': ' post-id="1" datetime="2012-12-14T10:00:00Z"',
+      };
       const frame = await islandPage(
         tagNames
           .map(
