@@ -1,0 +1,63 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/live-post/define.js';
+import type { NewsLivePost } from '../src/live-post/live-post.js';
+import { until } from './support/until.js';
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+const say = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+afterEach(() => sinon.restore());
+
+describe('news-live-post', () => {
+  it('prints its time live as a permalink, a real heading, the authors and its body', async () => {
+    const el = await fixture<NewsLivePost>(
+      html`<news-live-post
+        post-id="42"
+        datetime=${minutesAgo(5)}
+        headline="Polls close in the capital"
+        .author=${['Amina Yusuf', 'Tomás Herrera']}
+        locale="en"
+        ><p>Counting begins at 22:00.</p></news-live-post
+      >`,
+    );
+    const shadow = el.shadowRoot!;
+    expect(el.id).to.equal('post-42');
+    const link = shadow.querySelector('a.permalink')!;
+    expect(link.getAttribute('href')).to.equal('#post-42');
+    expect(say(link.querySelector('time'))).to.equal('5 minutes ago');
+    expect(say(shadow.querySelector('h3'))).to.equal('Polls close in the capital');
+    expect(say(shadow.querySelector('[part="author"]'))).to.equal('By Amina Yusuf and Tomás Herrera');
+    expect(el.querySelector('p')!.assignedSlot).to.exist;
+  });
+
+  it('labels a pinned post and a key event', async () => {
+    const el = await fixture<NewsLivePost>(
+      html`<news-live-post
+        post-id="1"
+        datetime=${minutesAgo(1)}
+        pinned
+        key-event
+        locale="en"
+      ></news-live-post>`,
+    );
+    const flags = [...el.shadowRoot!.querySelectorAll('[part="flag"]')].map(say);
+    expect(flags).to.deep.equal(['Pinned', 'Key event']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('copies the link to the post and announces it in a region there from the start', async () => {
+    const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    const el = await fixture<NewsLivePost>(
+      html`<news-live-post post-id="42" datetime=${minutesAgo(1)} locale="en"></news-live-post>`,
+    );
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(say(status)).to.equal('');
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-link"]')!;
+    expect(button.getAttribute('aria-label')).to.equal('Copy link to this post');
+    button.click();
+    await until(() => say(status), 'announced');
+    expect(write).to.have.been.calledOnceWith(`${location.href.replace(/#.*$/, '')}#post-42`);
+    expect(say(status)).to.equal('Link copied');
+  });
+});
