@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { selectedBrowsers } from './browsers.mjs';
 import { missingPackages, SITE, startWordPress } from './wordpress.mjs';
 import { buildFrameworks, unbuilt } from './frameworks.mjs';
+import { webkitStalls } from './webkit-retry.mjs';
 
 const passthrough = process.argv.slice(2);
 
@@ -55,7 +56,7 @@ async function waitForWebDriver(port, timeoutMs = 30000) {
 const env = { ...process.env };
 let webdriver;
 const { run } = selectedBrowsers();
-if (run.webkit) {
+async function startWebDriver() {
   const port = await freePort();
   // Its own process group, so that ending it also ends Xvfb and every MiniBrowser it started.
   webdriver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`, '--host=127.0.0.1'], {
@@ -65,6 +66,7 @@ if (run.webkit) {
   if (await waitForWebDriver(port)) env.WEBKIT_WEBDRIVER_PORT = String(port);
   else console.log('Skipping webkit: WebKitWebDriver did not start within 30 s.');
 }
+if (run.webkit) await startWebDriver();
 
 function stopWebDriver() {
   if (!webdriver?.pid) return;
@@ -114,13 +116,36 @@ const node = passthrough.length
   : spawnSync(process.execPath, ['--test', '--test-reporter=dot', 'test/node/'], { stdio: 'inherit' });
 console.log(`Browser tests in ${Object.keys(run).join(', ')} (a progress bar per engine):`);
 
-const runner = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...passthrough], {
-  stdio: 'inherit',
-  env,
-});
-runner.on('exit', async (code, signal) => {
-  if (signal) console.error(`web-test-runner was ended by ${signal}.`);
+/** Runs web-test-runner on `files` (all, when none), showing its report as it comes; its exit code and report. */
+function runBrowserTests(files, extraEnv = {}) {
+  const runner = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...files], {
+    stdio: ['inherit', 'pipe', 'pipe'],
+    env: { ...env, ...extraEnv },
+  });
+  let report = '';
+  for (const name of ['stdout', 'stderr'])
+    runner[name].on('data', (chunk) => {
+      process[name].write(chunk);
+      report += chunk;
+    });
+  return new Promise((resolve) =>
+    runner.on('exit', (code, signal) => {
+      if (signal) console.error(`web-test-runner was ended by ${signal}.`);
+      resolve({ code: code ?? 1, report });
+    }),
+  );
+}
+
+let { code, report } = await runBrowserTests(passthrough);
+const stalled = code !== 0 && run.webkit ? webkitStalls(report) : undefined;
+if (stalled) {
+  console.log(
+    `\nWebKit's session stalled (the browser, not a test) in ${stalled.join(', ')}: once more, in WebKit, with a new driver.`,
+  );
   stopWebDriver();
-  await wordpress?.stop();
-  process.exit(node.status !== 0 ? node.status || 1 : (code ?? 1));
-});
+  await startWebDriver();
+  ({ code } = await runBrowserTests(stalled, { NEWS_BROWSERS: 'webkit' }));
+}
+stopWebDriver();
+await wordpress?.stop();
+process.exit(node.status !== 0 ? node.status || 1 : code);

@@ -1,0 +1,37 @@
+// scripts/webkit-retry.mjs: which files `npm test` runs once more in WebKit after a run fails.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { webkitStalls } from '../../scripts/webkit-retry.mjs';
+
+const esc = String.fromCharCode(27);
+
+test('names the files whose only failures were WebKit stalling, as the runner reports them', () => {
+  const report = [
+    `${esc}[2K${esc}[1A${esc}[2K${esc}[Gtest/first-frame-items.test.ts:`,
+    '',
+    ' ❌ Error: WebDriverError: Request failed with error code UND_ERR_HEADERS_TIMEOUT when running "url" with method "POST"  (failed on WebKit)',
+    'test/article-body-layout.test.ts:',
+    ' ❌ Browser tests did not finish within 300000ms. You can increase this timeout with the testsFinishTimeout option.  (failed on WebKit)',
+    'test/article-body-xss.test.ts:',
+    ' ❌ Tests were interrupted because the browser disconnected.  (failed on WebKit)',
+  ].join('\n');
+  assert.deepEqual(webkitStalls(report), [
+    'test/first-frame-items.test.ts',
+    'test/article-body-layout.test.ts',
+    'test/article-body-xss.test.ts',
+  ]);
+});
+
+test('runs nothing again when a test failed on its own, in any engine, or nothing failed', () => {
+  const stall =
+    'test/a.test.ts:\n ❌ Tests were interrupted because the browser disconnected.  (failed on WebKit)';
+  assert.equal(
+    webkitStalls(`${stall}\ntest/b.test.ts:\n ❌ list > shows 20 posts (failed on WebKit)`),
+    undefined,
+  );
+  assert.equal(
+    webkitStalls(`${stall}\ntest/b.test.ts:\n ❌ list > shows 20 posts (failed on Chrome)`),
+    undefined,
+  );
+  assert.equal(webkitStalls('Finished running tests in 5s, all tests passed!'), undefined);
+});
