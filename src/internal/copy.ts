@@ -3,7 +3,8 @@
  * (`<news-share>`, `<news-live-post>`). Browser only.
  */
 
-const web = /^https?:/i;
+/** An http(s) address: the only kind a page shares or copies. */
+export const web = /^https?:/i;
 
 /** The page's own address: its canonical link, else where the reader is, without the fragment. */
 export function pageUrl(): string {

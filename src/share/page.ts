@@ -4,10 +4,10 @@
  */
 import { text } from '../internal/values.js';
 
-// Shared with <news-live-post>'s "Copy link".
-export { copyText, pageUrl } from '../internal/copy.js';
+import { web } from '../internal/copy.js';
 
-export const web = /^https?:/i;
+// Shared with <news-live-post>'s "Copy link".
+export { copyText, pageUrl, web } from '../internal/copy.js';
 
 /** `value` as an absolute http(s) URL; a relative one only where there is a page to resolve it. */
 export function absolute(value: string, browser: boolean): string | undefined {
