@@ -72,11 +72,13 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // the "N new updates" button, 9 strings); the parsing of live feeds is a chunk of its own (1.4 kB),
 // fetched by a blog with `src`, sharing the feed's field readers (feed-fields) and the HTML escaper.
 // Every page of the single file pays for the live blog: loading rarer elements on demand is #24's.
+// Its pages as links, the posts carried for hydration and the text-to-HTML swap add 0.8 kB (#20);
+// alone it also counts the excerpt code's loader, which a server uses to write posts' HTML as text.
 const ceilings = {
-  'news-elements.js': 41.75 * KB,
-  'news-elements-hydrate.js': 43.2 * KB,
+  'news-elements.js': 42.6 * KB,
+  'news-elements-hydrate.js': 44.1 * KB,
   'news-elements-islands.js': 0.9 * KB,
-  islandChunks: 106.1 * KB,
+  islandChunks: 107.2 * KB,
   language: 0.9 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   sanitize: 14.75 * KB,
@@ -108,7 +110,7 @@ const ceilings = {
   byline: 4.95 * KB,
   dateline: 7.25 * KB,
   figure: 7.25 * KB,
-  'live-blog': 16.35 * KB,
+  'live-blog': 17.9 * KB,
   'live-post': 8.7 * KB,
   notice: 8 * KB,
   'partner-banner': 5.3 * KB,

@@ -9,6 +9,7 @@ interface Args {
   order: string;
   ended: boolean;
   locale: string;
+  page: number;
 }
 
 const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
@@ -76,6 +77,7 @@ const blog = (args: Args, extra: unknown = nothing) =>
     order=${args.order || nothing}
     ?ended=${args.ended}
     locale=${args.locale || nothing}
+    page=${args.page || nothing}
     ${extra}
   ></news-live-blog>`;
 
@@ -83,7 +85,7 @@ const meta: Meta<Args> = {
   title: 'Components/Live blog',
   component: 'news-live-blog',
   tags: ['autodocs'],
-  args: { items: election(), order: '', ended: false, locale: '' },
+  args: { items: election(), order: '', ended: false, locale: '', page: 0 },
   render: (args) => blog(args),
 };
 export default meta;
@@ -171,3 +173,21 @@ export const OldestFirst: Story = { args: { order: 'oldest-first' } };
 
 /** Arabic, right to left. */
 export const Arabic: Story = { args: { items: arabic, locale: 'ar' } };
+
+/** A storm followed all day: 45 posts, a key event every ten. */
+const storm = (): LivePostItem[] =>
+  Array.from({ length: 45 }, (_, i) => ({
+    id: `storm-${i + 1}`,
+    datetime: ago(600 - i * 12),
+    headline: i % 10 === 4 ? `Storm update: ${i + 1} roads closed` : '',
+    author: i % 2 ? 'Jon Berg' : 'Amal Haddad',
+    html: `<p>Gusts of ${60 + (i % 7) * 5} km/h were recorded on the coast at update ${i + 1}.</p>`,
+    keyEvent: i % 10 === 4,
+  }));
+
+/**
+ * A long blog on its second page (`page="2"`, or `?page=2` in the address): posts 21 to 40, with
+ * "Newer posts" above and "Older posts" below, real links that work without JavaScript; with it,
+ * "Older posts" adds the next page in place.
+ */
+export const SecondPage: Story = { args: { items: storm(), page: 2 } };

@@ -303,6 +303,36 @@ describe('server-rendered story page', () => {
       expect(find(doc.querySelector('news-dateline')!, 'time')!.textContent).to.match(/시간 전/);
     });
   });
+  describe('a live blog', () => {
+    // Every engine's run uses this one feed at once: they only set it to the same state.
+    const feed = (change: string) => fetch(`/__feeds/live/ssr-hydrate/${change}`).then((r) => r.json());
+    const blogIn = (frame: Frame) => frame.contentDocument!.querySelector('news-live-blog')!;
+    const posts = (frame: Frame) => [...blogIn(frame).shadowRoot!.querySelectorAll('.posts news-live-post')];
+
+    it("shows a page of posts and their HTML's text without JavaScript, linked to the next page", async () => {
+      const frame = await load('case=live-blog', { scripts: false, path: 'fragment' });
+      expect(posts(frame)).to.have.length(20);
+      expectShown(find(blogIn(frame), '#post-25 .text'), 'What happened in update 25.');
+      const next = find(blogIn(frame), '[part="next-page"]')!;
+      expectShown(next, 'Older posts');
+      expect(next.getAttribute('href')).to.equal('?page=2');
+    });
+
+    it('hydrates the posts the server drew, keeping them, then polls the feed for new ones', async () => {
+      await feed('reset/26');
+      const frame = await load('case=live-blog', { path: 'fragment' });
+      const before = posts(frame);
+      const text = find(blogIn(frame), '#post-25 .text p');
+      expect(await hydrate(frame)).to.deep.equal([]);
+      await waitUntil(() => posts(frame)[0]?.id === 'post-26', "the feed's new post, at the top");
+      expect(posts(frame).slice(1), "the server's posts, the same nodes").to.have.ordered.members(before);
+      // The text gives way to the sanitised HTML.
+      await waitUntil(() => find(blogIn(frame), '#post-25 news-article-body p'), "the post's HTML");
+      expectShown(find(blogIn(frame), '#post-25 news-article-body'), 'What happened in update 25.');
+      expect(text!.isConnected).to.equal(false);
+    });
+  });
+
   describe('content written inside the elements', () => {
     const fragment = (name: string, scripts = true) => load(`case=${name}`, { scripts, path: 'fragment' });
 

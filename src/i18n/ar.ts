@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'حدث رئيسي',
   liveKeyEvents: 'أبرز الأحداث',
   liveOlderPosts: 'منشورات أقدم',
+  liveNewerPosts: 'منشورات أحدث',
   liveNewUpdate: '{count} تحديث جديد',
   liveNewUpdates: 'تحديثات جديدة: {count}',
   liveCopyLink: 'نسخ الرابط إلى هذا المنشور',

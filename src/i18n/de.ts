@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'Wichtiges Ereignis',
   liveKeyEvents: 'Wichtige Ereignisse',
   liveOlderPosts: 'Ältere Beiträge',
+  liveNewerPosts: 'Neuere Beiträge',
   liveNewUpdate: '{count} neues Update',
   liveNewUpdates: '{count} neue Updates',
   liveCopyLink: 'Link zu diesem Beitrag kopieren',

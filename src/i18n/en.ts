@@ -59,9 +59,12 @@ export const en = {
   // <news-live-post>: the marks on a post pinned to the top and on a key event.
   livePinned: 'Pinned',
   liveKeyEvent: 'Key event',
-  // <news-live-blog>: the title of the list of links to the key events; the button showing the next 20 posts.
+  // <news-live-blog>: the title of the list of links to the key events.
   liveKeyEvents: 'Key events',
+  // <news-live-blog>: the links to the next and the previous page of 20 posts (below the posts and
+  // above them when newest first; the other way round in a timeline, oldest first).
   liveOlderPosts: 'Older posts',
+  liveNewerPosts: 'Newer posts',
   // <news-live-blog>: the button over the blog that shows posts which arrived while the reader was
   // scrolled down (also announced). {count} is the number; the first when Intl.PluralRules says
   // "one", the second for every other count: write it so that it reads right for every other

@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'Momento clave',
   liveKeyEvents: 'Momentos clave',
   liveOlderPosts: 'Entradas anteriores',
+  liveNewerPosts: 'Entradas más recientes',
   liveNewUpdate: '{count} actualización nueva',
   liveNewUpdates: '{count} actualizaciones nuevas',
   liveCopyLink: 'Copiar enlace a esta entrada',

@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'رویداد مهم',
   liveKeyEvents: 'رویدادهای مهم',
   liveOlderPosts: 'پست‌های قدیمی‌تر',
+  liveNewerPosts: 'پست‌های جدیدتر',
   liveNewUpdate: '{count} به‌روزرسانی جدید',
   liveNewUpdates: '{count} به‌روزرسانی جدید',
   liveCopyLink: 'کپی پیوند این پست',

@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'Moment clé',
   liveKeyEvents: 'Moments clés',
   liveOlderPosts: 'Messages précédents',
+  liveNewerPosts: 'Messages plus récents',
   liveNewUpdate: '{count} nouvelle mise à jour',
   liveNewUpdates: '{count} nouvelles mises à jour',
   liveCopyLink: 'Copier le lien de ce message',

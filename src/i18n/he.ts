@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'אירוע מרכזי',
   liveKeyEvents: 'אירועים מרכזיים',
   liveOlderPosts: 'פוסטים קודמים',
+  liveNewerPosts: 'פוסטים חדשים יותר',
   liveNewUpdate: '{count} עדכון חדש',
   liveNewUpdates: '{count} עדכונים חדשים',
   liveCopyLink: 'העתקת קישור לפוסט הזה',

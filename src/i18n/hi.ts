@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'मुख्य घटना',
   liveKeyEvents: 'मुख्य घटनाएँ',
   liveOlderPosts: 'पुरानी पोस्ट',
+  liveNewerPosts: 'नई पोस्ट',
   liveNewUpdate: '{count} नया अपडेट',
   liveNewUpdates: '{count} नए अपडेट',
   liveCopyLink: 'इस पोस्ट का लिंक कॉपी करें',

@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'Peristiwa penting',
   liveKeyEvents: 'Peristiwa penting',
   liveOlderPosts: 'Kiriman lama',
+  liveNewerPosts: 'Kiriman baru',
   liveNewUpdate: '{count} pembaruan baru',
   liveNewUpdates: '{count} pembaruan baru',
   liveCopyLink: 'Salin tautan ke kiriman ini',

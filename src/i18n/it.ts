@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'Momento chiave',
   liveKeyEvents: 'Momenti chiave',
   liveOlderPosts: 'Post precedenti',
+  liveNewerPosts: 'Post più recenti',
   liveNewUpdate: '{count} nuovo aggiornamento',
   liveNewUpdates: '{count} nuovi aggiornamenti',
   liveCopyLink: 'Copia link a questo post',

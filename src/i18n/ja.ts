@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: '重要な出来事',
   liveKeyEvents: '重要な出来事',
   liveOlderPosts: '以前の投稿',
+  liveNewerPosts: '新しい投稿',
   liveNewUpdate: '新しい更新 {count} 件',
   liveNewUpdates: '新しい更新 {count} 件',
   liveCopyLink: 'この投稿へのリンクをコピー',

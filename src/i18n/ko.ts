@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: '주요 사건',
   liveKeyEvents: '주요 사건',
   liveOlderPosts: '이전 게시물',
+  liveNewerPosts: '최신 게시물',
   liveNewUpdate: '새 업데이트 {count}개',
   liveNewUpdates: '새 업데이트 {count}개',
   liveCopyLink: '이 게시물 링크 복사',

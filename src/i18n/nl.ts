@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'Belangrijke gebeurtenis',
   liveKeyEvents: 'Belangrijke gebeurtenissen',
   liveOlderPosts: 'Oudere berichten',
+  liveNewerPosts: 'Nieuwere berichten',
   liveNewUpdate: '{count} nieuwe update',
   liveNewUpdates: '{count} nieuwe updates',
   liveCopyLink: 'Link kopiëren naar dit bericht',

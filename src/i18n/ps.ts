@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'مهمه پېښه',
   liveKeyEvents: 'مهمې پېښې',
   liveOlderPosts: 'زاړه پوسټونه',
+  liveNewerPosts: 'نوي پوسټونه',
   liveNewUpdate: '{count} نوی تازه معلومات',
   liveNewUpdates: '{count} نوي تازه معلومات',
   liveCopyLink: 'د دې پوسټ لینک کاپي کړئ',

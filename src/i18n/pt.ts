@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'Momento-chave',
   liveKeyEvents: 'Momentos-chave',
   liveOlderPosts: 'Publicações anteriores',
+  liveNewerPosts: 'Publicações mais recentes',
   liveNewUpdate: '{count} nova atualização',
   liveNewUpdates: '{count} novas atualizações',
   liveCopyLink: 'Copiar link desta publicação',

@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'Ключевое событие',
   liveKeyEvents: 'Ключевые события',
   liveOlderPosts: 'Более ранние записи',
+  liveNewerPosts: 'Более новые записи',
   liveNewUpdate: '{count} новое обновление',
   liveNewUpdates: 'Новых обновлений: {count}',
   liveCopyLink: 'Копировать ссылку на эту запись',

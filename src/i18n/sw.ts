@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'Tukio kuu',
   liveKeyEvents: 'Matukio makuu',
   liveOlderPosts: 'Machapisho ya zamani',
+  liveNewerPosts: 'Machapisho mapya',
   liveNewUpdate: 'Sasisho {count} jipya',
   liveNewUpdates: 'Masasisho {count} mapya',
   liveCopyLink: 'Nakili kiungo cha chapisho hili',

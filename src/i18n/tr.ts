@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'Önemli gelişme',
   liveKeyEvents: 'Önemli gelişmeler',
   liveOlderPosts: 'Önceki gönderiler',
+  liveNewerPosts: 'Daha yeni gönderiler',
   liveNewUpdate: '{count} yeni güncelleme',
   liveNewUpdates: '{count} yeni güncelleme',
   liveCopyLink: 'Bu gönderinin bağlantısını kopyala',

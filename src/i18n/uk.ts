@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'Ключова подія',
   liveKeyEvents: 'Ключові події',
   liveOlderPosts: 'Давніші дописи',
+  liveNewerPosts: 'Новіші дописи',
   liveNewUpdate: '{count} нове оновлення',
   liveNewUpdates: 'Нових оновлень: {count}',
   liveCopyLink: 'Копіювати посилання на цей допис',

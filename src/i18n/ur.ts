@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: 'اہم واقعہ',
   liveKeyEvents: 'اہم واقعات',
   liveOlderPosts: 'پرانی پوسٹس',
+  liveNewerPosts: 'نئی پوسٹس',
   liveNewUpdate: '{count} نئی اپ ڈیٹ',
   liveNewUpdates: '{count} نئی اپ ڈیٹس',
   liveCopyLink: 'اس پوسٹ کا لنک کاپی کریں',

@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: '关键事件',
   liveKeyEvents: '关键事件',
   liveOlderPosts: '更早的帖子',
+  liveNewerPosts: '更新的帖子',
   liveNewUpdate: '{count} 条新动态',
   liveNewUpdates: '{count} 条新动态',
   liveCopyLink: '复制此帖子的链接',

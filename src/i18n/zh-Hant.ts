@@ -43,6 +43,7 @@ export default {
   liveKeyEvent: '關鍵事件',
   liveKeyEvents: '關鍵事件',
   liveOlderPosts: '較早的貼文',
+  liveNewerPosts: '較新的貼文',
   liveNewUpdate: '{count} 則新動態',
   liveNewUpdates: '{count} 則新動態',
   liveCopyLink: '複製此貼文的連結',

@@ -11,11 +11,13 @@ const timeFormat = (lang: string) =>
 /**
  * The links to the key posts, each its time and headline: a `<details>` on narrow screens (and on
  * the server), a titled list beside the posts on wide ones. `reveal` shows a post that is not on
- * the pages shown yet (a link inside a shadow root cannot reach it by itself).
+ * the pages shown yet (a link inside a shadow root cannot reach it by itself); `href` is where the
+ * link goes without script.
  */
 export function keyEvents(
   posts: Post[],
   { title, lang, wide, level }: { title: string; lang: string; wide: boolean; level: number },
+  href: (post: Post) => string,
   reveal: (id: string) => void,
 ) {
   const keys = posts.filter((post) => post.item.keyEvent);
@@ -23,10 +25,11 @@ export function keyEvents(
   const format = timeFormat(lang);
   const links = html`<ol class="keys">
     ${keys.map(
-      ({ item, time }) =>
+      (post) =>
         html`<li>
-          <a href="#post-${item.id}" @click=${() => reveal(`post-${item.id}`)}
-            ><time datetime=${item.datetime}>${format.format(time)}</time> ${text(item.headline)}</a
+          <a href=${href(post)} @click=${() => reveal(`post-${post.item.id}`)}
+            ><time datetime=${post.item.datetime}>${format.format(post.time)}</time>
+            ${text(post.item.headline)}</a
           >
         </li>`,
     )}

@@ -97,7 +97,7 @@ export const styles = css`
     text-align: center;
   }
   .new button,
-  .older {
+  .pager {
     padding: var(--_space-sm) var(--_space-md);
     border: 1px solid transparent;
     border-radius: 999px;
@@ -110,9 +110,23 @@ export const styles = css`
     margin-block-start: var(--_space-sm);
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.3);
   }
-  .older {
+  .pager {
     display: block;
+    inline-size: fit-content;
     margin: var(--_space-md) auto;
+    text-decoration: none;
+  }
+  /* A post's HTML as the server's text: set as <news-article-body> sets it, so the swap does not move it. */
+  news-live-post > .text {
+    color: var(--_color-text);
+    font: var(--_font-size-md) / var(--_line-height-body) var(--_font-body);
+    overflow-wrap: break-word;
+  }
+  news-live-post > .text > p {
+    margin-block: 0;
+  }
+  news-live-post > .text > p + p {
+    margin-block-start: 1.25em;
   }
   .pinned {
     padding-inline: var(--_space-md);
@@ -125,7 +139,7 @@ export const styles = css`
   @media (forced-colors: active) {
     .status,
     .new button,
-    .older {
+    .pager {
       border-color: CanvasText;
     }
   }

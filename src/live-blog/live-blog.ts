@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { HydrationController } from '../internal/hydration.js';
+import { itemsFromServer } from '../internal/server-items.js';
 import { headingLevel } from '../internal/heading.js';
 import { oneOf, wholeNumber } from '../internal/choice.js';
 import { quote, text } from '../internal/values.js';
@@ -12,19 +13,20 @@ import { keyEvents, newUpdates } from './key-events.js';
 import { postView } from './post-view.js';
 import { itemFromMarkup, merge, ordered, toPost, type Post } from './posts.js';
 import { Poll } from './poll.js';
+import { PAGE, Pages, addressPage, pageHref, pageLink } from './pages.js';
 import type { LivePostItem } from './live-item.js';
 import { styles } from './live-blog.styles.js';
 
 export type { LivePostItem };
 export type LiveBlogOrder = 'newest-first' | 'oldest-first';
 const ORDERS: readonly LiveBlogOrder[] = ['newest-first', 'oldest-first'];
-/** Posts per page: never thousands of nodes at once. */
-export const PAGE = 20;
+export { PAGE };
 const POST = 'news-live-post';
 
 /**
  * A live blog: the posts of a running story, newest first, the pinned post on top, a list of
- * links to the key events, a "Live" badge (or "Ended"), pages of 20 posts. With `src`, it polls
+ * links to the key events, a "Live" badge (or "Ended"), pages of 20 posts linked by real links
+ * (`?page=2`), so that a server-rendered blog pages without JavaScript. With `src`, it polls
  * the feed while the reader can see it; new posts never push what the reader is looking at: once
  * they have scrolled into the blog, the posts wait behind an "N new updates" button. Edits show in
  * place, deletions disappear, and arrivals are announced once.
@@ -39,7 +41,8 @@ const POST = 'news-live-post';
  * @csspart new-updates - The "N new updates" button.
  * @csspart pinned - The box around the pinned post.
  * @csspart posts - The list of posts.
- * @csspart older - The "Older posts" button.
+ * @csspart next-page - The link below the posts to the next page ("Older posts"; "Newer posts" oldest first).
+ * @csspart previous-page - The link above the posts to the previous page, on a page after the first.
  *
  * @cssprop [--news-live-accent=var(--news-color-accent, #b3261e)] - The badge and its dot.
  * @cssprop [--news-live-on-accent=var(--news-color-on-accent, #ffffff)] - Text on the badge and the button.
@@ -61,6 +64,7 @@ export class NewsLiveBlog extends LitElement {
     ended: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     locale: {},
+    page: { type: Number, reflect: true },
     // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
     announcement: { state: true, attribute: false },
   };
@@ -79,10 +83,19 @@ export class NewsLiveBlog extends LitElement {
   headingLevel = 3;
   /** Language of the blog's words; default: the nearest `lang`. */
   locale = '';
+  /**
+   * The page of 20 posts the blog opens on, 1 (the newest; the oldest in `oldest-first`) or later.
+   * A server drawing the address `?page=3` passes 3; in the browser it is by default the address's
+   * `?page=`. The links to the pages around it work without JavaScript.
+   */
+  page?: number | undefined;
 
   private announcement = '';
   private wide = false;
-  private shown = PAGE;
+  private pages = new Pages();
+  /** Posts' HTML bodies are drawn by `<news-article-body>`: its code and the sanitiser are here. */
+  private richBodies = false;
+  private bodies?: Promise<void>;
   private posts = new Map<string, Post>();
   /** New posts waiting behind the "N new updates" button. */
   private held = new Map<string, Post>();
@@ -144,11 +157,21 @@ export class NewsLiveBlog extends LitElement {
     this.requestUpdate();
   }
 
+  /** The page to open: `page`, else the address's (but the server's page 1 while its markup is adopted). */
+  private openedPage(): number {
+    if (this.page != null) return wholeNumber(this, 'page', this.page, 1);
+    return isServer || this.hydration.hydrating ? 1 : addressPage();
+  }
+
   private fromData(): boolean {
     return this.items != null || !!text(this.src);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A server's posts travel with its HTML: the first render draws the same, then polling goes on.
+    const served = this.hydration.hydrating && this.items == null && itemsFromServer(this.renderRoot);
+    // (Set during the update, `items` joins `changed`, and is taken below.)
+    if (served) this.items = served as LivePostItem[];
     if (changed.has('items') && this.items != null) {
       if (Array.isArray(this.items)) this.apply(this.items, true);
       else warnOnce(this, 'items', '<news-live-blog> items must be a list of posts; it is ignored.');
@@ -162,11 +185,13 @@ export class NewsLiveBlog extends LitElement {
       );
     }
     this.markupChanged = false;
+    this.pages.open(this.openedPage());
     // The first render over server-rendered DOM repeats the server's, a <details>.
     this.wide = !this.hydration.hydrating && !!this.media?.matches;
     const oldestFirst = oneOf(this, 'order', this.order, ORDERS, 'newest-first') === 'oldest-first';
     if (this.changed || changed.has('order')) this.view = ordered(this.posts.values(), oldestFirst);
     this.changed = false;
+    this.pages.fit(this.view.list.length);
   }
 
   /** Takes a list of posts: edits and deletions at once, new posts at once or held. */
@@ -178,13 +203,15 @@ export class NewsLiveBlog extends LitElement {
     if (!added.length) return;
     const first = !this.started;
     this.started = true;
-    // A reader scrolled into the posts keeps their place: new posts wait behind the button.
+    // A reader scrolled into the posts, or on a later page, keeps their place: new posts wait
+    // behind the button.
     const top = () => this.renderRoot.querySelector('.posts')?.getBoundingClientRect().top ?? 0;
-    const reading = !first && !isServer && this.order !== 'oldest-first' && top() < 0;
+    const reading =
+      !first && !isServer && this.order !== 'oldest-first' && (this.pages.start > 0 || top() < 0);
     for (const post of added) (reading ? this.held : this.posts).set(post.item.id, post);
     if (first) return;
     // The page's posts stay shown under the new ones.
-    if (!reading && this.order !== 'oldest-first') this.shown += added.length;
+    if (!reading && this.order !== 'oldest-first') this.pages.end += added.length;
     this.announce(this.countText(reading ? this.held.size : added.length));
   }
 
@@ -202,7 +229,8 @@ export class NewsLiveBlog extends LitElement {
     const count = this.held.size;
     for (const [id, post] of this.held) this.posts.set(id, post);
     this.held.clear();
-    this.shown += count;
+    this.pages.start = 0;
+    this.pages.end += count;
     this.changed = true;
     this.requestUpdate();
     await this.updateComplete;
@@ -210,9 +238,9 @@ export class NewsLiveBlog extends LitElement {
     if (newest) this.focusPost(newest.item.id);
   }
 
-  private async older() {
-    const first = this.view.list[this.shown];
-    this.shown += PAGE;
+  /** Shows the next page (`1`) or the previous one (`-1`) with the shown ones, focusing its first post. */
+  private async turn(step: 1 | -1) {
+    const first = this.view.list[this.pages.turn(step)];
     this.requestUpdate();
     await this.updateComplete;
     if (first) this.focusPost(first.item.id);
@@ -224,7 +252,7 @@ export class NewsLiveBlog extends LitElement {
     if (!hash.startsWith('post-') || !id) return false;
     const index = this.view.list.findIndex((post) => post.item.id === id);
     if (index < 0 && this.view.pinned?.item.id !== id) return false;
-    if (index >= this.shown) this.shown = Math.ceil((index + 1) / PAGE) * PAGE;
+    if (index >= 0) this.pages.reveal(index);
     this.requestUpdate();
     await this.updateComplete;
     return this.focusPost(id);
@@ -252,11 +280,42 @@ export class NewsLiveBlog extends LitElement {
     }
   }
 
+  /** Fetches `<news-article-body>` and its sanitiser before posts' HTML bodies are drawn with it. */
+  private loadBodies() {
+    this.bodies ??= Promise.all([
+      import('../article-body/define.js'),
+      import('../article-body/sanitize.js'),
+    ]).then(
+      () => {
+        this.richBodies = true;
+        this.requestUpdate();
+      },
+      (error) =>
+        warnOnce(this, 'bodies', `<news-live-blog> could not load the code for posts' HTML (${error}).`),
+    );
+  }
+
   protected override render() {
     const level = headingLevel(this, this.headingLevel, 3);
     const { pinned, list } = this.view;
     const { own, dir } = this.language;
-    const page = list.slice(0, this.shown);
+    const page = list.slice(this.pages.start, this.pages.end);
+    // What the server draws: pages and key posts as addresses (a shadow root's link cannot open
+    // a page by script), posts' HTML as text (it has no DOM for the sanitiser).
+    const plain = isServer || this.hydration.hydrating;
+    const rich = this.richBodies && !plain;
+    if (!rich && !isServer && page.some((post) => post.item.html)) this.loadBodies();
+    const at = plain ? new Map(list.map((post, i) => [post, i])) : undefined;
+    const keyHref = (post: Post) => {
+      const elsewhere = this.pages.elsewhere(at?.get(post) ?? this.pages.start);
+      return `${elsewhere ? pageHref(elsewhere, true) : ''}#post-${post.item.id}`;
+    };
+    const [previous, next] = this.pages.links(list.length);
+    // Newest first, the next page holds older posts; in a timeline, newer ones.
+    const [before, after] =
+      this.order === 'oldest-first'
+        ? (['liveOlderPosts', 'liveNewerPosts'] as const)
+        : (['liveNewerPosts', 'liveOlderPosts'] as const);
     return html`<div class="blog" lang=${ifDefined(own)} dir=${ifDefined(own ? dir : undefined)}>
       <p class="status ${this.ended ? 'ended' : 'live'}" part="status">
         <span class="dot" aria-hidden="true"></span
@@ -265,6 +324,7 @@ export class NewsLiveBlog extends LitElement {
       ${keyEvents(
         pinned ? [pinned, ...list] : list,
         { title: this.language.term('liveKeyEvents'), lang: this.language.lang, wide: this.wide, level },
+        keyHref,
         (id) => void this.reveal(id),
       )}
       <div class="new">
@@ -277,21 +337,29 @@ export class NewsLiveBlog extends LitElement {
         }
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${pinned ? html`<div class="pinned" part="pinned">${postView(pinned, level, this.language.own)}</div>` : nothing}
+      ${pinned ? html`<div class="pinned" part="pinned">${postView(pinned, level, own, rich)}</div>` : nothing}
+      ${pageLink(previous, {
+        label: this.language.term(before),
+        part: 'previous-page',
+        plain,
+        open: () => void this.turn(-1),
+      })}
       <div class="posts" part="posts">
         ${repeat(
           page,
           (post) => post.item.id,
-          (post) => postView(post, level, this.language.own),
+          (post) => postView(post, level, own, rich),
         )}
       </div>
-      ${
-        list.length > this.shown
-          ? html`<button type="button" class="older" part="older" @click=${this.older}>
-              ${this.language.term('liveOlderPosts')}
-            </button>`
-          : nothing
-      }
+      ${pageLink(next, {
+        label: this.language.term(after),
+        part: 'next-page',
+        plain,
+        open: () => void this.turn(1),
+      })}
+      <template
+        data-items=${isServer && this.posts.size ? JSON.stringify([...this.posts.values()].map((post) => post.item)) : nothing}
+      ></template>
     </div>`;
   }
 }

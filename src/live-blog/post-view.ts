@@ -1,16 +1,24 @@
 import { html, isServer, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { textParagraphs } from './server-text.js';
 import type { Post } from './posts.js';
 
 /**
- * One post in the blog's shadow root: a slot for a written `<news-live-post>` (assigned by the
- * blog), else a `<news-live-post>` drawn from the item, its `html` in a `<news-article-body>`,
- * whose sanitiser is fetched only when a post brings HTML.
+ * A post's HTML: in a `<news-article-body>` once its code and sanitiser are here (`rich`, which the
+ * blog fetches only when a post brings HTML); before, as the server's text, which the browser
+ * adopts as it stands and replaces, in the same frame, with the sanitised markup.
  */
-export function postView({ item, node }: Post, level: number, locale: string | undefined) {
+const body = (markup: string, rich: boolean) =>
+  rich
+    ? html`<news-article-body .html=${markup}></news-article-body>`
+    : html`<div class="text">${isServer ? textParagraphs(markup) : nothing}</div>`;
+
+/**
+ * One post in the blog's shadow root: a slot for a written `<news-live-post>` (assigned by the
+ * blog), else a `<news-live-post>` drawn from the item.
+ */
+export function postView({ item, node }: Post, level: number, locale: string | undefined, rich: boolean) {
   if (node) return html`<slot data-id=${item.id}></slot>`;
-  if (item.html && !isServer && !customElements.get('news-article-body'))
-    void import('../article-body/define.js');
   return html`<news-live-post
     data-id=${item.id}
     id="post-${item.id}"
@@ -23,6 +31,6 @@ export function postView({ item, node }: Post, level: number, locale: string | u
     ?pinned=${!!item.pinned}
     heading-level=${level}
     locale=${ifDefined(locale)}
-    >${item.html ? html`<news-article-body .html=${item.html}></news-article-body>` : nothing}</news-live-post
+    >${item.html ? body(item.html, rich) : nothing}</news-live-post
   >`;
 }

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { clearWarning, warnOnce } from '../internal/warn.js';
+import { itemsFromServer } from '../internal/server-items.js';
 import { text } from '../internal/values.js';
 import { LoadTask } from '../internal/load-task.js';
 import { ChunkController } from '../internal/chunks.js';
@@ -7,7 +8,7 @@ import { excerptReady } from '../internal/excerpt.js';
 import type { Translation } from '../i18n/en.js';
 import type { TeaserLayout } from '../teaser/teaser.js';
 import { feedFailure, loadFeed } from './load-feed.js';
-import { itemsFromServer, teaserTemplate, validItems, type TeaserItem } from './teaser-item.js';
+import { teaserTemplate, validItems, type TeaserItem } from './teaser-item.js';
 import type { NewsTeaserList, TeaserListErrorDetail, TeaserListLoadDetail } from './teaser-list.js';
 
 /** What the list hands down to the stories it draws from data. */
@@ -92,7 +93,8 @@ export class ListData {
   willUpdate(changed: PropertyValues<NewsTeaserList>, hydrating: boolean): void {
     const list = this.list;
     // Items a server rendered from travel with its HTML; the browser may have no other copy.
-    if (hydrating && !list.items?.length) list.items = itemsFromServer(list.shadowRoot!) ?? list.items;
+    if (hydrating && !list.items?.length)
+      list.items = (itemsFromServer(list.shadowRoot!) as TeaserItem[] | undefined) ?? list.items;
     if (changed.has('items') || hydrating) this.itemStories = validItems(list, list.items);
     const source = this.fromData() ? (this.feedItems() ?? this.itemStories) : undefined;
     const max = this.max();

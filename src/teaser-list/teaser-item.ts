@@ -53,17 +53,6 @@ export function validItems(list: Element, items: unknown): TeaserItem[] {
   return valid;
 }
 
-/** The items a server rendered a list from, which travel with its HTML (`template[data-items]`). */
-export function itemsFromServer(root: ParentNode): TeaserItem[] | undefined {
-  const json = root.querySelector<HTMLElement>('template[data-items]')?.dataset['items'];
-  try {
-    return json ? (JSON.parse(json) as TeaserItem[]) : undefined;
-  } catch {
-    // Tampered markup: render what the page gives, as without a server.
-    return undefined;
-  }
-}
-
 /**
  * A story's fields under the names `<news-teaser>` gives them: the one mapping from an item to a
  * teaser, used by the list and by the server's story page (each binds them its own way).

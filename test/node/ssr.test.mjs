@@ -126,6 +126,54 @@ describe('renderToString', () => {
     );
   });
 
+  test("pages a long live blog with links and writes posts' HTML as text, before any script", async () => {
+    const items = Array.from({ length: 45 }, (_, i) => ({
+      id: String(i + 1),
+      datetime: new Date(Date.UTC(2026, 11, 4, 12, i)).toISOString(),
+      headline: `Update ${i + 1}`,
+      html: `<p>Rain &amp; wind in update ${i + 1}</p>[caption id="a"]<img src="x.jpg"> Flood[/caption]<p>Roads shut<script>alert(1)</script></p>`,
+      keyEvent: i === 2,
+    }));
+    const render = async (page) =>
+      stripMarkers(
+        await ssr.renderToString(
+          html`<news-live-blog locale="en-GB" .items=${items} page=${page}></news-live-blog>`,
+        ),
+      ).replace(/<style[\s\S]*?<\/style>/g, '');
+    const first = await render(1);
+    assert.equal(first.match(/<news-live-post\s/g).length, 20);
+    assert.match(first, /<a class="pager" part="next-page" rel="next" href="\?page=2"\s*>Older posts<\/a/);
+    assert.doesNotMatch(first, /previous-page/);
+    // The key post is on page 3: its link opens that page.
+    assert.match(first, /<a href="\?page=3#post-3"/);
+    assert.match(
+      squash(first),
+      /<div class="text"><p>Rain &amp; wind in update 45<\/p><p>Roads shut<\/p><\/div>/,
+      'the text of the HTML, escaped once; no caption, no script',
+    );
+    assert.doesNotMatch(first, /<script/);
+    assert.doesNotMatch(first.slice(0, first.search(/<template\s+data-items/)), /alert|\[caption/);
+    // The posts travel with the HTML, for the browser to hydrate from.
+    const served = JSON.parse(
+      first
+        .match(/<template\s+data-items="([^"]*)"/)[1]
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    );
+    assert.equal(served.length, 45);
+
+    const second = await render(2);
+    assert.match(second, /<news-live-blog\b[^>]*page="2"/);
+    assert.match(second, /part="previous-page" rel="prev" href="\?page=1"\s*>Newer posts</);
+    assert.match(second, /part="next-page" rel="next" href="\?page=3"/);
+    const shown = [...second.matchAll(/<news-live-post\s[^>]*post-id="(\d+)"/g)].map(([, id]) => id);
+    assert.deepEqual(
+      shown,
+      Array.from({ length: 20 }, (_, i) => String(25 - i)),
+    );
+    assert.match(second, /<a href="\?page=3#post-3"/);
+  });
+
   test('keeps the light DOM of <news-article-body> and marks no later element defer-hydration', async () => {
     const page = await ssr.renderToString(
       html`<news-article-body><p>The council voted 23 to 9.</p></news-article-body>

@@ -29,7 +29,8 @@ const blogs = new Map();
 // Whole seconds, as WordPress writes them, so every format gives the same dates.
 const iso = (time) => new Date(time).toISOString().replace('.000Z', 'Z');
 
-function post(n) {
+/** Post `n` of a test blog, as an item (the server-rendering tests draw a blog from the same posts). */
+export function post(n) {
   return {
     id: String(n),
     datetime: iso(START + (n - 1) * MINUTE),
