@@ -45,7 +45,8 @@ function heard(node: Node): string {
   return `${label} ${children.map(heard).join(' ')}`;
 }
 
-// A live blog of 22 posts (the pinned one, a page of 20 and "Older posts"), the last a key event.
+// A live blog of 22 posts (the pinned one, a page of 20 and "Older posts"), the last a key event;
+// on its second page, "Newer posts".
 const livePosts = Array.from({ length: 22 }, (_, i) => ({
   id: String(i + 1),
   datetime: new Date(Date.UTC(2024, 4, 14, 9, i)).toISOString(),
@@ -79,6 +80,7 @@ const page = (lang: string, failed: () => void) =>
       <h2>Three</h2></news-article-body
     >
     <news-live-blog .items=${livePosts}></news-live-blog>
+    <news-live-blog page="2" .items=${livePosts}></news-live-blog>
     <news-live-blog ended .items=${livePosts.slice(0, 1)}></news-live-blog>
     <news-teaser-list></news-teaser-list>
     <news-teaser-list src="/__feeds/hang"></news-teaser-list>

@@ -64,7 +64,14 @@ export class NewsLiveBlog extends LitElement {
     ended: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     locale: {},
-    page: { type: Number, reflect: true },
+    // Reflected for a server's markup, which the browser opens on; CMS data gone wrong is not.
+    page: {
+      reflect: true,
+      converter: {
+        fromAttribute: Number,
+        toAttribute: (value: unknown) => (Number.isFinite(value) ? String(value) : null),
+      },
+    },
     // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
     announcement: { state: true, attribute: false },
   };

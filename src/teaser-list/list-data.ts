@@ -8,6 +8,7 @@ import { excerptReady } from '../internal/excerpt.js';
 import type { Translation } from '../i18n/en.js';
 import type { TeaserLayout } from '../teaser/teaser.js';
 import { feedFailure, loadFeed } from './load-feed.js';
+import { Dedupe } from './dedupe.js';
 import { teaserTemplate, validItems, type TeaserItem } from './teaser-item.js';
 import type { NewsTeaserList, TeaserListErrorDetail, TeaserListLoadDetail } from './teaser-list.js';
 
@@ -47,6 +48,7 @@ export function excerptCode(items: unknown): Promise<void> | undefined {
  */
 export class ListData {
   private chunks: ChunkController;
+  private dedupe: Dedupe;
   private feed: LoadTask<TeaserItem[], readonly [string]>;
   /** The valid stories of `items`. */
   private itemStories: TeaserItem[] = [];
@@ -61,9 +63,12 @@ export class ListData {
     private readonly max: () => number,
   ) {
     this.chunks = new ChunkController(list);
+    this.dedupe = new Dedupe(list);
     this.feed = new LoadTask(list, {
       args: () => (text(list.src) ? ([text(list.src)] as const) : undefined),
-      task: ([src], signal, fresh) => loadFeed(src, signal, fresh, list.timeout, this.max(), list),
+      task: ([src], signal, fresh) =>
+        // A list in a dedupe-group fills its limit from the stories the lists before it leave.
+        loadFeed(src, signal, fresh, list.timeout, this.dedupe.grouped ? Infinity : this.max(), list),
       loaded: (items, [src]) => {
         clearWarning(list, 'src');
         const detail: TeaserListLoadDetail = { src, items };
@@ -98,13 +103,19 @@ export class ListData {
     if (changed.has('items') || hydrating) this.itemStories = validItems(list, list.items);
     const source = this.fromData() ? (this.feedItems() ?? this.itemStories) : undefined;
     const max = this.max();
-    if (source !== this.source || max !== this.shownMax) {
+    const fresh = source !== this.source || max !== this.shownMax;
+    // In a dedupe-group, the lists before this one may have changed what it can show.
+    if (!this.dedupe.pending() && !fresh) return;
+    // The render over a server's DOM draws what the server drew; the next one de-duplicates.
+    const entries = source ? (hydrating ? source.slice(0, max) : this.dedupe.take(source, max)) : [];
+    if (fresh || entries.length !== this.entries.length || entries.some((e, i) => e !== this.entries[i])) {
       this.source = source;
       this.shownMax = max;
-      this.entries = source?.slice(0, max) ?? [];
+      this.entries = entries;
       // Server output and hydration render everything at once: the server's DOM must match.
       this.chunks.reset(this.entries.length, isServer || hydrating);
     }
+    this.dedupe.show(this.entries);
   }
 
   /** The feed's stories; the task clears them only after this render, when `src` is emptied. */

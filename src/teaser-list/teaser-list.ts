@@ -99,6 +99,8 @@ export class NewsTeaserList extends LitElement {
     src: {},
     timeout: { type: Number },
     items: { attribute: false },
+    dedupeGroup: { attribute: 'dedupe-group' },
+    dedupe: {},
   };
 
   /** The list's heading ("More stories"); also the list's accessible name. */
@@ -130,6 +132,16 @@ export class NewsTeaserList extends LitElement {
 
   /** Stories as data: `{ headline, href, datetime, excerpt, image, imageAlt, kicker, label, sponsored }`. */
   items: TeaserItem[] = [];
+
+  /**
+   * Lists with the same `dedupe-group` (`"front"`) never show one story twice: a list skips the
+   * stories of the lists before it in the page (the same link, or headline without one) and fills
+   * its `limit` from the rest. For lists from `items` or a feed.
+   */
+  dedupeGroup = '';
+
+  /** `off`: this list shows all its stories, and takes no part in its `dedupe-group`. */
+  dedupe = '';
 
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);

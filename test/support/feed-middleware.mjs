@@ -8,7 +8,8 @@
 //                                in Content-Type (`none`: no charset, so only a BOM or the XML
 //                                declaration can say), as servers of non-UTF-8 feeds send them
 //   /__feeds/many/<count>/<rss|json>  a generated feed of <count> stories (at most 20,000):
-//                                "Story 1 of <count>", "Story 2 of <count>", … in that order
+//                                "Story 1 of <count>", "Story 2 of <count>", … in that order;
+//                                `?delay=<ms>` answers after <ms> (at most 2 s)
 //   /__feeds/live/<key>/<json|plain|wp>  a live blog's feed that changes while the test watches,
 //                                with ETag / Last-Modified and 304s; …/add/<n>, …/edit/<id>, …/delete/<id>,
 //                                …/fail/<n> (500s), …/delay/<ms>, …/reset/<n>, …/state change and
@@ -108,6 +109,7 @@ export function feedMiddleware() {
           ctx.status = 404;
           return;
         }
+        if (ctx.query.delay) await wait(ctx, Number(ctx.query.delay));
         ctx.type = second === 'json' ? TYPES.json : TYPES.xml;
         ctx.set('cache-control', 'no-store');
         ctx.body = manyStories(count, second);

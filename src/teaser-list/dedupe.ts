@@ -1,0 +1,117 @@
+import type { ReactiveController } from 'lit';
+import { text } from '../internal/values.js';
+import type { TeaserItem } from './teaser-item.js';
+import type { NewsTeaserList } from './teaser-list.js';
+
+/** The lists of each `dedupe-group` on the page, in no order: document order is asked when needed. */
+const groups = new Map<string, Set<Dedupe>>();
+
+/**
+ * What makes two stories the same: the link without its fragment, tracking parameters or trailing
+ * slash (feeds and CMS blocks write one story's address in all these ways), else the headline.
+ */
+export function storyKey(item: TeaserItem): string {
+  const href = text(item.href);
+  if (href)
+    try {
+      const url = new URL(href, document.baseURI);
+      for (const name of [...url.searchParams.keys()]) if (/^utm_/i.test(name)) url.searchParams.delete(name);
+      return `${url.host}${url.pathname.replace(/\/+$/, '')}${url.search}`;
+    } catch {
+      // Not an address: the headline decides.
+    }
+  return `headline:${text(item.headline).trim().toLowerCase()}`;
+}
+
+const before = (a: Element, b: Element) =>
+  !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+/**
+ * One list's place in its `dedupe-group`: the stories it shows are not shown again by a list later
+ * in the page. A list skips what the lists before it show and fills its `limit` from the rest of
+ * its stories; when a list's stories change (a feed arriving late, in any order), the lists after
+ * it draw again in the same task, so no story is ever shown twice.
+ */
+export class Dedupe implements ReactiveController {
+  /** The keys of the stories this list shows, for the lists after it. */
+  private shown = new Set<string>();
+  private group = '';
+  /** The group changed since the list last picked its stories. */
+  private stale = false;
+
+  constructor(private readonly list: NewsTeaserList) {
+    list.addController(this);
+  }
+
+  private groupName(): string {
+    return text(this.list.dedupe) === 'off' ? '' : text(this.list.dedupeGroup).trim();
+  }
+
+  hostConnected(): void {
+    this.join(this.groupName());
+  }
+
+  hostDisconnected(): void {
+    this.join('');
+  }
+
+  /** Moves the list to `group` ('' for none), telling the lists it leaves or joins. */
+  private join(group: string): void {
+    if (group === this.group) return;
+    const left = groups.get(this.group);
+    left?.delete(this);
+    if (left?.size === 0) groups.delete(this.group);
+    // (A list that has left the page is in no order with the others: every one draws again.)
+    this.shown = new Set();
+    for (const other of left ?? []) other.redraw();
+    this.group = group;
+    if (!group) return;
+    const joined = groups.get(group) ?? groups.set(group, new Set()).get(group)!;
+    joined.add(this);
+    this.changed(joined);
+  }
+
+  /** Whether the list must pick its stories again: it shares a group, or its group changed. */
+  pending(): boolean {
+    this.join(this.list.isConnected ? this.groupName() : '');
+    return this.stale || (groups.get(this.group)?.size ?? 0) > 1;
+  }
+
+  /** Whether the list has a group: it then reads its whole feed, to fill its limit. */
+  get grouped(): boolean {
+    return !!this.group;
+  }
+
+  /** The first `max` of `stories` that no list before this one in its group shows. */
+  take(stories: TeaserItem[], max: number): TeaserItem[] {
+    this.stale = false;
+    const members = groups.get(this.group);
+    if (!members || members.size < 2) return stories.slice(0, max);
+    const taken = new Set<string>();
+    for (const other of members)
+      if (other !== this && before(other.list, this.list)) for (const key of other.shown) taken.add(key);
+    const kept: TeaserItem[] = [];
+    for (const story of stories) {
+      if (kept.length >= max) break;
+      if (!taken.has(storyKey(story))) kept.push(story);
+    }
+    return kept;
+  }
+
+  /** Records what the list now shows; if that changed, the lists after it draw again. */
+  show(stories: TeaserItem[]): void {
+    const shown = new Set(stories.map(storyKey));
+    if (shown.size === this.shown.size && [...shown].every((key) => this.shown.has(key))) return;
+    this.shown = shown;
+    this.changed(groups.get(this.group));
+  }
+
+  private changed(members: Set<Dedupe> | undefined): void {
+    for (const other of members ?? []) if (other !== this && before(this.list, other.list)) other.redraw();
+  }
+
+  private redraw(): void {
+    this.stale = true;
+    this.list.requestUpdate();
+  }
+}

@@ -1,0 +1,90 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/teaser-list/define.js';
+import type { TeaserItem } from '../src/teaser-list/teaser-list.js';
+
+const assets = '/stories/assets';
+const story = (
+  slug: string,
+  headline: string,
+  kicker: string,
+  hours: number,
+  image?: string,
+): TeaserItem => ({
+  headline,
+  href: `https://news.example.com/2024/08/${slug}/`,
+  datetime: new Date(Date.UTC(2024, 7, 4, 12) - hours * 3_600_000).toISOString(),
+  kicker,
+  ...(image && { image: `${assets}/${image}`, imageAlt: '' }),
+});
+
+/** One newsroom's stories, as three feeds of the same CMS would hand them out (overlapping). */
+const latest: TeaserItem[] = [
+  story(
+    'first-gold',
+    'Lifter wins the country’s first gold of the Games',
+    'Sport',
+    1,
+    'weightlifter-1200x800.jpg',
+  ),
+  story('night-ferry', 'Harbour city votes to keep its last night ferry', 'Local', 3, 'harbour-800x800.jpg'),
+  story(
+    'market-rents',
+    'Market traders fear rent rise after renovation',
+    'Business',
+    5,
+    'market-1200x1600.jpg',
+  ),
+  story('bus-routes', 'Three new routes link the ferry terminal to the old town', 'Transport', 6),
+  story('school-meals', 'Free school meals extended to every primary pupil', 'Education', 8),
+  story('pier-repairs', 'Storm damage: pier repairs to take a year', 'Local', 9),
+  story('library', 'Old town library reopens after two years', 'Culture', 11),
+  story('rowing', 'Rowing club’s new boathouse opens to the public', 'Sport', 12),
+];
+// "Most read" and the section's own feed repeat stories of the latest one, with their links
+// written other ways (a trailing slash, tracking), as feeds do.
+const mostRead = [
+  latest[1]!,
+  { ...latest[0]!, href: `${latest[0]!.href}?utm_source=most-read` },
+  latest[4]!,
+  latest[6]!,
+  latest[7]!,
+];
+const local = [
+  latest[5]!,
+  latest[1]!,
+  latest[3]!,
+  latest[6]!,
+  story('tide-times', 'Tide times change for the summer crossings', 'Local', 14),
+];
+
+const meta: Meta = {
+  title: 'Guides/Section front',
+  tags: ['autodocs'],
+};
+export default meta;
+
+/**
+ * Three lists of one `dedupe-group`: each skips the stories the lists above it show and fills its
+ * `limit` from the rest of its own, so a reader never meets one story twice on the front.
+ */
+export const DeduplicatedFront: StoryObj = {
+  render: () =>
+    html`<div style="display: grid; gap: 2rem">
+      <news-teaser-list
+        heading="Top stories"
+        layout="hero"
+        limit="3"
+        dedupe-group="front"
+        .items=${latest}
+      ></news-teaser-list>
+      <news-teaser-list
+        heading="Most read"
+        layout="compact"
+        limit="3"
+        dedupe-group="front"
+        .items=${mostRead}
+      ></news-teaser-list>
+      <news-teaser-list heading="Local" limit="3" dedupe-group="front" .items=${local}></news-teaser-list>
+    </div>`,
+};

@@ -1,0 +1,125 @@
+/**
+ * Section fronts: lists in one `dedupe-group` never show a story twice, whatever order their feeds
+ * arrive in, and each fills its `limit` from the rest of its stories.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/teaser-list/define.js';
+import type { NewsTeaserList, TeaserItem } from '../src/teaser-list/teaser-list.js';
+import type { NewsTeaser } from '../src/teaser/teaser.js';
+import { frame, until } from './support/until.js';
+
+/** Stories `from`..`to`, each linked to its own page. */
+const stories = (to: number, from = 1): TeaserItem[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => ({
+    headline: `Story ${from + i}`,
+    href: `https://news.example.com/stories/${from + i}`,
+  }));
+
+const headlines = (list: NewsTeaserList) =>
+  [...list.shadowRoot!.querySelectorAll<NewsTeaser>('news-teaser:not([skeleton])')].map((t) => t.headline);
+const lists = (front: Element) => [...front.querySelectorAll<NewsTeaserList>('news-teaser-list')];
+const settled = (front: Element) => Promise.all(lists(front).map((list) => list.updateComplete));
+/** Every headline shown on the front, with the ones shown more than once. */
+function twice(front: Element): string[] {
+  const all = lists(front).flatMap(headlines);
+  return all.filter((headline, i) => all.indexOf(headline) !== i);
+}
+
+describe('news-teaser-list dedupe-group', () => {
+  it('skips the stories of the lists before it and fills its limit from the rest', async () => {
+    const front = await fixture(
+      html`<div>
+        <news-teaser-list dedupe-group="front" limit="3" .items=${stories(10)}></news-teaser-list>
+        <news-teaser-list dedupe-group="front" limit="3" .items=${stories(10)}></news-teaser-list>
+        <news-teaser-list dedupe-group="front" limit="3" .items=${stories(12, 5)}></news-teaser-list>
+      </div>`,
+    );
+    await settled(front);
+    await settled(front);
+    const [top, second, third] = lists(front).map(headlines);
+    expect(top).to.deep.equal(['Story 1', 'Story 2', 'Story 3']);
+    expect(second).to.deep.equal(['Story 4', 'Story 5', 'Story 6']);
+    expect(third).to.deep.equal(['Story 7', 'Story 8', 'Story 9']);
+  });
+
+  it('knows one story by its link, whatever its fragment, tracking or trailing slash', async () => {
+    const same = [
+      { headline: 'Ferry vote (front)', href: 'https://news.example.com/ferry' },
+      { headline: 'Ferry vote (section)', href: 'https://news.example.com/ferry/?utm_source=home#top' },
+      { headline: 'Night buses', href: '/buses' },
+    ];
+    const front = await fixture(
+      html`<div>
+        <news-teaser-list dedupe-group="front" .items=${same.slice(0, 1)}></news-teaser-list>
+        <news-teaser-list dedupe-group="front" .items=${same.slice(1)}></news-teaser-list>
+      </div>`,
+    );
+    await settled(front);
+    await settled(front);
+    expect(headlines(lists(front)[1]!)).to.deep.equal(['Night buses']);
+  });
+
+  it('never shows a story twice while the feeds arrive, in either order', async () => {
+    for (const [first, second] of [
+      [600, 0],
+      [0, 600],
+    ]) {
+      const feed = (delay: number) => `/__feeds/many/10/json?delay=${delay}`;
+      // (The first round's lists are still on the page: a group of its own for each round.)
+      const group = `front-${first}`;
+      const front = await fixture(
+        html`<div>
+          <news-teaser-list dedupe-group=${group} limit="4" src=${feed(first!)}></news-teaser-list>
+          <news-teaser-list dedupe-group=${group} limit="4" src=${feed(second!)}></news-teaser-list>
+        </div>`,
+      );
+      const seen: string[] = [];
+      const done = () => lists(front).every((list) => headlines(list).length === 4);
+      const deadline = performance.now() + 6000;
+      while (!done() && performance.now() < deadline) {
+        seen.push(...twice(front));
+        await frame();
+      }
+      await settled(front);
+      expect(seen, `shown twice, with the first feed ${first} ms late`).to.deep.equal([]);
+      expect(lists(front).map(headlines)).to.deep.equal([
+        ['Story 1 of 10', 'Story 2 of 10', 'Story 3 of 10', 'Story 4 of 10'],
+        ['Story 5 of 10', 'Story 6 of 10', 'Story 7 of 10', 'Story 8 of 10'],
+      ]);
+    }
+  });
+
+  it('gives the stories back when a list before leaves the page, and takes none with dedupe="off"', async () => {
+    const front = await fixture(
+      html`<div>
+        <news-teaser-list dedupe-group="front" limit="2" .items=${stories(5)}></news-teaser-list>
+        <news-teaser-list dedupe-group="front" dedupe="off" limit="2" .items=${stories(5)}></news-teaser-list>
+        <news-teaser-list dedupe-group="front" limit="2" .items=${stories(5)}></news-teaser-list>
+      </div>`,
+    );
+    await settled(front);
+    await settled(front);
+    const [top, most, last] = lists(front);
+    expect(headlines(most!)).to.deep.equal(['Story 1', 'Story 2']);
+    expect(headlines(last!)).to.deep.equal(['Story 3', 'Story 4']);
+    top!.remove();
+    await until(() => headlines(last!)[0] === 'Story 1', 'the removed list’s stories, back');
+    expect(headlines(last!)).to.deep.equal(['Story 1', 'Story 2']);
+  });
+
+  it('leaves lists without a group alone', async () => {
+    const front = await fixture(
+      html`<div>
+        <news-teaser-list limit="2" .items=${stories(5)}></news-teaser-list>
+        <news-teaser-list dedupe-group="front" limit="2" .items=${stories(5)}></news-teaser-list>
+        <news-teaser-list dedupe-group="sport" limit="2" .items=${stories(5)}></news-teaser-list>
+      </div>`,
+    );
+    await settled(front);
+    expect(lists(front).map(headlines)).to.deep.equal([
+      ['Story 1', 'Story 2'],
+      ['Story 1', 'Story 2'],
+      ['Story 1', 'Story 2'],
+    ]);
+  });
+});
