@@ -15,11 +15,14 @@
 //   3. Lighthouse (mobile defaults) on the story page: performance, accessibility, best practices, SEO.
 //   4. Pathological CMS text (bench/text.mjs): 1 MB of WordPress text, unclosed shortcodes and a
 //      1 MB headline, from setting the property to the element shown.
+//   5. The live blog (bench/live.mjs, issue #20): 100 / 1,000 / 10,000 posts from `items`, 100
+//      updates arriving with the reader at the top or scrolled in (time, longest task, layout
+//      shift), and "Older posts" clicked 10 times; min(--runs, 5) fresh pages each.
 // Results go to bench/results.json. This reports; it gates nothing.
-// Options: --runs=N (default 15), --sizes=100,1000,5000,10000, --no-build, --no-cls, --no-text, --no-lighthouse,
-// --out=file (default bench/results.json). A quick check that it works, with figures not to quote
-// (two runs give a range, not an interval): --no-build --runs=2 --sizes=100,1000 --no-cls --no-text
-// --no-lighthouse --out=/tmp/bench.json
+// Options: --runs=N (default 15), --sizes=100,1000,5000,10000, --no-build, --no-cls, --no-text, --no-live,
+// --no-lighthouse, --out=file (default bench/results.json). A quick check that it works, with figures
+// not to quote (two runs give a range, not an interval): --no-build --runs=2 --sizes=100,1000 --no-cls
+// --no-text --no-live --no-lighthouse --out=/tmp/bench.json
 /* global window -- used inside page.evaluate(), which runs in the browser */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -30,6 +33,7 @@ import { layoutShift } from './cls.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { loadPage } from './load.mjs';
 import { pathologicalText, textRow } from './text.mjs';
+import { liveBlog, liveRows } from './live.mjs';
 import { startServer } from './server.mjs';
 import { median, ratioInterval, round, summary } from './stats.mjs';
 
@@ -189,6 +193,13 @@ if (!flag('no-text')) {
   console.log('Timing pathological CMS text…');
   text = await pathologicalText(browser, origin);
 }
+
+// 5. The live blog.
+let live = null;
+if (!flag('no-live')) {
+  console.log('Timing the live blog…');
+  live = await liveBlog(browser, origin, Math.min(RUNS, 5), problems);
+}
 await browser.close();
 
 // 3. Lighthouse on the story page.
@@ -212,6 +223,7 @@ const results = {
   growth,
   cls,
   text,
+  live,
   lighthouse,
   problems,
 };
@@ -278,5 +290,6 @@ if (text) {
   console.log('| Input | Time |\n| --- | --- |');
   for (const result of text) console.log(textRow(result));
 }
+if (live) console.log(`\nLive blog, median [range] of ${live.runs} fresh pages\n${liveRows(live)}`);
 if (problems.length) console.log(`\nErrors seen on the pages:\n  ${[...new Set(problems)].join('\n  ')}`);
 console.log(`\nWritten to ${out}`);

@@ -44,12 +44,15 @@ export function keyEvents(
       </details>`;
 }
 
+const plurals = new Map<string, Intl.PluralRules>();
+
 /** "3 new updates" in `lang`: the "one" string or the other, as `Intl.PluralRules` says. */
 export function newUpdates(
   count: number,
   lang: string,
   term: (key: 'liveNewUpdate' | 'liveNewUpdates') => string,
 ): string {
-  const one = new Intl.PluralRules(lang).select(count) === 'one';
+  const rules = plurals.get(lang) ?? plurals.set(lang, new Intl.PluralRules(lang)).get(lang)!;
+  const one = rules.select(count) === 'one';
   return substitute(term(one ? 'liveNewUpdate' : 'liveNewUpdates'), { count: count.toLocaleString(lang) });
 }

@@ -29,8 +29,9 @@ export function toPost(value: unknown, skip: (why: string) => void, node?: Eleme
   if (!id) return (skip('has no id'), undefined);
   const datetime = text(item.datetime);
   // A deletion needs only the id.
-  if (!time(datetime) && !item.deleted) return (skip('has no ISO 8601 datetime'), undefined);
-  return { item: id === item.id ? item : { ...item, id }, time: time(datetime), node };
+  const at = time(datetime);
+  if (!at && !item.deleted) return (skip('has no ISO 8601 datetime'), undefined);
+  return { item: id === item.id ? item : { ...item, id }, time: at, node };
 }
 
 /** Whether a post has been edited or otherwise changed since it was shown. */
