@@ -10,7 +10,7 @@ import { oneOf, wholeNumber } from '../internal/choice.js';
 import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { keyEvents, newUpdates } from './key-events.js';
-import { postView } from './post-view.js';
+import { bodiesReady, loadBodies, postView } from './post-view.js';
 import { itemFromMarkup, merge, ordered, toPost, type Post } from './posts.js';
 import { Poll } from './poll.js';
 import { PAGE, Pages, addressPage, pageHref, pageLink } from './pages.js';
@@ -100,9 +100,7 @@ export class NewsLiveBlog extends LitElement {
   private announcement = '';
   private wide = false;
   private pages = new Pages();
-  /** Posts' HTML bodies are drawn by `<news-article-body>`: its code and the sanitiser are here. */
-  private richBodies = false;
-  private bodies?: Promise<void>;
+  private bodiesAsked = false;
   private posts = new Map<string, Post>();
   /** New posts waiting behind the "N new updates" button. */
   private held = new Map<string, Post>();
@@ -287,16 +285,12 @@ export class NewsLiveBlog extends LitElement {
     }
   }
 
-  /** Fetches `<news-article-body>` and its sanitiser before posts' HTML bodies are drawn with it. */
+  /** Draws the posts' HTML bodies once their code is here. */
   private loadBodies() {
-    this.bodies ??= Promise.all([
-      import('../article-body/define.js'),
-      import('../article-body/sanitize.js'),
-    ]).then(
-      () => {
-        this.richBodies = true;
-        this.requestUpdate();
-      },
+    if (this.bodiesAsked) return;
+    this.bodiesAsked = true;
+    loadBodies().then(
+      () => this.requestUpdate(),
       (error) =>
         warnOnce(this, 'bodies', `<news-live-blog> could not load the code for posts' HTML (${error}).`),
     );
@@ -310,7 +304,7 @@ export class NewsLiveBlog extends LitElement {
     // What the server draws: pages and key posts as addresses (a shadow root's link cannot open
     // a page by script), posts' HTML as text (it has no DOM for the sanitiser).
     const plain = isServer || this.hydration.hydrating;
-    const rich = this.richBodies && !plain;
+    const rich = bodiesReady() && !plain;
     if (!rich && !isServer && page.some((post) => post.item.html)) this.loadBodies();
     const at = plain ? new Map(list.map((post, i) => [post, i])) : undefined;
     const keyHref = (post: Post) => {

@@ -10,6 +10,9 @@
  * Both run against a deliberately leaky twin of each element (a listener on window that is never
  * removed, and a timer and an observer in the accounting check) and must fail for it: the test
  * is shown to bite at each element's own size.
+ *
+ * The elements are swept in shards (test/leaks-1.test.ts, test/leaks-2.test.ts): a file's browser
+ * session has five minutes, and a dozen elements at 2,000 copies each take about that alone.
  */
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
@@ -24,7 +27,7 @@ import {
   specimen,
   type LoadedElement,
   type StoryFile,
-} from './support/quality.js';
+} from './quality.js';
 
 const CYCLES = 1000;
 
@@ -343,52 +346,55 @@ function leakyTwin(ctor: typeof LitElement, tag: string, { timer = false } = {})
   return name;
 }
 
-const files = await loadStoryFiles();
-const { loaded, failed } = await loadElements();
+/** Registers the sweep of shard `shard` (0-based) of `shards`: every `shards`-th element from it. */
+export async function leakSweep(shard: number, shards: number): Promise<void> {
+  const files = await loadStoryFiles();
+  const { loaded: all, failed } = await loadElements();
+  const loaded = all.filter((_, i) => i % shards === shard);
+  describe(`leaks: ${CYCLES} connections and disconnections (elements ${shard + 1} of ${shards})`, function () {
+    this.timeout(600000);
+    allowOurWarnings();
 
-describe(`leaks: ${CYCLES} connections and disconnections`, function () {
-  this.timeout(600000);
-  allowOurWarnings();
-
-  it('finds the elements, and every one loads', () => {
-    expect(failed.map(([tag, error]) => `${tag}: ${String(error)}`)).to.deep.equal([]);
-    expect(loaded.length).to.be.greaterThan(0);
-  });
-
-  describe('nothing outlives a disconnected element (listeners, timers, frames, observers)', () => {
-    for (const element of loaded) {
-      it(`<${element.tag}>`, async () => {
-        expect(await whatStaysBehind(element.tag, files)).to.deep.equal({});
-      });
-    }
-
-    it('catches a leaky element (control)', async () => {
-      const element = loaded[0]!;
-      const leaky = leakyTwin(element.ctor, element.tag, { timer: true });
-      const behind = await whatStaysBehind(leaky, []);
-      expect(behind.listeners, 'listeners left').to.be.at.least(CYCLES);
-      expect(behind.intervals, 'intervals left').to.be.at.least(CYCLES);
-      expect(behind.observations, 'observations left').to.be.at.least(1);
+    it('finds the elements, and every one loads', () => {
+      expect(failed.map(([tag, error]) => `${tag}: ${String(error)}`)).to.deep.equal([]);
+      expect(loaded.length).to.be.greaterThan(0);
     });
-  });
 
-  // Chromium only: the other engines do not expose a collector to call.
-  if (typeof gc === 'function' && heapNow() !== undefined) {
-    describe('the JS heap stays flat (forced collections)', () => {
-      it('can measure the heap', async () => {
-        // Without --enable-precise-memory-info Chromium reports a cached, rounded figure.
-        expect(await heapIsLive(), 'Chromium needs --enable-precise-memory-info').to.equal(true);
-      });
-
+    describe('nothing outlives a disconnected element (listeners, timers, frames, observers)', () => {
       for (const element of loaded) {
-        it(`<${element.tag}>: heap growth under 10%, copies collected; not so for its leaky twin`, async () => {
-          const result = await heapAfterCycles(element, element.tag, files);
-          expect(leaks(result), `<${element.tag}>: ${JSON.stringify(result)}`).to.equal(false);
-          const leaky = await heapAfterCycles(element, leakyTwin(element.ctor, element.tag), files);
-          expect(leaks(leaky), `leaky twin of <${element.tag}>: ${JSON.stringify(leaky)}`).to.equal(true);
-          expect(leaky.retained, 'leaky copies retained').to.equal(CYCLES);
+        it(`<${element.tag}>`, async () => {
+          expect(await whatStaysBehind(element.tag, files)).to.deep.equal({});
         });
       }
+
+      it('catches a leaky element (control)', async () => {
+        const element = loaded[0]!;
+        const leaky = leakyTwin(element.ctor, element.tag, { timer: true });
+        const behind = await whatStaysBehind(leaky, []);
+        expect(behind.listeners, 'listeners left').to.be.at.least(CYCLES);
+        expect(behind.intervals, 'intervals left').to.be.at.least(CYCLES);
+        expect(behind.observations, 'observations left').to.be.at.least(1);
+      });
     });
-  }
-});
+
+    // Chromium only: the other engines do not expose a collector to call.
+    if (typeof gc === 'function' && heapNow() !== undefined) {
+      describe('the JS heap stays flat (forced collections)', () => {
+        it('can measure the heap', async () => {
+          // Without --enable-precise-memory-info Chromium reports a cached, rounded figure.
+          expect(await heapIsLive(), 'Chromium needs --enable-precise-memory-info').to.equal(true);
+        });
+
+        for (const element of loaded) {
+          it(`<${element.tag}>: heap growth under 10%, copies collected; not so for its leaky twin`, async () => {
+            const result = await heapAfterCycles(element, element.tag, files);
+            expect(leaks(result), `<${element.tag}>: ${JSON.stringify(result)}`).to.equal(false);
+            const leaky = await heapAfterCycles(element, leakyTwin(element.ctor, element.tag), files);
+            expect(leaks(leaky), `leaky twin of <${element.tag}>: ${JSON.stringify(leaky)}`).to.equal(true);
+            expect(leaky.retained, 'leaky copies retained').to.equal(CYCLES);
+          });
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,4 @@
+// Leaks, shard 2 of 2: see test/support/leak-sweep.ts.
+import { leakSweep } from './support/leak-sweep.js';
+
+await leakSweep(1, 2);
