@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/article-body/define.js';
 import '../src/figure/define.js';
+import { grantEmbeds } from '../src/internal/consent.js';
 
 const assets = '/stories/assets';
 
@@ -242,4 +243,61 @@ export const Korean: Story = {
       )}
     </div>
   `,
+};
+
+const frame = (src: string, title: string, width = 560, height = 315) =>
+  `<iframe src="${src}" title="${title}" width="${width}" height="${height}"></iframe>`;
+const providers = [
+  frame('https://www.youtube.com/embed/dQw4w9WgXcQ', 'The dredger at work'),
+  frame('https://player.vimeo.com/video/76979871', 'Council vote, live'),
+  frame('https://platform.twitter.com/embed/Tweet.html?id=20', 'The mayor’s post', 550, 400),
+  frame('https://www.instagram.com/p/C0ffee/embed', 'Photos from the depot', 400, 480),
+  frame('https://www.tiktok.com/embed/v2/7200000000000000000', 'A tour of the tanks', 325, 575),
+  frame('https://open.spotify.com/embed/episode/0a1b2c3d4e5f', 'The depot podcast', 560, 232),
+  frame(
+    'https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/1',
+    'Council hearing audio',
+    560,
+    166,
+  ),
+  frame('https://datawrapper.dwcdn.net/AbC12/1/', 'Homes planned by district', 600, 400),
+  frame('https://flo.uri.sh/visualisation/1234/embed', 'The depot through the years', 600, 450),
+  frame('https://maps.example.com/embed?site=seongsan', 'Map of the site', 600, 400),
+].join('\n\n<p>The council will publish the full plan next month.</p>\n\n');
+
+/**
+ * Embeds ask first: each allowed embed is a placeholder that names its provider, says what loading
+ * it shares and links to the provider's privacy policy; nothing is requested from the provider
+ * before "Load". With `consent="remember"` it also offers "Always load". Tab to find the skip link.
+ */
+export const EmbedsAskFirst: Story = {
+  name: 'Embeds: placeholders',
+  args: {
+    html: providers,
+    allowEmbeds:
+      'www.youtube.com player.vimeo.com platform.twitter.com www.instagram.com www.tiktok.com open.spotify.com w.soundcloud.com datawrapper.dwcdn.net flo.uri.sh maps.example.com',
+  },
+  render: (args) => html`
+    <news-article-body
+      allow-embeds=${args.allowEmbeds}
+      consent="remember"
+      .html=${args.html}
+    ></news-article-body>
+  `,
+};
+
+/**
+ * After consent: a provider the site's consent manager granted (`grantEmbeds`) loads at once,
+ * between the skip link and the link to the original.
+ */
+export const EmbedAfterConsent: Story = {
+  name: 'Embeds: after consent',
+  args: {
+    html: `<p>The dredger began work at dawn.</p>${frame('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ', 'The dredger at work')}`,
+    allowEmbeds: 'www.youtube-nocookie.com',
+  },
+  render: (args) => {
+    grantEmbeds('www.youtube-nocookie.com');
+    return body(args);
+  },
 };

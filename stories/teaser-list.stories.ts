@@ -8,7 +8,8 @@ const feeds = `${assets}/feeds`;
 
 interface Args {
   heading: string;
-  layout: 'list' | 'grid' | 'compact' | 'hero';
+  layout: 'list' | 'grid' | 'compact' | 'hero' | 'ranked';
+  updated?: string;
   limit?: number;
   format: string;
   pattern: string;
@@ -128,6 +129,7 @@ const list = (args: Args) => html`
   <news-teaser-list
     heading=${args.heading || nothing}
     layout=${args.layout}
+    updated=${args.updated ?? nothing}
     limit=${args.limit ?? nothing}
     format=${args.format || nothing}
     pattern=${args.pattern || nothing}
@@ -179,7 +181,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   decorators: [column],
   argTypes: {
-    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact', 'hero'] },
+    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact', 'hero', 'ranked'] },
     format: { control: 'select', options: ['', 'full', 'long', 'medium', 'short', 'relative', 'auto'] },
     items: { control: 'object' },
   },
@@ -236,6 +238,52 @@ export const Compact: Story = { args: { layout: 'compact', heading: 'Most read',
 
 /** The first story large, the rest beside and below it: a section front. */
 export const Hero: Story = { args: { layout: 'hero', heading: 'Top stories' } };
+
+const MOST_READ: TeaserItem[] = [
+  {
+    headline: 'Harbour city votes to keep its last night ferry',
+    href: '/night-ferry',
+    labelKind: 'breaking',
+  },
+  { headline: 'Storm closes the harbour: what we know', href: '/storm', labelKind: 'live' },
+  { headline: 'The storm, in pictures', href: '/storm-pictures', media: 'gallery', count: 12 },
+  { headline: 'The night ferry is a lifeline, not a luxury', href: '/ferry-opinion', labelKind: 'opinion' },
+  {
+    headline: 'Lifter wins the country’s first gold of the Games',
+    href: '/first-gold',
+    media: 'video',
+    duration: 95,
+  },
+];
+
+/** "Most read": an ordered list with large numbers, and when it was last counted. */
+export const Ranked: Story = {
+  args: { layout: 'ranked', heading: 'Most read', items: MOST_READ, updated: '2024-08-04T14:05:00Z' },
+};
+
+/** The same in Arabic (Egypt): numbered ١ to ٥, right to left. */
+export const RankedArabic: Story = {
+  name: 'Ranked (Arabic)',
+  parameters: { direction: 'rtl' },
+  args: {
+    layout: 'ranked',
+    heading: 'الأكثر قراءة',
+    locale: 'ar-EG',
+    updated: '2024-08-04T14:05:00Z',
+    items: [
+      {
+        headline: 'مجلس المدينة يصوّت على إبقاء العبّارة الليلية الأخيرة',
+        href: '/ar/ferry',
+        labelKind: 'breaking',
+      },
+      { headline: 'عاصفة تغلق الميناء: تغطية مباشرة', href: '/ar/storm', labelKind: 'live' },
+      { headline: 'العاصفة بالصور', href: '/ar/storm-pictures', media: 'gallery', count: 12 },
+      { headline: 'العبّارة الليلية ضرورة لا رفاهية', href: '/ar/opinion', labelKind: 'opinion' },
+      { headline: 'رباعة تفوز بأول ذهبية للبلاد', href: '/ar/gold', media: 'video', duration: 95 },
+    ],
+  },
+  render: (args) => html`<div lang="ar" dir="rtl">${list(args)}</div>`,
+};
 
 export const WithoutImages: Story = { args: { items: withoutImages(STORIES), heading: 'In brief' } };
 

@@ -193,3 +193,84 @@ export const Arabic: Story = {
     sponsored: false,
   },
 };
+
+interface Indicated {
+  kind?: string;
+  media?: string;
+  duration?: string;
+  count?: number;
+  headline: string;
+  kicker?: string;
+}
+
+/** A column of teasers, each marked as what it is. */
+const indicated = (locale: string, teasers: Indicated[]) => html`
+  <div style="display: grid; gap: 1.25rem">
+    ${teasers.map(
+      (t, i) =>
+        html`<news-teaser
+          href="https://news.example.com/${locale}/2024/08/04/story-${i}/"
+          headline=${t.headline}
+          datetime="2024-08-04T08:05:00Z"
+          kicker=${t.kicker ?? nothing}
+          label-kind=${t.kind ?? nothing}
+          media=${t.media ?? nothing}
+          duration=${t.duration ?? nothing}
+          count=${t.count ?? nothing}
+          locale=${locale}
+          layout="compact"
+        ></news-teaser>`,
+    )}
+  </div>
+`;
+
+/**
+ * `label-kind` and `media`: live (its dot keeps still under reduced motion), opinion, analysis,
+ * breaking, paid, and video, audio and gallery marks with their length or count. Screen readers
+ * hear the link, then "Live", "Video, 3 minutes, 20 seconds".
+ */
+export const Indicators: Story = {
+  render: () =>
+    indicated('en', [
+      {
+        kind: 'live',
+        media: 'video',
+        duration: 'PT3M20S',
+        headline: 'Storm closes the harbour: live',
+        kicker: 'Weather',
+      },
+      { kind: 'opinion', headline: 'The night ferry is a lifeline, not a luxury', kicker: 'Transport' },
+      { kind: 'analysis', headline: 'What the new district means for rents' },
+      { kind: 'breaking', headline: 'Council leader resigns' },
+      { kind: 'paid', headline: 'Heat pumps for terraced houses: what installers say' },
+      { media: 'audio', duration: '3723', headline: 'The harbour podcast: a year on the water' },
+      { media: 'gallery', count: 12, headline: 'The storm, in pictures' },
+    ]),
+};
+
+/** Arabic (Egypt): the labels in Arabic and the lengths and counts in Arabic-Indic digits, right to left. */
+export const IndicatorsArabic: Story = {
+  name: 'Indicators (Arabic)',
+  parameters: { direction: 'rtl' },
+  decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
+  render: () =>
+    indicated('ar-EG', [
+      { kind: 'live', media: 'video', duration: 'PT3M20S', headline: 'عاصفة تغلق الميناء: تغطية مباشرة' },
+      { kind: 'opinion', headline: 'العبّارة الليلية ضرورة لا رفاهية' },
+      { kind: 'breaking', headline: 'استقالة رئيس المجلس' },
+      { media: 'gallery', count: 12, headline: 'العاصفة بالصور' },
+    ]),
+};
+
+/** Japanese: 速報, 動画 with its length, 写真12枚. */
+export const IndicatorsJapanese: Story = {
+  name: 'Indicators (Japanese)',
+  decorators: [(story) => html`<div lang="ja">${story()}</div>`],
+  render: () =>
+    indicated('ja', [
+      { kind: 'live', media: 'video', duration: 'PT3M20S', headline: '嵐で港が閉鎖　ライブ中継' },
+      { kind: 'analysis', headline: '新地区計画、家賃への影響は' },
+      { kind: 'breaking', headline: '市議会議長が辞任' },
+      { media: 'gallery', count: 12, headline: '写真で見る嵐' },
+    ]),
+};

@@ -61,6 +61,12 @@ const page = (lang: string, failed: () => void) =>
   html`<div lang=${lang}>
     <news-figure zoomable src=${IMAGE} alt="" width="4" height="3" credit="Agency"></news-figure>
     <news-teaser headline="Headline" href="/story" sponsored datetime="2024-05-14"></news-teaser>
+    ${['opinion', 'analysis', 'breaking', 'paid'].map(
+      (kind) => html`<news-teaser headline="Headline" label-kind=${kind}></news-teaser>`,
+    )}
+    ${['video', 'audio'].map((media) => html`<news-teaser headline="Headline" media=${media}></news-teaser>`)}
+    <news-teaser headline="Headline" media="gallery" count="1"></news-teaser>
+    <news-teaser headline="Headline" media="gallery" count="12"></news-teaser>
     <news-partner-banner name="Harbour Bank" about-href="/about"></news-partner-banner>
     <news-partner-banner variant="sponsored" name="Harbour Bank"></news-partner-banner>
     <news-partner-banner variant="paid" name="Harbour Bank"></news-partner-banner>
@@ -79,6 +85,11 @@ const page = (lang: string, failed: () => void) =>
       <h2>Two</h2>
       <h2>Three</h2></news-article-body
     >
+    <news-article-body
+      allow-embeds="www.youtube.com"
+      consent="remember"
+      .html=${'<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>'}
+    ></news-article-body>
     <news-live-blog .items=${livePosts}></news-live-blog>
     <news-live-blog page="2" .items=${livePosts}></news-live-blog>
     <news-live-blog ended .items=${livePosts.slice(0, 1)}></news-live-blog>
@@ -117,9 +128,13 @@ const shown = (table: Partial<Translation>, key: keyof Translation, lang = 'en')
   substitute(table[key]!, {
     names: names[key] ?? '',
     network: 'X',
+    // The embed's placeholder above.
+    provider: 'YouTube',
     min: minutes(lang, 'short'),
     minutes: minutes(lang, 'long'),
     age: aYear(lang),
+    // The gallery teasers above: one picture, and twelve.
+    count: (key === 'mediaPhoto' ? 1 : 12).toLocaleString(lang),
   });
 // heard() joins nodes with spaces, which a name in its own link adds to "取材協力：Joanna Mwangi".
 const squeeze = (text: string) => text.replace(/\s+/g, '');

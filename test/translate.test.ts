@@ -41,6 +41,9 @@ describe('translate', () => {
     ['fr', 'noticeCorrection', 'Rectificatif'],
     ['ar', 'noticeAge', 'نُشر هذا المقال قبل أكثر من {age}'],
     ['ja-JP', 'corrected', '訂正'],
+    ['ja-JP', 'labelOpinion', 'オピニオン'],
+    ['ar-EG', 'mediaVideo', 'فيديو'],
+    ['de', 'mediaPhotos', '{count} Fotos'],
   ];
   for (const [locale, key, expected] of cases) {
     it(`${locale || '(empty)'} ${key} → ${expected}`, () => {

@@ -55,6 +55,7 @@ export class NewsArticleBody extends ReactiveElement {
   static override properties = {
     html: {},
     allowEmbeds: { attribute: 'allow-embeds' },
+    consent: {},
     dropCap: { type: Boolean, reflect: true, attribute: 'drop-cap' },
   };
   /**
@@ -66,9 +67,19 @@ export class NewsArticleBody extends ReactiveElement {
 
   /**
    * Hosts whose iframes may be shown (`"www.youtube.com player.vimeo.com"`; a host also allows its
-   * subdomains). Other embeds are shown as a link to their content. Empty (default): no iframes.
+   * subdomains), each first as a placeholder that asks the reader before anything is requested from
+   * the host (unless `grantEmbeds` granted it). Other embeds are shown as a link to their content.
+   * Empty (default): no iframes.
    */
   allowEmbeds = '';
+
+  /**
+   * `"remember"`: an embed's placeholder also offers "Always load", which loads that provider's
+   * embeds from then on, here and on later pages (kept in localStorage; `revokeEmbeds()` clears it).
+   * Empty (default): each embed asks before it loads, unless the site's consent manager granted its
+   * provider (`grantEmbeds`).
+   */
+  consent: '' | 'remember' = '';
 
   /** Opens the first paragraph with a large initial letter (not in Arabic script, where letters join). */
   dropCap = false;
@@ -78,6 +89,9 @@ export class NewsArticleBody extends ReactiveElement {
   /** Counts html renders: a render that finishes after a newer one has started is thrown away. */
   private renders = 0;
   private pending: Promise<void> = Promise.resolve();
+  /** Aborted on disconnect: what the embeds chunk listens for consent with (embeds.ts). */
+  private connection?: AbortController;
+  private whileConnected?: (signal: AbortSignal) => void;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -86,6 +100,13 @@ export class NewsArticleBody extends ReactiveElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightStyles(this, styles);
+    this.connection = new AbortController();
+    this.whileConnected?.(this.connection.signal);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.connection?.abort();
   }
 
   protected override firstUpdated(): void {
@@ -93,7 +114,8 @@ export class NewsArticleBody extends ReactiveElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!isServer && (changed.has('html') || changed.has('allowEmbeds'))) this.pending = this.renderHtml();
+    if (!isServer && (changed.has('html') || changed.has('allowEmbeds') || changed.has('consent')))
+      this.pending = this.renderHtml();
   }
 
   /** Also waits for the html path: after `await el.updateComplete` the sanitised content is in place. */

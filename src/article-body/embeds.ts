@@ -1,10 +1,39 @@
 /**
  * Iframes in sanitised CMS content, loaded only when there are some: frames from the hosts listed in
- * `allow-embeds` are shown in a responsive, lazy, titled, sandboxed box; any other is replaced by a
- * link to what it showed (or removed when it pointed nowhere safe).
+ * `allow-embeds` are shown in a responsive box, first as a placeholder that asks before anything is
+ * requested from the provider (unless the provider was granted: src/internal/consent.ts), then as a
+ * lazy, titled, sandboxed frame; any other is replaced by a link to what it showed (or removed when
+ * it pointed nowhere safe).
  */
 import { warnOnce } from '../internal/warn.js';
+import { resolveLocale } from '../internal/locale.js';
+import { substitute, translate, translationsReady } from '../internal/translate.js';
+import { adoptLightStyles } from '../internal/adopt.js';
+import { CONSENT_EVENT, consented, covers, rememberEmbeds } from '../internal/consent.js';
 import { pageUrl } from '../text/video-url.js';
+import { provider } from './embed-providers.js';
+import { styles } from './embeds.styles.js';
+import type { Translation } from '../i18n/en.js';
+
+/** What the article body lends its embeds (private there): a signal for each connection. */
+interface Body extends HTMLElement {
+  consent?: unknown;
+  connection?: AbortController;
+  whileConnected?: (signal: AbortSignal) => void;
+}
+
+interface Embed {
+  url: URL;
+  title: string;
+  /** The allow-embeds host it matched: what consent is given to. */
+  host: string;
+  /** The element's strings, with `{provider}` filled in. */
+  say: (key: keyof Translation) => string;
+  remember: boolean;
+}
+/** Each box's embed. */
+const embeds = new WeakMap<Element, Embed>();
+let count = 0;
 
 /**
  * Hosts from `allow-embeds` ("www.youtube.com player.vimeo.com"; URLs are taken for their host).
@@ -32,9 +61,88 @@ function allowedHosts(element: Element, value: string): string[] {
     });
 }
 
-/** Allowed frames get a responsive, lazy, titled box; others become a link to what they showed. */
-export function embedFrames(fragment: DocumentFragment, element: Element, allowEmbeds: string): void {
+const make = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
+  Object.assign(document.createElement(tag), props);
+
+/** The frame itself: from here on the provider hears of the reader. */
+function load(box: Element, embed: Embed, focus = false): void {
+  const frame = make('iframe', {
+    title: embed.title || embed.url.hostname,
+    loading: 'lazy',
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    allow: 'fullscreen; picture-in-picture; encrypted-media',
+    src: embed.url.href,
+  });
+  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-presentation');
+  box.replaceChildren(frame);
+  if (focus) frame.focus();
+}
+
+/** What the box shows until the reader (or the site) lets the provider load. */
+function ask(box: Element, embed: Embed): void {
+  const { privacy } = provider(embed.url.hostname);
+  const group = make('div', { className: 'news-embed-consent' });
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', embed.say('embedContent'));
+  const shares = make('p', { textContent: `${embed.say('embedShares')} ` });
+  if (privacy) shares.append(make('a', { href: privacy, textContent: embed.say('embedPrivacy') }));
+  const buttons = make('p');
+  const button = (key: keyof Translation, remember: boolean) => {
+    buttons.append(make('button', { type: 'button', textContent: embed.say(key) }), ' ');
+    buttons.lastChild!.previousSibling!.addEventListener('click', () => {
+      load(box, embed, true);
+      // "Always": the provider's other placeholders on the page load too (the consent event).
+      if (remember) rememberEmbeds(embed.host);
+    });
+  };
+  button('embedLoad', false);
+  if (embed.remember) button('embedAlways', true);
+  group.append(
+    make('p', { className: 'news-embed-name', textContent: embed.say('embedContent') }),
+    shares,
+    buttons,
+  );
+  box.replaceChildren(group);
+}
+
+/** On a grant, placeholders load; on a revoke, frames of the provider turn back into placeholders. */
+function listen(element: Body, signal: AbortSignal): void {
+  document.addEventListener(
+    CONSENT_EVENT,
+    (event) => {
+      const { revoked } = (event as CustomEvent<{ revoked: string[] }>).detail;
+      for (const box of element.querySelectorAll('.news-embed')) {
+        const embed = embeds.get(box);
+        const loaded = !!box.querySelector('iframe');
+        if (!embed) continue;
+        if (loaded && covers(revoked, embed.host)) ask(box, embed);
+        else if (!loaded && consented(embed.host)) load(box, embed);
+      }
+    },
+    { signal },
+  );
+}
+
+/**
+ * Allowed frames get a responsive box (a placeholder until consent, then a lazy, titled frame)
+ * between a skip link and a link to the original; others become a link to what they showed.
+ */
+export async function embedFrames(
+  fragment: DocumentFragment,
+  element: Body,
+  allowEmbeds: string,
+): Promise<void> {
   const hosts = allowedHosts(element, allowEmbeds);
+  const locale = resolveLocale(element);
+  if (fragment.querySelector('iframe') && hosts.length) {
+    await translationsReady(locale);
+    adoptLightStyles(element, styles);
+    if (!element.whileConnected) {
+      element.whileConnected = (signal) => listen(element, signal);
+      if (element.connection && !element.connection.signal.aborted)
+        listen(element, element.connection.signal);
+    }
+  }
   for (const frame of fragment.querySelectorAll('iframe')) {
     const src = frame.getAttribute('src');
     let url: URL | undefined;
@@ -51,42 +159,41 @@ export function embedFrames(fragment: DocumentFragment, element: Element, allowE
         ? parent
         : frame;
     const title = frame.title.trim();
-    let replacement: HTMLElement | undefined;
-    if (
-      url?.protocol === 'https:' &&
-      hosts.some((allowed) => host === allowed || host.endsWith(`.${allowed}`))
-    ) {
-      replacement = document.createElement('div');
-      replacement.className = 'news-embed';
+    // A player's address is no page to visit: links go to the video's own page.
+    const page = url && (pageUrl(url.href) ?? url.href);
+    const allowed = hosts.find((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+    if (url?.protocol === 'https:' && allowed) {
+      const { name } = provider(host);
+      const say = (key: keyof Translation) => substitute(translate(locale, key), { provider: name });
+      const embed: Embed = { url, title, host: allowed, say, remember: element.consent === 'remember' };
+      const box = make('div', { className: 'news-embed' });
+      embeds.set(box, embed);
       const width = Number(frame.getAttribute('width'));
       const height = Number(frame.getAttribute('height'));
       // CSSOM, not a style attribute: allowed under a strict style-src policy.
-      if (width > 0 && height > 0) replacement.style.aspectRatio = `${width} / ${height}`;
-      const player = replacement.appendChild(
-        Object.assign(document.createElement('iframe'), {
-          title: title || host,
-          loading: 'lazy',
-          referrerPolicy: 'strict-origin-when-cross-origin',
-          allow: 'fullscreen; picture-in-picture; encrypted-media',
-          src: url.href,
-        }),
-      );
-      player.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-presentation');
+      if (width > 0 && height > 0) box.style.aspectRatio = `${width} / ${height}`;
+      if (consented(allowed)) load(box, embed);
+      else ask(box, embed);
+      // The ids share the sanitiser's prefix: content's own ids never clash with them.
+      const id = `user-content-embed-${++count}`;
+      const original = make('a', { id, href: page, textContent: say('embedView') });
+      const skip = make('a', { className: 'news-embed-skip', href: `#${id}`, textContent: say('embedSkip') });
+      // Focus, not only scroll, and also inside a shadow root, where a fragment link finds nothing.
+      skip.addEventListener('click', (event) => {
+        event.preventDefault();
+        original.focus();
+      });
+      replaced.replaceWith(skip, box, make('p', { className: 'news-embed-source' }));
+      box.nextElementSibling!.append(original);
     } else if (url && /^https?:$/.test(url.protocol)) {
       warnOnce(
         element,
         'allow-embeds',
         `an embed from ${host} is shown as a link; allow-embeds="${host}" shows it.`,
       );
-      // A player's address is no page to visit: the link goes to the video's own page.
-      const page = pageUrl(url.href) ?? url.href;
-      replacement = document.createElement('p');
-      Object.assign(replacement.appendChild(document.createElement('a')), {
-        href: page,
-        textContent: title || page,
-      });
-    }
-    if (replacement) replaced.replaceWith(replacement);
-    else replaced.remove();
+      const link = make('p');
+      link.append(make('a', { href: page, textContent: title || page }));
+      replaced.replaceWith(link);
+    } else replaced.remove();
   }
 }

@@ -105,7 +105,7 @@ export async function sanitizeCmsHtml(
     purify().sanitize(stripForParse(content.html), config) ?? document.createDocumentFragment();
   // Embeds are the exception, not the rule: their code loads only when there is one.
   if (fragment.querySelector('iframe'))
-    (await import('./embeds.js')).embedFrames(fragment, element, allowEmbeds);
+    await (await import('./embeds.js')).embedFrames(fragment, element, allowEmbeds);
   // A [caption] WordPress rendered without a theme's HTML5 captions (its default) is a
   // div.wp-caption > p.wp-caption-text: the figure and caption it means, said as such.
   for (const box of fragment.querySelectorAll('div.wp-caption')) {

@@ -28,6 +28,15 @@ export default {
   noticeAge: 'نُشر هذا المقال قبل أكثر من {age}',
 
   sponsored: 'محتوى مموّل',
+  labelOpinion: 'رأي',
+  labelAnalysis: 'تحليل',
+  labelBreaking: 'عاجل',
+  labelPaid: 'محتوى مدفوع',
+  mediaVideo: 'فيديو',
+  mediaAudio: 'صوت',
+  mediaGallery: 'معرض صور',
+  mediaPhoto: '{count} صورة',
+  mediaPhotos: 'الصور: {count}',
 
   byline: 'بقلم {names}',
   additionalReporting: 'شارك في إعداد التقرير {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'المشاركة على {network}',
 
   readingTime: 'مدة القراءة: {minutes}',
+
+  embedContent: 'محتوى {provider}',
+  embedShares: 'تحميله يشارك بياناتك مع {provider}.',
+  embedPrivacy: 'سياسة الخصوصية لدى {provider}',
+  embedLoad: 'تحميل',
+  embedAlways: 'تحميل محتوى {provider} دائمًا',
+  embedSkip: 'تخطي محتوى {provider}',
+  embedView: 'عرض على {provider}',
 } satisfies Translation;

@@ -28,6 +28,15 @@ export default {
   noticeAge: 'Dieser Artikel ist mehr als {age} alt',
 
   sponsored: 'Anzeige',
+  labelOpinion: 'Meinung',
+  labelAnalysis: 'Analyse',
+  labelBreaking: 'Eilmeldung',
+  labelPaid: 'Bezahlter Inhalt',
+  mediaVideo: 'Video',
+  mediaAudio: 'Audio',
+  mediaGallery: 'Bildergalerie',
+  mediaPhoto: '{count} Foto',
+  mediaPhotos: '{count} Fotos',
 
   byline: 'Von {names}',
   additionalReporting: 'Mitarbeit: {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'Auf {network} teilen',
 
   readingTime: '{min} Lesezeit',
+
+  embedContent: '{provider}-Inhalt',
+  embedShares: 'Beim Laden werden Ihre Daten an {provider} übermittelt.',
+  embedPrivacy: 'Datenschutzerklärung von {provider}',
+  embedLoad: 'Laden',
+  embedAlways: '{provider}-Inhalte immer laden',
+  embedSkip: '{provider}-Inhalt überspringen',
+  embedView: 'Auf {provider} ansehen',
 } satisfies Translation;

@@ -38,6 +38,20 @@ export const en = {
 
   // <news-teaser>: the mark on a sponsored story.
   sponsored: 'Sponsored',
+  // <news-teaser label-kind>: the badge of each kind of story ("live" is `liveNow`, "sponsored"
+  // `sponsored`), and the mark on a paid post (label-kind="paid") instead of "Sponsored".
+  labelOpinion: 'Opinion',
+  labelAnalysis: 'Analysis',
+  labelBreaking: 'Breaking',
+  labelPaid: 'Paid content',
+  // <news-teaser media>: the kind of story, said before its length ("Video, 3 minutes"), shown alone without one.
+  mediaVideo: 'Video',
+  mediaAudio: 'Audio',
+  mediaGallery: 'Gallery',
+  // <news-teaser media="gallery" count>: the number of pictures; the first when Intl.PluralRules says
+  // "one", the second for every other count (write it to read right for every other count).
+  mediaPhoto: '{count} photo',
+  mediaPhotos: '{count} photos',
 
   // <news-byline> and renderStoryPage's byline: {names} is the authors, joined the language's way ("A, B and C").
   byline: 'By {names}',
@@ -82,6 +96,19 @@ export const en = {
   // <news-article reading-time>: after the byline and dateline. {min} is the count with the short unit
   // ("6 min"), {minutes} with the long one ("6 Minuten", "6 分"): use the one your language prints.
   readingTime: '{min} read',
+
+  // <news-article-body>: an embed's placeholder until the reader loads it. {provider} is the service's
+  // name ("YouTube") or its host ("maps.example.com"): the placeholder's label, what loading it does,
+  // the link to the provider's privacy policy, the button that loads it, the one that also loads
+  // that provider's embeds from then on (consent="remember"), the link (seen on focus) that skips
+  // past the embed, and the link to the original after it.
+  embedContent: '{provider} content',
+  embedShares: 'Loading it shares your data with {provider}.',
+  embedPrivacy: '{provider}’s privacy policy',
+  embedLoad: 'Load',
+  embedAlways: 'Always load {provider} content',
+  embedSkip: 'Skip {provider} content',
+  embedView: 'View on {provider}',
 };
 
 /** The keys every language may translate. */

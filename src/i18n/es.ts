@@ -28,6 +28,15 @@ export default {
   noticeAge: 'Este artículo tiene más de {age}',
 
   sponsored: 'Patrocinado',
+  labelOpinion: 'Opinión',
+  labelAnalysis: 'Análisis',
+  labelBreaking: 'Última hora',
+  labelPaid: 'Contenido pagado',
+  mediaVideo: 'Vídeo',
+  mediaAudio: 'Audio',
+  mediaGallery: 'Galería',
+  mediaPhoto: '{count} foto',
+  mediaPhotos: '{count} fotos',
 
   byline: 'Por {names}',
   additionalReporting: 'Con información de {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'Compartir en {network}',
 
   readingTime: '{min} de lectura',
+
+  embedContent: 'Contenido de {provider}',
+  embedShares: 'Al cargarlo, compartes tus datos con {provider}.',
+  embedPrivacy: 'Política de privacidad de {provider}',
+  embedLoad: 'Cargar',
+  embedAlways: 'Cargar siempre el contenido de {provider}',
+  embedSkip: 'Saltar el contenido de {provider}',
+  embedView: 'Ver en {provider}',
 } satisfies Translation;

@@ -28,6 +28,15 @@ export default {
   noticeAge: 'این مطلب بیش از {age} پیش منتشر شده است',
 
   sponsored: 'محتوای حمایت‌شده',
+  labelOpinion: 'دیدگاه',
+  labelAnalysis: 'تحلیل',
+  labelBreaking: 'فوری',
+  labelPaid: 'محتوای پولی',
+  mediaVideo: 'ویدیو',
+  mediaAudio: 'صوت',
+  mediaGallery: 'گالری تصاویر',
+  mediaPhoto: '{count} عکس',
+  mediaPhotos: '{count} عکس',
 
   byline: 'نوشتهٔ {names}',
   additionalReporting: 'با همکاری {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'هم‌رسانی در {network}',
 
   readingTime: 'زمان مطالعه: {minutes}',
+
+  embedContent: 'محتوای {provider}',
+  embedShares: 'با بارگیری آن، داده‌های شما با {provider} هم‌رسانی می‌شود.',
+  embedPrivacy: 'سیاست حریم خصوصی {provider}',
+  embedLoad: 'بارگیری',
+  embedAlways: 'همیشه محتوای {provider} بارگیری شود',
+  embedSkip: 'رد شدن از محتوای {provider}',
+  embedView: 'مشاهده در {provider}',
 } satisfies Translation;

@@ -28,6 +28,15 @@ export default {
   noticeAge: 'Cet article date de plus de {age}',
 
   sponsored: 'Sponsorisé',
+  labelOpinion: 'Opinion',
+  labelAnalysis: 'Analyse',
+  labelBreaking: 'Urgent',
+  labelPaid: 'Contenu payant',
+  mediaVideo: 'Vidéo',
+  mediaAudio: 'Audio',
+  mediaGallery: 'Galerie',
+  mediaPhoto: '{count} photo',
+  mediaPhotos: '{count} photos',
 
   byline: 'Par {names}',
   additionalReporting: 'Avec {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'Partager sur {network}',
 
   readingTime: '{min} de lecture',
+
+  embedContent: 'Contenu {provider}',
+  embedShares: 'Le charger partage vos données avec {provider}.',
+  embedPrivacy: 'Politique de confidentialité de {provider}',
+  embedLoad: 'Charger',
+  embedAlways: 'Toujours charger les contenus {provider}',
+  embedSkip: 'Passer le contenu {provider}',
+  embedView: 'Voir sur {provider}',
 } satisfies Translation;

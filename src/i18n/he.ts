@@ -28,6 +28,15 @@ export default {
   noticeAge: 'כתבה זו פורסמה לפני יותר מ־{age}',
 
   sponsored: 'תוכן שיווקי',
+  labelOpinion: 'דעה',
+  labelAnalysis: 'ניתוח',
+  labelBreaking: 'מבזק',
+  labelPaid: 'תוכן בתשלום',
+  mediaVideo: 'וידאו',
+  mediaAudio: 'אודיו',
+  mediaGallery: 'גלריה',
+  mediaPhoto: '{count} תמונה',
+  mediaPhotos: '{count} תמונות',
 
   byline: 'מאת {names}',
   additionalReporting: 'סייעו בהכנת הכתבה: {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'שיתוף ב{network}',
 
   readingTime: 'זמן קריאה: {minutes}',
+
+  embedContent: 'תוכן מ־{provider}',
+  embedShares: 'טעינתו משתפת את הנתונים שלך עם {provider}.',
+  embedPrivacy: 'מדיניות הפרטיות של {provider}',
+  embedLoad: 'טעינה',
+  embedAlways: 'לטעון תמיד תוכן מ־{provider}',
+  embedSkip: 'דילוג על התוכן מ־{provider}',
+  embedView: 'צפייה ב־{provider}',
 } satisfies Translation;

@@ -28,6 +28,15 @@ export default {
   noticeAge: 'यह लेख {age} से अधिक पुराना है',
 
   sponsored: 'प्रायोजित',
+  labelOpinion: 'राय',
+  labelAnalysis: 'विश्लेषण',
+  labelBreaking: 'ब्रेकिंग',
+  labelPaid: 'सशुल्क सामग्री',
+  mediaVideo: 'वीडियो',
+  mediaAudio: 'ऑडियो',
+  mediaGallery: 'गैलरी',
+  mediaPhoto: '{count} फ़ोटो',
+  mediaPhotos: '{count} फ़ोटो',
 
   byline: 'लेखक: {names}',
   additionalReporting: 'अतिरिक्त रिपोर्टिंग: {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: '{network} पर साझा करें',
 
   readingTime: 'पढ़ने का समय: {minutes}',
+
+  embedContent: '{provider} सामग्री',
+  embedShares: 'इसे लोड करने से आपका डेटा {provider} के साथ साझा होता है।',
+  embedPrivacy: '{provider} की गोपनीयता नीति',
+  embedLoad: 'लोड करें',
+  embedAlways: '{provider} सामग्री हमेशा लोड करें',
+  embedSkip: '{provider} सामग्री छोड़ें',
+  embedView: '{provider} पर देखें',
 } satisfies Translation;

@@ -28,6 +28,15 @@ export default {
   noticeAge: 'Artikel ini berusia lebih dari {age}',
 
   sponsored: 'Advertorial',
+  labelOpinion: 'Opini',
+  labelAnalysis: 'Analisis',
+  labelBreaking: 'Terkini',
+  labelPaid: 'Konten berbayar',
+  mediaVideo: 'Video',
+  mediaAudio: 'Audio',
+  mediaGallery: 'Galeri',
+  mediaPhoto: '{count} foto',
+  mediaPhotos: '{count} foto',
 
   byline: 'Oleh {names}',
   additionalReporting: 'Laporan tambahan oleh {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'Bagikan ke {network}',
 
   readingTime: '{minutes} baca',
+
+  embedContent: 'Konten {provider}',
+  embedShares: 'Memuatnya akan membagikan data Anda dengan {provider}.',
+  embedPrivacy: 'Kebijakan privasi {provider}',
+  embedLoad: 'Muat',
+  embedAlways: 'Selalu muat konten {provider}',
+  embedSkip: 'Lewati konten {provider}',
+  embedView: 'Lihat di {provider}',
 } satisfies Translation;

@@ -28,6 +28,15 @@ export default {
   noticeAge: 'Questo articolo ha più di {age}',
 
   sponsored: 'Sponsorizzato',
+  labelOpinion: 'Opinione',
+  labelAnalysis: 'Analisi',
+  labelBreaking: 'Ultim’ora',
+  labelPaid: 'Contenuto a pagamento',
+  mediaVideo: 'Video',
+  mediaAudio: 'Audio',
+  mediaGallery: 'Galleria',
+  mediaPhoto: '{count} foto',
+  mediaPhotos: '{count} foto',
 
   byline: 'di {names}',
   additionalReporting: 'Con la collaborazione di {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'Condividi su {network}',
 
   readingTime: '{min} di lettura',
+
+  embedContent: 'Contenuto di {provider}',
+  embedShares: 'Caricandolo condividi i tuoi dati con {provider}.',
+  embedPrivacy: 'Informativa sulla privacy di {provider}',
+  embedLoad: 'Carica',
+  embedAlways: 'Carica sempre i contenuti di {provider}',
+  embedSkip: 'Salta il contenuto di {provider}',
+  embedView: 'Guarda su {provider}',
 } satisfies Translation;

@@ -28,6 +28,15 @@ export default {
   noticeAge: 'この記事は{age}以上前のものです',
 
   sponsored: '広告',
+  labelOpinion: 'オピニオン',
+  labelAnalysis: '分析',
+  labelBreaking: '速報',
+  labelPaid: '有料広告',
+  mediaVideo: '動画',
+  mediaAudio: '音声',
+  mediaGallery: '写真',
+  mediaPhoto: '写真{count}枚',
+  mediaPhotos: '写真{count}枚',
 
   byline: '{names} 記者',
   additionalReporting: '取材協力：{names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: '{network}で共有',
 
   readingTime: '{minutes}で読めます',
+
+  embedContent: '{provider}のコンテンツ',
+  embedShares: '読み込むと、あなたのデータが{provider}と共有されます。',
+  embedPrivacy: '{provider}のプライバシーポリシー',
+  embedLoad: '読み込む',
+  embedAlways: '{provider}のコンテンツを常に読み込む',
+  embedSkip: '{provider}のコンテンツをスキップ',
+  embedView: '{provider}で見る',
 } satisfies Translation;

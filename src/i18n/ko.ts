@@ -28,6 +28,15 @@ export default {
   noticeAge: '이 기사는 작성된 지 {age}이 넘었습니다',
 
   sponsored: '광고',
+  labelOpinion: '오피니언',
+  labelAnalysis: '분석',
+  labelBreaking: '속보',
+  labelPaid: '유료 콘텐츠',
+  mediaVideo: '동영상',
+  mediaAudio: '오디오',
+  mediaGallery: '갤러리',
+  mediaPhoto: '사진 {count}장',
+  mediaPhotos: '사진 {count}장',
 
   byline: '{names} 기자',
   additionalReporting: '추가 취재: {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: '{network}에 공유',
 
   readingTime: '읽는 시간 {minutes}',
+
+  embedContent: '{provider} 콘텐츠',
+  embedShares: '불러오면 내 데이터가 {provider}에 공유됩니다.',
+  embedPrivacy: '{provider} 개인정보 처리방침',
+  embedLoad: '불러오기',
+  embedAlways: '{provider} 콘텐츠 항상 불러오기',
+  embedSkip: '{provider} 콘텐츠 건너뛰기',
+  embedView: '{provider}에서 보기',
 } satisfies Translation;

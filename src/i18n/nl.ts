@@ -28,6 +28,15 @@ export default {
   noticeAge: 'Dit artikel is meer dan {age} oud',
 
   sponsored: 'Gesponsord',
+  labelOpinion: 'Opinie',
+  labelAnalysis: 'Analyse',
+  labelBreaking: 'Breaking',
+  labelPaid: 'Betaalde content',
+  mediaVideo: 'Video',
+  mediaAudio: 'Audio',
+  mediaGallery: 'Fotoserie',
+  mediaPhoto: '{count} foto',
+  mediaPhotos: '{count} foto’s',
 
   byline: 'Door {names}',
   additionalReporting: 'Met medewerking van {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'Delen op {network}',
 
   readingTime: '{min} leestijd',
+
+  embedContent: 'Inhoud van {provider}',
+  embedShares: 'Bij het laden worden je gegevens gedeeld met {provider}.',
+  embedPrivacy: 'Privacybeleid van {provider}',
+  embedLoad: 'Laden',
+  embedAlways: 'Inhoud van {provider} altijd laden',
+  embedSkip: 'Inhoud van {provider} overslaan',
+  embedView: 'Bekijken op {provider}',
 } satisfies Translation;

@@ -28,6 +28,15 @@ export default {
   noticeAge: 'دا لیکنه له {age} ډېره زړه ده',
 
   sponsored: 'تمویل شوې منځپانګه',
+  labelOpinion: 'نظر',
+  labelAnalysis: 'شننه',
+  labelBreaking: 'بېړنی',
+  labelPaid: 'پېسې ورکړل شوې منځپانګه',
+  mediaVideo: 'ویډیو',
+  mediaAudio: 'غږ',
+  mediaGallery: 'انځورونه',
+  mediaPhoto: '{count} انځور',
+  mediaPhotos: '{count} انځورونه',
 
   byline: 'لیکوال: {names}',
   additionalReporting: 'اضافي راپور: {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'په {network} کې شریکول',
 
   readingTime: 'د لوستلو وخت: {minutes}',
+
+  embedContent: 'د {provider} منځپانګه',
+  embedShares: 'د دې پورته کول ستاسو معلومات له {provider} سره شریکوي.',
+  embedPrivacy: 'د {provider} د محرمیت تګلاره',
+  embedLoad: 'پورته کول',
+  embedAlways: 'د {provider} منځپانګه تل پورته کړئ',
+  embedSkip: 'د {provider} منځپانګه پرېږدئ',
+  embedView: 'په {provider} کې یې وګورئ',
 } satisfies Translation;

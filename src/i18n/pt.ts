@@ -28,6 +28,15 @@ export default {
   noticeAge: 'Este artigo tem mais de {age}',
 
   sponsored: 'Patrocinado',
+  labelOpinion: 'Opinião',
+  labelAnalysis: 'Análise',
+  labelBreaking: 'Urgente',
+  labelPaid: 'Conteúdo pago',
+  mediaVideo: 'Vídeo',
+  mediaAudio: 'Áudio',
+  mediaGallery: 'Galeria',
+  mediaPhoto: '{count} foto',
+  mediaPhotos: '{count} fotos',
 
   byline: 'Por {names}',
   additionalReporting: 'Com colaboração de {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'Compartilhar no {network}',
 
   readingTime: '{min} de leitura',
+
+  embedContent: 'Conteúdo de {provider}',
+  embedShares: 'Ao carregá-lo, seus dados são compartilhados com {provider}.',
+  embedPrivacy: 'Política de privacidade de {provider}',
+  embedLoad: 'Carregar',
+  embedAlways: 'Sempre carregar conteúdo de {provider}',
+  embedSkip: 'Pular conteúdo de {provider}',
+  embedView: 'Ver no {provider}',
 } satisfies Translation;

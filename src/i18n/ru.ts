@@ -28,6 +28,15 @@ export default {
   noticeAge: 'Этой статье {age} или больше',
 
   sponsored: 'Партнёрский материал',
+  labelOpinion: 'Мнение',
+  labelAnalysis: 'Анализ',
+  labelBreaking: 'Срочно',
+  labelPaid: 'Платный материал',
+  mediaVideo: 'Видео',
+  mediaAudio: 'Аудио',
+  mediaGallery: 'Фотогалерея',
+  mediaPhoto: '{count} фото',
+  mediaPhotos: '{count} фото',
 
   byline: 'Текст: {names}',
   additionalReporting: 'Дополнительные материалы: {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'Поделиться в {network}',
 
   readingTime: 'Время чтения: {min}',
+
+  embedContent: 'Контент {provider}',
+  embedShares: 'При загрузке ваши данные передаются {provider}.',
+  embedPrivacy: 'Политика конфиденциальности {provider}',
+  embedLoad: 'Загрузить',
+  embedAlways: 'Всегда загружать контент {provider}',
+  embedSkip: 'Пропустить контент {provider}',
+  embedView: 'Смотреть на {provider}',
 } satisfies Translation;

@@ -28,6 +28,15 @@ export default {
   noticeAge: 'Makala hii ina zaidi ya {age}',
 
   sponsored: 'Imedhaminiwa',
+  labelOpinion: 'Maoni',
+  labelAnalysis: 'Uchambuzi',
+  labelBreaking: 'Habari za dharura',
+  labelPaid: 'Maudhui ya kulipiwa',
+  mediaVideo: 'Video',
+  mediaAudio: 'Sauti',
+  mediaGallery: 'Picha',
+  mediaPhoto: 'Picha {count}',
+  mediaPhotos: 'Picha {count}',
 
   byline: 'Na {names}',
   additionalReporting: 'Ripoti ya ziada: {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'Shiriki kwenye {network}',
 
   readingTime: 'Muda wa kusoma: {minutes}',
+
+  embedContent: 'Maudhui ya {provider}',
+  embedShares: 'Kuyapakia kunashiriki data yako na {provider}.',
+  embedPrivacy: 'Sera ya faragha ya {provider}',
+  embedLoad: 'Pakia',
+  embedAlways: 'Pakia maudhui ya {provider} kila wakati',
+  embedSkip: 'Ruka maudhui ya {provider}',
+  embedView: 'Tazama kwenye {provider}',
 } satisfies Translation;

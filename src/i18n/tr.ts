@@ -28,6 +28,15 @@ export default {
   noticeAge: 'Bu makale en az {age} önce yayımlandı',
 
   sponsored: 'Sponsorlu',
+  labelOpinion: 'Görüş',
+  labelAnalysis: 'Analiz',
+  labelBreaking: 'Son dakika',
+  labelPaid: 'Ücretli içerik',
+  mediaVideo: 'Video',
+  mediaAudio: 'Ses',
+  mediaGallery: 'Galeri',
+  mediaPhoto: '{count} fotoğraf',
+  mediaPhotos: '{count} fotoğraf',
 
   byline: 'Yazan: {names}',
   additionalReporting: 'Katkıda bulunanlar: {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: '{network} üzerinden paylaş',
 
   readingTime: '{min} okuma',
+
+  embedContent: '{provider} içeriği',
+  embedShares: 'Yüklemek verilerinizi {provider} ile paylaşır.',
+  embedPrivacy: '{provider} gizlilik politikası',
+  embedLoad: 'Yükle',
+  embedAlways: '{provider} içeriğini her zaman yükle',
+  embedSkip: '{provider} içeriğini atla',
+  embedView: '{provider} üzerinde görüntüle',
 } satisfies Translation;

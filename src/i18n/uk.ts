@@ -28,6 +28,15 @@ export default {
   noticeAge: 'Цій статті {age} або більше',
 
   sponsored: 'Партнерський матеріал',
+  labelOpinion: 'Думка',
+  labelAnalysis: 'Аналітика',
+  labelBreaking: 'Терміново',
+  labelPaid: 'Платний матеріал',
+  mediaVideo: 'Відео',
+  mediaAudio: 'Аудіо',
+  mediaGallery: 'Фотогалерея',
+  mediaPhoto: '{count} фото',
+  mediaPhotos: '{count} фото',
 
   byline: 'Текст: {names}',
   additionalReporting: 'Додаткові матеріали: {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: 'Поділитися в {network}',
 
   readingTime: 'Час читання: {min}',
+
+  embedContent: 'Вміст {provider}',
+  embedShares: 'Під час завантаження ваші дані передаються {provider}.',
+  embedPrivacy: 'Політика конфіденційності {provider}',
+  embedLoad: 'Завантажити',
+  embedAlways: 'Завжди завантажувати вміст {provider}',
+  embedSkip: 'Пропустити вміст {provider}',
+  embedView: 'Переглянути на {provider}',
 } satisfies Translation;

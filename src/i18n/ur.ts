@@ -28,6 +28,15 @@ export default {
   noticeAge: 'یہ مضمون {age} سے زیادہ پرانا ہے',
 
   sponsored: 'اسپانسرڈ',
+  labelOpinion: 'رائے',
+  labelAnalysis: 'تجزیہ',
+  labelBreaking: 'تازہ ترین',
+  labelPaid: 'ادا شدہ مواد',
+  mediaVideo: 'ویڈیو',
+  mediaAudio: 'آڈیو',
+  mediaGallery: 'گیلری',
+  mediaPhoto: '{count} تصویر',
+  mediaPhotos: '{count} تصاویر',
 
   byline: 'تحریر: {names}',
   additionalReporting: 'اضافی رپورٹنگ: {names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: '{network} پر شیئر کریں',
 
   readingTime: 'پڑھنے کا وقت: {minutes}',
+
+  embedContent: '{provider} کا مواد',
+  embedShares: 'اسے لوڈ کرنے سے آپ کا ڈیٹا {provider} کے ساتھ شیئر ہوتا ہے۔',
+  embedPrivacy: '{provider} کی رازداری کی پالیسی',
+  embedLoad: 'لوڈ کریں',
+  embedAlways: '{provider} کا مواد ہمیشہ لوڈ کریں',
+  embedSkip: '{provider} کا مواد چھوڑیں',
+  embedView: '{provider} پر دیکھیں',
 } satisfies Translation;

@@ -28,6 +28,15 @@ export default {
   noticeAge: '本文发布已超过{age}',
 
   sponsored: '广告',
+  labelOpinion: '观点',
+  labelAnalysis: '分析',
+  labelBreaking: '突发',
+  labelPaid: '付费内容',
+  mediaVideo: '视频',
+  mediaAudio: '音频',
+  mediaGallery: '图集',
+  mediaPhoto: '{count}张图片',
+  mediaPhotos: '{count}张图片',
 
   byline: '作者：{names}',
   additionalReporting: '补充报道：{names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: '分享到{network}',
 
   readingTime: '阅读约需{minutes}',
+
+  embedContent: '{provider} 内容',
+  embedShares: '加载后，你的数据将与 {provider} 共享。',
+  embedPrivacy: '{provider} 隐私政策',
+  embedLoad: '加载',
+  embedAlways: '始终加载 {provider} 内容',
+  embedSkip: '跳过 {provider} 内容',
+  embedView: '在 {provider} 上查看',
 } satisfies Translation;

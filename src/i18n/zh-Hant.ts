@@ -28,6 +28,15 @@ export default {
   noticeAge: '本文發布已超過{age}',
 
   sponsored: '廣告',
+  labelOpinion: '觀點',
+  labelAnalysis: '分析',
+  labelBreaking: '突發',
+  labelPaid: '付費內容',
+  mediaVideo: '影片',
+  mediaAudio: '音訊',
+  mediaGallery: '圖輯',
+  mediaPhoto: '{count}張圖片',
+  mediaPhotos: '{count}張圖片',
 
   byline: '文／{names}',
   additionalReporting: '補充報導：{names}',
@@ -52,4 +61,12 @@ export default {
   shareOn: '分享至{network}',
 
   readingTime: '閱讀約需{minutes}',
+
+  embedContent: '{provider} 內容',
+  embedShares: '載入後，你的資料將與 {provider} 分享。',
+  embedPrivacy: '{provider} 隱私權政策',
+  embedLoad: '載入',
+  embedAlways: '一律載入 {provider} 內容',
+  embedSkip: '略過 {provider} 內容',
+  embedView: '在 {provider} 上查看',
 } satisfies Translation;

@@ -13,6 +13,7 @@ export function oneOf<T extends string>(
   value: unknown,
   allowed: readonly T[],
   fallback: T,
+  instead = `using ${fallback}`,
 ): T {
   if (allowed.includes(value as T)) {
     clearWarning(element, attribute);
@@ -21,7 +22,7 @@ export function oneOf<T extends string>(
   warnOnce(
     element,
     attribute,
-    `<${element.localName} ${attribute}=${quote(value)}> is not one of ${allowed.join(', ')}; using ${fallback}.`,
+    `<${element.localName} ${attribute}=${quote(value)}> is not one of ${allowed.join(', ')}; ${instead}.`,
   );
   return fallback;
 }

@@ -67,15 +67,21 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
   'news-partner-banner': (banner) => (has(banner.logoSrcDark) ? 'idle' : 'never'),
   // The share button needs the browser (its share sheet or clipboard), and its labels the page's language.
   'news-share': () => 'visible',
-  // A teaser's dateline has no time zone of its own: printed in the server's zone.
+  // A teaser's dateline has no time zone of its own: printed in the server's zone. Its badge and
+  // media mark are worded in its language, which without a locale only the browser knows.
   'news-teaser': (teaser) =>
-    dateline({ datetime: teaser.datetime, format: teaser.format, locale: teaser.locale }),
+    (has(teaser.labelKind) || has(teaser.media)) && !has(teaser.locale)
+      ? 'idle'
+      : dateline({ datetime: teaser.datetime, format: teaser.format, locale: teaser.locale }),
   'news-teaser-list': (list) => {
     if (has(list.src) || list.format === 'relative') return 'visible';
+    // "Updated 14:05" is in the reader's time zone; ranks are in the list's digits.
+    if (has(list.lastUpdated) || (list.layout === 'ranked' && !has(list.locale))) return 'idle';
     const items = Array.isArray(list.items) ? (list.items as TeaserItem[]) : [];
     // Written teasers (the server renders the list before them and cannot see them) get their list
     // roles, the limit and the list's layout, format and language from the list, in the browser.
     if (!items.length) return 'idle';
+    if (!has(list.locale) && items.some((item) => item?.labelKind || item?.media)) return 'idle';
     return eagerest(
       items.map((item) => dateline({ datetime: item?.datetime, format: list.format, locale: list.locale })),
     );

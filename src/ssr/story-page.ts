@@ -159,6 +159,10 @@ const teaserList = (related: Related, locale: Locale) =>
             author=${authorNames(item.author, locale) || nothing}
             label=${item.label || nothing}
             ?sponsored=${item.sponsored === true}
+            label-kind=${item.labelKind || nothing}
+            media=${item.media || nothing}
+            duration=${item.duration ?? nothing}
+            count=${item.count ?? nothing}
             locale=${locale}
           ></news-teaser>`,
       )}

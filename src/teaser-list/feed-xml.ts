@@ -44,6 +44,24 @@ export function thumbnail(entry: Element): string | undefined {
 }
 
 /**
+ * An entry's video or audio, from its first such enclosure (RSS `enclosure`, Atom
+ * `link rel="enclosure"`) or Media RSS `media:content`, with the length it or `<itunes:duration>` gives.
+ */
+export function mediaOf(entry: Element, itunes?: Element): Pick<TeaserItem, 'media' | 'duration'> {
+  for (const media of entry.querySelectorAll('enclosure,content,link[rel=enclosure]')) {
+    const kind = /^(video|audio)\b/.exec(
+      media.getAttribute('medium') ?? media.getAttribute('type') ?? '',
+    )?.[1];
+    if (kind)
+      return {
+        media: kind as 'video' | 'audio',
+        duration: media.getAttribute('duration') ?? itunes?.textContent?.trim(),
+      };
+  }
+  return {};
+}
+
+/**
  * The entries of a parsed RSS 2.0, RSS 1.0 or Atom document, and how to read one. Fields are
  * looked up among each entry's own children, so reading stays linear in the feed's size.
  */
@@ -79,6 +97,7 @@ export function xmlEntries(
           category?.getAttribute('term') ||
           htmlToText(category?.textContent),
         author: htmlToText(atomName?.textContent ?? personName(author?.textContent)),
+        ...mediaOf(entry, fields['duration']),
       };
     },
   ];

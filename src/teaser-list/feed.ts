@@ -81,7 +81,7 @@ function absolute(url: unknown, base: string): string | undefined {
   return value && absoluteUrl(value, base);
 }
 
-/** Drops unset and empty fields (every field a feed sets is a string) so items stay small and compare cleanly. */
+/** Drops unset and empty fields (a feed sets strings, lists and numbers) so items stay small and compare cleanly. */
 function item(fields: TeaserItem | undefined): TeaserItem | undefined {
   if (!fields?.headline) return undefined;
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value)) as unknown as TeaserItem;
@@ -101,18 +101,37 @@ function jsonFeedItem(entry: Json, base: string): TeaserItem {
     kicker: Array.isArray(tags) ? str(tags[0]) : undefined,
     // JSON Feed 1.1's authors, or 1.0's author.
     author: names(entry?.['authors'] ?? entry?.['author']),
+    ...attachedMedia(entry?.['attachments']),
   };
 }
+
+/** A JSON Feed item's first video or audio attachment, and its length. */
+function attachedMedia(attachments: Json): Pick<TeaserItem, 'media' | 'duration'> {
+  for (const attachment of Array.isArray(attachments) ? (attachments as Json[]) : []) {
+    const kind = /^(video|audio)\//.exec(text(attachment?.['mime_type']))?.[1] as
+      'video' | 'audio' | undefined;
+    const seconds = attachment?.['duration_in_seconds'] as unknown;
+    if (kind) return { media: kind, duration: typeof seconds === 'number' ? seconds : undefined };
+  }
+  return {};
+}
+
+/** WordPress post formats and category slugs that say what a story is. */
+const FORMATS = ['video', 'audio', 'gallery'];
+const KINDS = ['live', 'opinion', 'analysis', 'breaking'];
 
 function wordPressItem(post: Json, base: string): TeaserItem {
   const embedded = post?.['_embedded'];
   const media = embedded?.['wp:featuredmedia']?.[0];
   const size = (name: string) => media?.['media_details']?.['sizes']?.[name]?.['source_url'];
   const terms = embedded?.['wp:term'];
-  const category = (Array.isArray(terms) ? (terms as Json[]).flat() : []).find(
-    (term) =>
-      (term?.['taxonomy'] as unknown) === 'category' && (term?.['slug'] as unknown) !== 'uncategorized',
+  const categories = (Array.isArray(terms) ? (terms as Json[]).flat() : []).filter(
+    (term) => (term?.['taxonomy'] as unknown) === 'category',
   );
+  const format = text(post?.['format']);
+  const kind = categories.map((term) => text(term?.['slug'])).find((slug) => KINDS.includes(slug));
+  // The "Opinion" category is the badge, not also the kicker.
+  const category = categories.find((term) => !['uncategorized', kind].includes(text(term?.['slug'])));
   return {
     headline: htmlToText(post?.['title']?.['rendered']),
     href: absolute(post?.['link'], base),
@@ -122,6 +141,8 @@ function wordPressItem(post: Json, base: string): TeaserItem {
     imageAlt: str(media?.['alt_text']),
     kicker: htmlToText(category?.['name']),
     author: names(embedded?.['author']),
+    media: FORMATS.includes(format) ? (format as TeaserItem['media']) : undefined,
+    labelKind: kind as TeaserItem['labelKind'],
   };
 }
 

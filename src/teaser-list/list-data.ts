@@ -14,7 +14,9 @@ import type { NewsTeaserList, TeaserListErrorDetail, TeaserListLoadDetail } from
 
 /** What the list hands down to the stories it draws from data. */
 export interface Drawn {
-  layout: TeaserLayout;
+  layout: TeaserLayout | 'ranked';
+  /** The number shown beside the story at `index` in a ranked list. */
+  rank?: ((index: number) => string) | undefined;
   /** The layout of the story at `index` (in `hero`, the first is large and the rest a list). */
   itemLayout: (index: number) => TeaserLayout;
   headingLevel: number;
@@ -157,6 +159,7 @@ export class ListData {
             ${entries.slice(start, end).map((entry, i) =>
               teaserTemplate(entry, {
                 layout: drawn.itemLayout(start + i),
+                rank: drawn.rank?.(start + i),
                 headingLevel: drawn.headingLevel,
                 format: drawn.format,
                 pattern: drawn.pattern,

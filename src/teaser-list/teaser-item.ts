@@ -1,6 +1,6 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { text } from '../internal/values.js';
-import type { TeaserLayout } from '../teaser/teaser.js';
+import type { LabelKind, MediaKind, TeaserLayout } from '../teaser/teaser.js';
 import { warnOnce } from '../internal/warn.js';
 
 /** One story in a teaser list: what `items` takes and what a feed is turned into. */
@@ -27,6 +27,14 @@ export interface TeaserItem {
   label?: string;
   /** A paid or partner item, marked as such. */
   sponsored?: boolean;
+  /** What the story is: `live`, `opinion`, `analysis`, `breaking`, `sponsored` or `paid` (see `<news-teaser label-kind>`). */
+  labelKind?: LabelKind;
+  /** `video`, `audio` or `gallery`, marked with its `duration` or `count`. */
+  media?: MediaKind;
+  /** The video's or audio's length: seconds, or ISO 8601 (`PT3M20S`). */
+  duration?: number | string;
+  /** The gallery's number of pictures. */
+  count?: number;
 }
 
 /** The stories of `items` that can be shown (those with a headline), with one warning for the rest. */
@@ -62,6 +70,8 @@ export const teaserFields = ({ image, ...fields }: TeaserItem) => ({ ...fields, 
 /** What a list hands down to each teaser it renders from data. */
 interface Shared {
   layout: TeaserLayout;
+  /** The story's place in a ranked list, in the list's digits ("١"). */
+  rank?: string | undefined;
   headingLevel: number;
   format: string;
   pattern: string;
@@ -76,8 +86,9 @@ interface Shared {
 export function teaserTemplate(item: TeaserItem, shared: Shared) {
   const fields = teaserFields(item);
   return html`<li part="item">
+    ${shared.rank ? html`<span class="rank" part="rank" aria-hidden="true">${shared.rank}</span>` : nothing}
     <news-teaser
-      exportparts="card, headline, link, excerpt, image-box, image, dateline, meta, kicker, label, sponsored, author"
+      exportparts="card, headline, link, excerpt, image-box, image, dateline, meta, kicker, label, sponsored, author, media"
       .headline=${fields.headline}
       .href=${fields.href ?? ''}
       .datetime=${fields.datetime ?? ''}
@@ -89,6 +100,10 @@ export function teaserTemplate(item: TeaserItem, shared: Shared) {
       .author=${fields.author ?? ''}
       .label=${fields.label ?? ''}
       .sponsored=${!!fields.sponsored}
+      .labelKind=${fields.labelKind ?? ''}
+      .media=${fields.media ?? ''}
+      .duration=${fields.duration ?? ''}
+      .count=${fields.count ?? ''}
       .layout=${shared.layout}
       .headingLevel=${shared.headingLevel}
       .format=${shared.format}

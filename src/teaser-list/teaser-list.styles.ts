@@ -54,7 +54,8 @@ export const styles = css`
 
   .items,
   .list > .block,
-  .compact > .block {
+  .compact > .block,
+  .ranked > .block {
     display: flex;
     flex-direction: column;
     gap: var(--_teaser-list-gap);
@@ -68,7 +69,8 @@ export const styles = css`
     display: contents;
   }
   .list > [style],
-  .compact > [style] {
+  .compact > [style],
+  .ranked > [style] {
     content-visibility: auto;
     contain-intrinsic-size: auto calc(var(--_teaser-list-count) * 10rem);
   }
@@ -85,15 +87,19 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 7rem;
   }
-  .compact {
+  .compact,
+  .ranked {
     --_teaser-list-gap: var(--news-teaser-list-gap, var(--_space-sm));
   }
   .list li + li,
   .compact li + li,
+  .ranked li + li,
   .list > * + *,
   .compact > * + *,
+  .ranked > * + *,
   .list ::slotted(:not(:first-child)),
-  .compact ::slotted(:not(:first-child)) {
+  .compact ::slotted(:not(:first-child)),
+  .ranked ::slotted(:not(:first-child)) {
     padding-block-start: var(--_teaser-list-gap);
     border-block-start: 1px solid var(--_teaser-list-divider);
   }
@@ -119,6 +125,32 @@ export const styles = css`
     grid-column: 1 / -1;
     padding-block-start: 0;
     border-block-start: 0;
+  }
+
+  .ranked li {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-md);
+  }
+  .ranked news-teaser {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .rank {
+    flex: none;
+    min-inline-size: 1.1em;
+    color: var(--news-teaser-list-rank-color, var(--_color-accent));
+    font-family: var(--_font-headline);
+    font-size: 2.25rem;
+    font-weight: 800;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .updated {
+    margin: calc(-1 * var(--_space-sm)) 0 var(--_space-md);
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-sm);
   }
 
   .status {

@@ -15,8 +15,13 @@ import type { FeedErrorKind } from './load-feed.js';
 import type { TeaserItem } from './teaser-item.js';
 import type { ListData } from './list-data.js';
 import { styles } from './teaser-list.styles.js';
+import { rankNumbers, updatedLine } from './ranked.js';
 
 export type { TeaserItem, FeedErrorKind };
+
+/** A teaser layout, or `ranked`: a numbered most-read list of headlines. */
+export type TeaserListLayout = TeaserLayout | 'ranked';
+const LIST_LAYOUTS: readonly TeaserListLayout[] = [...LAYOUTS, 'ranked'];
 
 /** Detail of `news-teaser-list-load`. */
 export interface TeaserListLoadDetail {
@@ -55,7 +60,9 @@ export const listData = new OnDemand('teaser list', () => import('./list-data.js
  * @slot loading-label - Replaces what screen readers hear while the feed loads ("Loading stories…").
  *
  * @csspart heading - The list's heading.
- * @csspart list - The `<ul>`.
+ * @csspart list - The `<ul>` (an `<ol>` when `ranked`).
+ * @csspart rank - The number beside each story of a `ranked` list (for `items` and feeds).
+ * @csspart updated - The "Updated 14:05" line under the heading.
  * @csspart item - Each `<li>` (for `items` and feeds).
  * @csspart status - The live region with the loading and error messages.
  * @csspart retry - The "Try again" button.
@@ -71,6 +78,7 @@ export const listData = new OnDemand('teaser list', () => import('./list-data.js
  * @csspart kicker - A teaser's kicker.
  * @csspart label - A teaser's badge.
  * @csspart sponsored - A teaser's "Sponsored" mark.
+ * @csspart media - A teaser's video, audio or gallery mark.
  *
  * @cssprop [--news-teaser-list-gap=var(--news-space-lg, 1.5rem)] - Space between teasers.
  * @cssprop [--news-teaser-list-divider-color=var(--news-color-border, #d6d3cc)] - Rule between teasers (`list`, `compact`).
@@ -79,6 +87,7 @@ export const listData = new OnDemand('teaser list', () => import('./list-data.js
  * @cssprop [--news-teaser-list-heading-font=var(--news-font-ui, system-ui, sans-serif)] - Heading font.
  * @cssprop [--news-teaser-list-heading-size=var(--news-font-size-md, 1.0625rem)] - Heading size.
  * @cssprop [--news-teaser-list-rule-color=var(--news-color-text, #1a1a1a)] - Rule above the heading.
+ * @cssprop [--news-teaser-list-rank-color=var(--news-color-accent, #b3261e)] - The numbers of a `ranked` list.
  * @cssprop [--news-teaser-list-min-block-size=auto] - Room the page reserves for the list before its stories
  *   arrive (before the script runs, while a feed loads); a longer list still grows past it.
  *
@@ -92,6 +101,7 @@ export class NewsTeaserList extends LitElement {
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     layout: {},
+    lastUpdated: { attribute: 'updated' },
     limit: { type: Number },
     format: {},
     pattern: {},
@@ -109,8 +119,17 @@ export class NewsTeaserList extends LitElement {
   /** Level of the list's heading, 2 to 6; the teasers' headlines are one level below. */
   headingLevel = 2;
 
-  /** `list` (default), `grid`, `compact` (headlines and dates only) or `hero` (the first story large). */
-  layout: TeaserLayout = 'list';
+  /**
+   * `list` (default), `grid`, `compact` (headlines and dates only), `hero` (the first story large)
+   * or `ranked` (a numbered list of headlines, "most read", numbers in the list's digits).
+   */
+  layout: TeaserListLayout = 'list';
+
+  /**
+   * When the list was last updated (ISO 8601; attribute `updated`), shown "Updated 14:05" under
+   * the heading (with the date when not today), in the reader's time zone.
+   */
+  lastUpdated = '';
 
   /** Show at most this many stories. */
   limit: number | null = null;
@@ -194,12 +213,13 @@ export class NewsTeaserList extends LitElement {
   }
 
   /** The layout of the story at `index`: in `hero` the first is large and the rest are a list. */
-  private itemLayout(layout: TeaserLayout, index: number): TeaserLayout {
+  private itemLayout(layout: TeaserListLayout, index: number): TeaserLayout {
+    if (layout === 'ranked') return 'compact';
     return layout === 'hero' ? (index ? 'list' : 'hero') : layout;
   }
 
   protected override render() {
-    const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
+    const layout = oneOf(this, 'layout', this.layout, LIST_LAYOUTS, 'list');
     const max = this.max();
     const level = headingLevel(this, this.headingLevel, 2);
     const title = text(this.heading);
@@ -222,33 +242,50 @@ export class NewsTeaserList extends LitElement {
     const { own, dir } = this.language;
     const term = this.language.term.bind(this.language);
     // The <ul> says role=list although that is its own role: it holds blocks (role=none), not <li>s.
+    const stories = html`${data?.stories(
+      {
+        layout,
+        rank: layout === 'ranked' ? rankNumbers(locale) : undefined,
+        itemLayout: (i) => this.itemLayout(layout, i),
+        headingLevel: Math.min(level + 1, 6),
+        format: this.format,
+        pattern: this.pattern,
+        locale,
+        term,
+      },
+      skeletons,
+    )}
+    ${fromData ? nothing : html`<slot></slot>`}`;
+    const labelled = title ? 'heading' : nothing;
+    const busy = loading ? 'true' : 'false';
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<div class="root" lang=${own ?? nothing} dir=${own ? dir : nothing}>
       ${title ? heading(level, 'heading', title) : nothing}
+      ${updatedLine(this, this.lastUpdated, locale, term, unknown)}
       <div class="status${failed ? ' failed' : ''}" part="status" role="status">
         ${data?.statusContent(term)}
       </div>
-      <ul
-        class="items ${layout}"
-        part="list"
-        role="list"
-        aria-labelledby=${title ? 'heading' : nothing}
-        aria-busy=${loading ? 'true' : 'false'}
-      >
-        ${data?.stories(
-          {
-            layout,
-            itemLayout: (i) => this.itemLayout(layout, i),
-            headingLevel: Math.min(level + 1, 6),
-            format: this.format,
-            pattern: this.pattern,
-            locale,
-            term,
-          },
-          skeletons,
-        )}
-        ${fromData ? nothing : html`<slot></slot>`}
-      </ul>
+      ${
+        layout === 'ranked'
+          ? html`<ol
+              class="items ranked"
+              part="list"
+              role="list"
+              aria-labelledby=${labelled}
+              aria-busy=${busy}
+            >
+              ${stories}
+            </ol>`
+          : html`<ul
+              class="items ${layout}"
+              part="list"
+              role="list"
+              aria-labelledby=${labelled}
+              aria-busy=${busy}
+            >
+              ${stories}
+            </ul>`
+      }
       <template data-items=${data?.serverItems ?? nothing}></template>
       <div class="empty" part="empty" ?hidden=${!nothingShown || loading || (failed && !fromData)}>
         <slot name="empty">${this.language.term('empty')}</slot>
@@ -258,7 +295,7 @@ export class NewsTeaserList extends LitElement {
   }
 
   protected override updated(): void {
-    const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
+    const layout = oneOf(this, 'layout', this.layout, LIST_LAYOUTS, 'list');
     this.childTeasers.adopt(this.slots.assigned(''), {
       layout: (i) => this.itemLayout(layout, i),
       headingLevel: Math.min(headingLevel(this, this.headingLevel, 2) + 1, 6),

@@ -14,8 +14,12 @@ import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { DateView } from '../internal/date-view.js';
 import { styles } from './teaser.styles.js';
+import { indicatorStyles } from './indicators.styles.js';
 import { skeleton } from './teaser-skeleton.js';
 import { bylineText } from '../internal/translate.js';
+import { describedBy, indicators, metaLine, type LabelKind, type MediaKind } from './indicators.js';
+
+export type { LabelKind, MediaKind };
 
 /** How a teaser is laid out; a `<news-teaser-list>` sets it for the teasers it holds. */
 export type TeaserLayout = 'list' | 'grid' | 'compact' | 'hero';
@@ -44,6 +48,7 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @csspart meta - The line above the headline with kicker and badges.
  * @csspart kicker - The section or topic.
  * @csspart label - The badge ("Live", "Opinion").
+ * @csspart media - The video, audio or gallery mark ("▶ 3:20").
  * @csspart sponsored - The "Sponsored" mark.
  * @csspart author - "By" and the story's author, under the excerpt.
  *
@@ -56,6 +61,7 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @cssprop [--news-teaser-kicker-color=var(--news-color-accent, #b3261e)] - Kicker colour.
  * @cssprop [--news-teaser-badge-background=var(--news-color-accent, #b3261e)] - Label badge background.
  * @cssprop [--news-teaser-badge-color=var(--news-color-on-accent, #ffffff)] - Label badge text.
+ * @cssprop [--news-teaser-opinion-color=var(--news-color-link, #0b57a4)] - The opinion badge's text and quote mark.
  * @cssprop [--news-teaser-sponsored-background=var(--news-color-surface, #f4f3ef)] - Sponsored mark background.
  * @cssprop [--news-teaser-sponsored-color=var(--news-color-text, #1a1a1a)] - Sponsored mark text.
  * @cssprop [--news-teaser-image-ratio=3 / 2] - Thumbnail aspect ratio (hero: 16 / 9).
@@ -68,7 +74,7 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @cssprop [--news-teaser-placeholder=var(--news-color-placeholder, #e7e5df)] - Thumbnail box before/without the image, and skeletons.
  */
 export class NewsTeaser extends LitElement {
-  static override styles = [tokens, focusRing, visuallyHidden, styles];
+  static override styles = [tokens, focusRing, visuallyHidden, styles, indicatorStyles];
   static override properties = {
     href: {},
     headline: {},
@@ -81,6 +87,10 @@ export class NewsTeaser extends LitElement {
     author: {},
     label: {},
     sponsored: { type: Boolean },
+    labelKind: { attribute: 'label-kind' },
+    media: {},
+    duration: {},
+    count: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     excerptWords: { type: Number, attribute: 'excerpt-words' },
     format: {},
@@ -130,11 +140,27 @@ export class NewsTeaser extends LitElement {
    */
   author: string | string[] = '';
 
-  /** A short badge: "Live", "Updated", "Analysis". */
+  /** A short badge: "Live", "Updated", "Analysis" (with `label-kind`, the house's wording of that kind). */
   label = '';
 
   /** Marks a paid or partner item, visibly and for screen readers, and adds `rel="sponsored"` to the link. */
   sponsored = false;
+
+  /**
+   * What the story is: `live` (a pulsing dot, still under reduced motion), `opinion`, `analysis`,
+   * `breaking`, each a badge worded in the teaser's language (or by `label`); `sponsored` is the
+   * `sponsored` attribute, `paid` the same mark saying "Paid content".
+   */
+  labelKind: LabelKind | '' = '';
+
+  /** `video`, `audio` or `gallery`: a mark with the `duration` or the `count`, spoken in full. */
+  media: MediaKind | '' = '';
+
+  /** The video's or audio's length: ISO 8601 (`PT3M20S`) or seconds; shown "3:20" in local digits. */
+  duration: string | number = '';
+
+  /** The gallery's number of pictures, shown "12 photos". */
+  count: number | string = '';
 
   /** Level of the headline's heading, 2 to 6. */
   headingLevel = 3;
@@ -255,17 +281,16 @@ export class NewsTeaser extends LitElement {
     const src = layout === 'compact' ? undefined : this.url('image-src', text(this.imageSrc), 'image');
     const hasImage = !!src || this.slots.has('image');
     const kicker = text(this.kicker);
-    const label = text(this.label);
-    const sponsored = this.sponsored ? this.language.term('sponsored') : '';
-    const hasKicker = !!kicker || this.slots.has('kicker');
-    const describedBy = [label && 'label', sponsored && 'sponsored'].filter(Boolean).join(' ');
+    const shown = indicators(this, this.language.lang, this.language.term.bind(this.language), this);
+    const described = describedBy(shown);
+    const sponsored = !!shown.sponsored;
 
     const content = html`<slot name="headline">${headline}</slot>`;
     // An own locale sets the language and direction (an Arabic teaser on an English page: voice,
     // right to left, line breaking); else the page's hold.
     const { own, dir } = this.language;
     return html`<article
-      class="card ${layout}${this.sponsored ? ' is-sponsored' : ''}"
+      class="card ${layout}${sponsored ? ' is-sponsored' : ''}"
       part="card"
       lang=${ifDefined(own)}
       dir=${ifDefined(own ? dir : undefined)}
@@ -287,16 +312,7 @@ export class NewsTeaser extends LitElement {
         >
       </div>
       <div class="body">
-        <p class="meta" part="meta" ?hidden=${!hasKicker && !label && !sponsored}>
-          <span class="kicker" part="kicker" ?hidden=${!hasKicker}><slot name="kicker">${kicker}</slot></span
-          >${label ? html`<span class="badge" part="label" id="label">${label}</span>` : nothing}${
-            sponsored
-              ? html`<span class="sponsored" part="sponsored" id="sponsored"
-                  ><slot name="sponsored-label">${sponsored}</slot></span
-                >`
-              : nothing
-          }
-        </p>
+        ${metaLine(kicker, !!kicker || this.slots.has('kicker'), shown)}
         ${
           !hasHeadline
             ? html`<span hidden>${content}</span>`
@@ -308,8 +324,8 @@ export class NewsTeaser extends LitElement {
                       class="link"
                       part="link"
                       href=${href}
-                      rel=${ifDefined(this.sponsored ? 'sponsored' : undefined)}
-                      aria-describedby=${ifDefined(describedBy || undefined)}
+                      rel=${ifDefined(sponsored ? 'sponsored' : undefined)}
+                      aria-describedby=${ifDefined(described || undefined)}
                       >${content}</a
                     >`
                   : content,

@@ -6,6 +6,11 @@
  */
 import '../../src/article-body/define.js';
 import type { NewsArticleBody } from '../../src/article-body/article-body.js';
+import { grantEmbeds } from '../../src/internal/consent.js';
+
+// The frames of the one allowed host load at once, as before consent placeholders (the policy
+// must allow them, test/csp.test.ts checks).
+grantEmbeds('www.youtube.com');
 
 const ran: string[] = [];
 const w = window as unknown as Record<string, unknown>;

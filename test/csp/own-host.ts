@@ -4,11 +4,14 @@
  */
 import '../../src/article-body/define.js';
 import type { NewsArticleBody } from '../../src/article-body/article-body.js';
+import { grantEmbeds } from '../../src/internal/consent.js';
 
 const warnings: string[] = [];
 console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
 
 const own = location.hostname;
+// Both granted, so that only allow-embeds decides which frame is shown.
+grantEmbeds(own, 'www.youtube.com');
 const body = document.createElement('news-article-body') as NewsArticleBody;
 body.setAttribute('allow-embeds', `${own} https://www.youtube.com/`);
 body.html = `<p><iframe src="https://${own}/player/harbour" title="Our own player"></iframe></p>
@@ -19,7 +22,9 @@ parent.postMessage(
   {
     host: own,
     frames: [...body.querySelectorAll('iframe')].map((frame) => [frame.src, frame.getAttribute('sandbox')]),
-    links: [...body.querySelectorAll('a')].map((link) => link.href),
+    links: [...body.querySelectorAll('a:not(.news-embed-skip, .news-embed-source a)')].map(
+      (link) => (link as HTMLAnchorElement).href,
+    ),
     warnings: warnings.filter((warning) => warning.startsWith('news-elements:')),
   },
   '*',

@@ -467,6 +467,26 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
       'idle',
     ],
     [
+      'a teaser marked as opinion, in its own language',
+      html`<news-teaser headline="Why the ferry matters" label-kind="opinion" locale="en-GB"></news-teaser>`,
+      'never',
+    ],
+    [
+      'a video teaser in the page’s language (only the browser knows it)',
+      html`<news-teaser headline="Storm footage" media="video" duration="PT3M20S"></news-teaser>`,
+      'idle',
+    ],
+    [
+      'a ranked list updated at 14:05 (in the reader’s time zone)',
+      html`<news-teaser-list
+        layout="ranked"
+        locale="en-GB"
+        updated="2024-08-04T14:05:00Z"
+        .items=${[{ headline: 'Night buses', href: '/buses' }]}
+      ></news-teaser-list>`,
+      'idle',
+    ],
+    [
       'a body written as markup',
       html`<news-article-body><p>The council voted.</p></news-article-body>`,
       'never',

@@ -1,0 +1,219 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/teaser-list/define.js';
+import type { NewsTeaserList, TeaserItem } from '../src/teaser-list/teaser-list.js';
+import type { NewsTeaser } from '../src/teaser/teaser.js';
+
+const stories: TeaserItem[] = [
+  'Storm closes the harbour',
+  'Night buses run until 2am',
+  'Library reopens',
+].map((headline, i) => ({ headline, href: `/story-${i}` }));
+
+const teasers = (el: NewsTeaserList) => [...el.shadowRoot!.querySelectorAll<NewsTeaser>('news-teaser')];
+const ranks = (el: NewsTeaserList) =>
+  [...el.shadowRoot!.querySelectorAll('[part="rank"]')].map((rank) => rank.textContent!.trim());
+
+async function settled(el: NewsTeaserList) {
+  await el.updateComplete;
+  await Promise.all(teasers(el).map((teaser) => teaser.updateComplete));
+  return el;
+}
+
+afterEach(() => sinon.restore());
+
+describe('news-teaser-list layout="ranked"', () => {
+  it('is an ordered list of compact teasers, numbered for the eye only', async () => {
+    const el = await settled(
+      await fixture<NewsTeaserList>(
+        html`<news-teaser-list heading="Most read" layout="ranked" .items=${stories}></news-teaser-list>`,
+      ),
+    );
+    const list = el.shadowRoot!.querySelector('[part="list"]')!;
+    expect(list.localName).to.equal('ol');
+    expect(list.getAttribute('aria-labelledby')).to.equal('heading');
+    expect(ranks(el)).to.deep.equal(['1', '2', '3']);
+    for (const rank of el.shadowRoot!.querySelectorAll('[part="rank"]'))
+      expect(rank.getAttribute('aria-hidden')).to.equal('true');
+    expect(teasers(el).map((teaser) => teaser.layout)).to.deep.equal(['compact', 'compact', 'compact']);
+  });
+
+  // Intl's digits for the list's language: Arabic-Indic in Egypt, Persian's own, Bengali's.
+  const numerals: [string, string[]][] = [
+    ['ar-EG', ['١', '٢', '٣']],
+    ['ar-u-nu-arab', ['١', '٢', '٣']],
+    ['fa', ['۱', '۲', '۳']],
+    ['bn', ['১', '২', '৩']],
+  ];
+  for (const [locale, expected] of numerals) {
+    it(`numbers in ${locale}: ${expected.join(' ')}`, async () => {
+      const el = await settled(
+        await fixture<NewsTeaserList>(
+          html`<news-teaser-list layout="ranked" locale=${locale} .items=${stories}></news-teaser-list>`,
+        ),
+      );
+      expect(ranks(el)).to.deep.equal(expected);
+    });
+  }
+
+  it('numbers children written inside it through the <ol>, as compact teasers', async () => {
+    const el = await fixture<NewsTeaserList>(
+      html`<news-teaser-list layout="ranked">
+        <news-teaser headline="One" href="/1"></news-teaser>
+        <news-teaser headline="Two" href="/2"></news-teaser>
+      </news-teaser-list>`,
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('ol slot')).to.not.equal(null);
+    expect([...el.querySelectorAll<NewsTeaser>('news-teaser')].map((t) => t.layout)).to.deep.equal([
+      'compact',
+      'compact',
+    ]);
+  });
+
+  it('says when it was updated: the time today, with the date before', async () => {
+    const now = new Date(2024, 4, 12, 12, 0);
+    sinon.useFakeTimers({ now, toFake: ['Date'] });
+    const today = new Date(2024, 4, 12, 11, 35);
+    const el = await fixture<NewsTeaserList>(
+      html`<news-teaser-list
+        heading="Most read"
+        layout="ranked"
+        updated=${today.toISOString()}
+        .items=${stories}
+      ></news-teaser-list>`,
+    );
+    const line = () => el.shadowRoot!.querySelector('[part="updated"]')!;
+    const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(today);
+    expect(line().textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Updated ${time}`);
+    expect(line().querySelector('time')!.getAttribute('datetime')).to.equal(today.toISOString());
+
+    const before = new Date(2024, 4, 10, 9, 5);
+    el.lastUpdated = before.toISOString();
+    await el.updateComplete;
+    const dated = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(before);
+    expect(line().textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Updated ${dated}`);
+  });
+
+  it('warns once about an `updated` that is not a date, and shows no line', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<NewsTeaserList>(
+      html`<news-teaser-list layout="ranked" updated="yesterday" .items=${stories}></news-teaser-list>`,
+    );
+    el.heading = 'Most read';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="updated"]')).to.equal(null);
+    expect(warn.args.map((args) => String(args[0]))).to.deep.equal([
+      'news-elements: <news-teaser-list updated="yesterday"> is not an ISO 8601 date; no "Updated" line is shown.',
+    ]);
+  });
+
+  it('names ranked among the layouts when the layout is unknown', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<NewsTeaserList>(
+      html`<news-teaser-list layout="top10" .items=${stories}></news-teaser-list>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part="list"]')!.localName).to.equal('ul');
+    expect(String(warn.args[0]?.[0])).to.contain(
+      'is not one of list, grid, compact, hero, ranked; using list.',
+    );
+  });
+});
+
+describe('news-teaser-list indicators from data', () => {
+  const label = (teaser: NewsTeaser) =>
+    teaser.shadowRoot!.querySelector('[part="media"] .visually-hidden')?.textContent ?? '';
+
+  it('hands items’ labelKind, media, duration and count to their teasers', async () => {
+    const el = await settled(
+      await fixture<NewsTeaserList>(
+        html`<news-teaser-list
+          .items=${[
+            { headline: 'Storm: live', labelKind: 'live', media: 'video', duration: 200 },
+            { headline: 'Harbour in pictures', media: 'gallery', count: 12 },
+          ]}
+        ></news-teaser-list>`,
+      ),
+    );
+    const [live, gallery] = teasers(el);
+    expect(live!.shadowRoot!.querySelector('[part="label"]')!.textContent!.trim()).to.equal('Live');
+    expect(label(live!)).to.equal('Video, 3 minutes, 20 seconds');
+    expect(label(gallery!)).to.equal('Gallery, 12 photos');
+  });
+
+  /** A list over a feed answered with `body`. */
+  async function fromFeed(body: unknown, type = 'application/json') {
+    sinon
+      .stub(window, 'fetch')
+      .callsFake(async () => new Response(JSON.stringify(body), { headers: { 'content-type': type } }));
+    const el = await fixture<NewsTeaserList>(html`<news-teaser-list src="/feed"></news-teaser-list>`);
+    await new Promise((resolve) => el.addEventListener('news-teaser-list-load', resolve, { once: true }));
+    return settled(el);
+  }
+
+  it('reads WordPress post formats and the opinion category', async () => {
+    const category = (slug: string, name: string) => ({ taxonomy: 'category', slug, name });
+    const el = await fromFeed([
+      {
+        title: { rendered: 'The harbour storm, in pictures' },
+        link: 'https://news.example.com/gallery',
+        format: 'gallery',
+        _embedded: { 'wp:term': [[category('news', 'News')]] },
+      },
+      {
+        title: { rendered: 'Why the ferry must run' },
+        link: 'https://news.example.com/opinion',
+        format: 'standard',
+        _embedded: { 'wp:term': [[category('opinion', 'Opinion'), category('transport', 'Transport')]] },
+      },
+    ]);
+    const [gallery, opinion] = teasers(el);
+    expect([gallery!.media, gallery!.labelKind, gallery!.kicker]).to.deep.equal(['gallery', '', 'News']);
+    expect([opinion!.media, opinion!.labelKind, opinion!.kicker]).to.deep.equal(['', 'opinion', 'Transport']);
+  });
+
+  it('reads JSON Feed video and audio attachments with their length', async () => {
+    const el = await fromFeed(
+      {
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [
+          {
+            title: 'Storm footage',
+            url: '/video',
+            attachments: [{ url: '/v.mp4', mime_type: 'video/mp4', duration_in_seconds: 95 }],
+          },
+          {
+            title: 'The harbour podcast',
+            url: '/audio',
+            attachments: [{ url: '/a.mp3', mime_type: 'audio/mpeg' }],
+          },
+          { title: 'A PDF', url: '/pdf', attachments: [{ url: '/r.pdf', mime_type: 'application/pdf' }] },
+        ],
+      },
+      'application/feed+json',
+    );
+    expect(teasers(el).map((t) => [t.media, t.duration])).to.deep.equal([
+      ['video', 95],
+      ['audio', ''],
+      ['', ''],
+    ]);
+    expect(label(teasers(el)[0]!)).to.equal('Video, 1 minute, 35 seconds');
+  });
+
+  for (const [file, expected] of [
+    // An MP3 enclosure and <itunes:duration> seconds.
+    ['giantbomb-podcast.xml', ['audio', '10475']],
+    // A video enclosure beside the image the teaser shows.
+    ['dailymail.xml', ['video', '']],
+  ] as const) {
+    it(`reads RSS enclosures: ${file}`, async () => {
+      const el = await fixture<NewsTeaserList>(
+        html`<news-teaser-list src=${`/__feeds/charset/none/${file}`} limit="1"></news-teaser-list>`,
+      );
+      await new Promise((resolve) => el.addEventListener('news-teaser-list-load', resolve, { once: true }));
+      await settled(el);
+      const [first] = teasers(el);
+      expect([first!.media, first!.duration ?? '']).to.deep.equal(expected);
+    });
+  }
+});
