@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../i18n/en.js';
 import { oneOf } from '../internal/choice.js';
-import { substitute } from '../internal/translate.js';
-import { quote, text } from '../internal/values.js';
-import { clearWarning, warnOnce } from '../internal/warn.js';
+import { OnDemand } from '../internal/on-demand.js';
+import { text } from '../internal/values.js';
+import { clearWarning } from '../internal/warn.js';
 
 /** What a story is, drawn as its badge. `sponsored` and `paid` are the "Sponsored" mark. */
 export type LabelKind = 'live' | 'opinion' | 'analysis' | 'breaking' | 'sponsored' | 'paid';
@@ -28,67 +28,13 @@ const BADGES = {
   analysis: 'labelAnalysis',
   breaking: 'labelBreaking',
 } as const;
-const MEDIA = { video: 'mediaVideo', audio: 'mediaAudio', gallery: 'mediaGallery' } as const;
+const MEDIA_NAMES = { video: 'mediaVideo', audio: 'mediaAudio', gallery: 'mediaGallery' } as const;
 
-/**
- * Seconds in a duration written as ISO 8601 (`PT3M20S`, `P1DT2H`), a number of seconds (`200`,
- * `"200"`) or a clock (`3:20`, `1:02:03`, as `<itunes:duration>` has it); undefined otherwise.
- */
-export function durationSeconds(value: unknown): number | undefined {
-  if (typeof value === 'number') return value >= 0 && Number.isFinite(value) ? value : undefined;
-  const written = text(value);
-  if (/^\d+(\.\d+)?$/.test(written)) return +written;
-  const clock = /^(?:(\d+):)?(\d+):([0-5]\d)$/.exec(written);
-  if (clock) return +(clock[1] ?? 0) * 3600 + +clock[2]! * 60 + +clock[3]!;
-  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i.exec(written);
-  if (!iso || written.length < 3 || /T$/i.test(written)) return undefined;
-  const [, d = 0, h = 0, m = 0, s = '0'] = iso;
-  return +d * 86400 + +h * 3600 + +m * 60 + +s.replace(',', '.');
-}
+/** The media mark's code (clock, counts, spoken durations): fetched for a teaser with `media`. */
+export const mediaCode = new OnDemand('media mark', () => import('./media-mark.js'));
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numeral(lang: string, value: number, digits = 1): string {
-  const key = `${lang} ${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, { minimumIntegerDigits: digits, useGrouping: false });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
-}
-
-/** `3:20`, `1:02:03`: a player's clock, in the language's digits. */
-export function clockText(seconds: number, lang: string): string {
-  const whole = Math.round(seconds);
-  const [h, m, s] = [Math.floor(whole / 3600), Math.floor(whole / 60) % 60, whole % 60];
-  const clock = [...(h ? [numeral(lang, h)] : []), numeral(lang, m, h ? 2 : 1), numeral(lang, s, 2)];
-  return clock.join(':');
-}
-
-type DurationFormat = new (
-  lang: string,
-  options: { style: 'long' },
-) => { format(duration: Record<string, number>): string };
-
-/** "3 minutes, 20 seconds" in `lang`: Intl.DurationFormat where there is one, else unit by unit. */
-export function spokenDuration(seconds: number, lang: string): string {
-  const whole = Math.round(seconds);
-  const parts = {
-    hours: Math.floor(whole / 3600),
-    minutes: Math.floor(whole / 60) % 60,
-    seconds: whole % 60,
-  };
-  const Duration = (Intl as unknown as { DurationFormat?: DurationFormat }).DurationFormat;
-  if (Duration) return new Duration(lang, { style: 'long' }).format(parts);
-  const units = Object.entries(parts)
-    .filter(([, value], i, all) => value || (i === all.length - 1 && !whole))
-    .map(([unit, value]) =>
-      new Intl.NumberFormat(lang, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(
-        value,
-      ),
-    );
-  return new Intl.ListFormat(lang, { type: 'unit', style: 'long' }).format(units);
-}
+/** What a teaser with `media` waits for before it renders, so its mark never changes under the reader. */
+export const mediaReady = (media: unknown) => (text(media) ? mediaCode.pending : undefined);
 
 /** What the teaser says about itself beside the kicker: its badge, "Sponsored" mark and media mark. */
 export interface Indicators {
@@ -100,7 +46,7 @@ export interface Indicators {
   media?: { kind: MediaKind; shown: string; spoken: string } | undefined;
 }
 
-interface Given {
+export interface Given {
   labelKind: unknown;
   label: unknown;
   sponsored: boolean;
@@ -131,43 +77,15 @@ export function indicators(host: Element, lang: string, term: Term, given: Given
     kind: kind || undefined,
     label,
     sponsored,
-    media: media ? mediaMark(host, lang, term, media, given) : undefined,
+    // Should the code fail to load, the mark names the medium alone.
+    media: media
+      ? (mediaCode.module?.mediaMark(host, lang, term, media, term(MEDIA_NAMES[media]), given) ?? {
+          kind: media,
+          shown: term(MEDIA_NAMES[media]),
+          spoken: term(MEDIA_NAMES[media]),
+        })
+      : undefined,
   };
-}
-
-function mediaMark(host: Element, lang: string, term: Term, kind: MediaKind, given: Given) {
-  const name = term(MEDIA[kind]);
-  let detail: [string, string] | undefined;
-  if (kind === 'gallery') {
-    const count = given.count == null || given.count === '' ? undefined : Number(given.count);
-    if (count !== undefined && !(Number.isInteger(count) && count > 0))
-      warnOnce(
-        host,
-        'count',
-        `<news-teaser count=${quote(given.count)}> is not a positive whole number; it is ignored.`,
-      );
-    else clearWarning(host, 'count');
-    if (count && Number.isInteger(count) && count > 0) {
-      const one = new Intl.PluralRules(lang).select(count) === 'one';
-      const photos = substitute(term(one ? 'mediaPhoto' : 'mediaPhotos'), { count: numeral(lang, count) });
-      detail = [photos, photos];
-    }
-  } else {
-    const written = given.duration;
-    const seconds = written == null || written === '' ? undefined : durationSeconds(written);
-    if (seconds === undefined && text(String(written ?? '')))
-      warnOnce(
-        host,
-        'duration',
-        `<news-teaser duration=${quote(written)}> is not a duration like PT3M20S or 200 (seconds); it is ignored.`,
-      );
-    else clearWarning(host, 'duration');
-    if (seconds) detail = [clockText(seconds, lang), spokenDuration(seconds, lang)];
-  }
-  const spoken = detail
-    ? new Intl.ListFormat(lang, { type: 'unit', style: 'short' }).format([name, detail[1]])
-    : name;
-  return { kind, shown: detail?.[0] ?? name, spoken };
 }
 
 /** The ids the headline's link is described by: the badge, the mark, the media mark. */

@@ -17,7 +17,14 @@ import { styles } from './teaser.styles.js';
 import { indicatorStyles } from './indicators.styles.js';
 import { skeleton } from './teaser-skeleton.js';
 import { bylineText } from '../internal/translate.js';
-import { describedBy, indicators, metaLine, type LabelKind, type MediaKind } from './indicators.js';
+import {
+  describedBy,
+  indicators,
+  mediaReady,
+  metaLine,
+  type LabelKind,
+  type MediaKind,
+} from './indicators.js';
 
 export type { LabelKind, MediaKind };
 
@@ -200,9 +207,13 @@ export class NewsTeaser extends LitElement {
 
   constructor() {
     super();
-    // An excerpt with markup (or long) waits for its cleaning code, so raw markup never shows.
-    holdUpdates(this, () =>
-      this.hydration.hydrating ? undefined : excerptReady(this.excerpt, this.excerptWords),
+    // An excerpt with markup (or long) waits for its cleaning code, so raw markup never shows; a
+    // media mark for its code (the server's is drawn with it: hydration waits for it too).
+    holdUpdates(
+      this,
+      () =>
+        mediaReady(this.media) ??
+        (this.hydration.hydrating ? undefined : excerptReady(this.excerpt, this.excerptWords)),
     );
   }
 

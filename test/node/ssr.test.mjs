@@ -174,6 +174,24 @@ describe('renderToString', () => {
     assert.match(second, /<a href="\?page=3#post-3"/);
   });
 
+  test("draws a teaser's media mark, whose code a browser fetches on demand, and its badge", async () => {
+    const page = stripMarkers(
+      await ssr.renderToString(
+        html`<news-teaser
+          headline="Storm footage"
+          href="/storm"
+          label-kind="live"
+          media="video"
+          duration="PT3M20S"
+          locale="en-GB"
+        ></news-teaser>`,
+      ),
+    );
+    assert.match(page, /Live/);
+    assert.match(page, /<span aria-hidden="true">3:20<\/span/);
+    assert.match(page, /Video, 3 minutes, 20 seconds/);
+  });
+
   test('keeps the light DOM of <news-article-body> and marks no later element defer-hydration', async () => {
     const page = await ssr.renderToString(
       html`<news-article-body><p>The council voted 23 to 9.</p></news-article-body>
