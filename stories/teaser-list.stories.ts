@@ -16,6 +16,8 @@ interface Args {
   locale: string;
   src: string;
   items: TeaserItem[];
+  more?: boolean;
+  moreHref?: string;
 }
 
 const STORIES: TeaserItem[] = [
@@ -135,6 +137,8 @@ const list = (args: Args) => html`
     pattern=${args.pattern || nothing}
     locale=${args.locale || nothing}
     src=${args.src || nothing}
+    ?more=${args.more}
+    more-href=${args.moreHref || nothing}
     .items=${args.items}
   ></news-teaser-list>
 `;
@@ -314,6 +318,23 @@ export const FeedWordPress: Story = {
 export const FeedJsonFeed: Story = {
   name: 'Feed: JSON Feed',
   args: { items: [], src: `${feeds}/json-feed.json`, heading: 'Latest', layout: 'grid' },
+};
+
+/**
+ * A section front's "More stories": the JSON Feed's `next_url` fetched in place, focus on the first
+ * new story, no button after the last page. `more-href` is the link a server renders for readers
+ * without JavaScript.
+ */
+export const LoadMore: Story = {
+  name: 'Load more',
+  args: {
+    items: [],
+    src: `${feeds}/world-page-1.json`,
+    heading: 'World',
+    layout: 'compact',
+    more: true,
+    moreHref: '/world/page/2/',
+  },
 };
 
 /** Skeletons of the final size while the feed is on its way (this one never arrives). */

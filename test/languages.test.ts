@@ -94,6 +94,7 @@ const page = (lang: string, failed: () => void) =>
     <news-live-blog page="2" .items=${livePosts}></news-live-blog>
     <news-live-blog ended .items=${livePosts.slice(0, 1)}></news-live-blog>
     <news-teaser-list></news-teaser-list>
+    <news-teaser-list more more-href="/world/page/2/"></news-teaser-list>
     <news-teaser-list src="/__feeds/hang"></news-teaser-list>
     <news-teaser-list src="/__feeds/hang" timeout="300" @news-teaser-list-error=${failed}></news-teaser-list>
   </div>`;

@@ -37,6 +37,7 @@ describe('translate', () => {
     ['xx', 'close', 'Close'],
     ['pt-BR', 'sponsoredBy', 'Sponsored by'],
     ['', 'retry', 'Try again'],
+    ['de', 'moreStories', 'Weitere Artikel'],
     ['ko', 'byline', '{names} 기자'],
     ['fr', 'noticeCorrection', 'Rectificatif'],
     ['ar', 'noticeAge', 'نُشر هذا المقال قبل أكثر من {age}'],

@@ -17,6 +17,7 @@ export default {
   loading: 'جارٍ تحميل الأخبار…',
   loadFailed: 'تعذّر تحميل الأخبار.',
   retry: 'إعادة المحاولة',
+  moreStories: 'مزيد من الأخبار',
   empty: 'لا توجد أخبار لعرضها.',
 
   updated: 'آخر تحديث',

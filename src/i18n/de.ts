@@ -17,6 +17,7 @@ export default {
   loading: 'Artikel werden geladen …',
   loadFailed: 'Die Artikel konnten nicht geladen werden.',
   retry: 'Erneut versuchen',
+  moreStories: 'Weitere Artikel',
   empty: 'Keine Artikel vorhanden.',
 
   updated: 'Aktualisiert',

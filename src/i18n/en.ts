@@ -20,6 +20,8 @@ export const en = {
   loading: 'Loading stories…',
   loadFailed: 'Couldn’t load these stories.',
   retry: 'Try again',
+  // <news-teaser-list more>: the button under the list that shows the next stories.
+  moreStories: 'More stories',
   empty: 'No stories to show.',
 
   // <news-dateline>: before the time of the last update.

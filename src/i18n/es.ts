@@ -17,6 +17,7 @@ export default {
   loading: 'Cargando noticias…',
   loadFailed: 'No se pudieron cargar las noticias.',
   retry: 'Reintentar',
+  moreStories: 'Más noticias',
   empty: 'No hay noticias que mostrar.',
 
   updated: 'Actualizado',

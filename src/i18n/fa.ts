@@ -17,6 +17,7 @@ export default {
   loading: 'در حال بارگذاری خبرها…',
   loadFailed: 'بارگذاری خبرها ممکن نشد.',
   retry: 'تلاش دوباره',
+  moreStories: 'خبرهای بیشتر',
   empty: 'خبری برای نمایش نیست.',
 
   updated: 'به‌روز شده',

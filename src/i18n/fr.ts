@@ -17,6 +17,7 @@ export default {
   loading: 'Chargement des articles…',
   loadFailed: 'Impossible de charger les articles.',
   retry: 'Réessayer',
+  moreStories: 'Plus d’articles',
   empty: 'Aucun article à afficher.',
 
   updated: 'Mis à jour',

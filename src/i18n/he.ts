@@ -17,6 +17,7 @@ export default {
   loading: 'הכתבות נטענות…',
   loadFailed: 'לא ניתן היה לטעון את הכתבות.',
   retry: 'ניסיון נוסף',
+  moreStories: 'כתבות נוספות',
   empty: 'אין כתבות להצגה.',
 
   updated: 'עודכן',

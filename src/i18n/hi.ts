@@ -17,6 +17,7 @@ export default {
   loading: 'ख़बरें लोड हो रही हैं…',
   loadFailed: 'ख़बरें लोड नहीं हो सकीं।',
   retry: 'फिर से कोशिश करें',
+  moreStories: 'और ख़बरें',
   empty: 'दिखाने के लिए कोई ख़बर नहीं है।',
 
   updated: 'अपडेट',

@@ -17,6 +17,7 @@ export default {
   loading: 'Memuat berita…',
   loadFailed: 'Berita tidak dapat dimuat.',
   retry: 'Coba lagi',
+  moreStories: 'Berita lainnya',
   empty: 'Tidak ada berita untuk ditampilkan.',
 
   updated: 'Diperbarui',

@@ -17,6 +17,7 @@ export default {
   loading: 'Caricamento degli articoli…',
   loadFailed: 'Impossibile caricare gli articoli.',
   retry: 'Riprova',
+  moreStories: 'Altre notizie',
   empty: 'Nessun articolo da mostrare.',
 
   updated: 'Aggiornato',

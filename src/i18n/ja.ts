@@ -17,6 +17,7 @@ export default {
   loading: '記事を読み込んでいます…',
   loadFailed: '記事を読み込めませんでした。',
   retry: '再試行',
+  moreStories: 'さらに記事を表示',
   empty: '表示する記事はありません。',
 
   updated: '更新',

@@ -17,6 +17,7 @@ export default {
   loading: '기사를 불러오는 중…',
   loadFailed: '기사를 불러오지 못했습니다.',
   retry: '다시 시도',
+  moreStories: '기사 더 보기',
   empty: '표시할 기사가 없습니다.',
 
   updated: '수정',

@@ -17,6 +17,7 @@ export default {
   loading: 'Artikelen worden geladen…',
   loadFailed: 'De artikelen konden niet worden geladen.',
   retry: 'Opnieuw proberen',
+  moreStories: 'Meer verhalen',
   empty: 'Geen artikelen om te tonen.',
 
   updated: 'Bijgewerkt',

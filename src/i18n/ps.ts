@@ -17,6 +17,7 @@ export default {
   loading: 'خبرونه راوړل کېږي…',
   loadFailed: 'خبرونه رانه وړل شول.',
   retry: 'بیا هڅه وکړئ',
+  moreStories: 'نور خبرونه',
   empty: 'د ښودلو لپاره خبر نشته.',
 
   updated: 'تازه شوی',

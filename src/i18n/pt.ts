@@ -17,6 +17,7 @@ export default {
   loading: 'Carregando notícias…',
   loadFailed: 'Não foi possível carregar as notícias.',
   retry: 'Tentar novamente',
+  moreStories: 'Mais notícias',
   empty: 'Nenhuma notícia para exibir.',
 
   updated: 'Atualizado',

@@ -17,6 +17,7 @@ export default {
   loading: 'Загрузка новостей…',
   loadFailed: 'Не удалось загрузить новости.',
   retry: 'Повторить',
+  moreStories: 'Ещё новости',
   empty: 'Новостей пока нет.',
 
   updated: 'Обновлено',

@@ -17,6 +17,7 @@ export default {
   loading: 'Inapakia habari…',
   loadFailed: 'Imeshindwa kupakia habari.',
   retry: 'Jaribu tena',
+  moreStories: 'Habari zaidi',
   empty: 'Hakuna habari za kuonyesha.',
 
   updated: 'Imesasishwa',

@@ -17,6 +17,7 @@ export default {
   loading: 'Haberler yükleniyor…',
   loadFailed: 'Haberler yüklenemedi.',
   retry: 'Tekrar dene',
+  moreStories: 'Daha fazla haber',
   empty: 'Gösterilecek haber yok.',
 
   updated: 'Güncellendi',

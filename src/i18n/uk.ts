@@ -17,6 +17,7 @@ export default {
   loading: 'Завантаження новин…',
   loadFailed: 'Не вдалося завантажити новини.',
   retry: 'Спробувати ще раз',
+  moreStories: 'Більше новин',
   empty: 'Новин поки немає.',
 
   updated: 'Оновлено',

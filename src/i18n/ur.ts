@@ -17,6 +17,7 @@ export default {
   loading: 'خبریں لوڈ ہو رہی ہیں…',
   loadFailed: 'خبریں لوڈ نہیں ہو سکیں۔',
   retry: 'دوبارہ کوشش کریں',
+  moreStories: 'مزید خبریں',
   empty: 'دکھانے کے لیے کوئی خبر نہیں۔',
 
   updated: 'اپ ڈیٹ',

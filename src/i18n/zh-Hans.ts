@@ -17,6 +17,7 @@ export default {
   loading: '正在加载新闻…',
   loadFailed: '无法加载新闻。',
   retry: '重试',
+  moreStories: '更多报道',
   empty: '暂无新闻。',
 
   updated: '更新',

@@ -17,6 +17,7 @@ export default {
   loading: '正在載入新聞…',
   loadFailed: '無法載入新聞。',
   retry: '重試',
+  moreStories: '更多報導',
   empty: '目前沒有新聞。',
 
   updated: '更新',

@@ -50,6 +50,18 @@ export class ChunkController implements ReactiveController {
   }
 
   /**
+   * The entries grew at their end to `total` (a page appended): the blocks drawn stay as they are,
+   * and the new entries follow, at once when they are few.
+   */
+  grow(total: number): void {
+    this.total = total;
+    if (this.count === (this.ends.at(-1) ?? 0) && total - this.count <= REDRAW) {
+      this.count = total;
+      this.ends.push(total);
+    }
+  }
+
+  /**
    * The blocks rendered so far, in order: `render(start, end)` for a block that is new or whose
    * `deps` (compared by identity) changed, and `noChange` for one already in the DOM as it is.
    */

@@ -74,7 +74,10 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
       ? 'idle'
       : dateline({ datetime: teaser.datetime, format: teaser.format, locale: teaser.locale }),
   'news-teaser-list': (list) => {
-    if (has(list.src) || list.format === 'relative') return 'visible';
+    // "More stories" is a button only once hydrated; a `more-href` link works until then.
+    if (has(list.src) || list.format === 'relative' || (list.more === true && !has(list.moreHref)))
+      return 'visible';
+    if (list.more === true) return 'idle';
     // "Updated 14:05" is in the reader's time zone; ranks are in the list's digits.
     if (has(list.lastUpdated) || (list.layout === 'ranked' && !has(list.locale))) return 'idle';
     const items = Array.isArray(list.items) ? (list.items as TeaserItem[]) : [];

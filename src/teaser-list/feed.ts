@@ -38,7 +38,7 @@ export async function fetchFeed(
   fresh: boolean,
   limit: number,
   list: Element,
-): Promise<TeaserItem[]> {
+): Promise<FeedPage> {
   const settle = <T>(promise: Promise<T>) =>
     promise.catch((error: unknown) => {
       if (signal.aborted) throw signal.reason;
@@ -55,7 +55,11 @@ export async function fetchFeed(
   const warn = (key: string, message: string) =>
     warnOnce(list, key + src, `<${list.localName}> the feed at ${src} ${message}`);
   if (unknown) warn('charset', `names the unknown encoding ${quote(unknown)}; it is read as UTF-8.`);
-  const [entries, read] = feedEntries(text, response.url || src);
+  const [entries, read, next] = feedEntries(
+    text,
+    response.url || src,
+    Number(response.headers.get('x-wp-totalpages')),
+  );
   const items: TeaserItem[] = [];
   let i = 0;
   // Only what is kept is read: a 10,000-story feed costs one parse and 500 items.
@@ -71,7 +75,13 @@ export async function fetchFeed(
       `has ${entries.length} stories: the first ${FEED_CAP} are shown, ${entries.length - i} dropped.`,
     );
   }
-  return items;
+  return { items, next };
+}
+
+/** One page of a feed: its stories, and the address of the next page when the feed has one. */
+export interface FeedPage {
+  items: TeaserItem[];
+  next?: string | undefined;
 }
 
 type Read = (entry: never) => TeaserItem | undefined;
@@ -146,13 +156,28 @@ function wordPressItem(post: Json, base: string): TeaserItem {
   };
 }
 
+/** The next page of WordPress posts at `url`, when `pages` (its X-WP-TotalPages) says there is one. */
+function wordPressNext(url: string, pages: number): string | undefined {
+  try {
+    const next = new URL(url, document.baseURI);
+    const page = Number(next.searchParams.get('page')) || 1;
+    if (!(page < pages)) return undefined;
+    next.searchParams.set('page', String(page + 1));
+    return next.href;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A feed body's entries and how to read one into a teaser item. Recognises JSON Feed 1.x, the
  * WordPress REST API posts endpoint (titles and excerpts as HTML, featured media via `?_embed`),
  * RSS 2.0, RSS 1.0 and Atom. Relative links resolve against `base`. Throws `{ kind, message }` for
- * malformed or unrecognised input.
+ * malformed or unrecognised input. The third value is the next page's address: JSON Feed's
+ * `next_url`, or WordPress's `?page=N+1` while N is below its `X-WP-TotalPages` (`pages`); RSS and
+ * Atom have none.
  */
-function feedEntries(body: string, base: string): [unknown[], Read] {
+function feedEntries(body: string, base: string, pages: number): [unknown[], Read, string?] {
   // trim() also drops a byte order mark the decoder left.
   const trimmed = body.trim();
   if (trimmed.startsWith('<')) {
@@ -170,8 +195,9 @@ function feedEntries(body: string, base: string): [unknown[], Read] {
   }
   const items = data?.['items'];
   if (text(data?.['version']).startsWith('https://jsonfeed.org/version/') && Array.isArray(items)) {
-    return [items, (entry: Json) => jsonFeedItem(entry, base)];
+    return [items, (entry: Json) => jsonFeedItem(entry, base), absolute(data?.['next_url'], base)];
   }
-  if (Array.isArray(data)) return [data, (post: Json) => wordPressItem(post, base)];
+  if (Array.isArray(data))
+    return [data, (post: Json) => wordPressItem(post, base), wordPressNext(base, pages)];
   return unknownShape();
 }

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type LitElement, type PropertyValues } from 'lit';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { itemsFromServer } from '../internal/server-items.js';
 import { text } from '../internal/values.js';
@@ -7,8 +7,9 @@ import { ChunkController } from '../internal/chunks.js';
 import { excerptReady } from '../internal/excerpt.js';
 import type { Translation } from '../i18n/en.js';
 import type { TeaserLayout } from '../teaser/teaser.js';
-import { feedFailure, loadFeed } from './load-feed.js';
+import { feedFailure, loadFeed, type FeedPage } from './load-feed.js';
 import { Dedupe } from './dedupe.js';
+import { More } from './more.js';
 import { teaserTemplate, validItems, type TeaserItem } from './teaser-item.js';
 import type { NewsTeaserList, TeaserListErrorDetail, TeaserListLoadDetail } from './teaser-list.js';
 
@@ -51,7 +52,11 @@ export function excerptCode(items: unknown): Promise<void> | undefined {
 export class ListData {
   private chunks: ChunkController;
   private dedupe: Dedupe;
-  private feed: LoadTask<TeaserItem[], readonly [string]>;
+  private feed: LoadTask<FeedPage, readonly [string]>;
+  /** The feed's later pages and the reader's asks for more. */
+  more: More;
+  /** How many stories `limit` holds back (up to a `limit`'s worth), which "More stories" shows first. */
+  private held = 0;
   /** The valid stories of `items`. */
   private itemStories: TeaserItem[] = [];
   /** The stories to show, after `limit`; the chunk controller says how many are in the DOM yet. */
@@ -66,12 +71,13 @@ export class ListData {
   ) {
     this.chunks = new ChunkController(list);
     this.dedupe = new Dedupe(list);
+    this.more = new More(list);
     this.feed = new LoadTask(list, {
       args: () => (text(list.src) ? ([text(list.src)] as const) : undefined),
       task: ([src], signal, fresh) =>
         // A list in a dedupe-group fills its limit from the stories the lists before it leave.
         loadFeed(src, signal, fresh, list.timeout, this.dedupe.grouped ? Infinity : this.max(), list),
-      loaded: (items, [src]) => {
+      loaded: ({ items }, [src]) => {
         clearWarning(list, 'src');
         const detail: TeaserListLoadDetail = { src, items };
         list.dispatchEvent(
@@ -104,25 +110,57 @@ export class ListData {
       list.items = (itemsFromServer(list.shadowRoot!) as TeaserItem[] | undefined) ?? list.items;
     if (changed.has('items') || hydrating) this.itemStories = validItems(list, list.items);
     const source = this.fromData() ? (this.feedItems() ?? this.itemStories) : undefined;
-    const max = this.max();
+    const max = this.more.max(this.max());
     const fresh = source !== this.source || max !== this.shownMax;
     // In a dedupe-group, the lists before this one may have changed what it can show.
     if (!this.dedupe.pending() && !fresh) return;
     // The render over a server's DOM draws what the server drew; the next one de-duplicates.
-    const entries = source ? (hydrating ? source.slice(0, max) : this.dedupe.take(source, max)) : [];
-    if (fresh || entries.length !== this.entries.length || entries.some((e, i) => e !== this.entries[i])) {
+    // A limit's worth more than shown: what "More stories" can show without fetching.
+    const more = max + this.max();
+    const taken = source ? (hydrating ? source.slice(0, more) : this.dedupe.take(source, more)) : [];
+    const entries = taken.slice(0, max);
+    this.held = taken.length - entries.length;
+    const old = this.entries;
+    if (fresh || entries.length !== old.length || entries.some((e, i) => e !== old[i])) {
       this.source = source;
       this.shownMax = max;
       this.entries = entries;
-      // Server output and hydration render everything at once: the server's DOM must match.
-      this.chunks.reset(this.entries.length, isServer || hydrating);
+      // More stories appended keep those drawn where they are; server output and hydration
+      // render everything at once: the server's DOM must match.
+      if (old.length && entries.length > old.length && old.every((e, i) => e === entries[i]) && !hydrating)
+        this.chunks.grow(entries.length);
+      else this.chunks.reset(entries.length, isServer || hydrating);
     }
     this.dedupe.show(this.entries);
   }
 
   /** The feed's stories; the task clears them only after this render, when `src` is emptied. */
   feedItems(): TeaserItem[] | undefined {
-    return text(this.list.src) ? this.feed.value : undefined;
+    return text(this.list.src) ? this.more.stories(this.feed.value) : undefined;
+  }
+
+  /** Whether "More stories" can show more here: stories held back, or the feed's next page. */
+  canMore(): boolean {
+    return this.held > 0 || this.more.hasNext;
+  }
+
+  /** Shows more stories, then moves focus to the first new one's link. */
+  async showMore(fresh = false): Promise<void> {
+    const before = this.entries.length;
+    if (!(await this.more.ask(this.held, this.max(), fresh))) return;
+    await this.list.updateComplete;
+    const teaser = this.list.shadowRoot?.querySelectorAll<LitElement>('li[part=item] > news-teaser')[before];
+    if (!teaser) return;
+    await teaser.updateComplete;
+    const link = teaser.shadowRoot?.querySelector<HTMLElement>('a[part~=link]');
+    // A story without a link takes focus itself, so the reader still starts at the new stories.
+    if (!link) teaser.tabIndex = -1;
+    (link ?? teaser).focus();
+  }
+
+  /** Beside the "More stories" button: the next page loading, or its failure and retry. */
+  moreStatus(term: Drawn['term']) {
+    return this.more.statusContent(term, () => void this.showMore(true));
   }
 
   fromData(): boolean {

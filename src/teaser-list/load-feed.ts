@@ -1,13 +1,12 @@
 import { excerptCleaning } from '../internal/excerpt.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { quote } from '../internal/values.js';
-import type { FeedErrorKind } from './feed.js';
-import type { TeaserItem } from './teaser-item.js';
+import type { FeedErrorKind, FeedPage } from './feed.js';
 
-export type { FeedErrorKind };
+export type { FeedErrorKind, FeedPage };
 
 /**
- * The first 500 stories of the feed at `src`, for `list`, which warnings name (and whose `limit`
+ * The first 500 stories of the feed at `src` (and its next page's address), for `list`, which warnings name (and whose `limit`
  * says whether the cap hides any it would show).
  * Rejects with `{ kind, message }` (at once for an unusable address), after `timeout` ms with kind
  * `timeout`, or with the signal's reason once aborted.
@@ -20,7 +19,7 @@ export function loadFeed(
   timeout: number,
   limit: number,
   list: Element,
-): Promise<TeaserItem[]> {
+): Promise<FeedPage> {
   const url = safeUrl(src, 'link');
   if (!url) throw { kind: 'url', message: `src ${quote(src)} is not an http(s) or relative URL.` };
   const ms = timeout > 0 ? timeout : 10000;

@@ -168,7 +168,21 @@ export const styles = css`
     padding-inline-start: var(--_space-sm);
     border-inline-start: 3px solid var(--_color-accent);
   }
-  button {
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-sm) var(--_space-md);
+    margin-block-start: var(--_space-md);
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
+    text-decoration: none;
+  }
+  button,
+  .button {
     min-block-size: 2.25rem;
     padding: 0.25rem 0.875rem;
     border: 1px solid currentColor;
@@ -179,7 +193,8 @@ export const styles = css`
     font-weight: 600;
     cursor: pointer;
   }
-  button:hover {
+  button:hover,
+  .button:hover {
     background: var(--_color-surface);
   }
   .empty {
@@ -189,7 +204,8 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    button {
+    button,
+    .button {
       border-color: ButtonText;
     }
   }

@@ -16,6 +16,7 @@ import type { TeaserItem } from './teaser-item.js';
 import type { ListData } from './list-data.js';
 import { styles } from './teaser-list.styles.js';
 import { rankNumbers, updatedLine } from './ranked.js';
+import { moreControl } from './more-control.js';
 
 export type { TeaserItem, FeedErrorKind };
 
@@ -58,6 +59,7 @@ export const listData = new OnDemand('teaser list', () => import('./list-data.js
  * @slot error - Replaces the message shown when the feed fails.
  * @slot retry-label - Replaces the "Try again" button's text.
  * @slot loading-label - Replaces what screen readers hear while the feed loads ("Loading stories…").
+ * @slot more-label - Replaces the "More stories" button's text.
  *
  * @csspart heading - The list's heading.
  * @csspart list - The `<ul>` (an `<ol>` when `ranked`).
@@ -66,6 +68,7 @@ export const listData = new OnDemand('teaser list', () => import('./list-data.js
  * @csspart item - Each `<li>` (for `items` and feeds).
  * @csspart status - The live region with the loading and error messages.
  * @csspart retry - The "Try again" button.
+ * @csspart more - The "More stories" button (a link when `more-href` is set).
  * @csspart empty - The box around the `empty` slot.
  * @csspart card - A teaser's `<article>` (for `items` and feeds; same for every part below).
  * @csspart headline - A teaser's heading.
@@ -111,6 +114,8 @@ export class NewsTeaserList extends LitElement {
     items: { attribute: false },
     dedupeGroup: { attribute: 'dedupe-group' },
     dedupe: {},
+    more: { type: Boolean },
+    moreHref: { attribute: 'more-href' },
   };
 
   /** The list's heading ("More stories"); also the list's accessible name. */
@@ -161,6 +166,21 @@ export class NewsTeaserList extends LitElement {
 
   /** `off`: this list shows all its stories, and takes no part in its `dedupe-group`. */
   dedupe = '';
+
+  /**
+   * Shows a "More stories" button under the list: it shows `limit` more stories (all of the next
+   * page without a `limit`), fetching the feed's next page when those fetched run out (JSON Feed
+   * `next_url`, WordPress `?page=N` up to `X-WP-TotalPages`; RSS and Atom have none), and moves
+   * focus to the first new story. It goes at the last page.
+   */
+  more = false;
+
+  /**
+   * The site's own next page of this list (`/world/page/2/`), which `more` draws as a real link:
+   * without JavaScript (a server's HTML) the button is this link. With JavaScript a plain click
+   * shows more in place instead.
+   */
+  moreHref = '';
 
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
@@ -286,6 +306,7 @@ export class NewsTeaserList extends LitElement {
               ${stories}
             </ul>`
       }
+      ${this.more ? moreControl(data, this.moreHref, unknown, term) : nothing}
       <template data-items=${data?.serverItems ?? nothing}></template>
       <div class="empty" part="empty" ?hidden=${!nothingShown || loading || (failed && !fromData)}>
         <slot name="empty">${this.language.term('empty')}</slot>

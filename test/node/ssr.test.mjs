@@ -247,6 +247,35 @@ describe('renderToString', () => {
     assert.match(page, /Three new routes will link the ferry terminal/);
   });
 
+  test('renders a front whose "More stories" is a real link to the site’s next page', async () => {
+    const page = squash(
+      stripMarkers(
+        await ssr.renderToString(
+          html`<news-teaser-list
+              heading="World"
+              more
+              more-href="/world/page/2/"
+              src="/feed.json"
+            ></news-teaser-list>
+            <news-teaser-list
+              heading="Local"
+              more
+              limit="1"
+              .items=${ssrStory().related.items}
+            ></news-teaser-list>
+            <news-teaser-list heading="Sport" more more-href="javascript:alert(1)"></news-teaser-list>`,
+        ),
+      ),
+    );
+    // Without JavaScript the reader follows it; the feed's own next page would be no use to them.
+    assert.match(
+      page,
+      /<a class="button" part="more" href="\/world\/page\/2\/"[^>]*>\s*<slot name="more-label">\s*More stories\s*<\/slot>\s*<\/a>/,
+    );
+    assert.equal(page.match(/part="more"/g)?.length, 1, 'no link without more-href, nor to a script');
+    assert.doesNotMatch(page, /\shref="javascript:/);
+  });
+
   test('escapes content: markup in attributes and text never becomes markup', async () => {
     const evil = '</template><script>alert(1)</script><style>*{display:none}</style>';
     const page = await ssr.renderToString(
@@ -492,6 +521,16 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
     [
       'a video teaser in the page’s language (only the browser knows it)',
       html`<news-teaser headline="Storm footage" media="video" duration="PT3M20S"></news-teaser>`,
+      'idle',
+    ],
+    [
+      'a list with "More stories" and the site’s next page as a link (which works meanwhile)',
+      html`<news-teaser-list
+        more
+        more-href="/world/page/2/"
+        locale="en-GB"
+        .items=${[{ headline: 'Night buses', href: '/buses' }]}
+      ></news-teaser-list>`,
       'idle',
     ],
     [

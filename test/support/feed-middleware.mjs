@@ -10,6 +10,12 @@
 //   /__feeds/many/<count>/<rss|json>  a generated feed of <count> stories (at most 20,000):
 //                                "Story 1 of <count>", "Story 2 of <count>", … in that order;
 //                                `?delay=<ms>` answers after <ms> (at most 2 s)
+//   /__feeds/many/<count>/wp     the same stories as WordPress REST posts (`title.rendered`, …)
+//                                paging, for all three: `?per_page=<m>&page=<n>` answers stories
+//                                (n-1)·m+1 to n·m, JSON Feed with `next_url` (the same address,
+//                                page n+1) until the last page, WordPress with `X-WP-Total` and
+//                                `X-WP-TotalPages` (WordPress's default: 10 a page); `?fail=<n>&key=<k>`
+//                                answers page n with a 503 the first time <key> asks for it
 //   /__feeds/live/<key>/<json|plain|wp>  a live blog's feed that changes while the test watches,
 //                                with ETag / Last-Modified and 304s; …/add/<n>, …/edit/<id>, …/delete/<id>,
 //                                …/fail/<n> (500s), …/delay/<ms>, …/reset/<n>, …/state change and
@@ -52,19 +58,33 @@ async function serveFixture(ctx, file, charset) {
   }
 }
 
-/** A feed of `count` numbered stories, one minute apart, newest first. */
-function manyStories(count, format) {
-  const stories = Array.from({ length: count }, (_, i) => ({
-    title: `Story ${i + 1} of ${count}`,
-    url: `https://news.example.com/stories/${i + 1}`,
-    date: new Date(Date.UTC(2025, 0, 1) - i * 60000).toISOString(),
-  }));
+/** A feed of `count` numbered stories, one minute apart, newest first; `from`..`to` of them, and the next page's address. */
+function manyStories(count, format, from = 0, to = count, next = undefined) {
+  const stories = Array.from({ length: Math.max(0, Math.min(to, count) - from) }, (_, j) => from + j).map(
+    (i) => ({
+      title: `Story ${i + 1} of ${count}`,
+      url: `https://news.example.com/stories/${i + 1}`,
+      date: new Date(Date.UTC(2025, 0, 1) - i * 60000).toISOString(),
+    }),
+  );
   if (format === 'json') {
     return JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',
       title: 'Many stories',
+      ...(next ? { next_url: next } : {}),
       items: stories.map(({ title, url, date }) => ({ id: url, url, title, date_published: date })),
     });
+  }
+  if (format === 'wp') {
+    return JSON.stringify(
+      stories.map(({ title, url, date }, i) => ({
+        id: from + i + 1,
+        link: url,
+        date_gmt: date.slice(0, 19),
+        title: { rendered: title },
+        excerpt: { rendered: `<p>Summary of ${title.toLowerCase()}.</p>` },
+      })),
+    );
   }
   const items = stories.map(
     ({ title, url, date }) =>
@@ -105,14 +125,30 @@ export function feedMiddleware() {
         return serveFixture(ctx, second, first);
       case 'many': {
         const count = Math.min(Math.max(Number(first) || 0, 0), 20000);
-        if (second !== 'rss' && second !== 'json') {
+        if (second !== 'rss' && second !== 'json' && second !== 'wp') {
           ctx.status = 404;
           return;
         }
         if (ctx.query.delay) await wait(ctx, Number(ctx.query.delay));
-        ctx.type = second === 'json' ? TYPES.json : TYPES.xml;
+        const perPage = Number(ctx.query.per_page) || (second === 'wp' ? 10 : count);
+        const page = Number(ctx.query.page) || 1;
+        const pages = Math.max(1, Math.ceil(count / perPage));
         ctx.set('cache-control', 'no-store');
-        ctx.body = manyStories(count, second);
+        if (ctx.query.fail === String(page) && !seen.has(`many:${ctx.query.key}:${page}`)) {
+          seen.add(`many:${ctx.query.key}:${page}`);
+          ctx.status = 503;
+          ctx.body = 'Service Unavailable';
+          return;
+        }
+        const url = new URL(ctx.href);
+        url.searchParams.set('page', String(page + 1));
+        const next = page < pages ? `${url.pathname}${url.search}` : undefined;
+        ctx.type = second === 'rss' ? TYPES.xml : second === 'json' ? TYPES.json : 'application/json';
+        if (second === 'wp') {
+          ctx.set('x-wp-total', String(count));
+          ctx.set('x-wp-totalpages', String(pages));
+        }
+        ctx.body = manyStories(count, second, (page - 1) * perPage, page * perPage, next);
         return;
       }
       case 'flaky':

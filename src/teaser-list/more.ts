@@ -1,0 +1,123 @@
+import { html, nothing, type ReactiveController } from 'lit';
+import { warnOnce, clearWarning } from '../internal/warn.js';
+import type { Translation } from '../i18n/en.js';
+import { feedFailure, loadFeed, type FeedPage } from './load-feed.js';
+import { storyKey } from './dedupe.js';
+import type { TeaserItem } from './teaser-item.js';
+import type { NewsTeaserList, TeaserListErrorDetail } from './teaser-list.js';
+
+/**
+ * A list's "More stories": the feed's later pages appended to its first (JSON Feed `next_url`,
+ * WordPress `?page=N` up to `X-WP-TotalPages`), and how many times the reader asked for more (each
+ * shows `limit` more). Pages are fetched only when the stories already fetched run out.
+ */
+export class More implements ReactiveController {
+  /** Where the next page is: fetching, failed, or neither. */
+  status: 'idle' | 'loading' | 'error' = 'idle';
+  /** How many times the reader asked for more. */
+  asked = 0;
+  /** The feed's first page, which the pages follow: a new one (a new `src`, a retry) starts again. */
+  private first?: FeedPage | undefined;
+  private next?: string | undefined;
+  private all?: TeaserItem[] | undefined;
+  private controller?: AbortController | undefined;
+
+  constructor(private readonly list: NewsTeaserList) {
+    list.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  private stop(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    if (this.status === 'loading') this.status = 'idle';
+  }
+
+  /** The feed's stories with its later pages appended: the same array until a page arrives. */
+  stories(first: FeedPage | undefined): TeaserItem[] | undefined {
+    if (first !== this.first) {
+      this.stop();
+      this.first = first;
+      this.next = first?.next;
+      this.all = first?.items;
+      this.asked = 0;
+      this.status = 'idle';
+    }
+    return this.all;
+  }
+
+  /** Whether the feed has a page after those fetched. */
+  get hasNext(): boolean {
+    return !!this.next && !!this.list.more;
+  }
+
+  /** The most stories to show, given the list's `limit`. */
+  max(limit: number): number {
+    return this.list.more && limit !== Infinity ? limit * (1 + this.asked) : limit;
+  }
+
+  /**
+   * Shows `step` (the `limit`) more: the `held` stories fetched but held back by it, and the next
+   * page when they are fewer. Resolves with whether more are to be shown.
+   */
+  async ask(held: number, step: number, fresh = false): Promise<boolean> {
+    if (this.status === 'loading') return false;
+    if (held < step && this.hasNext) {
+      if (!(await this.fetch(fresh))) return false;
+    } else if (!held) return false;
+    this.asked++;
+    this.list.requestUpdate();
+    return true;
+  }
+
+  private fetch(fresh: boolean): Promise<boolean> {
+    const list = this.list;
+    const controller = (this.controller = new AbortController());
+    const src = this.next!;
+    this.status = 'loading';
+    list.requestUpdate();
+    const failed = (error: unknown) => {
+      if (controller !== this.controller) return false;
+      this.controller = undefined;
+      this.status = 'error';
+      list.requestUpdate();
+      const { kind, message } = feedFailure(error);
+      warnOnce(list, 'more', `<news-teaser-list> could not show the next page: ${message}`);
+      const detail: TeaserListErrorDetail = { src, kind, message };
+      list.dispatchEvent(
+        new CustomEvent('news-teaser-list-error', { detail, bubbles: true, composed: true }),
+      );
+      return false;
+    };
+    try {
+      return loadFeed(src, controller.signal, fresh, list.timeout, Infinity, list).then((page) => {
+        if (controller !== this.controller) return false;
+        this.controller = undefined;
+        this.status = 'idle';
+        clearWarning(list, 'more');
+        // A story published meanwhile pushes the rest down a page: its last story comes again.
+        const seen = new Set(this.all!.map(storyKey));
+        this.all = [...this.all!, ...page.items.filter((item) => !seen.has(storyKey(item)))];
+        this.next = page.next;
+        return true;
+      }, failed);
+    } catch (error) {
+      return Promise.resolve(failed(error));
+    }
+  }
+
+  /** What screen readers hear by the button while a page loads; a failed page and its retry. */
+  statusContent(term: (key: keyof Translation) => string, retry: () => void) {
+    if (this.status === 'loading')
+      return html`<span class="visually-hidden"><slot name="loading-label">${term('loading')}</slot></span>`;
+    if (this.status === 'error')
+      return html`<p class="error"><slot name="error">${term('loadFailed')}</slot></p>
+        <button type="button" part="retry" @click=${retry}>
+          <slot name="retry-label">${term('retry')}</slot>
+        </button>`;
+    return nothing;
+  }
+}

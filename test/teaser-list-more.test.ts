@@ -1,0 +1,187 @@
+/**
+ * Section fronts: "More stories" pages through a feed (JSON Feed `next_url`, WordPress
+ * `X-WP-TotalPages`) or through stories held back by `limit`, appending in place and moving focus
+ * to the first new story. The test feeds: test/support/feed-middleware.mjs (`/__feeds/many/…`).
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
+import sinon from 'sinon';
+import '../src/teaser-list/define.js';
+import type { NewsTeaserList, TeaserItem, TeaserListErrorDetail } from '../src/teaser-list/teaser-list.js';
+import type { NewsTeaser } from '../src/teaser/teaser.js';
+import { until } from './support/until.js';
+
+const stories = (to: number, from = 1): TeaserItem[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => ({
+    headline: `Story ${from + i}`,
+    href: `https://news.example.com/stories/${from + i}`,
+  }));
+
+const teasers = (el: NewsTeaserList) => [
+  ...el.shadowRoot!.querySelectorAll<NewsTeaser>('li > news-teaser:not([skeleton])'),
+];
+const headlines = (el: NewsTeaserList) => teasers(el).map((t) => t.headline);
+const more = (el: NewsTeaserList) => el.shadowRoot!.querySelector<HTMLElement>('[part=more]');
+const moreStatus = (el: NewsTeaserList) => el.shadowRoot!.querySelector('.more [role=status]')!;
+/** Whether focus is on the link of the story at `index`. */
+const focusedOn = (el: NewsTeaserList, index: number) =>
+  !!teasers(el)[index]?.shadowRoot!.activeElement?.matches('a[part~=link]');
+/** A unique key, so a feed's "fail once" is this test's own. */
+const key = () => Math.random().toString(36).slice(2);
+
+/** A list of the feed at `src`, once its first page is shown. */
+async function feedList(src: string, limit?: number) {
+  const el = await fixture<NewsTeaserList>(
+    html`<news-teaser-list heading="World" more src=${src} limit=${limit ?? nothing}></news-teaser-list>`,
+  );
+  if (el.status !== 'loaded') await oneEvent(el, 'news-teaser-list-load');
+  await el.updateComplete;
+  return el;
+}
+
+/** Clicks "More stories" and waits until `count` stories are shown, focus on the story at `focus`. */
+async function showMore(el: NewsTeaserList, count: number, focus: number) {
+  more(el)!.click();
+  await until(
+    () => teasers(el).length === count && focusedOn(el, focus),
+    `${count} stories, focus on ${focus + 1}`,
+  );
+  await el.updateComplete;
+}
+
+describe('news-teaser-list more', () => {
+  let warn: sinon.SinonStub | undefined;
+  afterEach(() => {
+    warn?.restore();
+    warn = undefined;
+  });
+
+  it('pages a JSON Feed through next_url to its end, focus on each first new story', async () => {
+    const el = await feedList('/__feeds/many/7/json?per_page=3');
+    expect(headlines(el)).to.deep.equal(['Story 1 of 7', 'Story 2 of 7', 'Story 3 of 7']);
+    expect(more(el)!.localName).to.equal('button');
+    expect(more(el)!.textContent!.trim()).to.equal('More stories');
+    await expect(el).to.be.accessible();
+    await showMore(el, 6, 3);
+    expect(headlines(el).slice(3)).to.deep.equal(['Story 4 of 7', 'Story 5 of 7', 'Story 6 of 7']);
+    await showMore(el, 7, 6);
+    expect(headlines(el).at(-1)).to.equal('Story 7 of 7');
+    expect(more(el), 'no button at the last page').to.equal(null);
+  });
+
+  it('pages WordPress posts with ?page=N until X-WP-TotalPages', async () => {
+    const fetchSpy = sinon.spy(window, 'fetch');
+    try {
+      const el = await feedList('/__feeds/many/5/wp?per_page=2&_embed');
+      expect(headlines(el)).to.deep.equal(['Story 1 of 5', 'Story 2 of 5']);
+      await showMore(el, 4, 2);
+      await showMore(el, 5, 4);
+      expect(more(el)).to.equal(null);
+      const pages = fetchSpy.getCalls().map((call) => new URL(String(call.args[0]), location.href));
+      expect(pages.map((url) => url.searchParams.get('page'))).to.deep.equal([null, '2', '3']);
+      expect(pages.every((url) => url.searchParams.has('_embed'))).to.equal(true);
+    } finally {
+      fetchSpy.restore();
+    }
+  });
+
+  it('shows `limit` more a click, from the stories fetched before the next page', async () => {
+    const fetchSpy = sinon.spy(window, 'fetch');
+    try {
+      const el = await feedList('/__feeds/many/10/json?per_page=5', 3);
+      expect(teasers(el)).to.have.length(3);
+      await showMore(el, 6, 3);
+      expect(fetchSpy.callCount, 'held-back stories first, then the next page').to.equal(2);
+      await showMore(el, 9, 6);
+      expect(fetchSpy.callCount).to.equal(2);
+      await showMore(el, 10, 9);
+      expect(more(el)).to.equal(null);
+    } finally {
+      fetchSpy.restore();
+    }
+  });
+
+  it('pages a list of items held back by `limit`', async () => {
+    const el = await fixture<NewsTeaserList>(
+      html`<news-teaser-list more limit="4" .items=${stories(10)}></news-teaser-list>`,
+    );
+    await el.updateComplete;
+    await showMore(el, 8, 4);
+    await showMore(el, 10, 8);
+    expect(more(el)).to.equal(null);
+  });
+
+  it('appends without moving the stories the reader sees', async () => {
+    const el = await feedList('/__feeds/many/6/json?per_page=3');
+    const [first] = teasers(el);
+    // In the page's coordinates: focus on the new story may scroll the window to it.
+    const top = () => first!.getBoundingClientRect().top + window.scrollY;
+    const before = top();
+    await showMore(el, 6, 3);
+    expect(teasers(el)[0]).to.equal(first);
+    expect(top()).to.equal(before);
+  });
+
+  it('keeps the stories and offers a retry when a page fails', async () => {
+    warn = sinon.stub(console, 'warn');
+    const el = await feedList(`/__feeds/many/6/json?per_page=3&fail=2&key=${key()}`);
+    const failed = oneEvent(el, 'news-teaser-list-error');
+    more(el)!.click();
+    const event = (await failed) as CustomEvent<TeaserListErrorDetail>;
+    expect(event.detail.kind).to.equal('http');
+    await el.updateComplete;
+    expect(teasers(el)).to.have.length(3);
+    expect(el.status, 'the feed itself is loaded').to.equal('loaded');
+    expect(moreStatus(el).textContent).to.contain('Couldn’t load these stories.');
+    expect(warn).to.have.been.calledOnce;
+    expect(String(warn.firstCall.args[0])).to.contain('could not show the next page');
+    await expect(el).to.be.accessible();
+    moreStatus(el).querySelector<HTMLButtonElement>('button[part=retry]')!.click();
+    await until(() => teasers(el).length === 6 && focusedOn(el, 3), 'the page after a retry');
+    expect(more(el), 'the second page was the last').to.equal(null);
+  });
+
+  it('shows no button for RSS, which has no pages, and keeps a more-href link', async () => {
+    const el = await feedList('/__feeds/many/4/rss');
+    expect(teasers(el)).to.have.length(4);
+    expect(more(el)).to.equal(null);
+    el.moreHref = '/world/page/2/';
+    await el.updateComplete;
+    expect(more(el)!.localName).to.equal('a');
+    expect(more(el)!.getAttribute('href')).to.equal('/world/page/2/');
+  });
+
+  it('makes the more-href link show the next page in place on a plain click', async () => {
+    const el = await fixture<NewsTeaserList>(
+      html`<news-teaser-list
+        more
+        more-href="/world/page/2/"
+        limit="2"
+        .items=${stories(3)}
+      ></news-teaser-list>`,
+    );
+    await el.updateComplete;
+    const link = more(el)!;
+    expect(link.localName).to.equal('a');
+    // A click that would navigate is cancelled: the next stories are shown here.
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented).to.equal(true);
+    await until(() => teasers(el).length === 3 && focusedOn(el, 2), 'the third story');
+    expect(more(el), 'paged in place to the end: the link goes too').to.equal(null);
+  });
+
+  it('keeps a dedupe-group free of repeats as a list pages', async () => {
+    const front = await fixture(
+      html`<div>
+        <news-teaser-list dedupe-group="front" more limit="3" .items=${stories(6)}></news-teaser-list>
+        <news-teaser-list dedupe-group="front" limit="3" .items=${stories(10)}></news-teaser-list>
+      </div>`,
+    );
+    const [top, below] = [...front.querySelectorAll<NewsTeaserList>('news-teaser-list')];
+    await until(() => headlines(below!)[0] === 'Story 4', 'the second list skips the first’s');
+    await showMore(top!, 6, 3);
+    await until(() => headlines(below!)[0] === 'Story 7', 'the second list skips the new stories');
+    expect(headlines(below!)).to.deep.equal(['Story 7', 'Story 8', 'Story 9']);
+  });
+});
