@@ -2,11 +2,12 @@ import { html, nothing } from 'lit';
 import { heading } from '../internal/heading.js';
 import { text } from '../internal/values.js';
 import { substitute } from '../internal/translate.js';
+import { remember } from '../text/memo.js';
 import type { Post } from './posts.js';
 
 const times = new Map<string, Intl.DateTimeFormat>();
 const timeFormat = (lang: string) =>
-  times.get(lang) ?? times.set(lang, new Intl.DateTimeFormat(lang, { timeStyle: 'short' })).get(lang)!;
+  remember(times, lang, () => new Intl.DateTimeFormat(lang, { timeStyle: 'short' }));
 
 /**
  * The links to the key posts, each its time and headline: a `<details>` on narrow screens (and on
@@ -52,7 +53,6 @@ export function newUpdates(
   lang: string,
   term: (key: 'liveNewUpdate' | 'liveNewUpdates') => string,
 ): string {
-  const rules = plurals.get(lang) ?? plurals.set(lang, new Intl.PluralRules(lang)).get(lang)!;
-  const one = rules.select(count) === 'one';
+  const one = remember(plurals, lang, () => new Intl.PluralRules(lang)).select(count) === 'one';
   return substitute(term(one ? 'liveNewUpdate' : 'liveNewUpdates'), { count: count.toLocaleString(lang) });
 }

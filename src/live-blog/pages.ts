@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { plainClick } from '../internal/plain-click.js';
 
 /** Posts per page: never thousands of nodes at once. */
 export const PAGE = 20;
@@ -76,9 +77,6 @@ export class Pages {
     ];
   }
 }
-
-const plainClick = (event: MouseEvent) =>
-  event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
 
 /**
  * A link to another page of posts: a real link, so that a server-rendered blog pages without

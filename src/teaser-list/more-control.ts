@@ -1,10 +1,8 @@
 import { html, nothing } from 'lit';
 import { safeUrl } from '../internal/safe-url.js';
+import { plainClick } from '../internal/plain-click.js';
 import type { Translation } from '../i18n/en.js';
 import type { ListData } from './list-data.js';
-
-const plainClick = (event: MouseEvent) =>
-  event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
 
 /**
  * The "More stories" control of a list with `more`, and beside it the live region of the page it

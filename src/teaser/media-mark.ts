@@ -1,5 +1,6 @@
 import type { Translation } from '../i18n/en.js';
 import { substitute } from '../internal/translate.js';
+import { remember } from '../text/memo.js';
 import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import type { Given, MediaKind } from './indicators.js';
@@ -28,15 +29,13 @@ export function durationSeconds(value: unknown): number | undefined {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function numeral(lang: string, value: number, digits = 1): string {
-  const key = `${lang} ${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, { minimumIntegerDigits: digits, useGrouping: false });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
-}
+const plurals = new Map<string, Intl.PluralRules>();
+const numeral = (lang: string, value: number, digits = 1): string =>
+  remember(
+    numberFormats,
+    `${lang} ${digits}`,
+    () => new Intl.NumberFormat(lang, { minimumIntegerDigits: digits, useGrouping: false }),
+  ).format(value);
 
 /** `3:20`, `1:02:03`: a player's clock, in the language's digits. */
 export function clockText(seconds: number, lang: string): string {
@@ -91,7 +90,7 @@ export function mediaMark(
       );
     else clearWarning(host, 'count');
     if (count && Number.isInteger(count) && count > 0) {
-      const one = new Intl.PluralRules(lang).select(count) === 'one';
+      const one = remember(plurals, lang, () => new Intl.PluralRules(lang)).select(count) === 'one';
       const photos = substitute(term(one ? 'mediaPhoto' : 'mediaPhotos'), { count: numeral(lang, count) });
       detail = [photos, photos];
     }
