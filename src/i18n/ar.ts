@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'منشورات أحدث',
   liveNewUpdate: '{count} تحديث جديد',
   liveNewUpdates: 'تحديثات جديدة: {count}',
+  listNewStory: 'قصة جديدة: {count}',
+  listNewStories: 'قصص جديدة: {count}',
   liveCopyLink: 'نسخ الرابط إلى هذا المنشور',
   shareEmail: 'البريد الإلكتروني',
   shareByEmail: 'المشاركة عبر البريد الإلكتروني',

@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'Neuere Beiträge',
   liveNewUpdate: '{count} neues Update',
   liveNewUpdates: '{count} neue Updates',
+  listNewStory: '{count} neue Meldung',
+  listNewStories: '{count} neue Meldungen',
   liveCopyLink: 'Link zu diesem Beitrag kopieren',
   shareEmail: 'E-Mail',
   shareByEmail: 'Per E-Mail teilen',

@@ -87,6 +87,9 @@ export const en = {
   // count (e.g. "New updates: {count}" where your language has several plural forms).
   liveNewUpdate: '{count} new update',
   liveNewUpdates: '{count} new updates',
+  // A refreshed <news-teaser-list>: what its status region says of stories added at its top.
+  listNewStory: '{count} new story',
+  listNewStories: '{count} new stories',
   // <news-live-post>: the spoken name of the "Copy link" button (it must contain that button's text).
   liveCopyLink: 'Copy link to this post',
   // <news-share>: the email link's text, and its spoken name, which must contain that text.

@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'Entradas más recientes',
   liveNewUpdate: '{count} actualización nueva',
   liveNewUpdates: '{count} actualizaciones nuevas',
+  listNewStory: '{count} noticia nueva',
+  listNewStories: '{count} noticias nuevas',
   liveCopyLink: 'Copiar enlace a esta entrada',
   shareEmail: 'Correo',
   shareByEmail: 'Compartir por correo',

@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'پست‌های جدیدتر',
   liveNewUpdate: '{count} به‌روزرسانی جدید',
   liveNewUpdates: '{count} به‌روزرسانی جدید',
+  listNewStory: '{count} خبر جدید',
+  listNewStories: '{count} خبر جدید',
   liveCopyLink: 'کپی پیوند این پست',
   shareEmail: 'ایمیل',
   shareByEmail: 'هم‌رسانی با ایمیل',

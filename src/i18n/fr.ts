@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'Messages plus récents',
   liveNewUpdate: '{count} nouvelle mise à jour',
   liveNewUpdates: '{count} nouvelles mises à jour',
+  listNewStory: '{count} nouvel article',
+  listNewStories: '{count} nouveaux articles',
   liveCopyLink: 'Copier le lien de ce message',
   shareEmail: 'E-mail',
   shareByEmail: 'Partager par e-mail',

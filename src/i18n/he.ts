@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'פוסטים חדשים יותר',
   liveNewUpdate: '{count} עדכון חדש',
   liveNewUpdates: '{count} עדכונים חדשים',
+  listNewStory: 'כתבה חדשה אחת',
+  listNewStories: '{count} כתבות חדשות',
   liveCopyLink: 'העתקת קישור לפוסט הזה',
   shareEmail: 'דוא״ל',
   shareByEmail: 'שיתוף בדוא״ל',

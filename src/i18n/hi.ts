@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'नई पोस्ट',
   liveNewUpdate: '{count} नया अपडेट',
   liveNewUpdates: '{count} नए अपडेट',
+  listNewStory: '{count} नई ख़बर',
+  listNewStories: '{count} नई ख़बरें',
   liveCopyLink: 'इस पोस्ट का लिंक कॉपी करें',
   shareEmail: 'ईमेल',
   shareByEmail: 'ईमेल से साझा करें',

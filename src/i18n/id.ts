@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'Kiriman baru',
   liveNewUpdate: '{count} pembaruan baru',
   liveNewUpdates: '{count} pembaruan baru',
+  listNewStory: '{count} berita baru',
+  listNewStories: '{count} berita baru',
   liveCopyLink: 'Salin tautan ke kiriman ini',
   shareEmail: 'Surel',
   shareByEmail: 'Bagikan lewat surel',

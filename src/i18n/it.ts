@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'Post più recenti',
   liveNewUpdate: '{count} nuovo aggiornamento',
   liveNewUpdates: '{count} nuovi aggiornamenti',
+  listNewStory: '{count} nuovo articolo',
+  listNewStories: '{count} nuovi articoli',
   liveCopyLink: 'Copia link a questo post',
   shareEmail: 'E-mail',
   shareByEmail: 'Condividi via e-mail',

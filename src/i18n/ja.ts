@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: '新しい投稿',
   liveNewUpdate: '新しい更新 {count} 件',
   liveNewUpdates: '新しい更新 {count} 件',
+  listNewStory: '新しい記事 {count} 件',
+  listNewStories: '新しい記事 {count} 件',
   liveCopyLink: 'この投稿へのリンクをコピー',
   shareEmail: 'メール',
   shareByEmail: 'メールで共有',

@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: '최신 게시물',
   liveNewUpdate: '새 업데이트 {count}개',
   liveNewUpdates: '새 업데이트 {count}개',
+  listNewStory: '새 기사 {count}개',
+  listNewStories: '새 기사 {count}개',
   liveCopyLink: '이 게시물 링크 복사',
   shareEmail: '이메일',
   shareByEmail: '이메일로 공유',

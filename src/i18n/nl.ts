@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'Nieuwere berichten',
   liveNewUpdate: '{count} nieuwe update',
   liveNewUpdates: '{count} nieuwe updates',
+  listNewStory: '{count} nieuw verhaal',
+  listNewStories: '{count} nieuwe verhalen',
   liveCopyLink: 'Link kopiëren naar dit bericht',
   shareEmail: 'E-mail',
   shareByEmail: 'Delen via e-mail',

@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'نوي پوسټونه',
   liveNewUpdate: '{count} نوی تازه معلومات',
   liveNewUpdates: '{count} نوي تازه معلومات',
+  listNewStory: '{count} نوې کیسه',
+  listNewStories: '{count} نوې کیسې',
   liveCopyLink: 'د دې پوسټ لینک کاپي کړئ',
   shareEmail: 'برېښنالیک',
   shareByEmail: 'د برېښنالیک له لارې شریکول',

@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'Publicações mais recentes',
   liveNewUpdate: '{count} nova atualização',
   liveNewUpdates: '{count} novas atualizações',
+  listNewStory: '{count} nova notícia',
+  listNewStories: '{count} novas notícias',
   liveCopyLink: 'Copiar link desta publicação',
   shareEmail: 'E-mail',
   shareByEmail: 'Compartilhar por e-mail',

@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'Более новые записи',
   liveNewUpdate: '{count} новое обновление',
   liveNewUpdates: 'Новых обновлений: {count}',
+  listNewStory: 'Новых материалов: {count}',
+  listNewStories: 'Новых материалов: {count}',
   liveCopyLink: 'Копировать ссылку на эту запись',
   shareEmail: 'E-mail',
   shareByEmail: 'Поделиться по e-mail',

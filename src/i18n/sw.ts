@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'Machapisho mapya',
   liveNewUpdate: 'Sasisho {count} jipya',
   liveNewUpdates: 'Masasisho {count} mapya',
+  listNewStory: 'Habari {count} mpya',
+  listNewStories: 'Habari {count} mpya',
   liveCopyLink: 'Nakili kiungo cha chapisho hili',
   shareEmail: 'Barua pepe',
   shareByEmail: 'Shiriki kwa barua pepe',

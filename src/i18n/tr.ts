@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'Daha yeni gönderiler',
   liveNewUpdate: '{count} yeni güncelleme',
   liveNewUpdates: '{count} yeni güncelleme',
+  listNewStory: '{count} yeni haber',
+  listNewStories: '{count} yeni haber',
   liveCopyLink: 'Bu gönderinin bağlantısını kopyala',
   shareEmail: 'E-posta',
   shareByEmail: 'E-postayla paylaş',

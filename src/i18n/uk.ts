@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'Новіші дописи',
   liveNewUpdate: '{count} нове оновлення',
   liveNewUpdates: 'Нових оновлень: {count}',
+  listNewStory: 'Нових матеріалів: {count}',
+  listNewStories: 'Нових матеріалів: {count}',
   liveCopyLink: 'Копіювати посилання на цей допис',
   shareEmail: 'E-mail',
   shareByEmail: 'Поділитися через e-mail',

@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: 'نئی پوسٹس',
   liveNewUpdate: '{count} نئی اپ ڈیٹ',
   liveNewUpdates: '{count} نئی اپ ڈیٹس',
+  listNewStory: '{count} نئی خبر',
+  listNewStories: '{count} نئی خبریں',
   liveCopyLink: 'اس پوسٹ کا لنک کاپی کریں',
   shareEmail: 'ای میل',
   shareByEmail: 'ای میل سے شیئر کریں',

@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: '更新的帖子',
   liveNewUpdate: '{count} 条新动态',
   liveNewUpdates: '{count} 条新动态',
+  listNewStory: '{count} 条新报道',
+  listNewStories: '{count} 条新报道',
   liveCopyLink: '复制此帖子的链接',
   shareEmail: '邮件',
   shareByEmail: '通过邮件分享',

@@ -56,6 +56,8 @@ export default {
   liveNewerPosts: '較新的貼文',
   liveNewUpdate: '{count} 則新動態',
   liveNewUpdates: '{count} 則新動態',
+  listNewStory: '{count} 則新報導',
+  listNewStories: '{count} 則新報導',
   liveCopyLink: '複製此貼文的連結',
   shareEmail: '電子郵件',
   shareByEmail: '透過電子郵件分享',

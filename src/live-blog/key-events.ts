@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { heading } from '../internal/heading.js';
 import { text } from '../internal/values.js';
-import { substitute } from '../internal/translate.js';
+import { counted } from '../internal/plural.js';
 import { remember } from '../text/memo.js';
 import type { Post } from './posts.js';
 
@@ -45,14 +45,11 @@ export function keyEvents(
       </details>`;
 }
 
-const plurals = new Map<string, Intl.PluralRules>();
-
 /** "3 new updates" in `lang`: the "one" string or the other, as `Intl.PluralRules` says. */
 export function newUpdates(
   count: number,
   lang: string,
   term: (key: 'liveNewUpdate' | 'liveNewUpdates') => string,
 ): string {
-  const one = remember(plurals, lang, () => new Intl.PluralRules(lang)).select(count) === 'one';
-  return substitute(term(one ? 'liveNewUpdate' : 'liveNewUpdates'), { count: count.toLocaleString(lang) });
+  return counted(count, lang, term('liveNewUpdate'), term('liveNewUpdates'));
 }

@@ -1,12 +1,9 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { LoadTask } from '../internal/load-task.js';
+import { VisibleTimer } from '../internal/visible-timer.js';
 
 /** The longest wait between two polls after errors. */
 export const MAX_BACKOFF = 10 * 60_000;
-
-interface PollHost extends ReactiveElement {
-  readonly isConnected: boolean;
-}
 
 interface PollOptions<T> {
   /** The address to poll; '' for none. */
@@ -31,19 +28,16 @@ export class Poll<T> implements ReactiveController {
   readonly task: LoadTask<T | undefined, [string]>;
   /** Errors in a row. */
   failures = 0;
-  private timer?: ReturnType<typeof setTimeout> | undefined;
-  private due = false;
-  private onScreen = false;
-  private observer?: IntersectionObserver | undefined;
+  private readonly timer: VisibleTimer;
   private etag = '';
   private lastModified = '';
-  private readonly visibility = () => this.resume();
 
   constructor(
-    private readonly host: PollHost,
+    host: ReactiveElement,
     private readonly options: PollOptions<T>,
   ) {
     host.addController(this);
+    this.timer = new VisibleTimer(host, () => !options.stopped() && this.task.run());
     this.task = new LoadTask(host, {
       args: () => {
         const src = options.src();
@@ -65,25 +59,12 @@ export class Poll<T> implements ReactiveController {
 
   /** Whether a poll may run now: the page is shown and the host is on screen. */
   get active(): boolean {
-    return document.visibilityState === 'visible' && this.onScreen;
+    return this.timer.active;
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.visibility);
-    this.observer = new IntersectionObserver((entries) => {
-      this.onScreen = entries.at(-1)!.isIntersecting;
-      this.resume();
-    });
-    this.observer.observe(this.host);
     // Back on the page after a removal: polling goes on (LoadTask reloads what had not loaded).
     if (this.task.status === 'loaded') this.schedule();
-  }
-
-  hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.visibility);
-    this.observer?.disconnect();
-    clearTimeout(this.timer);
-    this.timer = undefined;
   }
 
   private async fetch(src: string, signal: AbortSignal): Promise<T | undefined> {
@@ -105,19 +86,7 @@ export class Poll<T> implements ReactiveController {
   }
 
   private schedule(): void {
-    clearTimeout(this.timer);
-    if (!this.host.isConnected || !this.options.src() || this.options.stopped()) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.due = true;
-      this.resume();
-    }, this.delay);
-  }
-
-  /** Polls when one is due and the reader can see the blog. */
-  private resume(): void {
-    if (!this.due || !this.active || this.options.stopped()) return;
-    this.due = false;
-    this.task.run();
+    if (!this.options.src() || this.options.stopped()) this.timer.stop();
+    else this.timer.start(this.delay);
   }
 }

@@ -26,6 +26,12 @@ export function storyKey(item: TeaserItem): string {
 const before = (a: Element, b: Element) =>
   !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 
+/** The `stories` that are not among `known` (by `storyKey`), in their order. */
+export function unseen(stories: TeaserItem[], known: TeaserItem[]): TeaserItem[] {
+  const keys = new Set(known.map(storyKey));
+  return stories.filter((story) => !keys.has(storyKey(story)));
+}
+
 /**
  * One list's place in its `dedupe-group`: the stories it shows are not shown again by a list later
  * in the page. A list skips what the lists before it show and fills its `limit` from the rest of

@@ -10,6 +10,7 @@ import type { TeaserLayout } from '../teaser/teaser.js';
 import { feedFailure, loadFeed, type FeedPage } from './load-feed.js';
 import { Dedupe } from './dedupe.js';
 import { More } from './more.js';
+import { Refresh } from './refresh.js';
 import { teaserTemplate, validItems, type TeaserItem } from './teaser-item.js';
 import type { NewsTeaserList, TeaserListErrorDetail, TeaserListLoadDetail } from './teaser-list.js';
 
@@ -55,6 +56,7 @@ export class ListData {
   private feed: LoadTask<FeedPage, readonly [string]>;
   /** The feed's later pages and the reader's asks for more. */
   more: More;
+  private refresh: Refresh;
   /** How many stories `limit` holds back (up to a `limit`'s worth), which "More stories" shows first. */
   private held = 0;
   /** The valid stories of `items`. */
@@ -72,6 +74,11 @@ export class ListData {
     this.chunks = new ChunkController(list);
     this.dedupe = new Dedupe(list);
     this.more = new More(list);
+    this.refresh = new Refresh(list, (stories) => {
+      const added = this.more.prepend(stories);
+      if (added) list.requestUpdate();
+      return added;
+    });
     this.feed = new LoadTask(list, {
       args: () => (text(list.src) ? ([text(list.src)] as const) : undefined),
       task: ([src], signal, fresh) =>
@@ -79,6 +86,7 @@ export class ListData {
         loadFeed(src, signal, fresh, list.timeout, this.dedupe.grouped ? Infinity : this.max(), list),
       loaded: ({ items }, [src]) => {
         clearWarning(list, 'src');
+        this.refresh.start();
         const detail: TeaserListLoadDetail = { src, items };
         list.dispatchEvent(
           new CustomEvent('news-teaser-list-load', { detail, bubbles: true, composed: true }),
@@ -108,6 +116,7 @@ export class ListData {
     // Items a server rendered from travel with its HTML; the browser may have no other copy.
     if (hydrating && !list.items?.length)
       list.items = (itemsFromServer(list.shadowRoot!) as TeaserItem[] | undefined) ?? list.items;
+    if (changed.has('refresh') && this.feed.status === 'loaded') this.refresh.start();
     if (changed.has('items') || hydrating) this.itemStories = validItems(list, list.items);
     const source = this.fromData() ? (this.feedItems() ?? this.itemStories) : undefined;
     const max = this.more.max(this.max());
@@ -167,8 +176,11 @@ export class ListData {
     return this.feedItems() !== undefined || this.itemStories.length > 0;
   }
 
-  /** The live region's content: what screen readers hear while the feed loads, the failure and its retry. */
-  statusContent(term: Drawn['term']) {
+  /**
+   * The live region's content: what screen readers hear while the feed loads, the failure and its
+   * retry, and the stories a refresh added.
+   */
+  statusContent(term: Drawn['term'], lang: string) {
     const status = this.status;
     const retry = html`<slot name="retry-label">${term('retry')}</slot>`;
     return [
@@ -178,7 +190,7 @@ export class ListData {
       status === 'error'
         ? html`<p class="error"><slot name="error">${term('loadFailed')}</slot></p>
             <button type="button" part="retry" @click=${() => this.reload()}>${retry}</button>`
-        : nothing,
+        : html`<span class="visually-hidden">${this.refresh.announcement(lang, term)}</span>`,
     ];
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController } from 'lit';
 import { warnOnce, clearWarning } from '../internal/warn.js';
 import type { Translation } from '../i18n/en.js';
 import { feedFailure, loadFeed, type FeedPage } from './load-feed.js';
-import { storyKey } from './dedupe.js';
+import { unseen } from './dedupe.js';
 import type { TeaserItem } from './teaser-item.js';
 import type { NewsTeaserList, TeaserListErrorDetail } from './teaser-list.js';
 
@@ -47,6 +47,13 @@ export class More implements ReactiveController {
       this.status = 'idle';
     }
     return this.all;
+  }
+
+  /** Puts the stories not fetched yet at the top (a refresh's); answers how many. */
+  prepend(stories: TeaserItem[]): number {
+    const added = this.all ? unseen(stories, this.all) : [];
+    if (added.length) this.all = [...added, ...this.all!];
+    return added.length;
   }
 
   /** Whether the feed has a page after those fetched. */
@@ -99,8 +106,7 @@ export class More implements ReactiveController {
         this.status = 'idle';
         clearWarning(list, 'more');
         // A story published meanwhile pushes the rest down a page: its last story comes again.
-        const seen = new Set(this.all!.map(storyKey));
-        this.all = [...this.all!, ...page.items.filter((item) => !seen.has(storyKey(item)))];
+        this.all = [...this.all!, ...unseen(page.items, this.all!)];
         this.next = page.next;
         return true;
       }, failed);

@@ -116,6 +116,7 @@ export class NewsTeaserList extends LitElement {
     dedupe: {},
     more: { type: Boolean },
     moreHref: { attribute: 'more-href' },
+    refresh: { type: Number },
   };
 
   /** The list's heading ("More stories"); also the list's accessible name. */
@@ -181,6 +182,14 @@ export class NewsTeaserList extends LitElement {
    * shows more in place instead.
    */
   moreHref = '';
+
+  /**
+   * Seconds between fetches of the feed at `src` again (at least 15), while the page is shown and
+   * the list on screen. Stories it has not shown go at the top, announced politely ("2 new
+   * stories"); the rest keep their order. While focus is in the list or the reader has scrolled
+   * into its stories, the new ones wait, so nothing moves under them.
+   */
+  refresh: number | null = null;
 
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
@@ -283,7 +292,7 @@ export class NewsTeaserList extends LitElement {
       ${title ? heading(level, 'heading', title) : nothing}
       ${updatedLine(this, this.lastUpdated, locale, term, unknown)}
       <div class="status${failed ? ' failed' : ''}" part="status" role="status">
-        ${data?.statusContent(term)}
+        ${data?.statusContent(term, this.language.lang)}
       </div>
       ${
         layout === 'ranked'

@@ -1,0 +1,208 @@
+/**
+ * Section fronts: `refresh` fetches the feed again while the reader can see the list, puts new
+ * stories at the top without moving what the reader is in, and says so politely.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/teaser-list/define.js';
+import type { NewsTeaserList } from '../src/teaser-list/teaser-list.js';
+import type { NewsTeaser } from '../src/teaser/teaser.js';
+import { frame, until } from './support/until.js';
+
+const story = (n: number) => ({
+  id: `s${n}`,
+  url: `https://news.example.com/stories/${n}`,
+  title: `Story ${n}`,
+  date_published: new Date(Date.UTC(2026, 11, 5, 8, n)).toISOString(),
+});
+/** A JSON Feed of stories `newest` down to 1, newest first. */
+const jsonFeed = (newest: number) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'News',
+  items: Array.from({ length: newest }, (_, i) => story(newest - i)),
+});
+
+/** The feed answers with `newest()` stories; each request is counted. */
+function feed(newest: () => number) {
+  return sinon
+    .stub(window, 'fetch')
+    .callsFake(
+      async () =>
+        new Response(JSON.stringify(jsonFeed(newest())), {
+          headers: { 'Content-Type': 'application/feed+json' },
+        }),
+    );
+}
+
+const headlines = (el: NewsTeaserList) =>
+  [...el.shadowRoot!.querySelectorAll<NewsTeaser>('li > news-teaser:not([skeleton])')].map((t) => t.headline);
+const announced = (el: NewsTeaserList) => el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim();
+const link = (el: NewsTeaserList, index: number) =>
+  el
+    .shadowRoot!.querySelectorAll<NewsTeaser>('li > news-teaser')
+    [index]!.shadowRoot!.querySelector<HTMLElement>('a[part~=link]')!;
+
+let clock: sinon.SinonFakeTimers;
+let visibility: DocumentVisibilityState = 'visible';
+beforeEach(() => {
+  visibility = 'visible';
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+  // Timers only: frames (and so IntersectionObserver) go on as usual.
+  clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+afterEach(() => {
+  sinon.restore();
+  delete (document as { visibilityState?: unknown }).visibilityState;
+  window.scrollTo(0, 0);
+});
+
+/** A refreshing list of the feed (after `before`, e.g. a spacer), once its first stories show. */
+async function refreshing(before = html``, attrs: { limit?: number; locale?: string } = {}) {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div>
+      ${before}
+      <news-teaser-list
+        heading="Latest"
+        src="/latest.json"
+        refresh="60"
+        limit=${attrs.limit ?? 4}
+        locale=${attrs.locale ?? 'en'}
+      ></news-teaser-list>
+    </div>`,
+  );
+  const el = wrapper.querySelector('news-teaser-list')!;
+  await until(() => headlines(el).length > 0, 'the first stories');
+  // The on-screen observer reports once a frame has been drawn.
+  await frame();
+  await frame();
+  return el;
+}
+
+/** Lets a minute pass and waits for the list to settle. */
+async function minute(el: NewsTeaserList) {
+  await clock.tickAsync(60_000);
+  await frame();
+  await el.updateComplete;
+}
+
+describe('news-teaser-list refresh', () => {
+  it('puts new stories at the top, keeps the others in order, and announces them', async () => {
+    let newest = 6;
+    const fetches = feed(() => newest);
+    const el = await refreshing();
+    expect(headlines(el)).to.deep.equal(['Story 6', 'Story 5', 'Story 4', 'Story 3']);
+    expect(fetches.callCount).to.equal(1);
+    expect(announced(el)).to.equal('');
+
+    newest = 8;
+    await minute(el);
+    await until(() => headlines(el)[0] === 'Story 8', 'the new stories');
+    expect(fetches.callCount).to.equal(2);
+    // The limit holds: the oldest shown make room.
+    expect(headlines(el)).to.deep.equal(['Story 8', 'Story 7', 'Story 6', 'Story 5']);
+    expect(el.shadowRoot!.querySelector('[part=status]')!.getAttribute('role')).to.equal('status');
+    expect(announced(el)).to.equal('2 new stories');
+
+    await minute(el);
+    expect(fetches.callCount, 'a refresh every minute').to.equal(3);
+    expect(headlines(el)[0], 'nothing new, nothing moved').to.equal('Story 8');
+    newest = 9;
+    await minute(el);
+    await until(() => headlines(el)[0] === 'Story 9', 'one more story');
+    expect(announced(el)).to.equal('1 new story');
+  });
+
+  it('does not fetch while the list is off screen or the page hidden', async () => {
+    const fetches = feed(() => 3);
+    const el = await refreshing(html`<div style="block-size: 300vh"></div>`);
+    expect(fetches.callCount).to.equal(1);
+    await minute(el);
+    await minute(el);
+    expect(fetches.callCount, 'below the screen').to.equal(1);
+
+    visibility = 'hidden';
+    document.dispatchEvent(new Event('visibilitychange'));
+    el.scrollIntoView();
+    await frame();
+    await frame();
+    expect(fetches.callCount, 'in view in a hidden page').to.equal(1);
+
+    visibility = 'visible';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => fetches.callCount === 2, 'the refresh that fell due, once the list can be seen');
+  });
+
+  it('keeps new stories waiting while focus is in the list, and shows them when it leaves', async () => {
+    let newest = 4;
+    feed(() => newest);
+    const el = await refreshing();
+    link(el, 1).focus();
+    newest = 6;
+    await minute(el);
+    await frame();
+    expect(headlines(el), 'nothing moved under the focus').to.deep.equal([
+      'Story 4',
+      'Story 3',
+      'Story 2',
+      'Story 1',
+    ]);
+    expect(el.shadowRoot!.querySelectorAll('li > news-teaser')[1]!.shadowRoot!.activeElement).to.equal(
+      link(el, 1),
+    );
+
+    link(el, 1).blur();
+    await until(() => headlines(el)[0] === 'Story 6', 'the waiting stories, once focus left');
+    expect(announced(el)).to.equal('2 new stories');
+  });
+
+  it('keeps new stories waiting while the reader is scrolled into the list', async () => {
+    let newest = 4;
+    feed(() => newest);
+    const el = await refreshing(html`<div style="block-size: 50vh"></div>`);
+    el.insertAdjacentHTML('afterend', '<div style="block-size: 200vh"></div>');
+    const third = link(el, 2);
+    // The list's top above the screen, its third story in view.
+    window.scrollTo(
+      0,
+      el.shadowRoot!.querySelector('[part=list]')!.getBoundingClientRect().top + scrollY + 40,
+    );
+    await frame();
+    const top = third.getBoundingClientRect().top;
+    newest = 5;
+    await minute(el);
+    await frame();
+    expect(headlines(el)[0]).to.equal('Story 4');
+    expect(third.getBoundingClientRect().top, 'the story the reader sees did not move').to.equal(top);
+
+    window.scrollTo(0, 0);
+    await frame();
+    await minute(el);
+    await until(() => headlines(el)[0] === 'Story 5', 'the waiting story at the next refresh');
+  });
+
+  it('announces in the list language, in its digits', async () => {
+    let newest = 2;
+    feed(() => newest);
+    // Egyptian Arabic writes Arabic-Indic digits (plain `ar` writes Latin ones in today's CLDR).
+    const el = await refreshing(html``, { locale: 'ar-EG' });
+    newest = 5;
+    await minute(el);
+    await until(() => headlines(el)[0] === 'Story 5', 'the new stories');
+    expect(announced(el)).to.equal('قصص جديدة: ٣');
+  });
+
+  it('raises a refresh under 15 seconds to 15, with one warning', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const fetches = feed(() => 2);
+    const el = await refreshing();
+    el.refresh = 5;
+    await el.updateComplete;
+    await clock.tickAsync(10_000);
+    expect(fetches.callCount).to.equal(1);
+    await clock.tickAsync(5_000);
+    await until(() => fetches.callCount === 2, 'a refresh after 15 seconds');
+    expect(warn.args.map(([message]) => message)).to.deep.equal([
+      'news-elements: <news-teaser-list refresh=5> is raised to 15 seconds.',
+    ]);
+  });
+});
