@@ -88,3 +88,81 @@ export const DeduplicatedFront: StoryObj = {
       <news-teaser-list heading="Local" limit="3" dedupe-group="front" .items=${local}></news-teaser-list>
     </div>`,
 };
+
+const feeds = `${assets}/feeds`;
+
+/**
+ * A front page: five lists from three feeds (the site's WordPress posts, its latest stories as a
+ * JSON Feed, the World section's paged JSON Feed), in one `dedupe-group`. "Latest" refreshes every
+ * minute while on screen, "World" pages on with "More stories", "Most read" keeps its ranking whole
+ * (`dedupe="off"`), and "In brief" takes what "Latest" left of the same feed.
+ */
+export const FrontPage: StoryObj = {
+  render: () =>
+    html`<style>
+        .front {
+          display: grid;
+          gap: 2rem 3rem;
+          max-inline-size: 76rem;
+          margin-inline: auto;
+        }
+        @media (min-width: 60rem) {
+          .front {
+            grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr);
+          }
+          .front .side {
+            grid-column: 2;
+            grid-row: 1 / span 2;
+          }
+        }
+        .front > div {
+          display: grid;
+          gap: 2rem;
+          align-content: start;
+        }
+      </style>
+      <div class="front">
+        <div>
+          <news-teaser-list
+            heading="Top stories"
+            layout="hero"
+            limit="3"
+            dedupe-group="front"
+            src="${feeds}/wordpress-posts.json"
+          ></news-teaser-list>
+          <news-teaser-list
+            heading="World"
+            layout="grid"
+            limit="2"
+            more
+            more-href="https://news.example.com/world/page/2/"
+            dedupe-group="front"
+            src="${feeds}/world-page-1.json"
+          ></news-teaser-list>
+        </div>
+        <div class="side">
+          <news-teaser-list
+            heading="Latest"
+            layout="compact"
+            limit="4"
+            refresh="60"
+            dedupe-group="front"
+            src="${feeds}/front-latest.json"
+          ></news-teaser-list>
+          <news-teaser-list
+            heading="Most read"
+            layout="ranked"
+            limit="5"
+            dedupe="off"
+            src="${feeds}/wordpress-posts.json"
+          ></news-teaser-list>
+          <news-teaser-list
+            heading="In brief"
+            layout="compact"
+            limit="3"
+            dedupe-group="front"
+            src="${feeds}/front-latest.json"
+          ></news-teaser-list>
+        </div>
+      </div>`,
+};

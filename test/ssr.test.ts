@@ -333,6 +333,43 @@ describe('server-rendered story page', () => {
     });
   });
 
+  describe('a front', () => {
+    const lists = (frame: Frame) => [...frame.contentDocument!.querySelectorAll('news-teaser-list')];
+    const headlines = (list: Element) =>
+      [...list.shadowRoot!.querySelectorAll('news-teaser')].map((teaser) =>
+        find(teaser, '[part~=headline]')!.textContent!.trim(),
+      );
+
+    it('shows each story once, and "More stories" as a link to the next page, without JavaScript', async () => {
+      const frame = await load('case=front', { scripts: false, path: 'fragment' });
+      expect(lists(frame).map(headlines)).to.deep.equal([
+        ['Story 1', 'Story 2'],
+        ['Story 2', 'Story 1', 'Story 4'],
+        ['Story 3', 'Story 4'],
+      ]);
+      const more = find(lists(frame)[2]!, '[part=more]')!;
+      expectShown(more, 'More stories');
+      expect(more.getAttribute('href')).to.equal('/latest/page/2/');
+    });
+
+    it('hydrates the same stories, then shows more in place on a plain click', async () => {
+      const frame = await load('case=front', { path: 'fragment' });
+      const latest = lists(frame)[2]!;
+      const before = [...latest.shadowRoot!.querySelectorAll('li')];
+      expect(await hydrate(frame)).to.deep.equal([]);
+      await (latest as Updating).updateComplete;
+      expect([...latest.shadowRoot!.querySelectorAll('li')], 'the same nodes').to.have.ordered.members(
+        before,
+      );
+      expect(lists(frame).map(headlines)[2]).to.deep.equal(['Story 3', 'Story 4']);
+      const address = frame.contentWindow!.location.href;
+      (find(latest, '[part=more]') as HTMLElement).click();
+      await waitUntil(() => headlines(latest).length === 3, 'the next story, in place');
+      expect(headlines(latest)[2]).to.equal('Story 5');
+      expect(frame.contentWindow!.location.href, 'the page stayed').to.equal(address);
+    });
+  });
+
   describe('content written inside the elements', () => {
     const fragment = (name: string, scripts = true) => load(`case=${name}`, { scripts, path: 'fragment' });
 

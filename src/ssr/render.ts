@@ -6,6 +6,7 @@ import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.j
 import type { LitElement } from 'lit';
 import { checkNonce, elementRenderers, shadowStyleText, styleHash } from './csp.js';
 import { markingRenderers } from './mark.js';
+import { scopedRenderers } from './scope.js';
 import { tagNames } from './register.js';
 import { styles as bodyStyles } from '../article-body/article-body.styles.js';
 
@@ -26,7 +27,10 @@ function renderInfo(options: RenderOptions) {
   // The render's own host stack, so that the marking renderers see whether an element is nested.
   const customElementHostStack: [] = [];
   return {
-    elementRenderers: markingRenderers(elementRenderers(checkNonce(options.nonce)), customElementHostStack),
+    elementRenderers: markingRenderers(
+      scopedRenderers(elementRenderers(checkNonce(options.nonce)), new Map()),
+      customElementHostStack,
+    ),
     customElementHostStack,
     deferHydration: options.islands === true,
   };

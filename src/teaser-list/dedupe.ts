@@ -1,4 +1,5 @@
-import type { ReactiveController } from 'lit';
+import { isServer, type ReactiveController } from 'lit';
+import { renderScope } from '../internal/render-scope.js';
 import { text } from '../internal/values.js';
 import type { TeaserItem } from './teaser-item.js';
 import type { NewsTeaserList } from './teaser-list.js';
@@ -14,7 +15,8 @@ export function storyKey(item: TeaserItem): string {
   const href = text(item.href);
   if (href)
     try {
-      const url = new URL(href, document.baseURI);
+      // A server has no page address: its relative links are keyed on a stand-in host.
+      const url = new URL(href, globalThis.document?.baseURI ?? 'https://server.invalid/');
       for (const name of [...url.searchParams.keys()]) if (/^utm_/i.test(name)) url.searchParams.delete(name);
       return `${url.host}${url.pathname.replace(/\/+$/, '')}${url.search}`;
     } catch {
@@ -104,8 +106,29 @@ export class Dedupe implements ReactiveController {
     return kept;
   }
 
+  /**
+   * On a server: `stories` without those the lists before this one in its group showed in the
+   * same render. They are left out of the list's data, so the browser hydrates the same stories.
+   */
+  serverSkip(stories: TeaserItem[]): TeaserItem[] {
+    const shown = this.serverShown();
+    return shown?.size ? stories.filter((story) => !shown.has(storyKey(story))) : stories;
+  }
+
+  /** The keys the group's lists have shown so far in this server render. */
+  private serverShown(): Set<string> | undefined {
+    const scope = renderScope(this.list);
+    const name = `dedupe ${this.groupName()}`;
+    if (!scope || name === 'dedupe ') return;
+    return (scope.get(name) ?? scope.set(name, new Set()).get(name)) as Set<string>;
+  }
+
   /** Records what the list now shows; if that changed, the lists after it draw again. */
   show(stories: TeaserItem[]): void {
+    if (isServer) {
+      for (const story of stories) this.serverShown()?.add(storyKey(story));
+      return;
+    }
     const shown = new Set(stories.map(storyKey));
     if (shown.size === this.shown.size && [...shown].every((key) => this.shown.has(key))) return;
     this.shown = shown;

@@ -118,6 +118,8 @@ export class ListData {
       list.items = (itemsFromServer(list.shadowRoot!) as TeaserItem[] | undefined) ?? list.items;
     if (changed.has('refresh') && this.feed.status === 'loaded') this.refresh.start();
     if (changed.has('items') || hydrating) this.itemStories = validItems(list, list.items);
+    // A server leaves out what the lists before this one in its group drew in the same page.
+    if (isServer) this.itemStories = this.dedupe.serverSkip(this.itemStories);
     const source = this.fromData() ? (this.feedItems() ?? this.itemStories) : undefined;
     const max = this.more.max(this.max());
     const fresh = source !== this.source || max !== this.shownMax;

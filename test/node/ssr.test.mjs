@@ -276,6 +276,51 @@ describe('renderToString', () => {
     assert.doesNotMatch(page, /\shref="javascript:/);
   });
 
+  test('de-duplicates the lists of a front in page order, each render on its own', async () => {
+    const story = (n) => ({ headline: `Story ${n}`, href: `/stories/${n}/` });
+    const front = () =>
+      html`<news-teaser-list
+          heading="Top"
+          limit="2"
+          dedupe-group="front"
+          .items=${[story(1), story(2), story(3)]}
+        ></news-teaser-list>
+        <news-teaser-list
+          heading="Most read"
+          limit="3"
+          dedupe="off"
+          dedupe-group="front"
+          .items=${[story(2), story(1), story(4)]}
+        ></news-teaser-list>
+        <news-teaser-list
+          heading="Latest"
+          limit="2"
+          more
+          more-href="/latest/page/2/"
+          dedupe-group="front"
+          .items=${[{ ...story(1), href: '/stories/1?utm_source=latest' }, story(2), story(3), story(4), story(5)]}
+        ></news-teaser-list>`;
+    // Two responses rendered at once must not see each other's stories.
+    const pages = await Promise.all([ssr.renderToString(front()), ssr.renderToString(front())]);
+    assert.equal(pages[0], pages[1]);
+    const lists = stripMarkers(pages[0]).split('</news-teaser-list>');
+    const headlines = (list) => [...squash(list).matchAll(/> ?(Story \d) ?</g)].map((m) => m[1]);
+    assert.deepEqual(headlines(lists[0]), ['Story 1', 'Story 2']);
+    assert.deepEqual(
+      headlines(lists[1]),
+      ['Story 2', 'Story 1', 'Story 4'],
+      'dedupe="off" shows its ranking whole',
+    );
+    assert.deepEqual(headlines(lists[2]), ['Story 3', 'Story 4'], 'the rest, filled to its limit');
+    // Its data, for hydration and "More stories" in place, is what is left after the lists above.
+    const data = JSON.parse(lists[2].match(/data-items="([^"]*)"/)[1].replaceAll('&quot;', '"'));
+    assert.deepEqual(
+      data.map((item) => item.headline),
+      ['Story 3', 'Story 4', 'Story 5'],
+    );
+    assert.match(squash(lists[2]), /<a class="button" part="more" href="\/latest\/page\/2\/"/);
+  });
+
   test('escapes content: markup in attributes and text never becomes markup', async () => {
     const evil = '</template><script>alert(1)</script><style>*{display:none}</style>';
     const page = await ssr.renderToString(
