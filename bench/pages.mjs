@@ -6,6 +6,9 @@
 //   teasers-items                    the same n teasers given to <news-teaser-list> as data
 //   teasers-peer                     the plain HTML with GitHub's <relative-time> for the dates, a
 //                                    popular framework-free custom element, as a point of comparison
+//   front-components / front-plain   a section front: five lists of 20 teasers (issue #23), given as
+//                                    data to five <news-teaser-list dedupe-group="front">, whose
+//                                    feeds overlap, against the same 100 teasers as plain HTML
 const A = '/stories/assets';
 const esc = (s) =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -262,6 +265,54 @@ function teasersPlain(n, { peer = false } = {}) {
     </main>${foot}`;
 }
 
+const FRONT = ['Top stories', 'World', 'Latest', 'Business', 'Sport'];
+
+/**
+ * Five lists' data for the front: each list's 25 stories overlap the list before it by 5, which
+ * de-duplication skips, so each shows 20 and the page 100 different stories.
+ */
+const frontData = () => {
+  const all = teaserData(125);
+  return FRONT.map((_, i) => all.slice(i * 20 - (i ? 5 : 0), i * 20 + 20 + (i ? 0 : 5)));
+};
+
+function frontComponents() {
+  const data = JSON.stringify(frontData()).replace(/</g, '\\u003c');
+  const script = `
+    <script type="module">
+      const data = ${data};
+      document.querySelectorAll('news-teaser-list').forEach((list, i) => (list.items = data[i]));
+    </script>`;
+  const lists = FRONT.map(
+    (heading) => `<news-teaser-list heading="${heading}" limit="20" dedupe-group="front"></news-teaser-list>`,
+  ).join('\n      ');
+  return `${head('Front page', { components: true, data: script })}
+    <main class="single">
+      ${lists}
+    </main>${foot}`;
+}
+
+function frontPlain() {
+  const all = teaserData(125);
+  const sections = FRONT.map(
+    (heading, i) => `<section class="teasers" aria-labelledby="front-${i}"><h2 id="front-${i}">${heading}</h2>
+        <ul>
+          ${all
+            .slice(i * 20, i * 20 + 20)
+            .map(
+              (t) =>
+                `<li><article class="teaser"><div><span class="kicker">${t.kicker}</span><h3><a href="${t.href}">${esc(t.headline)}</a></h3><p>${esc(t.excerpt)}</p><time datetime="${t.datetime}">${dateText(t.datetime)}</time></div><img src="${t.image}" alt="" loading="lazy" width="120" height="80" /></article></li>`,
+            )
+            .join('\n          ')}
+        </ul>
+      </section>`,
+  ).join('\n      ');
+  return `${head('Front page', { components: false })}
+    <main class="single">
+      ${sections}
+    </main>${foot}`;
+}
+
 /** Every page by name; the teaser pages take their number of teasers. */
 export const pages = {
   'story-components': storyComponents,
@@ -270,4 +321,6 @@ export const pages = {
   'teasers-items': (n = 1000) => teasersItems(n),
   'teasers-plain': (n = 1000) => teasersPlain(n),
   'teasers-peer': (n = 1000) => teasersPlain(n, { peer: true }),
+  'front-components': frontComponents,
+  'front-plain': frontPlain,
 };

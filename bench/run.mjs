@@ -4,7 +4,7 @@
 // playwright-core, and Lighthouse 12.
 //   1. Render time (navigation start → every element defined, rendered and painted; the plain pages
 //      end at their first paint after parsing) of fresh page loads, every page once per run,
-//      interleaved: the story page, and the scaling table of n teasers (100 / 1,000 / 5,000 / 10,000)
+//      interleaved: the story page, a section front (5 de-duplicated lists × 20 teasers), and the scaling table of n teasers (100 / 1,000 / 5,000 / 10,000)
 //      as plain HTML, as <news-teaser> markup, from `items`, and as plain HTML with GitHub's
 //      <relative-time> for the dates. Medians with their 95% interval and range, and the ratio to
 //      plain HTML with a bootstrap 95% interval; for each page, the long tasks before it was ready
@@ -73,11 +73,13 @@ const TEASERS = {
 const loads = [
   { key: 'story-components', page: 'story-components' },
   { key: 'story-plain', page: 'story-plain' },
+  { key: 'front-components', page: 'front-components' },
+  { key: 'front-plain', page: 'front-plain' },
   ...SIZES.flatMap((n) => Object.values(TEASERS).map((page) => ({ key: `${page}@${n}`, page, n }))),
 ];
 
 // A page whose elements the bundle does not define would time nothing: find those first.
-for (const page of ['story-components', TEASERS.markup, TEASERS.items]) {
+for (const page of ['story-components', 'front-components', TEASERS.markup, TEASERS.items]) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   await tab.goto(url(page, 10), { waitUntil: 'domcontentloaded' });
@@ -113,6 +115,11 @@ const story = {
   components: summary(times('story-components')),
   plain: summary(times('story-plain')),
   ratio: ratio('story-components', 'story-plain'),
+};
+const front = {
+  components: summary(times('front-components')),
+  plain: summary(times('front-plain')),
+  ratio: ratio('front-components', 'front-plain'),
 };
 const scaling = SIZES.map((n) => {
   const pages = Object.fromEntries(
@@ -219,6 +226,7 @@ const results = {
   browser: version,
   runs: RUNS,
   story,
+  front,
   scaling,
   growth,
   cls,
@@ -235,6 +243,9 @@ const times95 = (r) => `${r.value}× [${r.ci95[0]}–${r.ci95[1]}]`;
 console.log(`\nRender time, median [range] of ${RUNS} runs; ratio to plain HTML [95% CI]; ${version}`);
 console.log('| Page | Components | Plain HTML | Ratio |\n| --- | --- | --- | --- |');
 console.log(`| Story page | ${ms(story.components)} | ${ms(story.plain)} | ${times95(story.ratio)} |`);
+console.log(
+  `| Front page, 5 lists × 20 teasers | ${ms(front.components)} | ${ms(front.plain)} | ${times95(front.ratio)} |`,
+);
 console.log(
   '\n| Teasers | Plain HTML | Markup | From `items` | Peer (`<relative-time>`) |\n| --- | --- | --- | --- | --- |',
 );
