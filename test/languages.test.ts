@@ -115,8 +115,18 @@ async function fullyShown(template: (failed: () => void) => ReturnType<typeof ht
 // The strings a reader of the page above meets, the byline's with the names it is given.
 // Not on a page at rest, so each element's own tests check them: the share button says "Share" or
 // "Copy link" as the engine has a share sheet or not, and "Link copied" once used; the contents say
-// "Jump to" on a phone's screen only; a live blog counts "N new updates" once updates wait.
-const unseen = ['share', 'copyLink', 'linkCopied', 'jumpTo', 'liveNewUpdate', 'liveNewUpdates'];
+// "Jump to" on a phone's screen only; a live blog counts "N new updates" once updates wait, and a
+// refreshing list "N new stories" once a refresh added any.
+const unseen = [
+  'share',
+  'copyLink',
+  'linkCopied',
+  'jumpTo',
+  'liveNewUpdate',
+  'liveNewUpdates',
+  'listNewStory',
+  'listNewStories',
+];
 const visible = (Object.keys(en) as (keyof Translation)[]).filter((key) => !unseen.includes(key));
 const names: Partial<Record<keyof Translation, string>> = {
   byline: 'Amina Yusuf',
