@@ -56,7 +56,7 @@ export default {
   liveNewerPosts: 'פוסטים חדשים יותר',
   liveNewUpdate: '{count} עדכון חדש',
   liveNewUpdates: '{count} עדכונים חדשים',
-  listNewStory: 'כתבה חדשה אחת',
+  listNewStory: '{count} כתבה חדשה',
   listNewStories: '{count} כתבות חדשות',
   liveCopyLink: 'העתקת קישור לפוסט הזה',
   shareEmail: 'דוא״ל',
