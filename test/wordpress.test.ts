@@ -3,11 +3,12 @@
 // real `content.rendered` and `content.raw` in `<news-article-body>`, and the example plugin's story
 // pages. `npm test` starts WordPress (scripts/wordpress.mjs); the test page talks to it on its own
 // origin, over WordPress's CORS.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/teaser-list/define.js';
 import '../src/article-body/define.js';
 import '../src/figure/define.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
+import type { NewsTeaserList } from '../src/teaser-list/teaser-list.js';
 import {
   api,
   captions,
@@ -27,16 +28,17 @@ before(async () => {
   site = await loadSite();
 });
 
-describe('<news-teaser-list> from a real WordPress', () => {
-  const latest = [
-    'Ferry fares rise 4% & the “harbour pass” goes',
-    'Night buses return to the waterfront after six years',
-    '자갈치 시장, 새벽 경매 다시 연다',
-    'Harbour Bank sponsors the city championships',
-    // Sticky, and the oldest: the posts endpoint lists it by date, as WordPress returns it.
-    'Storm warning: what closes and when',
-  ];
+// The seeded posts, newest first, as the posts endpoint lists them.
+const latest = [
+  'Ferry fares rise 4% & the “harbour pass” goes',
+  'Night buses return to the waterfront after six years',
+  '자갈치 시장, 새벽 경매 다시 연다',
+  'Harbour Bank sponsors the city championships',
+  // Sticky, and the oldest: the posts endpoint lists it by date, as WordPress returns it.
+  'Storm warning: what closes and when',
+];
 
+describe('<news-teaser-list> from a real WordPress', () => {
   // Sites with plain permalinks answer at /?rest_route= (their /wp-json/ is a redirect).
   for (const route of ['/wp-json/wp/v2/posts?_embed', '/?rest_route=/wp/v2/posts&_embed']) {
     it(`shows ${route} newest first, headlines decoded, the sticky post by its date`, async () => {
@@ -121,16 +123,71 @@ describe('<news-teaser-list> from a real WordPress', () => {
   });
 });
 
+describe('a section front from a real WordPress', () => {
+  const teasers = (el: NewsTeaserList) => [
+    ...el.shadowRoot!.querySelectorAll<NewsTeaser>('li > news-teaser'),
+  ];
+  const headlines = (el: NewsTeaserList) => teasers(el).map((teaser) => part(teaser, 'headline'));
+  const settled = async (el: NewsTeaserList) => {
+    await waitUntil(() => el.status === 'loaded', 'the feed', { timeout: 8000 });
+    await el.updateComplete;
+  };
+
+  it('pages "More stories" by X-WP-TotalPages to the last page, focus on each first new story', async () => {
+    const el = await fixture<NewsTeaserList>(
+      html`<news-teaser-list heading="Latest" more src=${api('posts?_embed&per_page=2')}></news-teaser-list>`,
+    );
+    await settled(el);
+    expect(headlines(el)).to.have.length(2);
+    for (const [count, first] of [
+      [4, 2],
+      [5, 4],
+    ]) {
+      el.shadowRoot!.querySelector<HTMLElement>('[part=more]')!.click();
+      await waitUntil(() => teasers(el).length === count, `${count} stories`, { timeout: 8000 });
+      await el.updateComplete;
+      await waitUntil(
+        () => teasers(el)[first]!.shadowRoot!.activeElement?.matches('a[part~=link]'),
+        `focus on story ${first + 1}`,
+      );
+    }
+    expect(headlines(el)).to.deep.equal(latest);
+    expect(el.shadowRoot!.querySelector('[part=more]'), 'no button after the last page').to.equal(null);
+  });
+
+  it('shows each post once across two lists of one dedupe-group, whichever feed answers first', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <news-teaser-list
+          heading="Top"
+          limit="2"
+          dedupe-group="wp"
+          src=${api('posts?_embed&per_page=2')}
+        ></news-teaser-list>
+        <news-teaser-list heading="More" dedupe-group="wp" src=${api('posts?_embed')}></news-teaser-list>
+      </div>`,
+    );
+    const [top, more] = [...wrapper.querySelectorAll<NewsTeaserList>('news-teaser-list')] as [
+      NewsTeaserList,
+      NewsTeaserList,
+    ];
+    await Promise.all([settled(top), settled(more)]);
+    await more.updateComplete;
+    expect(headlines(top)).to.deep.equal(latest.slice(0, 2));
+    expect(headlines(more)).to.deep.equal(latest.slice(2));
+  });
+});
+
 describe('<news-article-body> with a real WordPress post', () => {
   // content.raw is what the editor stored (shortcodes, block comments); content.rendered is what
   // WordPress made of it (a theme without HTML5 captions: div.wp-caption; gallery markup and styles).
   const warnings: Record<'rendered' | 'raw', string[]> = {
     // Without network WordPress could not ask YouTube for the player: a plain link, as it is.
     rendered: [],
-    // The [gallery] names attachment ids only: the converter cannot know their images.
+    // The [gallery] names attachment ids only: without the body's `media`, nothing to show.
     raw: [
-      'news-elements: removed WordPress shortcodes [gallery], keeping their inner text.',
       linkOnly('www.youtube.com'),
+      'news-elements: <news-article-body> a [gallery] has none of its images in media; removed.',
     ],
   };
   for (const field of ['rendered', 'raw'] as const) {
@@ -167,7 +224,7 @@ describe('<news-article-body> with a real WordPress post', () => {
         'Last bus',
       ]);
       expect(
-        [...el.querySelectorAll('.wp-block-gallery img')].map((img) => img.getAttribute('alt')),
+        [...el.querySelectorAll('news-gallery > news-figure')].map((figure) => figure.getAttribute('alt')),
       ).to.deep.equal(['Ferries moored at the north quay', 'A weightlifter at the city championships']);
       expect(el.querySelector('a[href="https://vimeo.com/76979871"]')).to.exist;
       // The custom HTML block's script neither runs nor stays; its text does.
@@ -178,13 +235,16 @@ describe('<news-article-body> with a real WordPress post', () => {
     });
   }
 
-  it('keeps the rendered gallery and caption descriptions tied to their images', async () => {
+  it('keeps the caption tied to its image, and the rendered gallery as figures with their captions', async () => {
     const [el] = await rendered('classic', 'rendered');
     const described = [...el.querySelectorAll('img[aria-describedby]')].map((img) =>
       el.querySelector(`[id="${img.getAttribute('aria-describedby')}"]`)?.textContent?.trim(),
     );
-    expect(described).to.deep.equal([
-      'The north quay on Monday, before the new timetable.',
+    expect(described).to.deep.equal(['The north quay on Monday, before the new timetable.']);
+    const gallery = [...el.querySelectorAll('news-gallery > news-figure')].map((figure) =>
+      figure.querySelector('[slot="caption"]')?.textContent?.trim(),
+    );
+    expect(gallery).to.deep.equal([
       'The harbour bridge at dusk. Photo: Herald staff',
       'The north quay on Monday.',
       'The championships drew 300 athletes.',
