@@ -24,23 +24,21 @@ const jsonFeed = (newest: number) => ({
 
 /** The feed answers with `newest()` stories; each request is counted. */
 function feed(newest: () => number) {
-  return sinon
-    .stub(window, 'fetch')
-    .callsFake(
-      async () =>
-        new Response(JSON.stringify(jsonFeed(newest())), {
-          headers: { 'Content-Type': 'application/feed+json' },
-        }),
-    );
+  return sinon.stub(window, 'fetch').callsFake(
+    async () =>
+      new Response(JSON.stringify(jsonFeed(newest())), {
+        headers: { 'Content-Type': 'application/feed+json' },
+      }),
+  );
 }
 
 const headlines = (el: NewsTeaserList) =>
   [...el.shadowRoot!.querySelectorAll<NewsTeaser>('li > news-teaser:not([skeleton])')].map((t) => t.headline);
 const announced = (el: NewsTeaserList) => el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim();
-const link = (el: NewsTeaserList, index: number) =>
-  el
-    .shadowRoot!.querySelectorAll<NewsTeaser>('li > news-teaser')
-    [index]!.shadowRoot!.querySelector<HTMLElement>('a[part~=link]')!;
+const link = (el: NewsTeaserList, index: number) => {
+  const teaser = el.shadowRoot!.querySelectorAll<NewsTeaser>('li > news-teaser')[index]!;
+  return teaser.shadowRoot!.querySelector<HTMLElement>('a[part~=link]')!;
+};
 
 let clock: sinon.SinonFakeTimers;
 let visibility: DocumentVisibilityState = 'visible';
