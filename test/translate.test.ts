@@ -45,6 +45,11 @@ describe('translate', () => {
     ['ja-JP', 'labelOpinion', 'オピニオン'],
     ['ar-EG', 'mediaVideo', 'فيديو'],
     ['de', 'mediaPhotos', '{count} Fotos'],
+    ['ja', 'relatedStories', '関連記事'],
+    ['ar', 'galleryPosition', '{index} من {total}'],
+    ['de', 'galleryNext', 'Nächstes Bild'],
+    ['en', 'creditVideo', 'Video:'],
+    ['ar-EG', 'creditAudio', 'صوت:'],
   ];
   for (const [locale, key, expected] of cases) {
     it(`${locale || '(empty)'} ${key} → ${expected}`, () => {

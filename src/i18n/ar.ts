@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'تصوير:',
+  creditVideo: 'فيديو:',
+  creditAudio: 'صوت:',
   enlarge: 'عرض الصورة بحجم أكبر',
   close: 'إغلاق',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'معرض صور',
   mediaPhoto: '{count} صورة',
   mediaPhotos: 'الصور: {count}',
+  relatedStories: 'قصص ذات صلة',
 
   byline: 'بقلم {names}',
   additionalReporting: 'شارك في إعداد التقرير {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: 'تحميل محتوى {provider} دائمًا',
   embedSkip: 'تخطي محتوى {provider}',
   embedView: 'عرض على {provider}',
+  galleryPrevious: 'الصورة السابقة',
+  galleryNext: 'الصورة التالية',
+  galleryPosition: '{index} من {total}',
 } satisfies Translation;

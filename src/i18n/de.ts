@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'Foto:',
+  creditVideo: 'Video:',
+  creditAudio: 'Audio:',
   enlarge: 'Größer anzeigen',
   close: 'Schließen',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'Bildergalerie',
   mediaPhoto: '{count} Foto',
   mediaPhotos: '{count} Fotos',
+  relatedStories: 'Mehr zum Thema',
 
   byline: 'Von {names}',
   additionalReporting: 'Mitarbeit: {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: '{provider}-Inhalte immer laden',
   embedSkip: '{provider}-Inhalt überspringen',
   embedView: 'Auf {provider} ansehen',
+  galleryPrevious: 'Vorheriges Bild',
+  galleryNext: 'Nächstes Bild',
+  galleryPosition: '{index} von {total}',
 } satisfies Translation;

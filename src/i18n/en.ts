@@ -6,9 +6,13 @@
  */
 export const en = {
   // <news-figure>: the credit's spoken label, the zoom button's name, the zoom dialog's close button.
+  // (Its lightbox also uses galleryPrevious, galleryNext and galleryPosition: "3 of 12".)
   photo: 'Photograph:',
   enlarge: 'View larger image',
   close: 'Close',
+  // <news-figure type="video" | "audio">: the credit's spoken label in place of "Photograph:".
+  creditVideo: 'Video:',
+  creditAudio: 'Audio:',
 
   // <news-partner-banner>: the label for each variant (partner, sponsored, paid), then the "about" link.
   partner: 'In partnership with',
@@ -54,6 +58,8 @@ export const en = {
   // "one", the second for every other count (write it to read right for every other count).
   mediaPhoto: '{count} photo',
   mediaPhotos: '{count} photos',
+  // <news-teaser related>: the spoken name of the list of links to other stories under a lead story.
+  relatedStories: 'Related stories',
 
   // <news-byline> and renderStoryPage's byline: {names} is the authors, joined the language's way ("A, B and C").
   byline: 'By {names}',
@@ -114,6 +120,11 @@ export const en = {
   embedAlways: 'Always load {provider} content',
   embedSkip: 'Skip {provider} content',
   embedView: 'View on {provider}',
+  // <news-gallery layout="carousel">: the buttons that show the previous and the next picture, and
+  // where the reader is (also announced): {index} and {total} are numbers in the language's digits.
+  galleryPrevious: 'Previous image',
+  galleryNext: 'Next image',
+  galleryPosition: '{index} of {total}',
 };
 
 /** The keys every language may translate. */

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'Foto:',
+  creditVideo: 'Vídeo:',
+  creditAudio: 'Audio:',
   enlarge: 'Ver imagen ampliada',
   close: 'Cerrar',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'Galería',
   mediaPhoto: '{count} foto',
   mediaPhotos: '{count} fotos',
+  relatedStories: 'Noticias relacionadas',
 
   byline: 'Por {names}',
   additionalReporting: 'Con información de {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: 'Cargar siempre el contenido de {provider}',
   embedSkip: 'Saltar el contenido de {provider}',
   embedView: 'Ver en {provider}',
+  galleryPrevious: 'Imagen anterior',
+  galleryNext: 'Imagen siguiente',
+  galleryPosition: '{index} de {total}',
 } satisfies Translation;

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'عکس:',
+  creditVideo: 'ویدیو:',
+  creditAudio: 'صدا:',
   enlarge: 'نمایش تصویر بزرگ‌تر',
   close: 'بستن',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'گالری تصاویر',
   mediaPhoto: '{count} عکس',
   mediaPhotos: '{count} عکس',
+  relatedStories: 'مطالب مرتبط',
 
   byline: 'نوشتهٔ {names}',
   additionalReporting: 'با همکاری {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: 'همیشه محتوای {provider} بارگیری شود',
   embedSkip: 'رد شدن از محتوای {provider}',
   embedView: 'مشاهده در {provider}',
+  galleryPrevious: 'تصویر قبلی',
+  galleryNext: 'تصویر بعدی',
+  galleryPosition: '{index} از {total}',
 } satisfies Translation;

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'Photo :',
+  creditVideo: 'Vidéo :',
+  creditAudio: 'Audio :',
   enlarge: 'Agrandir l’image',
   close: 'Fermer',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'Galerie',
   mediaPhoto: '{count} photo',
   mediaPhotos: '{count} photos',
+  relatedStories: 'Sur le même sujet',
 
   byline: 'Par {names}',
   additionalReporting: 'Avec {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: 'Toujours charger les contenus {provider}',
   embedSkip: 'Passer le contenu {provider}',
   embedView: 'Voir sur {provider}',
+  galleryPrevious: 'Image précédente',
+  galleryNext: 'Image suivante',
+  galleryPosition: '{index} sur {total}',
 } satisfies Translation;

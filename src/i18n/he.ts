@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'צילום:',
+  creditVideo: 'וידאו:',
+  creditAudio: 'אודיו:',
   enlarge: 'הגדלת התמונה',
   close: 'סגירה',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'גלריה',
   mediaPhoto: '{count} תמונה',
   mediaPhotos: '{count} תמונות',
+  relatedStories: 'כתבות קשורות',
 
   byline: 'מאת {names}',
   additionalReporting: 'סייעו בהכנת הכתבה: {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: 'לטעון תמיד תוכן מ־{provider}',
   embedSkip: 'דילוג על התוכן מ־{provider}',
   embedView: 'צפייה ב־{provider}',
+  galleryPrevious: 'התמונה הקודמת',
+  galleryNext: 'התמונה הבאה',
+  galleryPosition: '{index} מתוך {total}',
 } satisfies Translation;

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'फ़ोटो:',
+  creditVideo: 'वीडियो:',
+  creditAudio: 'ऑडियो:',
   enlarge: 'बड़ी तस्वीर देखें',
   close: 'बंद करें',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'गैलरी',
   mediaPhoto: '{count} फ़ोटो',
   mediaPhotos: '{count} फ़ोटो',
+  relatedStories: 'संबंधित ख़बरें',
 
   byline: 'लेखक: {names}',
   additionalReporting: 'अतिरिक्त रिपोर्टिंग: {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: '{provider} सामग्री हमेशा लोड करें',
   embedSkip: '{provider} सामग्री छोड़ें',
   embedView: '{provider} पर देखें',
+  galleryPrevious: 'पिछली तस्वीर',
+  galleryNext: 'अगली तस्वीर',
+  galleryPosition: '{total} में से {index}',
 } satisfies Translation;

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'Foto:',
+  creditVideo: 'Video:',
+  creditAudio: 'Audio:',
   enlarge: 'Perbesar gambar',
   close: 'Tutup',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'Galeri',
   mediaPhoto: '{count} foto',
   mediaPhotos: '{count} foto',
+  relatedStories: 'Berita terkait',
 
   byline: 'Oleh {names}',
   additionalReporting: 'Laporan tambahan oleh {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: 'Selalu muat konten {provider}',
   embedSkip: 'Lewati konten {provider}',
   embedView: 'Lihat di {provider}',
+  galleryPrevious: 'Gambar sebelumnya',
+  galleryNext: 'Gambar berikutnya',
+  galleryPosition: '{index} dari {total}',
 } satisfies Translation;

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'Foto:',
+  creditVideo: 'Video:',
+  creditAudio: 'Audio:',
   enlarge: 'Ingrandisci l’immagine',
   close: 'Chiudi',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'Galleria',
   mediaPhoto: '{count} foto',
   mediaPhotos: '{count} foto',
+  relatedStories: 'Articoli correlati',
 
   byline: 'di {names}',
   additionalReporting: 'Con la collaborazione di {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: 'Carica sempre i contenuti di {provider}',
   embedSkip: 'Salta il contenuto di {provider}',
   embedView: 'Guarda su {provider}',
+  galleryPrevious: 'Immagine precedente',
+  galleryNext: 'Immagine successiva',
+  galleryPosition: '{index} di {total}',
 } satisfies Translation;

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: '写真：',
+  creditVideo: '動画：',
+  creditAudio: '音声：',
   enlarge: '拡大して見る',
   close: '閉じる',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: '写真',
   mediaPhoto: '写真{count}枚',
   mediaPhotos: '写真{count}枚',
+  relatedStories: '関連記事',
 
   byline: '{names} 記者',
   additionalReporting: '取材協力：{names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: '{provider}のコンテンツを常に読み込む',
   embedSkip: '{provider}のコンテンツをスキップ',
   embedView: '{provider}で見る',
+  galleryPrevious: '前の画像',
+  galleryNext: '次の画像',
+  galleryPosition: '{index} / {total}',
 } satisfies Translation;

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: '사진:',
+  creditVideo: '영상:',
+  creditAudio: '오디오:',
   enlarge: '크게 보기',
   close: '닫기',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: '갤러리',
   mediaPhoto: '사진 {count}장',
   mediaPhotos: '사진 {count}장',
+  relatedStories: '관련 기사',
 
   byline: '{names} 기자',
   additionalReporting: '추가 취재: {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: '{provider} 콘텐츠 항상 불러오기',
   embedSkip: '{provider} 콘텐츠 건너뛰기',
   embedView: '{provider}에서 보기',
+  galleryPrevious: '이전 이미지',
+  galleryNext: '다음 이미지',
+  galleryPosition: '{total}장 중 {index}번째',
 } satisfies Translation;

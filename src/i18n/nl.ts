@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'Foto:',
+  creditVideo: 'Video:',
+  creditAudio: 'Audio:',
   enlarge: 'Afbeelding vergroten',
   close: 'Sluiten',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'Fotoserie',
   mediaPhoto: '{count} foto',
   mediaPhotos: '{count} foto’s',
+  relatedStories: 'Meer over dit onderwerp',
 
   byline: 'Door {names}',
   additionalReporting: 'Met medewerking van {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: 'Inhoud van {provider} altijd laden',
   embedSkip: 'Inhoud van {provider} overslaan',
   embedView: 'Bekijken op {provider}',
+  galleryPrevious: 'Vorige afbeelding',
+  galleryNext: 'Volgende afbeelding',
+  galleryPosition: '{index} van {total}',
 } satisfies Translation;

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'انځور:',
+  creditVideo: 'ویډیو:',
+  creditAudio: 'غږ:',
   enlarge: 'لوی انځور وګورئ',
   close: 'بندول',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'انځورونه',
   mediaPhoto: '{count} انځور',
   mediaPhotos: '{count} انځورونه',
+  relatedStories: 'اړوند خبرونه',
 
   byline: 'لیکوال: {names}',
   additionalReporting: 'اضافي راپور: {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: 'د {provider} منځپانګه تل پورته کړئ',
   embedSkip: 'د {provider} منځپانګه پرېږدئ',
   embedView: 'په {provider} کې یې وګورئ',
+  galleryPrevious: 'مخکینی انځور',
+  galleryNext: 'بل انځور',
+  galleryPosition: 'له {total} څخه {index}',
 } satisfies Translation;

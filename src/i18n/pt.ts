@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'Foto:',
+  creditVideo: 'Vídeo:',
+  creditAudio: 'Áudio:',
   enlarge: 'Ampliar imagem',
   close: 'Fechar',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'Galeria',
   mediaPhoto: '{count} foto',
   mediaPhotos: '{count} fotos',
+  relatedStories: 'Notícias relacionadas',
 
   byline: 'Por {names}',
   additionalReporting: 'Com colaboração de {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: 'Sempre carregar conteúdo de {provider}',
   embedSkip: 'Pular conteúdo de {provider}',
   embedView: 'Ver no {provider}',
+  galleryPrevious: 'Imagem anterior',
+  galleryNext: 'Próxima imagem',
+  galleryPosition: '{index} de {total}',
 } satisfies Translation;

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'Фото:',
+  creditVideo: 'Видео:',
+  creditAudio: 'Аудио:',
   enlarge: 'Увеличить изображение',
   close: 'Закрыть',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'Фотогалерея',
   mediaPhoto: '{count} фото',
   mediaPhotos: '{count} фото',
+  relatedStories: 'По теме',
 
   byline: 'Текст: {names}',
   additionalReporting: 'Дополнительные материалы: {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: 'Всегда загружать контент {provider}',
   embedSkip: 'Пропустить контент {provider}',
   embedView: 'Смотреть на {provider}',
+  galleryPrevious: 'Предыдущее изображение',
+  galleryNext: 'Следующее изображение',
+  galleryPosition: '{index} из {total}',
 } satisfies Translation;

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'Picha:',
+  creditVideo: 'Video:',
+  creditAudio: 'Sauti:',
   enlarge: 'Tazama picha kubwa',
   close: 'Funga',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'Picha',
   mediaPhoto: 'Picha {count}',
   mediaPhotos: 'Picha {count}',
+  relatedStories: 'Habari zinazohusiana',
 
   byline: 'Na {names}',
   additionalReporting: 'Ripoti ya ziada: {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: 'Pakia maudhui ya {provider} kila wakati',
   embedSkip: 'Ruka maudhui ya {provider}',
   embedView: 'Tazama kwenye {provider}',
+  galleryPrevious: 'Picha iliyotangulia',
+  galleryNext: 'Picha inayofuata',
+  galleryPosition: '{index} kati ya {total}',
 } satisfies Translation;

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'Fotoğraf:',
+  creditVideo: 'Video:',
+  creditAudio: 'Ses:',
   enlarge: 'Görseli büyüt',
   close: 'Kapat',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'Galeri',
   mediaPhoto: '{count} fotoğraf',
   mediaPhotos: '{count} fotoğraf',
+  relatedStories: 'İlgili haberler',
 
   byline: 'Yazan: {names}',
   additionalReporting: 'Katkıda bulunanlar: {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: '{provider} içeriğini her zaman yükle',
   embedSkip: '{provider} içeriğini atla',
   embedView: '{provider} üzerinde görüntüle',
+  galleryPrevious: 'Önceki görsel',
+  galleryNext: 'Sonraki görsel',
+  galleryPosition: '{index}/{total}',
 } satisfies Translation;

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'Фото:',
+  creditVideo: 'Відео:',
+  creditAudio: 'Аудіо:',
   enlarge: 'Збільшити зображення',
   close: 'Закрити',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'Фотогалерея',
   mediaPhoto: '{count} фото',
   mediaPhotos: '{count} фото',
+  relatedStories: 'За темою',
 
   byline: 'Текст: {names}',
   additionalReporting: 'Додаткові матеріали: {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: 'Завжди завантажувати вміст {provider}',
   embedSkip: 'Пропустити вміст {provider}',
   embedView: 'Переглянути на {provider}',
+  galleryPrevious: 'Попереднє зображення',
+  galleryNext: 'Наступне зображення',
+  galleryPosition: '{index} з {total}',
 } satisfies Translation;

@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: 'تصویر:',
+  creditVideo: 'ویڈیو:',
+  creditAudio: 'آڈیو:',
   enlarge: 'بڑی تصویر دیکھیں',
   close: 'بند کریں',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: 'گیلری',
   mediaPhoto: '{count} تصویر',
   mediaPhotos: '{count} تصاویر',
+  relatedStories: 'متعلقہ خبریں',
 
   byline: 'تحریر: {names}',
   additionalReporting: 'اضافی رپورٹنگ: {names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: '{provider} کا مواد ہمیشہ لوڈ کریں',
   embedSkip: '{provider} کا مواد چھوڑیں',
   embedView: '{provider} پر دیکھیں',
+  galleryPrevious: 'پچھلی تصویر',
+  galleryNext: 'اگلی تصویر',
+  galleryPosition: '{total} میں سے {index}',
 } satisfies Translation;

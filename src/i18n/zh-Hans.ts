@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: '摄影：',
+  creditVideo: '视频：',
+  creditAudio: '音频：',
   enlarge: '查看大图',
   close: '关闭',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: '图集',
   mediaPhoto: '{count}张图片',
   mediaPhotos: '{count}张图片',
+  relatedStories: '相关报道',
 
   byline: '作者：{names}',
   additionalReporting: '补充报道：{names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: '始终加载 {provider} 内容',
   embedSkip: '跳过 {provider} 内容',
   embedView: '在 {provider} 上查看',
+  galleryPrevious: '上一张',
+  galleryNext: '下一张',
+  galleryPosition: '第 {index} 张，共 {total} 张',
 } satisfies Translation;

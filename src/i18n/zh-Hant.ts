@@ -6,6 +6,8 @@ import type { Translation } from './en.js';
  */
 export default {
   photo: '攝影：',
+  creditVideo: '影片：',
+  creditAudio: '音訊：',
   enlarge: '檢視大圖',
   close: '關閉',
 
@@ -38,6 +40,7 @@ export default {
   mediaGallery: '圖輯',
   mediaPhoto: '{count}張圖片',
   mediaPhotos: '{count}張圖片',
+  relatedStories: '相關報導',
 
   byline: '文／{names}',
   additionalReporting: '補充報導：{names}',
@@ -72,4 +75,7 @@ export default {
   embedAlways: '一律載入 {provider} 內容',
   embedSkip: '略過 {provider} 內容',
   embedView: '在 {provider} 上查看',
+  galleryPrevious: '上一張',
+  galleryNext: '下一張',
+  galleryPosition: '第 {index} 張，共 {total} 張',
 } satisfies Translation;
