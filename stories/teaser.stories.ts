@@ -274,3 +274,69 @@ export const IndicatorsJapanese: Story = {
       { media: 'gallery', count: 12, headline: '写真で見る嵐' },
     ]),
 };
+
+/**
+ * A lead story with two to four sub-links under its excerpt, written as `<a slot="related">`
+ * children (or `related: [{ headline, href }]` in a list's items): a list screen readers hear as
+ * "Related stories", each link its own tab stop after the headline's.
+ */
+export const LeadWithRelatedLinks: Story = {
+  name: 'Lead with related links',
+  render: (args) => html`
+    <news-teaser
+      href=${args.href}
+      headline=${args.headline}
+      datetime=${args.datetime}
+      excerpt=${args.excerpt}
+      image-src=${args.imageSrc}
+      image-alt=${args.imageAlt ?? nothing}
+      kicker=${args.kicker}
+      layout="hero"
+    >
+      <a slot="related" href="https://news.example.com/2024/08/04/night-ferry-live/"
+        >Live: the council’s vote, minute by minute</a
+      >
+      <a slot="related" href="https://news.example.com/2024/08/03/night-shift/"
+        >“The only way home”: nurses on the 7.40pm crossing</a
+      >
+      <a slot="related" href="https://news.example.com/2024/08/02/ferry-budget/"
+        >Where the £1.2 million gap comes from</a
+      >
+    </news-teaser>
+  `,
+};
+
+/**
+ * `label-kind="opinion"` with the columnist's `headshot`: the headline in the opinion colour, the
+ * round picture (alt empty: the name beside it says who it is) larger at the card's side, its box
+ * drawn before it arrives.
+ */
+export const OpinionWithHeadshot: Story = {
+  name: 'Opinion with headshot',
+  render: (args) => html`
+    <news-teaser
+      href="https://news.example.com/2024/08/05/ferry-lifeline/"
+      headline="The night ferry is a lifeline, not a luxury"
+      datetime=${args.datetime}
+      excerpt="Cutting the last crossing would save the council less than it spends on one roundabout, and would strand the people who keep the city running after dark."
+      label-kind="opinion"
+      author="Amina Yusuf"
+      headshot="${assets}/avatar-amina.svg"
+      locale=${args.locale || nothing}
+    ></news-teaser>
+  `,
+};
+
+/** `rank`: the large number of a most-read list, in the teaser's digits (a ranked list sets it). */
+export const Ranked: Story = {
+  render: (args) => html`
+    <news-teaser
+      href="https://news.example.com/2024/08/04/night-ferry/"
+      headline="Harbour city votes to keep its last night ferry"
+      datetime=${args.datetime}
+      layout="compact"
+      rank="1"
+      locale=${args.locale || nothing}
+    ></news-teaser>
+  `,
+};

@@ -1,7 +1,7 @@
 // Which picture of an RSS or Atom entry becomes its teaser's thumbnail. Feeds that show each case
 // for real are in test/feed.test.ts.
 import { expect } from '@open-wc/testing';
-import { thumbnail } from '../src/teaser-list/feed-xml.js';
+import { mediaOf, thumbnail, xmlEntries } from '../src/teaser-list/feed-xml.js';
 
 describe('thumbnail()', () => {
   const MEDIA = 'xmlns:media="http://search.yahoo.com/mrss/"';
@@ -135,4 +135,61 @@ describe('thumbnail()', () => {
       expect(thumbnail(entry)).to.equal(expected);
     });
   }
+});
+
+// Which video or audio an RSS or Atom entry is, and how long: `length` is the file's size in bytes,
+// never its duration, which `<itunes:duration>` or Media RSS's `duration` give.
+describe('mediaOf()', () => {
+  const NS =
+    'xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"';
+  const read = (inner: string) => {
+    const doc = new DOMParser().parseFromString(
+      `<rss ${NS}><channel><item><title>A</title>${inner}</item></channel></rss>`,
+      'application/xml',
+    );
+    const [entries, item] = xmlEntries(doc, (url) => (typeof url === 'string' ? url : undefined));
+    const { media, duration } = item(entries[0]!);
+    return { media, duration };
+  };
+
+  const cases: [string, string, { media?: string; duration?: string }][] = [
+    [
+      'an MP3 enclosure, its length in bytes not taken for a duration',
+      '<enclosure url="/603.mp3" length="105003355" type="audio/mpeg"/>',
+      { media: 'audio', duration: undefined },
+    ],
+    [
+      'a podcast’s <itunes:duration> clock',
+      '<enclosure url="/603.mp3" length="105003355" type="audio/mpeg"/><itunes:duration>1:02:03</itunes:duration>',
+      { media: 'audio', duration: '1:02:03' },
+    ],
+    [
+      'a video media:content’s duration in seconds',
+      '<media:content url="/clip.mp4" medium="video" type="video/mp4" duration="95"/>',
+      { media: 'video', duration: '95' },
+    ],
+    [
+      'the video after an image enclosure',
+      '<enclosure url="/a.jpg" type="image/jpeg" length="2048"/><enclosure url="/a.mp4" type="video/mp4" length="9000000"/>',
+      { media: 'video', duration: undefined },
+    ],
+    ['no media from an image alone', '<enclosure url="/a.jpg" type="image/jpeg"/>', {}],
+    ['no media from a PDF', '<enclosure url="/r.pdf" type="application/pdf" length="1000"/>', {}],
+  ];
+  for (const [what, inner, expected] of cases) {
+    it(`reads ${what}`, () => {
+      const { media, duration } = read(inner);
+      expect({ media, duration }).to.deep.equal({ media: expected.media, duration: expected.duration });
+    });
+  }
+
+  it('reads an Atom video enclosure', () => {
+    const entry = new DOMParser()
+      .parseFromString(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title><link rel="enclosure" type="video/webm" length="5000" href="/v.webm"/></entry></feed>',
+        'application/xml',
+      )
+      .querySelector('entry')!;
+    expect(mediaOf(entry)).to.deep.equal({ media: 'video', duration: undefined });
+  });
 });

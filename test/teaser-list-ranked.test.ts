@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import sinon from 'sinon';
 import '../src/teaser-list/define.js';
 import type { NewsTeaserList, TeaserItem } from '../src/teaser-list/teaser-list.js';
@@ -69,6 +70,59 @@ describe('news-teaser-list layout="ranked"', () => {
       'compact',
       'compact',
     ]);
+  });
+
+  /** The large number each teaser written inside a list draws, as a reader sees it. */
+  const childRanks = (el: NewsTeaserList) =>
+    [...el.querySelectorAll<NewsTeaser>('news-teaser')].map(
+      (teaser) => teaser.shadowRoot!.querySelector('[part="rank"]')?.textContent?.trim() ?? '',
+    );
+  async function written(locale: string, limit = '') {
+    const el = await fixture<NewsTeaserList>(
+      html`<news-teaser-list layout="ranked" locale=${locale} limit=${limit || nothing}>
+        <news-teaser headline="One" href="/1"></news-teaser>
+        <news-teaser headline="Two" href="/2"></news-teaser>
+        <news-teaser headline="Three" href="/3"></news-teaser>
+      </news-teaser-list>`,
+    );
+    await el.updateComplete;
+    await Promise.all([...el.querySelectorAll<NewsTeaser>('news-teaser')].map((t) => t.updateComplete));
+    return el;
+  }
+
+  for (const [locale, expected] of [
+    ['en', ['1', '2', '3']],
+    ['ar-EG', ['١', '٢', '٣']],
+    ['fa', ['۱', '۲', '۳']],
+  ] as const) {
+    it(`numbers the teasers written inside it as it numbers items, in ${locale}: ${expected.join(' ')}`, async () => {
+      const el = await written(locale);
+      expect(childRanks(el)).to.deep.equal(expected);
+      const rank = el.querySelector('news-teaser')!.shadowRoot!.querySelector<HTMLElement>('[part="rank"]')!;
+      expect(rank.getAttribute('aria-hidden')).to.equal('true');
+      // As large as the numbers it draws for items.
+      expect(getComputedStyle(rank).fontSize).to.equal('36px');
+    });
+  }
+
+  it('numbers only the written teasers it shows, and takes the numbers back when it is no longer ranked', async () => {
+    const el = await written('', '2');
+    expect(childRanks(el)).to.deep.equal(['1', '2', '']);
+    el.layout = 'list';
+    await el.updateComplete;
+    await Promise.all([...el.querySelectorAll<NewsTeaser>('news-teaser')].map((t) => t.updateComplete));
+    expect(childRanks(el)).to.deep.equal(['', '', '']);
+  });
+
+  it('keeps a rank written on a teaser', async () => {
+    const el = await fixture<NewsTeaserList>(
+      html`<news-teaser-list layout="ranked">
+        <news-teaser headline="Ten" href="/10" rank="10"></news-teaser>
+      </news-teaser-list>`,
+    );
+    await el.updateComplete;
+    await el.querySelector<NewsTeaser>('news-teaser')!.updateComplete;
+    expect(childRanks(el)).to.deep.equal(['10']);
   });
 
   it('says when it was updated: the time today, with the date before', async () => {

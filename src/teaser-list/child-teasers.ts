@@ -9,6 +9,8 @@ interface Inherited {
   locale: string;
   /** Children from this index on are hidden (`limit`). */
   max: number;
+  /** A ranked list: child teasers show their place, large, as the list's stories from data do. */
+  ranked?: boolean;
 }
 
 type Shared = 'layout' | 'format' | 'pattern' | 'locale' | 'headingLevel';
@@ -22,6 +24,7 @@ type Shared = 'layout' | 'format' | 'pattern' | 'locale' | 'headingLevel';
 export class ChildTeasers {
   private items = new Set<Element>();
   private hiddenByLimit = new Set<Element>();
+  private ranked = new Set<NewsTeaser>();
 
   adopt(children: Element[], inherited: Inherited): void {
     const current = new Set(children);
@@ -29,6 +32,7 @@ export class ChildTeasers {
       if (current.has(child)) continue;
       if (child.getAttribute('role') === 'listitem') child.removeAttribute('role');
       if (this.hiddenByLimit.delete(child)) (child as HTMLElement).hidden = false;
+      if (this.ranked.delete(child as NewsTeaser)) (child as NewsTeaser).rank = null;
     }
     this.items = current;
     children.forEach((child, i) => {
@@ -50,6 +54,12 @@ export class ChildTeasers {
       inherit('format', 'format', inherited.format);
       inherit('pattern', 'pattern', inherited.pattern);
       inherit('locale', 'locale', inherited.locale);
+      // A `rank` written in the markup is the author's.
+      if (teaser.hasAttribute('rank')) return;
+      const rank = inherited.ranked && !over ? i + 1 : null;
+      if (teaser.rank !== rank) teaser.rank = rank;
+      if (rank) this.ranked.add(teaser);
+      else this.ranked.delete(teaser);
     });
   }
 }

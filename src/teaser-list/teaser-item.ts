@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { text } from '../internal/values.js';
-import type { LabelKind, MediaKind, TeaserLayout } from '../teaser/teaser.js';
+import type { LabelKind, MediaKind, RelatedLink, TeaserLayout } from '../teaser/teaser.js';
 import { warnOnce } from '../internal/warn.js';
 
 /** One story in a teaser list: what `items` takes and what a feed is turned into. */
@@ -35,6 +35,10 @@ export interface TeaserItem {
   duration?: number | string;
   /** The gallery's number of pictures. */
   count?: number;
+  /** The author's picture, round beside the author line (an opinion's columnist). */
+  headshot?: string;
+  /** Two to four links to other stories on the subject, listed under the excerpt. */
+  related?: RelatedLink[];
 }
 
 /** The stories of `items` that can be shown (those with a headline), with one warning for the rest. */
@@ -88,7 +92,7 @@ export function teaserTemplate(item: TeaserItem, shared: Shared) {
   return html`<li part="item">
     ${shared.rank ? html`<span class="rank" part="rank" aria-hidden="true">${shared.rank}</span>` : nothing}
     <news-teaser
-      exportparts="card, headline, link, excerpt, image-box, image, dateline, meta, kicker, label, sponsored, author, media"
+      exportparts="card, headline, link, excerpt, image-box, image, dateline, meta, kicker, label, sponsored, author, media, headshot, related"
       .headline=${fields.headline}
       .href=${fields.href ?? ''}
       .datetime=${fields.datetime ?? ''}
@@ -104,6 +108,8 @@ export function teaserTemplate(item: TeaserItem, shared: Shared) {
       .media=${fields.media ?? ''}
       .duration=${fields.duration ?? ''}
       .count=${fields.count ?? ''}
+      .headshot=${fields.headshot ?? ''}
+      .related=${fields.related ?? null}
       .layout=${shared.layout}
       .headingLevel=${shared.headingLevel}
       .format=${shared.format}

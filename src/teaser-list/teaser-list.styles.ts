@@ -91,6 +91,10 @@ export const styles = css`
   .ranked {
     --_teaser-list-gap: var(--news-teaser-list-gap, var(--_space-sm));
   }
+  /* Written teasers draw their own rank: in the list's colour when it has one. */
+  .ranked ::slotted(*) {
+    --news-teaser-rank-color: var(--news-teaser-list-rank-color);
+  }
   .list li + li,
   .compact li + li,
   .ranked li + li,

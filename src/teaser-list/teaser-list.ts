@@ -82,6 +82,8 @@ export const listData = new OnDemand('teaser list', () => import('./list-data.js
  * @csspart label - A teaser's badge.
  * @csspart sponsored - A teaser's "Sponsored" mark.
  * @csspart media - A teaser's video, audio or gallery mark.
+ * @csspart headshot - A teaser's author headshot.
+ * @csspart related - A teaser's list of related stories' links.
  *
  * @cssprop [--news-teaser-list-gap=var(--news-space-lg, 1.5rem)] - Space between teasers.
  * @cssprop [--news-teaser-list-divider-color=var(--news-color-border, #d6d3cc)] - Rule between teasers (`list`, `compact`).
@@ -333,6 +335,7 @@ export class NewsTeaserList extends LitElement {
       pattern: text(this.pattern),
       locale: text(this.locale),
       max: this.data?.feedItems() ? Infinity : this.max(),
+      ranked: layout === 'ranked',
     });
   }
 

@@ -2,12 +2,10 @@ import { LitElement, html, isServer, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { safeUrl } from '../internal/safe-url.js';
-import { clearWarning, warnOnce } from '../internal/warn.js';
 import { excerptReady, shownExcerpt } from '../internal/excerpt.js';
 import { holdUpdates } from '../internal/hold.js';
 import { shownHeadline } from '../internal/headline.js';
-import { names, quote, text } from '../internal/values.js';
+import { text } from '../internal/values.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { focalPoint, oneOf, wholeNumber } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
@@ -16,7 +14,9 @@ import { DateView } from '../internal/date-view.js';
 import { styles } from './teaser.styles.js';
 import { indicatorStyles } from './indicators.styles.js';
 import { skeleton } from './teaser-skeleton.js';
-import { bylineText } from '../internal/translate.js';
+import { extraStyles } from './extras.styles.js';
+import { extrasCode, extrasReady, footer, teaserUrl, thumbnail } from './parts.js';
+import type { RelatedLink } from './extras.js';
 import {
   describedBy,
   indicators,
@@ -26,7 +26,7 @@ import {
   type MediaKind,
 } from './indicators.js';
 
-export type { LabelKind, MediaKind };
+export type { LabelKind, MediaKind, RelatedLink };
 
 /** How a teaser is laid out; a `<news-teaser-list>` sets it for the teasers it holds. */
 export type TeaserLayout = 'list' | 'grid' | 'compact' | 'hero';
@@ -44,6 +44,8 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @slot image - Your own `<img>` or `<picture>` (used instead of `image-src`).
  * @slot kicker - Rich kicker (used instead of `kicker`).
  * @slot sponsored-label - Replaces the "Sponsored" mark's text (shown with `sponsored`).
+ * @slot related - Two to four `<a href>` to other stories on the subject, listed under the excerpt
+ *   as "Related stories" (read as text and address; used when `related` is not set).
  *
  * @csspart card - The `<article>`.
  * @csspart headline - The heading.
@@ -58,6 +60,9 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @csspart media - The video, audio or gallery mark ("▶ 3:20").
  * @csspart sponsored - The "Sponsored" mark.
  * @csspart author - "By" and the story's author, under the excerpt.
+ * @csspart headshot - The author's round picture beside the author line (`headshot`).
+ * @csspart related - The list of related stories' links under the excerpt.
+ * @csspart rank - The large number of a teaser in a ranked list (`rank`).
  *
  * @cssprop [--news-teaser-headline-color=var(--news-color-text, #1a1a1a)] - Headline colour.
  * @cssprop [--news-teaser-headline-font=var(--news-font-headline, var(--news-font-body, Charter, Georgia, serif))] - Headline font.
@@ -69,6 +74,8 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @cssprop [--news-teaser-badge-background=var(--news-color-accent, #b3261e)] - Label badge background.
  * @cssprop [--news-teaser-badge-color=var(--news-color-on-accent, #ffffff)] - Label badge text.
  * @cssprop [--news-teaser-opinion-color=var(--news-color-link, #0b57a4)] - The opinion badge's text and quote mark.
+ * @cssprop [--news-teaser-headshot-size=2.5rem] - The author's headshot (opinion: `4rem`).
+ * @cssprop [--news-teaser-rank-color=var(--news-color-accent, #b3261e)] - The `rank` number (in a ranked list, its `--news-teaser-list-rank-color`).
  * @cssprop [--news-teaser-sponsored-background=var(--news-color-surface, #f4f3ef)] - Sponsored mark background.
  * @cssprop [--news-teaser-sponsored-color=var(--news-color-text, #1a1a1a)] - Sponsored mark text.
  * @cssprop [--news-teaser-image-ratio=3 / 2] - Thumbnail aspect ratio (hero: 16 / 9).
@@ -81,7 +88,7 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @cssprop [--news-teaser-placeholder=var(--news-color-placeholder, #e7e5df)] - Thumbnail box before/without the image, and skeletons.
  */
 export class NewsTeaser extends LitElement {
-  static override styles = [tokens, focusRing, visuallyHidden, styles, indicatorStyles];
+  static override styles = [tokens, focusRing, visuallyHidden, styles, indicatorStyles, extraStyles];
   static override properties = {
     href: {},
     headline: {},
@@ -98,6 +105,9 @@ export class NewsTeaser extends LitElement {
     media: {},
     duration: {},
     count: {},
+    headshot: {},
+    related: { attribute: false },
+    rank: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
     excerptWords: { type: Number, attribute: 'excerpt-words' },
     format: {},
@@ -169,6 +179,17 @@ export class NewsTeaser extends LitElement {
   /** The gallery's number of pictures, shown "12 photos". */
   count: number | string = '';
 
+  /** The author's picture (http(s) or relative URL), round beside the author line, its alt empty (the
+   * name beside it says who it is); larger, at the card's side, with `label-kind="opinion"`. */
+  headshot = '';
+
+  /** Two to four sub-links under the excerpt, `[{ headline, href }]` (in markup: the `related`
+   * slot's `<a href>` children); past four, the first four and one warning. */
+  related: RelatedLink[] | null = null;
+
+  /** The teaser's place in a ranked list, drawn large in its language's digits; a ranked `<news-teaser-list>` sets it on the teasers written inside it. */
+  rank: number | null = null;
+
   /** Level of the headline's heading, 2 to 6. */
   headingLevel = 3;
 
@@ -208,11 +229,13 @@ export class NewsTeaser extends LitElement {
   constructor() {
     super();
     // An excerpt with markup (or long) waits for its cleaning code, so raw markup never shows; a
-    // media mark for its code (the server's is drawn with it: hydration waits for it too).
+    // media mark, related links or a rank for theirs (the server's are drawn with it: hydration
+    // waits for it too).
     holdUpdates(
       this,
       () =>
         mediaReady(this.media) ??
+        extrasReady(this.related, this.slots.has('related'), this.rank) ??
         (this.hydration.hydrating ? undefined : excerptReady(this.excerpt, this.excerptWords)),
     );
   }
@@ -243,40 +266,11 @@ export class NewsTeaser extends LitElement {
     }
   }
 
-  /** A URL fit for `kind`, or undefined with one warning naming the attribute. */
-  private url(attribute: string, value: string, kind: 'link' | 'image'): string | undefined {
-    const safe = safeUrl(value, kind);
-    if (!value.trim() || safe) clearWarning(this, attribute);
-    else
-      warnOnce(
-        this,
-        attribute,
-        `<news-teaser> ${attribute} ${quote(value)} is not an http(s) or relative URL; it is ignored.`,
-      );
-    return safe;
-  }
-
   protected override updated(): void {
     // Through the CSSOM, not a style attribute, which a strict style-src would block.
     this.renderRoot
       .querySelector<HTMLElement>('.media')
       ?.style.setProperty('--_teaser-focus', this.imagePosition ?? null);
-  }
-
-  /** "By" and the author's names, in the teaser's language; nothing without an author. */
-  private authorLine() {
-    const value = this.author as unknown;
-    const authors = names(value);
-    // An empty list is no author, as an empty string is.
-    const given = Array.isArray(value) ? value.length > 0 : !!value;
-    if (given && !authors.length)
-      warnOnce(this, 'author', `<news-teaser> author must be a name or a list of names; it is ignored.`);
-    if (!authors.length) return nothing;
-    return html`<p class="author" part="author">${bylineText(this.language.lang, authors)}</p>`;
-  }
-
-  private onImageError() {
-    this.imageFailed = true;
   }
 
   protected override render() {
@@ -288,8 +282,8 @@ export class NewsTeaser extends LitElement {
     // The server cannot see slotted headline or excerpt: it shows their slots, in case.
     const server = isServer || this.hydration.hydrating;
     const hasHeadline = !!headline || server || this.slots.has('headline');
-    const href = hasHeadline ? this.url('href', text(this.href), 'link') : undefined;
-    const src = layout === 'compact' ? undefined : this.url('image-src', text(this.imageSrc), 'image');
+    const href = hasHeadline ? teaserUrl(this, 'href', text(this.href), 'link') : undefined;
+    const src = layout === 'compact' ? undefined : teaserUrl(this, 'image-src', text(this.imageSrc), 'image');
     const hasImage = !!src || this.slots.has('image');
     const kicker = text(this.kicker);
     const shown = indicators(this, this.language.lang, this.language.term.bind(this.language), this);
@@ -301,25 +295,15 @@ export class NewsTeaser extends LitElement {
     // right to left, line breaking); else the page's hold.
     const { own, dir } = this.language;
     return html`<article
-      class="card ${layout}${sponsored ? ' is-sponsored' : ''}"
+      class="card ${layout}${sponsored ? ' is-sponsored' : ''}${shown.kind === 'opinion' ? ' opinion' : ''}"
       part="card"
       lang=${ifDefined(own)}
       dir=${ifDefined(own ? dir : undefined)}
     >
+      ${extrasCode.module?.rankMark(this, this.rank, this.language.lang)}
       <div class="media" part="image-box" ?hidden=${!hasImage}>
         <slot name="image"
-          >${
-            src && !this.imageFailed
-              ? html`<img
-                  part="image"
-                  src=${src}
-                  alt=${typeof this.imageAlt === 'string' ? this.imageAlt : ''}
-                  loading=${layout === 'hero' ? 'eager' : 'lazy'}
-                  decoding="async"
-                  @error=${this.onImageError}
-                />`
-              : nothing
-          }</slot
+          >${thumbnail(this.imageFailed ? undefined : src, this.imageAlt, layout === 'hero', () => (this.imageFailed = true))}</slot
         >
       </div>
       <div class="body">
@@ -349,7 +333,17 @@ export class NewsTeaser extends LitElement {
         >
           <slot name="excerpt">${this.cleanedExcerpt}</slot>
         </p>
-        ${layout === 'compact' ? nothing : this.authorLine()}
+        ${
+          layout === 'compact'
+            ? nothing
+            : footer(
+                this,
+                server ? [] : this.slots.assigned('related'),
+                server,
+                this.language.lang,
+                this.language.term('relatedStories'),
+              )
+        }
         ${
           text(this.datetime)
             ? html`<div class="dateline" part="dateline">${this.date.render()}</div>`
