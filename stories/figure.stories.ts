@@ -237,6 +237,68 @@ export const Zoomable: Story = {
   },
 };
 
+const lightbox = [
+  {
+    src: `${assets}/city-800x450.jpg`,
+    srcset: `${assets}/city-800x450.jpg 800w, ${assets}/city-1600x900.jpg 1600w`,
+    width: 1600,
+    height: 900,
+    alt: 'Towers of a new district rise against an evening sky',
+    caption: 'The first towers of the north bank district, seen from the old bridge',
+    credit: 'Seoul Metropolitan Government',
+  },
+  {
+    src: `${assets}/market-1200x1600.jpg`,
+    width: 1200,
+    height: 1600,
+    alt: 'A market stall under a green awning',
+    caption: 'Stalls open at dawn on the square the plans would keep',
+    credit: 'Ana Ruiz/Reuters',
+  },
+  {
+    src: `${assets}/harbour-800x800.jpg`,
+    width: 800,
+    height: 800,
+    alt: 'Fishing boats moored along the harbour wall',
+    caption: 'The harbour, where the tram line would end',
+    credit: 'Harbour Authority',
+  },
+  {
+    src: `${assets}/weightlifter-1200x800.jpg`,
+    width: 1200,
+    height: 800,
+    alt: 'A weightlifter holds the barbell above her head, arms locked',
+    caption: 'The district’s new sports hall hosted the regional championship',
+    credit: 'Still from a broadcaster',
+  },
+];
+
+/**
+ * Zoomable figures open one lightbox: the large image with its caption and credit, "2 of 4",
+ * previous and next by the buttons, the arrow keys (mirrored right-to-left) or a swipe, Escape or
+ * Close to leave. The address shows `#image-2` while it is open: a link to it opens the viewer there.
+ */
+export const Lightbox: Story = {
+  render: (args) => html`
+    ${lightbox.map(
+      (item) => html`
+        <news-figure
+          zoomable
+          src=${item.src}
+          srcset=${item.srcset || nothing}
+          alt=${item.alt}
+          width=${item.width}
+          height=${item.height}
+          caption=${item.caption}
+          credit=${item.credit}
+          locale=${args.locale || nothing}
+          style="margin-block-end: 1.5rem"
+        ></news-figure>
+      `,
+    )}
+  `,
+};
+
 /** Restyled through its custom properties, following the theme's tokens. */
 export const Themed: Story = {
   render: (args) => html`
@@ -255,5 +317,45 @@ export const Themed: Story = {
       }
     </style>
     <div class="figure-themed">${figure(args)}</div>
+  `,
+};
+
+/**
+ * A video with its poster and subtitles (`type="video"`, `tracks`): the browser's own player, its
+ * box reserved by `width` and `height` before anything loads, the duration at the caption's start,
+ * and the credit read as "Video:". (The clip is a two-second tone: the demo ships no real film.)
+ */
+export const VideoWithSubtitles: Story = {
+  name: 'Video with subtitles',
+  render: (args) => html`
+    <news-figure
+      type="video"
+      src="${assets}/tone-2s.wav"
+      poster="${assets}/city-800x450.jpg"
+      width="800"
+      height="450"
+      duration="PT3M20S"
+      caption="Boats leave the harbour before the market opens"
+      credit="Harbour Films"
+      locale=${args.locale || nothing}
+      .tracks=${[
+        { src: `${assets}/subtitles-en.vtt`, srclang: 'en', label: 'English', default: true },
+        { src: `${assets}/subtitles-ar.vtt`, srclang: 'ar', label: 'العربية' },
+      ]}
+    ></news-figure>
+  `,
+};
+
+/** An audio clip (`type="audio"`): its length comes from the file itself, the credit reads "Audio:". */
+export const AudioClip: Story = {
+  name: 'Audio clip',
+  render: (args) => html`
+    <news-figure
+      type="audio"
+      src="${assets}/tone-2s.wav"
+      caption="The harbour master's morning call"
+      credit="Radio Harbour"
+      locale=${args.locale || nothing}
+    ></news-figure>
   `,
 };

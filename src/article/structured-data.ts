@@ -9,6 +9,7 @@ import {
   type ArticleAuthor,
   type ArticleCorrection,
   type ArticleData,
+  type ArticleMedia,
 } from '../schema/index.js';
 import type { BylineAuthor, NewsByline } from '../byline/byline.js';
 
@@ -39,6 +40,8 @@ function articleData(host: StructuredDataHost): ArticleData {
   const lead = slot('lead');
   const img = lead?.matches('news-figure, img') ? lead : lead?.querySelector('news-figure, img');
   const figure = img?.localName === 'news-figure' ? img : undefined;
+  // A video's poster is the story's picture; an audio clip has none to give.
+  const picture = figure && mediaKind(figure) ? figure.getAttribute('poster') : img?.getAttribute('src');
   const byline = slot('byline');
   const credited = bylineElement(byline)?.shownAuthors ?? [];
   const helped = bylineElement(byline)?.shownReporting ?? [];
@@ -53,12 +56,12 @@ function articleData(host: StructuredDataHost): ArticleData {
     url: canonical || location.href.replace(/#.*$/, ''),
     datetime: clock?.getAttribute('datetime') ?? times[0]?.getAttribute('datetime') ?? undefined,
     updated: clock?.getAttribute('updated') ?? times[1]?.getAttribute('datetime') ?? undefined,
-    image: img?.getAttribute('src')
+    image: picture
       ? {
-          src: img.getAttribute('src')!,
-          alt: asHtml(img.getAttribute('alt')),
-          width: Number(img.getAttribute('width')) || undefined,
-          height: Number(img.getAttribute('height')) || undefined,
+          src: picture,
+          alt: asHtml(img!.getAttribute('alt')),
+          width: Number(img!.getAttribute('width')) || undefined,
+          height: Number(img!.getAttribute('height')) || undefined,
           caption: asHtml(figure?.getAttribute('caption') ?? lead?.querySelector('figcaption')?.textContent),
           credit: asHtml(figure?.getAttribute('credit')),
         }
@@ -85,7 +88,39 @@ function articleData(host: StructuredDataHost): ArticleData {
       : undefined,
     locale: host.closest('[lang]')?.getAttribute('lang') || undefined,
     corrections: corrections(host),
+    video: media(host, 'video'),
+    audio: media(host, 'audio'),
   };
+}
+
+/** `video` or `audio` for a `<news-figure>` that plays one: its `type`, else its own player. */
+const mediaKind = (figure: Element) =>
+  /^(video|audio)$/.exec(figure.getAttribute('type') ?? '')?.[0] ??
+  figure.querySelector(':scope > :is(video, audio):not([slot])')?.localName;
+
+/** The article's own video or audio figures, lead and body, as the schema module takes them. */
+function media(host: StructuredDataHost, kind: 'video' | 'audio'): ArticleMedia[] {
+  return [...host.querySelectorAll('news-figure')]
+    .filter((figure) => figure.closest('news-article') === host && mediaKind(figure) === kind)
+    .map((figure) => {
+      const own = figure.querySelector<HTMLMediaElement>(':scope > :is(video, audio):not([slot])');
+      const read = (name: string) =>
+        figure.getAttribute(name) ??
+        own?.getAttribute(name) ??
+        own?.querySelector('source')?.getAttribute(name);
+      return {
+        src: read('src') ?? '',
+        poster: read('poster') ?? undefined,
+        duration:
+          figure.getAttribute('duration') || (Number.isFinite(own?.duration) ? own!.duration : undefined),
+        caption: asHtml(
+          figure.getAttribute('caption') ?? figure.querySelector('[slot="caption"]')?.textContent,
+        ),
+        credit: asHtml(figure.getAttribute('credit') ?? figure.querySelector('[slot="credit"]')?.textContent),
+        width: Number(read('width')) || undefined,
+        height: Number(read('height')) || undefined,
+      };
+    });
 }
 
 /**

@@ -5,7 +5,9 @@ import { css } from 'lit';
 //    content cannot stretch. Its background is the placeholder until the image is painted; with
 //    nothing to size it by, a missing image still gets a placeholder of a common shape (3:2).
 //  [error]: no broken-image icon or alt text drawn over the placeholder; the alt stays for
-//    screen readers (opacity, not visibility).
+//    screen readers (opacity, not visibility). A failed player is hidden instead, so no invisible
+//    control keeps focus (media.ts hides its own with `hidden`); a video fills its reserved box as
+//    an image does (its poster's shape, or 16:9), an audio player's own height is its box.
 //  figcaption: overflow-wrap lets a pasted URL wrap instead of widening the column.
 //  wide and full-bleed break out of a centred column by the same amount on both sides; their
 //    caption starts where the column's text does (100cqi: the nearest container, the article's
@@ -34,8 +36,12 @@ export const styles = css`
     aspect-ratio: 3/2;
   }
   .frame img,
+  .frame video,
+  .frame audio,
   ::slotted(img),
-  ::slotted(picture) {
+  ::slotted(picture),
+  ::slotted(video),
+  ::slotted(audio) {
     display: block;
     inline-size: 100%;
     block-size: 100%;
@@ -45,6 +51,13 @@ export const styles = css`
   :host([error]) .frame img,
   :host([error]) ::slotted(*) {
     opacity: 0;
+  }
+  :host([error]) ::slotted(video),
+  :host([error]) ::slotted(audio) {
+    visibility: hidden;
+  }
+  .duration {
+    font-weight: 600;
   }
   figcaption {
     margin-block-start: var(--news-figure-gap, var(--_space-sm));

@@ -10,6 +10,8 @@ import { SlotController } from '../internal/slots.js';
 import { styles } from './figure.styles.js';
 import { filterSrcset } from '../text/srcset.js';
 import { ZoomOnDemand, zoomButton } from './zoom-button.js';
+import { holdUpdates } from '../internal/hold.js';
+import type { FigureMedia, FigureTrack, MediaKind } from './media.js';
 
 /** How the figure sits in the column. */
 export type FigureLayout = 'inline' | 'wide' | 'full-bleed' | 'thumbnail';
@@ -18,6 +20,33 @@ const LAYOUTS: readonly FigureLayout[] = ['inline', 'wide', 'full-bleed', 'thumb
 const RATIO = /^\s*(\d*\.?\d+)\s*(?:[/:]\s*(\d*\.?\d+)\s*)?$/;
 /** The user's own image: a slotted `<img>`, or the `<img>` of a slotted `<picture>`. */
 const OWN_IMAGE = ':scope > img:not([slot]), :scope > picture:not([slot]) > img';
+/** The user's own player: a slotted `<video>` or `<audio>`. */
+const OWN_MEDIA = ':scope>:is(video,audio):not([slot])';
+const TYPES = ['image', 'video', 'audio'] as const;
+const CREDIT = { video: 'creditVideo', audio: 'creditAudio' } as const;
+
+let loading: Promise<void> | undefined;
+/**
+ * The video and audio player's code (media.ts), fetched for a figure that shows one (few do); the
+ * server entries await `load()` before they render. Not an `OnDemand`: importing on-demand.ts here
+ * makes the bundler split lit, values.ts and warn.ts out of the single file.
+ */
+export const mediaCode = {
+  module: undefined as typeof import('./media.js') | undefined,
+  failed: false,
+  load: (): Promise<void> =>
+    (loading ??= import('./media.js').then(
+      (module) => void (mediaCode.module = module),
+      () => {
+        mediaCode.failed = true;
+        warnOnce(mediaCode, 'load', 'could not load the media player.');
+      },
+    )),
+  /** A promise while the code is still to come. */
+  get pending(): Promise<void> | undefined {
+    return mediaCode.module || mediaCode.failed ? undefined : mediaCode.load();
+  },
+};
 
 /** Reflected as an attribute when a string; anything else (CMS data gone wrong) removes it. */
 const reflectable = (value: unknown) => (typeof value == 'string' ? value : null);
@@ -25,16 +54,19 @@ const reflectable = (value: unknown) => (typeof value == 'string' ? value : null
 /**
  * An image with its caption and credit, as every news story leads with: a real `<figure>` and
  * `<figcaption>`, the image's box reserved before it loads (no layout shift), a neutral placeholder
- * when the image is missing or broken, and an optional full-size view in a native `<dialog>`.
+ * when the image is missing or broken, and an optional lightbox in a native `<dialog>`.
  *
  * @summary Images with captions and credits that never shift the page.
  * @tagname news-figure
- * @slot - Your own `<img>` or `<picture>` (art direction, AVIF/WebP sources), used instead of `src`.
+ * @slot - Your own `<img>` or `<picture>` (art direction, AVIF/WebP sources), used instead of `src`;
+ *   or your own `<video>` or `<audio>` (with its `<source>` and `<track>` children).
  *   The `<img>` inside a `<picture>` is sized to fill the figure unless it has an inline style.
  * @slot caption - Rich caption text (links, emphasis), used instead of the `caption` attribute.
  * @slot credit - Rich credit text, used instead of the `credit` attribute.
- * @slot close-label - Replaces the zoom dialog's "Close" button text.
+ * @slot close-label - Replaces the lightbox's "Close" button text.
  * @csspart image - The image rendered from `src`.
+ * @csspart media - The `<video>` or `<audio>` player rendered from `src` (`type="video"` or `"audio"`).
+ * @csspart duration - A video's or audio clip's length at the caption's start.
  * @csspart caption - The `<figcaption>`: caption text followed by the credit.
  * @csspart credit - The credit.
  * @cssprop [--news-figure-caption-color=var(--news-color-text, #1a1a1a)] - Caption text colour.
@@ -74,6 +106,10 @@ export class NewsFigure extends LitElement {
     layout: { reflect: true, converter: { toAttribute: reflectable } },
     aspectRatio: { attribute: 'aspect-ratio' },
     focalPoint: { attribute: 'focal-point' },
+    type: {},
+    poster: {},
+    duration: {},
+    tracks: { type: Array },
     zoomable: { type: Boolean, reflect: true },
     locale: {},
     loaded: { type: Boolean, reflect: true },
@@ -115,7 +151,31 @@ export class NewsFigure extends LitElement {
    * else keeps the centre, with one warning.
    */
   focalPoint = '';
-  /** Activating the image opens it full-size in a dialog, loaded on demand (`updateComplete` waits). */
+  /**
+   * `video` or `audio`: `src` is then a media file, played with the browser's own controls
+   * (`preload="metadata"`), and the credit reads "Video:" or "Audio:". A slotted `<video>` or
+   * `<audio>` says so by itself (set `type` too when the server renders the figure). Such a figure
+   * is never zoomable.
+   */
+  type: 'image' | MediaKind | '' = '';
+  /** A video's poster image; with `width` and `height` (or `aspect-ratio`) its box is reserved before anything loads. */
+  poster = '';
+  /**
+   * How long the video or audio runs, shown at the caption's start ("3:20", and "3 minutes, 20
+   * seconds" for screen readers): seconds (`200`), ISO 8601 (`PT3M20S`) or a clock (`3:20`).
+   * Without it, the media's own once its metadata has loaded.
+   */
+  duration: string | number = '';
+  /**
+   * Subtitles and captions for the player drawn from `src`: `{ src, srclang, label, kind, default }`
+   * each (the attribute takes JSON). A slotted `<video>` keeps its own `<track>` children.
+   */
+  tracks: FigureTrack[] = [];
+  /**
+   * Activating the image opens it in a lightbox (a modal dialog, loaded on demand: `updateComplete`
+   * waits) with its caption and credit, stepping through the zoomable figures of its `<news-gallery>`,
+   * else of the page; `#image-<n>` in the address opens the page's nth zoomable figure.
+   */
   zoomable = false;
   /** Language of the built-in labels (BCP 47); defaults to the nearest `lang`. */
   locale = '';
@@ -134,9 +194,14 @@ export class NewsFigure extends LitElement {
   private ratio?: string;
   private objectPosition?: string;
   private slots = new SlotController(this);
+  private media?: FigureMedia;
+  private kind?: MediaKind | undefined;
 
   constructor() {
     super();
+    // Hydration must redraw the server's player, so it waits for the player's code; otherwise the box
+    // is drawn at once and the player when its code lands.
+    holdUpdates(this, () => (this.hydration.hydrating && this.mediaKind() ? mediaCode.pending : undefined));
     // load and error do not bubble: catch the user's own image's while capturing.
     if (!isServer) {
       this.addEventListener('load', this.onLightImage, true);
@@ -179,7 +244,14 @@ export class NewsFigure extends LitElement {
     this.report(ok, img);
   }
 
-  private report(ok: boolean, img?: HTMLImageElement) {
+  /** `video` or `audio` when the figure shows one: its `type`, else its own slotted player. */
+  private mediaKind(): MediaKind | undefined {
+    const type = oneOf(this, 'type', text(this.type) || 'image', TYPES, 'image');
+    const own = isServer ? undefined : this.querySelector(OWN_MEDIA)?.localName;
+    return type !== 'image' ? type : (own as MediaKind | undefined);
+  }
+
+  private report(ok: boolean, img?: HTMLImageElement | HTMLMediaElement) {
     const src = img ? img.currentSrc || img.getAttribute('src') || '' : '';
     this.loaded = ok;
     this.error = !ok;
@@ -207,6 +279,13 @@ export class NewsFigure extends LitElement {
     this.objectPosition = focalPoint(this, written);
     // Unknown layouts are drawn as inline by the styles; this only says so.
     oneOf(this, 'layout', this.layout, LAYOUTS, 'inline');
+    this.kind = this.mediaKind();
+    if (this.kind) {
+      const code = mediaCode.module;
+      this.media ??= code && new code.FigureMedia(this, (ok, media) => this.report(ok, media));
+      this.ratio ??= this.media?.ratio() ?? (this.kind === 'video' ? '16 / 9' : undefined);
+      void mediaCode.pending?.then(() => this.requestUpdate());
+    }
 
     if (changed.has('src') || changed.has('srcset')) {
       clearWarning(this, 'image');
@@ -219,7 +298,7 @@ export class NewsFigure extends LitElement {
     if (isServer || this.slots.has('')) return;
     if (!this.imageUrl && !this.imageSrcset.value) {
       if (!this.error) this.report(false);
-    } else if (typeof this.alt != 'string') {
+    } else if (typeof this.alt != 'string' && !this.kind) {
       this.warn(
         'alt',
         `image ${quote(this.src)} has no alt: describe it, or set alt="" if it is decorative.`,
@@ -234,24 +313,18 @@ export class NewsFigure extends LitElement {
     frame.style.aspectRatio = this.ratio ?? '';
     frame.style.setProperty('--_figure-focus', this.objectPosition ?? null);
     // Fetched as the button first shows, so it is here by the time a reader clicks.
-    if (this.zoomable && !this.error) this.zoom.load();
+    if (this.zoomable && !this.error && !this.kind) this.zoom.load();
   }
 
-  /** Also waits, on a zoomable figure, for the dialog's code to land and render. */
+  /**
+   * Also waits, on a zoomable figure, for the dialog's code to land and render; on a video or audio
+   * one, for the player's.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     await this.zoom.ready;
+    if (this.kind) await mediaCode.pending;
     return (await super.getUpdateComplete()) && done;
-  }
-
-  /** The largest image there is: the widest `srcset` candidate, else what the browser chose. */
-  private openZoom() {
-    const img = this.querySelector<HTMLImageElement>(OWN_IMAGE) ?? this.renderRoot.querySelector('img')!;
-    const src = safeUrl(
-      (!this.slots.has('') && this.imageSrcset.largest) || img.currentSrc || img.src,
-      'image',
-    );
-    if (src) this.zoom.open(src, img.alt);
   }
 
   override render() {
@@ -264,14 +337,16 @@ export class NewsFigure extends LitElement {
     const hasCaption = server || this.slots.hasText('caption') || !!caption;
     const hasCredit = server || this.slots.hasText('credit') || !!credit;
     const lazy = this.loading !== 'eager';
-    const show = !this.slots.has('') && (this.imageUrl || this.imageSrcset.value);
+    const show = !this.kind && !this.slots.has('') && (this.imageUrl || this.imageSrcset.value);
+    const mark = this.media?.mark(this.kind, this.language.lang);
+    const photo = this.language.term(this.kind ? CREDIT[this.kind] : 'photo');
     // The built-in label is in the figure's language, which `locale` may set apart from the page's.
     const creditLabel =
       server && !credit
         ? nothing
         : text(this.creditLabel)
           ? html`<span class="visually-hidden">${text(this.creditLabel)} </span>`
-          : html`<span class="visually-hidden" lang=${own || nothing}>${this.language.term('photo')} </span>`;
+          : html`<span class="visually-hidden" lang=${own || nothing}>${photo} </span>`;
     const slot = (name: string, fallback: unknown) => html`<slot name=${name}>${fallback}</slot>`;
     // An explicit locale sets the direction; the page's language only when it turns the figure around.
     return html`<figure dir=${own || dir === 'rtl' ? dir : nothing}>
@@ -282,8 +357,8 @@ export class NewsFigure extends LitElement {
               ? html`<img
                   part="image"
                   src=${this.imageUrl || nothing}
-                  srcset=${this.imageSrcset.value || nothing}
                   sizes=${text(this.sizes) || (lazy && this.imageSrcset.value ? 'auto, 100vw' : nothing)}
+                  srcset=${this.imageSrcset.value || nothing}
                   alt=${typeof this.alt == 'string' ? this.alt : nothing}
                   width=${pixels(this.width) ?? nothing}
                   height=${pixels(this.height) ?? nothing}
@@ -295,12 +370,13 @@ export class NewsFigure extends LitElement {
                 />`
               : nothing
           }
-          ${this.zoomable && !this.error ? zoomButton(enlarge, () => this.openZoom()) : nothing}
+          ${this.media?.player(this.kind, this.slots.has(''))}
+          ${this.zoomable && !this.error && !this.kind ? zoomButton(enlarge, () => this.zoom.open()) : nothing}
         </div>
         ${
-          hasCaption || hasCredit
+          hasCaption || hasCredit || mark
             ? html`<figcaption part="caption">
-                ${hasCaption ? slot('caption', caption) : nothing}
+                ${mark}${hasCaption ? slot('caption', caption) : nothing}
                 ${
                   hasCredit
                     ? html`<span class="credit" part="credit"
@@ -319,7 +395,7 @@ export class NewsFigure extends LitElement {
           ${hasCaption ? nothing : slot('caption', '')}${hasCredit ? nothing : slot('credit', '')}
         </div>
       </figure>
-      ${this.zoomable ? this.zoom.dialog(enlarge, this.language.term('close')) : nothing}`;
+      ${this.zoomable ? this.zoom.dialog(enlarge, this.language) : nothing}`;
   }
 }
 

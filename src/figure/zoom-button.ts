@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveElement } from 'lit';
+import type { LocaleController } from '../internal/locale-controller.js';
 import type { ZoomController } from './zoom.js';
 
-// The zoom's first-load half: the button, and the loader of the dialog (zoom.ts, a chunk of its own).
+// The zoom's first-load half: the button, and the loader of the lightbox (zoom.ts, a chunk of its own).
 
 /** Four corners pointing out: "see it bigger". */
 const icon = html`<svg viewBox="0 0 24 24" aria-hidden="true">
@@ -42,14 +43,14 @@ export class ZoomOnDemand {
     }, this.failed);
   }
 
-  /** Opens the dialog on `src` (already filtered as an image URL), at once if its code is here. */
-  open(src: string, alt: string): void {
+  /** Opens the viewer on the host's image, at once if its code is here. */
+  open(): void {
     this.load();
-    void this.ready!.then(() => this.zoom?.open(src, alt));
+    void this.ready!.then(() => this.zoom?.open());
   }
 
-  /** The dialog once its code is here, else nothing. */
-  dialog(label: string, close: string) {
-    return this.zoom ? this.zoom.dialog(label, close) : nothing;
+  /** The dialog once its code is here, else nothing; it speaks the host's `language`. */
+  dialog(label: string, language: LocaleController) {
+    return this.zoom ? this.zoom.dialog(label, language) : nothing;
   }
 }

@@ -1,109 +1,177 @@
-import { css, html, nothing, type ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
+import type { LocaleController } from '../internal/locale-controller.js';
+import type { NewsFigure } from './figure.js';
+import { describe, setOf, zoomables, type Shown } from './viewer-figures.js';
+import { styles, viewer } from './viewer-view.js';
 
 // This module is a chunk of its own: a figure fetches it when it first renders zoomable, so the
 // first load carries only the button (zoom-button.ts). Its styles come with it, adopted by the
-// figure's shadow root when the controller is made.
-//  .close shares the zoom button's look: white on a dark, rounded patch.
-const styles = css`
-  dialog {
-    box-sizing: border-box;
-    inline-size: 100%;
-    block-size: 100%;
-    max-inline-size: none;
-    max-block-size: none;
-    margin: 0;
-    padding: var(--_space-xl) var(--_space-md);
-    border: 0;
-    background: #000e;
-  }
-  dialog[open] {
-    display: grid;
-    place-items: center;
-  }
-  dialog img {
-    max-inline-size: 100%;
-    max-block-size: calc(100vh - 2 * var(--_space-xl));
-  }
-  .close {
-    position: absolute;
-    inset-block-start: var(--_space-sm);
-    inset-inline-end: var(--_space-sm);
-    padding: var(--_space-xs) var(--_space-md);
-    border: 1px solid;
-    border-radius: var(--_radius-md);
-    background: #000a;
-    color: #fff;
-    font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
-    cursor: pointer;
-  }
-  dialog :focus-visible {
-    outline-color: #fff;
-  }
-`;
+// figure's shadow root when the controller is made. The viewer is drawn in the shadow root of the
+// figure that opened it, and shows the other figures of its set from their properties and light DOM
+// (viewer-figures.ts).
 
-/** What the open dialog shows. */
-interface Zoom {
-  src: string;
-  alt: string;
-}
+/** Each zoomable figure's controller, for the `#image-<n>` link. */
+const controllers = new WeakMap<Element, ZoomController>();
+/** The one open viewer: opening another closes it. */
+let active: ZoomController | undefined;
+
+/** How far, in CSS pixels, a pointer must travel sideways to count as a swipe. */
+const SWIPE = 40;
+const IMAGE_HASH = /^#image-(\d+)$/;
 
 /**
- * The full-size view: a native modal dialog (the page behind is inert, Escape closes it). Any click
- * closes it too, the close button included; the image is only requested once the dialog opens.
- */
-const zoomDialog = (zoom: Zoom | undefined, label: string, close: string, closed: () => void) =>
-  // Keyboard users close with Escape (native) or the close button; the click is a pointer shortcut.
-  // eslint-disable-next-line lit-a11y/click-events-have-key-events
-  html`<dialog
-    aria-label=${zoom?.alt || label}
-    @click=${(event: Event) => (event.currentTarget as HTMLDialogElement).close()}
-    @close=${closed}
-  >
-    <button class="close" type="button"><slot name="close-label">${close}</slot></button>
-    ${zoom ? html`<img src=${zoom.src} alt=${zoom.alt} />` : nothing}
-  </dialog>`;
-
-/**
- * The figure's full-size view: which image it shows, opening it (focus on the close button) and
- * closing it (focus back on the button that opened it).
+ * The figure's lightbox: opening it (focus on the close button, the page's address showing
+ * `#image-<n>`), stepping through its set, and closing it (focus back on the zoom button that opened
+ * it, the address and the page's scroll as they were).
  */
 export class ZoomController {
-  private shown?: Zoom;
+  private set: NewsFigure[] = [];
+  private index = 0;
+  private shown?: Shown;
   private opening = false;
+  /** Where a pointer went down, for a swipe; whether the last one was a swipe (its click is not a close). */
+  private start?: [number, number];
+  private swiped = false;
+  /** The page's scroll and address before the viewer opened. */
+  private scroll: [number, number] = [0, 0];
+  private address = '';
+  private language?: LocaleController;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
+    controllers.set(host, this);
     const root = host.renderRoot as ShadowRoot;
     if (styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
   }
 
   /**
-   * Opens the dialog on `src` (already filtered as an image URL) in the host's next update, so the
-   * host's `updateComplete` resolves with the dialog open.
+   * Opens the viewer on the host's image, or on `figure` of the host's set, in the host's next
+   * update, so the host's `updateComplete` resolves with the dialog open.
    */
-  open(src: string, alt: string): void {
-    this.shown = { src, alt };
+  open(figure = this.host as NewsFigure): void {
+    if (active && active !== this) {
+      // The page as it was before the first viewer opened is what closing this one restores.
+      this.scroll = active.scroll;
+      this.address = active.address;
+      active.close();
+    } else if (!active) {
+      this.scroll = [scrollX, scrollY];
+      this.address = IMAGE_HASH.test(location.hash) ? location.pathname + location.search : location.href;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the one open viewer, page-wide
+    active = this;
+    this.set = setOf(this.host as NewsFigure);
+    this.index = Math.max(0, this.set.indexOf(figure));
     this.opening = true;
-    this.host.requestUpdate();
+    this.show();
+  }
+
+  /** Whether `figure` is in the open viewer's set. */
+  has(figure: NewsFigure): boolean {
+    return this.set.includes(figure);
   }
 
   hostUpdated(): void {
     if (!this.opening) return;
     this.opening = false;
-    const dialog = this.host.renderRoot.querySelector('dialog')!;
-    dialog.showModal();
+    const dialog = this.element!;
+    if (!dialog.open) dialog.showModal();
     // Focus the close button even where showModal leaves focus on the dialog itself.
     dialog.querySelector('button')!.focus();
   }
 
-  /** The dialog, empty until opened; `close` is the close button's built-in text. */
-  dialog(label: string, close: string) {
-    return zoomDialog(this.shown, label, close, this.closed);
+  hostDisconnected(): void {
+    if (active === this) active = undefined;
   }
 
-  private closed = () => {
+  /** The dialog, empty until opened; it speaks the host's `language`, `label` names it without alt. */
+  dialog(label: string, language: LocaleController) {
+    this.language = language;
+    const view = this.shown && { shown: this.shown, index: this.index, total: this.set.length };
+    return viewer(view, label, language, this);
+  }
+
+  private get element() {
+    return this.host.renderRoot.querySelector('dialog');
+  }
+
+  /** Shows the set's figure at `index`, and puts its number on the page in the address. */
+  private show() {
+    const figure = this.set[this.index]!;
+    this.shown = describe(figure);
+    this.host.requestUpdate();
+    const n = zoomables().indexOf(figure) + 1;
+    // replaceState: no scroll to an anchor, no history entry for each image seen.
+    if (n) history.replaceState(history.state, '', `#image-${n}`);
+  }
+
+  /** Shows the next (1) or previous (-1) figure, round the set. */
+  step = (by: number): void => {
+    const total = this.set.length;
+    if (total < 2) return;
+    this.index = (this.index + by + total) % total;
+    this.show();
+  };
+
+  /** Which way "next" is on screen: the reading direction's end. */
+  private forward(right: boolean) {
+    return right === (this.language?.dir !== 'rtl') ? 1 : -1;
+  }
+
+  keydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    this.step(this.forward(event.key === 'ArrowRight'));
+  };
+
+  pointerdown = (event: PointerEvent): void => {
+    this.start = [event.clientX, event.clientY];
+    this.swiped = false;
+  };
+
+  pointerup = (event: PointerEvent): void => {
+    if (!this.start) return;
+    const [x, y] = [event.clientX - this.start[0], event.clientY - this.start[1]];
+    this.start = undefined;
+    if (Math.abs(x) < SWIPE || Math.abs(x) < Math.abs(y)) return;
+    this.swiped = true;
+    // A swipe drags the picture away: to the left shows what is to its right.
+    this.step(this.forward(x < 0));
+  };
+
+  close = (): void => this.element?.close();
+
+  /** A click on the dark around the image closes the viewer; one ending a swipe does not. */
+  click = (event: Event): void => {
+    const target = event.target as Element;
+    if (!this.swiped && (target.localName === 'dialog' || target.classList.contains('stage'))) this.close();
+    this.swiped = false;
+  };
+
+  closed = (): void => {
+    this.set = [];
     this.shown = undefined;
     this.host.requestUpdate();
-    this.host.renderRoot.querySelector<HTMLElement>('.zoom')?.focus();
+    if (active !== this) return;
+    active = undefined;
+    history.replaceState(history.state, '', this.address);
+    this.host.renderRoot.querySelector<HTMLElement>('.zoom')?.focus({ preventScroll: true });
+    scrollTo(...this.scroll);
   };
 }
+
+/** Opens the viewer on the page's nth zoomable figure when the address ends in `#image-<n>`. */
+async function fromAddress() {
+  const n = IMAGE_HASH.exec(location.hash)?.[1];
+  const figure = n ? zoomables()[+n - 1] : undefined;
+  if (!figure) return;
+  await customElements.whenDefined('news-figure');
+  await figure.updateComplete;
+  if (active?.has(figure)) active.open(figure);
+  else controllers.get(figure)?.open();
+}
+
+addEventListener('hashchange', fromAddress);
+// The chunk lands as the first zoomable figure renders: the rest of the page may still be parsing.
+if (document.readyState === 'loading') addEventListener('DOMContentLoaded', fromAddress, { once: true });
+else void fromAddress();

@@ -1,10 +1,10 @@
 // The article JSON-LD builders behind news-elements/schema (index.ts says what it promises).
 import { safeUrl } from '../internal/safe-url.js';
 import { warnOnce } from '../internal/warn.js';
-import { text } from '../internal/values.js';
-import { htmlToText } from '../text/excerpt.js';
-import { isoDate } from '../text/iso-date.js';
-import { absoluteUrl } from '../text/url.js';
+import { mediaObject, type ArticleMedia, type JsonLdMedia } from './media.js';
+import { absolute, clean, date, positive } from './values.js';
+
+export { absolute, clean, date };
 
 /** An image as `<news-figure>` takes it (`src`, `alt`, `width`, `height`, `caption`, `credit`). */
 export interface ArticleImage {
@@ -52,6 +52,10 @@ export interface ArticleData {
   updated?: string;
   /** The lead image, or several crops of it (Google prefers 16:9, 4:3 and 1:1). */
   image?: string | ArticleImage | (string | ArticleImage)[];
+  /** The story's videos (`video`, each a VideoObject), as `<news-figure type="video">` shows them. */
+  video?: ArticleMedia | ArticleMedia[];
+  /** The story's audio clips (`audio`, each an AudioObject). */
+  audio?: ArticleMedia | ArticleMedia[];
   /** The bylines. */
   authors?: ArticleAuthor | ArticleAuthor[];
   /** Who helped report the story ("Additional reporting by …"): `contributor`. */
@@ -100,6 +104,8 @@ export interface ArticleJsonLd<Type extends string> {
   headline?: string;
   description?: string;
   image?: JsonLdImage[];
+  video?: JsonLdMedia[];
+  audio?: JsonLdMedia[];
   datePublished?: string;
   dateModified?: string;
   author?: JsonLdParty[];
@@ -112,36 +118,6 @@ export interface ArticleJsonLd<Type extends string> {
   keywords?: string[];
   isAccessibleForFree?: boolean;
   correction?: JsonLdCorrection[];
-}
-
-export const clean = (value: unknown): string => htmlToText(value);
-const positive = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
-
-/** An ISO 8601 date from content; a string that is not one is left out with one warning. */
-export function date(data: object, name: string, value: unknown): string | undefined {
-  const iso = isoDate(value);
-  if (!iso && text(value))
-    warnOnce(data, name, `schema: ${name} "${text(value)}" is not an ISO 8601 date; left out.`);
-  return iso;
-}
-
-/** A URL from content, made absolute against the page when possible; unsafe ones are dropped. */
-export function absolute(
-  data: object,
-  name: string,
-  value: unknown,
-  base: string | undefined,
-  kind: 'link' | 'image',
-) {
-  const safe = safeUrl(value, kind);
-  if (!safe) {
-    if (typeof value === 'string' && value.trim())
-      warnOnce(data, name, `schema: ${name} "${value}" is not an http(s) or relative URL; left out.`);
-    return undefined;
-  }
-  // Left relative when there is no page URL: JSON-LD readers resolve it against the page.
-  return absoluteUrl(safe, base);
 }
 
 function image(data: object, value: unknown, base: string | undefined): JsonLdImage | undefined {
@@ -225,6 +201,15 @@ export function articleSchema<Type extends string>(data: ArticleData, type: Type
   const published = date(key, 'datetime', source.datetime);
   const modified = date(key, 'updated', source.updated);
   if (published) out.datePublished = published;
+  for (const [name, type] of [
+    ['video', 'VideoObject'],
+    ['audio', 'AudioObject'],
+  ] as const) {
+    const media = list(source[name])
+      .map((item) => mediaObject(key, item, base, type, published))
+      .filter((item) => item !== undefined);
+    if (media.length) out[name] = media;
+  }
   if (modified && published && Date.parse(modified) < Date.parse(published)) {
     warnOnce(
       key,

@@ -26,6 +26,7 @@ export {
   type JsonLdParty,
   type NewsArticleJsonLd,
 } from './article.js';
+export { type ArticleMedia, type JsonLdMedia } from './media.js';
 export {
   liveBlogSchema,
   liveBlogScript,

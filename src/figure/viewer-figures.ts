@@ -1,0 +1,74 @@
+import { safeUrl } from '../internal/safe-url.js';
+import { text } from '../internal/values.js';
+import { filterSrcset } from '../text/srcset.js';
+import type { NewsFigure } from './figure.js';
+
+// Part of the lightbox's chunk (zoom.ts): what it reads from the figures it steps through. It reads
+// their public properties and light DOM only, so any figure on the page can be shown by the viewer
+// another figure opened.
+
+/** A figure as the viewer shows it. */
+export interface Shown {
+  /** The largest image there is: the widest `srcset` candidate, else what the browser chose. */
+  src?: string;
+  /** The figure's `srcset` (filtered), for the viewer's width. */
+  srcset?: string;
+  alt: string;
+  /** Copies of the slotted caption, else the `caption` attribute's text. */
+  caption: Node[] | string;
+  credit: Node[] | string;
+  /** The figure's own `credit-label`, if it has one. */
+  creditLabel: string;
+}
+
+/** The user's own image, as figure.ts finds it. */
+const OWN_IMAGE = ':scope > img:not([slot]), :scope > picture:not([slot]) > img';
+
+/**
+ * The zoomable pictures under `root`, in document order (the article body's are in its light DOM):
+ * a figure whose image failed, or that plays video or audio, has no zoom (a gallery may mark every
+ * child zoomable).
+ */
+export const zoomables = (root: ParentNode = document): NewsFigure[] =>
+  [
+    ...root.querySelectorAll<NewsFigure>('news-figure[zoomable]:not([error], [type=video], [type=audio])'),
+  ].filter((figure) => !figure.querySelector(':scope > :is(video, audio)'));
+
+/** What the viewer steps through from `figure`: its gallery's pictures, else its document's (or shadow root's). */
+export function setOf(figure: NewsFigure): NewsFigure[] {
+  const set = zoomables(figure.closest('news-gallery') ?? (figure.getRootNode() as ParentNode));
+  return set.includes(figure) ? set : [figure];
+}
+
+/**
+ * Copies of the rich text slotted as `name`. The copies drop the ids (they would be duplicates) and
+ * `slot`; a script is never copied (one already run would not run again, but has no place here).
+ */
+const slotted = (figure: NewsFigure, name: 'caption' | 'credit'): Node[] | string => {
+  const copies = [...figure.querySelectorAll(`:scope > [slot=${name}]:not(script, style, template)`)]
+    .filter((element) => element.textContent!.trim())
+    .map((element) => {
+      const copy = element.cloneNode(true) as Element;
+      copy.removeAttribute('slot');
+      for (const each of [copy, ...copy.querySelectorAll('[id]')]) each.removeAttribute('id');
+      copy.querySelectorAll('script').forEach((script) => script.remove());
+      return copy;
+    });
+  return copies.length ? copies : text(figure[name]);
+};
+
+/** What the viewer shows of `figure`; only URLs that pass `safeUrl` as images. */
+export function describe(figure: NewsFigure): Shown {
+  const own = figure.querySelector<HTMLImageElement>(OWN_IMAGE);
+  // A <picture>'s sources are chosen for the figure's size: its <img> shows what the browser chose.
+  const candidates = filterSrcset(own ? own.parentElement === figure && own.srcset : figure.srcset);
+  const src = candidates.largest || (own ? own.currentSrc || own.src : figure.src);
+  return {
+    src: safeUrl(src, 'image'),
+    srcset: candidates.value,
+    alt: own ? own.alt : text(figure.alt),
+    caption: slotted(figure, 'caption'),
+    credit: slotted(figure, 'credit'),
+    creditLabel: text(figure.creditLabel),
+  };
+}

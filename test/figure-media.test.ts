@@ -1,0 +1,226 @@
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/figure/define.js';
+import type { NewsFigure } from '../src/figure/figure.js';
+
+// A two-second tone (8 kHz PCM WAV, written by a script: every engine plays it, in <audio> and,
+// as sound only, in <video>), the story images as posters, and WebVTT subtitles.
+const CLIP = '/stories/assets/tone-2s.wav';
+const POSTER = '/stories/assets/city-800x450.jpg';
+const SUBTITLES = '/stories/assets/subtitles-en.vtt';
+/** A URL never fetched before, so the media cannot be in the memory cache yet. */
+const fresh = (url: string) => `${url}?t=${Math.random().toString(36).slice(2)}`;
+
+const $ = <T extends Element = HTMLElement>(el: NewsFigure, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const frame = (el: NewsFigure) => $(el, '.frame')!;
+const caption = (el: NewsFigure) => $(el, 'figcaption')!;
+/** The caption through its slots: what a screen reader reads, or with `visible`, what is seen. */
+function flatText(el: NewsFigure, visible = false) {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof HTMLSlotElement) {
+      const assigned = node.assignedNodes();
+      (assigned.length ? assigned : [...node.childNodes]).forEach(walk);
+    } else if (node.nodeType == Node.TEXT_NODE) parts.push(node.textContent!);
+    else if (
+      visible
+        ? !(node as Element).classList?.contains('visually-hidden')
+        : (node as Element).getAttribute?.('aria-hidden') !== 'true'
+    )
+      node.childNodes.forEach(walk);
+  };
+  walk(caption(el));
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+const height = (node: Element) => node.getBoundingClientRect().height;
+
+/** Resolves with the figure's next load or error event. */
+const settled = (el: NewsFigure) =>
+  el.loaded || el.error
+    ? Promise.resolve()
+    : new Promise<unknown>((resolve) => {
+        el.addEventListener('news-figure-load', resolve, { once: true });
+        el.addEventListener('news-figure-error', resolve, { once: true });
+      });
+
+afterEach(() => sinon.restore());
+
+describe('news-figure with video and audio', () => {
+  it('plays a video with the browser’s controls, its poster, subtitles and "Video:" credit', async () => {
+    const el = await fixture<NewsFigure>(html`
+      <news-figure
+        type="video"
+        src=${fresh(CLIP)}
+        poster=${POSTER}
+        width="800"
+        height="450"
+        caption="The harbour at first light"
+        credit="Harbour Films"
+        zoomable
+        .tracks=${[{ src: SUBTITLES, srclang: 'en', label: 'English', default: true }]}
+      ></news-figure>
+    `);
+    const video = $<HTMLVideoElement>(el, 'video')!;
+    expect(video.controls).to.equal(true);
+    expect(video.getAttribute('preload')).to.equal('metadata');
+    expect(video.getAttribute('poster')).to.equal(POSTER);
+    const track = video.querySelector('track')!;
+    expect([track.kind, track.srclang, track.label, track.default]).to.deep.equal([
+      'subtitles',
+      'en',
+      'English',
+      true,
+    ]);
+    expect(track.getAttribute('src')).to.equal(SUBTITLES);
+    expect(flatText(el)).to.equal('The harbour at first light Video: Harbour Films');
+    // A player is not a picture to enlarge.
+    expect($(el, '.zoom')).to.equal(null);
+    await settled(el);
+    expect(el.loaded).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes its subtitles from the tracks attribute as JSON', async () => {
+    const el = await fixture<NewsFigure>(html`
+      <news-figure
+        type="video"
+        src=${fresh(CLIP)}
+        tracks='[{"src": "${SUBTITLES}", "srclang": "en", "label": "English", "kind": "captions"}]'
+      ></news-figure>
+    `);
+    const track = $<HTMLTrackElement>(el, 'video track')!;
+    expect([track.kind, track.srclang, track.label]).to.deep.equal(['captions', 'en', 'English']);
+    await settled(el);
+  });
+
+  it('reserves the video’s box from its size before any metadata arrives', async () => {
+    const el = fixtureSync<HTMLElement>(html`
+      <div style="inline-size: 400px">
+        <news-figure type="video" src=${fresh(CLIP)} poster=${POSTER} width="800" height="450"></news-figure>
+      </div>
+    `).querySelector('news-figure')!;
+    await el.updateComplete;
+    const before = height(frame(el));
+    expect(before).to.equal(225);
+    expect(el.loaded).to.equal(false);
+    await settled(el);
+    await el.updateComplete;
+    expect(height(frame(el))).to.equal(before);
+  });
+
+  it('gives a video without a size the common 16:9 box', async () => {
+    const el = await fixture<NewsFigure>(html`
+      <div style="inline-size: 320px"><news-figure type="video" src=${fresh(CLIP)}></news-figure></div>
+    `).then((div) => div.querySelector('news-figure')!);
+    expect(height(frame(el))).to.equal(180);
+    await settled(el);
+  });
+
+  it('shows the duration as a clock, and says it in words', async () => {
+    const el = await fixture<NewsFigure>(html`
+      <news-figure type="video" src=${fresh(CLIP)} duration="PT3M20S" caption="Boats leave"></news-figure>
+    `);
+    expect(flatText(el, true)).to.equal('3:20 Boats leave');
+    expect(flatText(el)).to.match(/^3 minutes,? 20 seconds Boats leave$/);
+    await settled(el);
+    // The written duration stays: the file's own is only for when none is given.
+    expect(flatText(el, true)).to.equal('3:20 Boats leave');
+  });
+
+  it('writes the duration in the language’s digits and words, with its credit label', async () => {
+    const el = await fixture<NewsFigure>(html`
+      <news-figure locale="ar-EG" type="video" src=${fresh(CLIP)} duration="200" credit="وكالة"></news-figure>
+    `);
+    expect($(el, '.duration [aria-hidden]')!.textContent).to.equal('٣:٢٠');
+    expect($(el, '.duration .visually-hidden')!.textContent).to.match(/٣.*دقائق.*٢٠.*ثانية/);
+    expect(flatText(el)).to.match(/فيديو: وكالة$/);
+    await settled(el);
+  });
+
+  it('shows an audio clip’s own duration once its metadata loads, credited "Audio:"', async () => {
+    const el = await fixture<NewsFigure>(html`
+      <news-figure type="audio" src=${fresh(CLIP)} credit="Radio Harbour"></news-figure>
+    `);
+    const audio = $<HTMLAudioElement>(el, 'audio')!;
+    expect(audio.controls).to.equal(true);
+    expect(audio.getAttribute('preload')).to.equal('metadata');
+    await settled(el);
+    await el.updateComplete;
+    expect(el.loaded).to.equal(true);
+    expect(flatText(el, true)).to.equal('0:02 Radio Harbour');
+    expect(flatText(el)).to.equal('2 seconds Audio: Radio Harbour');
+  });
+
+  it('keeps a slotted video and its own tracks, and reads its duration', async () => {
+    const el = await fixture<NewsFigure>(html`
+      <news-figure credit="Harbour Films">
+        <video controls preload="metadata" src=${fresh(CLIP)} poster=${POSTER} width="800" height="450">
+          <track kind="captions" srclang="en" label="English" src=${SUBTITLES} />
+        </video>
+      </news-figure>
+    `);
+    await settled(el);
+    await el.updateComplete;
+    expect($(el, 'video')).to.equal(null);
+    expect(el.querySelector('video > track')!.getAttribute('srclang')).to.equal('en');
+    expect(el.loaded).to.equal(true);
+    expect(flatText(el)).to.equal('2 seconds Video: Harbour Films');
+    expect(frame(el).style.aspectRatio).to.match(/^800 \/ 450$/);
+  });
+
+  it('shows the placeholder for a video that cannot load, with one warning', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<NewsFigure>(html`
+      <news-figure
+        type="video"
+        src="/stories/assets/missing.mp4"
+        poster=${POSTER}
+        caption="Gone"
+      ></news-figure>
+    `);
+    await settled(el);
+    await el.updateComplete;
+    expect(el.error).to.equal(true);
+    expect(el.loaded).to.equal(false);
+    // No invisible controls left to focus; the placeholder keeps the player's box.
+    expect($<HTMLVideoElement>(el, 'video')!.hidden).to.equal(true);
+    expect(height(frame(el))).to.be.greaterThan(100);
+    expect(warn).to.have.been.calledOnce;
+    expect(String(warn.firstCall.args[0])).to.contain('could not load').and.contain('missing.mp4');
+    expect(flatText(el, true)).to.equal('Gone');
+  });
+
+  it('hides a slotted video whose last source fails, with one warning', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<NewsFigure>(html`
+      <news-figure caption="Gone">
+        <video controls preload="metadata" poster=${POSTER}>
+          <source src="/stories/assets/missing.webm" type="video/webm" />
+          <source src="/stories/assets/missing.mp4" type="video/mp4" />
+        </video>
+      </news-figure>
+    `);
+    await settled(el);
+    expect(el.error).to.equal(true);
+    expect(getComputedStyle(el.querySelector('video')!).visibility).to.equal('hidden');
+    expect(warn).to.have.been.calledOnce;
+    expect(String(warn.firstCall.args[0])).to.contain('could not load');
+  });
+
+  it('ignores an unknown type and a bad duration, one warning each', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<NewsFigure>(html`
+      <news-figure type="podcast" src=${POSTER} alt=""></news-figure>
+    `);
+    expect($(el, 'img')).to.exist;
+    const audio = await fixture<NewsFigure>(html`
+      <news-figure type="audio" src=${fresh(CLIP)} duration="soon" caption="Clip"></news-figure>
+    `);
+    await settled(audio);
+    expect(warn).to.have.been.calledTwice;
+    expect(String(warn.firstCall.args[0])).to.contain('type="podcast"');
+    expect(String(warn.secondCall.args[0])).to.contain('duration="soon"');
+    expect(flatText(audio, true)).to.not.contain('NaN');
+  });
+});
