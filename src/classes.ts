@@ -1,6 +1,8 @@
 /**
  * Every element class, registering nothing: a site can define one under its own tag name.
  * `customElements.define('paper-dateline', class extends NewsDateline {})`
+ * Not here: the classes of the elements few pages hold (`elementsOnSight` in elements.ts), which
+ * come with their own entry (`import { NewsGallery } from 'news-elements/gallery'`).
  */
 export { NewsArticle } from './article/article.js';
 export { NewsArticleBody } from './article-body/article-body.js';

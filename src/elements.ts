@@ -18,6 +18,7 @@ import { NewsTeaser } from './teaser/teaser.js';
 import { NewsTeaserList } from './teaser-list/teaser-list.js';
 import { NewsToc } from './toc/toc.js';
 import { defineElement } from './internal/define.js';
+import { defineOnSight } from './internal/on-sight.js';
 
 export const elements = {
   'news-article': NewsArticle,
@@ -35,17 +36,37 @@ export const elements = {
   'news-toc': NewsToc,
 };
 
-export type NewsTagName = keyof typeof elements;
+/**
+ * Elements few pages hold: the import of each one's own entry (which registers it and exports its
+ * class). `defineElements` fetches one the first time the page holds it, so it adds nothing to
+ * the first load of pages without one; a server loads them all before it renders.
+ */
+export const elementsOnSight = {
+  'news-gallery': () => import('./gallery/define.js'),
+};
+
+export type NewsTagName = keyof typeof elements | keyof typeof elementsOnSight;
 
 /** Every tag news-elements defines. */
-export const tagNames = Object.keys(elements) as NewsTagName[];
+export const tagNames = [...Object.keys(elements), ...Object.keys(elementsOnSight)] as NewsTagName[];
 
-/** Registers every element (a tag already defined is left alone: see `defineElement`). */
+/**
+ * Registers every element (a tag already defined is left alone: see `defineElement`); those of
+ * `elementsOnSight` once the page holds one.
+ */
 export function defineElements(): void {
-  for (const tag of tagNames) defineElement(tag, elements[tag]);
+  for (const tag of Object.keys(elements) as (keyof typeof elements)[]) defineElement(tag, elements[tag]);
+  defineOnSight(elementsOnSight);
 }
 
-type ElementMap = { [Tag in NewsTagName]: InstanceType<(typeof elements)[Tag]> };
+/** Registers every element now, those few pages hold included: for a server, which renders unseen. */
+export async function defineAllElements(): Promise<void> {
+  defineElements();
+  await Promise.all(Object.values(elementsOnSight).map((load) => load()));
+}
+
+// The elements on sight declare theirs in their own entry.
+type ElementMap = { [Tag in keyof typeof elements]: InstanceType<(typeof elements)[Tag]> };
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementTagNameMap extends ElementMap {}

@@ -19,6 +19,7 @@ const modules: Record<NewsTagName, () => Promise<unknown>> = {
   'news-byline': () => import('./byline/define.js'),
   'news-dateline': () => import('./dateline/define.js'),
   'news-figure': () => import('./figure/define.js'),
+  'news-gallery': () => import('./gallery/define.js'),
   'news-live-blog': () => import('./live-blog/define.js'),
   'news-live-post': () => import('./live-post/define.js'),
   'news-notice': () => import('./notice/define.js'),

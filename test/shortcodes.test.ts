@@ -294,9 +294,17 @@ describe('[embed], [video], [audio] and video addresses', () => {
 });
 
 describe('other shortcodes and brackets', () => {
-  it('drops [gallery] and unknown shortcodes, keeping their inner text, and reports them', () => {
+  it('turns [gallery ids] into a <news-gallery ids> for the article body to fill, never in a paragraph', () => {
     const { html, dropped } = cmsToHtml(
-      `[gallery ids="1,2,3"]\n\n[vc_row][vc_column]The council met at nine.[/vc_column][/vc_row]\n\n[newsletter]\n\n[contact-form-7 id="5" title="Tips"] [ad_slot /] [/stray]`,
+      'The quay.\n\n[gallery ids="21, 22,23" type="slideshow" columns="3"]\n\nThe end.',
+    );
+    expect(html).to.contain('\n<news-gallery ids="21,22,23" layout="carousel"></news-gallery>\n');
+    expect(dropped).to.deep.equal([]);
+  });
+
+  it('drops [gallery] without ids and unknown shortcodes, keeping their inner text, and reports them', () => {
+    const { html, dropped } = cmsToHtml(
+      `[gallery link="file"]\n\n[vc_row][vc_column]The council met at nine.[/vc_column][/vc_row]\n\n[newsletter]\n\n[contact-form-7 id="5" title="Tips"] [ad_slot /] [/stray]`,
     );
     const text = parse(html).textContent!;
     expect(text).to.contain('The council met at nine.');

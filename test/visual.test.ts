@@ -63,6 +63,7 @@ const subjects: Subject[] = [
   own('news-toc', 'Components/Contents', 'Alone', 'Arabic'),
   own('news-live-blog', 'Components/Live blog', 'Default', 'Arabic'),
   own('news-figure', 'Components/Figure', 'LeadImage'),
+  own('news-gallery', 'Components/Gallery', 'Grid', 'CarouselArabic'),
   own('news-dateline', 'Components/Dateline', 'HouseStyle'),
   own('news-partner-banner', 'Components/Partner banner', 'Partner'),
   own('news-teaser', 'Components/Teaser', 'List'),

@@ -57,6 +57,7 @@ export class NewsArticleBody extends ReactiveElement {
     allowEmbeds: { attribute: 'allow-embeds' },
     consent: {},
     dropCap: { type: Boolean, reflect: true, attribute: 'drop-cap' },
+    media: { attribute: false },
   };
   /**
    * The CMS's HTML (untrusted). Converted (WordPress shortcodes, blank-line paragraphs) and
@@ -83,6 +84,16 @@ export class NewsArticleBody extends ReactiveElement {
 
   /** Opens the first paragraph with a large initial letter (not in Arabic script, where letters join). */
   dropCap = false;
+
+  /**
+   * The images a WordPress `[gallery ids="12,13"]` names, by attachment id:
+   * `{ "12": { src, alt, caption, credit, width, height, srcset } }` (captions plain text); the
+   * REST API's media objects (`/wp/v2/media?include=12,13`: `source_url`, `alt_text`,
+   * `media_details.width` and `height`) are read too. Without it, the element's
+   * `data-gallery-media` JSON. Ids not found are left out with one warning; a gallery with none is
+   * removed, with one warning.
+   */
+  media?: Record<string, unknown> | Map<string, unknown>;
 
   /** Nodes the html path rendered last time, removed when it renders again. */
   private htmlNodes: ChildNode[] = [];
@@ -114,7 +125,10 @@ export class NewsArticleBody extends ReactiveElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!isServer && (changed.has('html') || changed.has('allowEmbeds') || changed.has('consent')))
+    if (
+      !isServer &&
+      (changed.has('html') || changed.has('allowEmbeds') || changed.has('consent') || changed.has('media'))
+    )
       this.pending = this.renderHtml();
   }
 
@@ -169,6 +183,8 @@ export class NewsArticleBody extends ReactiveElement {
         // The width an editor gave a figure (WordPress writes it in a style attribute, which is not
         // let through): a private property the stylesheet reads, set through the CSSOM.
         for (const figure of fragment.querySelectorAll<HTMLElement>('news-figure,figure,.wp-caption')) {
+          // A gallery's cells are sized by its grid.
+          if (figure.parentElement?.localName === 'news-gallery') continue;
           const width = parseFloat(
             figure.getAttribute('width') ??
               figure.querySelector(':scope>img,:scope>a>img')?.getAttribute('width') ??

@@ -91,8 +91,8 @@ export async function sanitizeCmsHtml(
     FORCE_BODY: true,
     SANITIZE_NAMED_PROPS: true,
     ALLOW_DATA_ATTR: false,
-    ADD_TAGS: ['news-figure', 'iframe'],
-    ADD_ATTR: ['target', 'caption', 'credit', 'layout', 'focal-point', 'data-object-position'],
+    ADD_TAGS: ['news-figure', 'news-gallery', 'iframe'],
+    ADD_ATTR: ['target', 'caption', 'credit', 'layout', 'focal-point', 'data-object-position', 'ids'],
     FORBID_TAGS,
     FORBID_ATTR,
     ADD_FORBID_CONTENTS: [INERT_STYLE],
@@ -125,11 +125,16 @@ export async function sanitizeCmsHtml(
         `<news-article-body> data-object-position ${quote(image.dataset.objectPosition)} is not a focal point; the image keeps its centre.`,
       );
   }
+  // Galleries (block, classic and [gallery ids]) become <news-gallery>s; their code loads with one.
+  if (fragment.querySelector('figure.wp-block-gallery, div.gallery, news-gallery[ids]'))
+    (await import('./galleries.js')).convertGalleries(fragment, element);
+  if (fragment.querySelector('news-gallery') && !customElements.get('news-gallery'))
+    void import('../gallery/define.js');
   // WordPress spacers (<p>&nbsp;</p>) and paragraphs emptied by the sanitiser.
   for (const paragraph of fragment.querySelectorAll('p')) {
     if (
       !paragraph.textContent!.trim() &&
-      !paragraph.querySelector('img, picture, video, audio, svg, news-figure, .news-embed')
+      !paragraph.querySelector('img, picture, video, audio, svg, news-figure, news-gallery, .news-embed')
     ) {
       paragraph.remove();
     }

@@ -11,6 +11,7 @@ import '../article-body/define.js';
 import '../byline/define.js';
 import '../dateline/define.js';
 import '../figure/define.js';
+import '../gallery/define.js';
 import '../live-blog/define.js';
 import '../live-post/define.js';
 import '../notice/define.js';
@@ -24,6 +25,7 @@ import { NewsArticleBody } from '../article-body/article-body.js';
 import { NewsByline } from '../byline/byline.js';
 import { NewsDateline } from '../dateline/dateline.js';
 import { NewsFigure } from '../figure/figure.js';
+import { NewsGallery } from '../gallery/gallery.js';
 import { NewsLiveBlog } from '../live-blog/live-blog.js';
 import { NewsLivePost } from '../live-post/live-post.js';
 import { NewsNotice } from '../notice/notice.js';
@@ -70,6 +72,12 @@ export function components(react: typeof ReactNamespace, create: typeof createCo
       elementClass: NewsFigure,
       displayName: 'NewsFigure',
       events: { onNewsFigureLoad: event('news-figure-load'), onNewsFigureError: event('news-figure-error') },
+    }),
+    NewsGallery: create({
+      react,
+      tagName: 'news-gallery',
+      elementClass: NewsGallery,
+      displayName: 'NewsGallery',
     }),
     NewsLiveBlog: create({
       react,

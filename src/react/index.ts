@@ -22,6 +22,7 @@ export const {
   NewsByline,
   NewsDateline,
   NewsFigure,
+  NewsGallery,
   NewsLiveBlog,
   NewsLivePost,
   NewsNotice,

@@ -14,6 +14,7 @@ export const {
   NewsByline,
   NewsDateline,
   NewsFigure,
+  NewsGallery,
   NewsLiveBlog,
   NewsLivePost,
   NewsNotice,

@@ -14,7 +14,7 @@ const s = `[${W}]`;
 const run = `(?<!${s})${s}*`;
 // WordPress's block elements, and the <news-figure> the converter makes of [caption].
 const BLOCK =
-  '(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary|news-figure)';
+  '(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary|news-(?:figure|gallery))';
 // A tag's rest stops at the next "<" as well as at ">" (WordPress's `[^>]*`), so that a thousand
 // unclosed "<div" cannot each scan to the end of the text.
 const TAG = `(</?${BLOCK}[^<>]*>)`;

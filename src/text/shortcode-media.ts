@@ -97,3 +97,14 @@ export function media(
     tag === 'video' ? { poster: named['poster'], width: named['width'], height: named['height'] } : {};
   return `<${tag} controls preload="metadata"${attributes({ src, ...size })}></${tag}>`;
 }
+
+/**
+ * A [gallery ids="12,13"] as a `<news-gallery ids>` that the article body fills from its `media`
+ * (WordPress's media library is not here); Jetpack's `type="slideshow"` as a carousel. Without ids
+ * (the post's attached images) there is nothing to resolve: undefined.
+ */
+export function gallery(named: Record<string, string>): string | undefined {
+  const ids = named['ids']?.match(/\d+/g);
+  const layout = named['type'] === 'slideshow' ? ' layout="carousel"' : '';
+  return ids ? `<news-gallery ids="${ids}"${layout}></news-gallery>` : undefined;
+}

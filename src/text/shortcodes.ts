@@ -9,7 +9,7 @@ import { escapeHtml } from './escape-html.js';
 import { autop, hasLooseText } from './autop.js';
 import { shortcodeClosers, splitShortcodes, type ShortcodeToken } from './shortcode-syntax.js';
 import { playerUrl } from './video-url.js';
-import { caption, embed, media, parseShortcodeAttributes } from './shortcode-media.js';
+import { caption, embed, gallery, media, parseShortcodeAttributes } from './shortcode-media.js';
 
 export { parseShortcodeAttributes, type ShortcodeAttributes } from './shortcode-media.js';
 
@@ -171,9 +171,12 @@ function render(token: Token, inner: string, dropped: Set<string>): string {
     case 'audio':
       out = media('audio', named, ['mp3', 'm4a', 'ogg', 'wav']);
       break;
+    case 'gallery':
+      out = gallery(named);
+      break;
   }
   if (out !== undefined) return out;
-  // Unknown, or known but impossible here ([gallery ids="…"] needs WordPress's media library).
+  // Unknown, or known but impossible here (a [gallery] without ids needs WordPress's media library).
   dropped.add(token.name);
   return token.name === 'embed' ? '' : inner;
 }

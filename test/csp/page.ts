@@ -25,6 +25,9 @@ async function ready(): Promise<Ready> {
   const tags = elements.map((e) => e.tag);
   for (const tag of tags)
     if (!document.querySelector(tag)) document.querySelector('main')!.append(document.createElement(tag));
+  // Elements few pages hold are fetched once the page holds one (src/elements.ts, on sight).
+  const defined = Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+  await Promise.race([defined, new Promise((resolve) => setTimeout(resolve, 5000))]);
   const undefinedTags = tags.filter((tag) => !customElements.get(tag));
   for (let round = 0; round < 10; round++) {
     const pending = [...deep(document.body)].filter(

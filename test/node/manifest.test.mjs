@@ -142,6 +142,7 @@ const documented = {
       'color-scheme',
     ],
   },
+  'news-gallery': { attributes: ['layout', 'caption', 'aspect-ratio', 'locale'], members: ['items'] },
   'news-share': { attributes: ['url', 'headline', 'text', 'fragment', 'networks', 'locale'] },
   'news-toc': { attributes: ['for', 'min-headings', 'locale'] },
   'news-teaser': {

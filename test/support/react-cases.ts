@@ -85,6 +85,7 @@ export function reactCases({ major, React, ReactDOM, ReactDOMClient, components 
         'NewsByline',
         'NewsDateline',
         'NewsFigure',
+        'NewsGallery',
         'NewsLiveBlog',
         'NewsLivePost',
         'NewsNotice',

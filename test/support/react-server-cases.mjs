@@ -49,6 +49,7 @@ export function reactServerCases(major) {
         'NewsByline',
         'NewsDateline',
         'NewsFigure',
+        'NewsGallery',
         'NewsLiveBlog',
         'NewsLivePost',
         'NewsNotice',

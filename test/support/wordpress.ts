@@ -89,10 +89,13 @@ export async function body(source: string): Promise<NewsArticleBody> {
 }
 
 export const captions = (el: Element) =>
-  [...el.querySelectorAll('news-figure, figure')].map(
-    (figure) =>
-      (figure.shadowRoot ?? figure).querySelector(':scope > figcaption, figcaption')?.textContent?.trim() ??
-      '',
+  [...el.querySelectorAll('news-figure, figure, news-gallery')].map((figure) =>
+    // A gallery's own caption is slotted (a figure's, in its shadow root, from the attribute or slot).
+    figure.localName === 'news-gallery'
+      ? (figure.querySelector(':scope > [slot="caption"]')?.textContent?.trim() ?? '')
+      : ((figure.shadowRoot ?? figure)
+          .querySelector(':scope > figcaption, figcaption')
+          ?.textContent?.trim() ?? ''),
   );
 
 /** The warnings `body` printed while rendering `story`'s content (captured: none is printed). */

@@ -1,0 +1,223 @@
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { focusRing, tokens } from '../internal/tokens.styles.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { HydrationController } from '../internal/hydration.js';
+import { SlotController } from '../internal/slots.js';
+import { oneOf } from '../internal/choice.js';
+import { text } from '../internal/values.js';
+import { warnOnce } from '../internal/warn.js';
+import { arrowStep, galleryItems, nearestSlide, position, type GalleryItem } from './items.js';
+import { styles } from './gallery.styles.js';
+
+export type { GalleryItem };
+/** How the pictures are laid out. */
+export type GalleryLayout = 'grid' | 'carousel';
+
+const LAYOUTS: readonly GalleryLayout[] = ['grid', 'carousel'];
+/** Figures drawn from `items`, told apart from the ones written inside the element. */
+const DRAWN = 'data-news-gallery-item';
+const chevron = html`<svg viewBox="0 0 16 16" aria-hidden="true">
+  <path d="M10.5 2 4.5 8l6 6 1.4-1.4L7.3 8l4.6-4.6z" />
+</svg>`;
+
+/**
+ * Pictures that belong together: a grid of `<news-figure>`s (the default), or a carousel that
+ * shows one at a time with previous and next buttons and where the reader is ("3 of 12", in the
+ * language's digits). Each picture keeps its own caption and credit; the gallery has one caption
+ * of its own. Every cell has the same shape (`aspect-ratio`, 4/3 by default), so that portrait and
+ * landscape pictures line up, each cropped around its figure's `focal-point`, and every box is
+ * reserved before any image loads. Every figure is made `zoomable`: it opens the page's viewer.
+ *
+ * Write the figures inside the element (they stay in the light DOM: read without JavaScript, by
+ * crawlers, and drawn by a server), or give `items` (the figures are then added inside the element,
+ * after any written ones). The carousel is a list with buttons, not a widget: Tab moves through
+ * the buttons and the pictures and on out, the arrow keys on a button step (mirrored right to
+ * left), Home and End go to the first and the last, and it scrolls without animation when the
+ * reader asks for reduced motion.
+ *
+ * @summary A grid or carousel of captioned pictures, with a caption of its own.
+ * @tagname news-gallery
+ * @slot - The pictures: `<news-figure>` elements (each made zoomable, and a list item).
+ * @slot caption - Rich caption for the whole gallery, used instead of the `caption` attribute.
+ * @csspart items - The list of pictures.
+ * @csspart controls - The carousel's buttons and position.
+ * @csspart button - The previous and next buttons.
+ * @csspart position - "3 of 12".
+ * @csspart caption - The gallery's caption.
+ * @cssprop [--news-gallery-gap=var(--news-space-md, 1rem)] - Space between pictures.
+ * @cssprop [--news-gallery-min-size=12rem] - The narrowest a grid column may be: it sets how many fit.
+ * @cssprop [--news-gallery-color=var(--news-color-text, #1a1a1a)] - Caption, position and buttons.
+ * @cssprop [--news-gallery-button-background=var(--news-color-surface, #f4f3ef)] - Behind the buttons.
+ * @cssprop [--news-gallery-rule-color=var(--news-color-border, #d6d3cc)] - The rule above the gallery's caption.
+ */
+export class NewsGallery extends LitElement {
+  static override styles = [tokens, focusRing, styles];
+  static override properties = {
+    // Reflected for the styles; anything but a string (CMS data gone wrong) removes the attribute.
+    layout: { reflect: true, converter: { toAttribute: (v: unknown) => (typeof v == 'string' ? v : null) } },
+    items: { attribute: false },
+    caption: {},
+    aspectRatio: { attribute: 'aspect-ratio' },
+    locale: {},
+    index: { state: true, attribute: false },
+  };
+
+  /** `grid` (default) or `carousel`. */
+  layout: GalleryLayout = 'grid';
+  /**
+   * Pictures as data, `{ src, alt, caption, credit, width, height, srcset, focalPoint }` each,
+   * drawn as `<news-figure>`s inside the element after the written ones. Entries without a `src`
+   * are left out with one warning.
+   */
+  items: GalleryItem[] = [];
+  /** The gallery's own caption (plain text); the `caption` slot takes rich text. */
+  caption = '';
+  /** The shape of every cell (`4/3`, `1`, `16/9`), given to each figure that has none of its own; `auto`: each keeps its own. */
+  aspectRatio = '4/3';
+  /** Language of the buttons and the position (BCP 47); defaults to the nearest `lang`. */
+  locale = '';
+
+  /** The carousel's slide in view. */
+  private index = 0;
+  private drawn: Element[] = [];
+  /** Where a button's scroll is going: scroll events on the way do not move the position. */
+  private target?: number;
+  private hydration = new HydrationController(this);
+  private language = new LocaleController(this, this.hydration);
+  private slots = new SlotController(this);
+
+  private get slides(): HTMLElement[] {
+    return this.slots.assigned('') as HTMLElement[];
+  }
+
+  private get track(): HTMLElement | null {
+    return this.renderRoot.querySelector('.items');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    oneOf(this, 'layout', this.layout, LAYOUTS, 'grid');
+    if (changed.has('items') && !isServer) this.drawItems();
+    this.index = Math.min(this.index, Math.max(0, this.slides.length - 1));
+  }
+
+  protected override updated() {
+    // Each picture is a list item, cropped to the gallery's shape and zoomable.
+    const ratio = text(this.aspectRatio);
+    for (const slide of this.slides) {
+      slide.setAttribute('role', 'listitem');
+      if (slide.localName !== 'news-figure') continue;
+      slide.setAttribute('zoomable', '');
+      if (ratio && ratio !== 'auto' && (!slide.hasAttribute('aspect-ratio') || slide.hasAttribute(DRAWN)))
+        slide.setAttribute('aspect-ratio', ratio);
+    }
+  }
+
+  /** Replaces the figures drawn from the previous `items` with this one's. */
+  private drawItems() {
+    const skip = (problem: string) =>
+      warnOnce(this, `items ${problem}`, `<news-gallery> items ${problem}: left out.`);
+    for (const old of this.drawn) old.remove();
+    this.drawn = galleryItems(this.items, skip).map((item) => {
+      const figure = document.createElement('news-figure');
+      figure.setAttribute(DRAWN, '');
+      const attributes: Record<string, string | number | undefined> = {
+        src: item.src,
+        alt: item.alt,
+        srcset: item.srcset,
+        caption: item.caption,
+        credit: item.credit,
+        width: item.width,
+        height: item.height,
+        'focal-point': item.focalPoint,
+      };
+      for (const [name, value] of Object.entries(attributes))
+        if (value !== undefined) figure.setAttribute(name, String(value));
+      return figure;
+    });
+    this.append(...this.drawn);
+  }
+
+  /** Shows slide `to` (clamped), scrolled to the track's inline start. */
+  private show(to: number) {
+    const slides = this.slides;
+    const track = this.track;
+    const next = Math.max(0, Math.min(to, slides.length - 1));
+    if (!track || !slides[next] || next === this.index) return;
+    this.index = next;
+    const rtl = getComputedStyle(track).direction === 'rtl';
+    const [box, slide] = [track.getBoundingClientRect(), slides[next].getBoundingClientRect()];
+    const max = track.scrollWidth - track.clientWidth;
+    // Right to left, scrollLeft runs from 0 down to -max.
+    const [low, high] = rtl ? [-max, 0] : [0, max];
+    const delta = rtl ? slide.right - box.right : slide.left - box.left;
+    const target = Math.max(low, Math.min(high, track.scrollLeft + delta));
+    if (Math.abs(target - track.scrollLeft) < 1) return;
+    this.target = target;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    track.scrollTo({ left: target, behavior: still ? 'auto' : 'smooth' });
+  }
+
+  private onScroll = () => {
+    const track = this.track!;
+    if (this.target !== undefined && Math.abs(track.scrollLeft - this.target) > 2) return;
+    this.target = undefined;
+    const rtl = getComputedStyle(track).direction === 'rtl';
+    const box = track.getBoundingClientRect();
+    const offsets = this.slides.map((slide) => {
+      const rect = slide.getBoundingClientRect();
+      return rtl ? rect.right - box.right : rect.left - box.left;
+    });
+    const end = Math.abs(track.scrollLeft) >= track.scrollWidth - track.clientWidth - 2;
+    this.index = nearestSlide(offsets, end && track.scrollWidth > track.clientWidth);
+  };
+
+  private onKey = (event: KeyboardEvent) => {
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const last = this.slides.length - 1;
+    const to = event.key === 'Home' ? 0 : event.key === 'End' ? last : this.index + arrowStep(event.key, rtl);
+    if (to === this.index && !arrowStep(event.key, rtl)) return;
+    event.preventDefault();
+    this.show(to);
+  };
+
+  override render() {
+    const { own, dir } = this.language;
+    const carousel = this.layout === 'carousel';
+    const caption = text(this.caption);
+    const server = isServer || this.hydration.hydrating;
+    const hasCaption = server || this.slots.hasText('caption') || !!caption;
+    const total = server ? 0 : this.slides.length;
+    const button = (key: 'galleryPrevious' | 'galleryNext', step: number, disabled: boolean) =>
+      html`<button
+        type="button"
+        part="button"
+        class=${key}
+        aria-label=${this.language.term(key)}
+        aria-disabled=${disabled ? 'true' : 'false'}
+        @click=${() => this.show(this.index + step)}
+      >
+        ${chevron}
+      </button>`;
+    return html`<figure class="gallery" lang=${own || nothing} dir=${own ? dir : nothing}>
+      ${
+        carousel
+          ? html`<div class="controls" part="controls" @keydown=${this.onKey}>
+              <span class="position" part="position" role="status"
+                >${total ? position(this.language.term('galleryPosition'), this.index + 1, total, this.language.lang) : ''}</span
+              >
+              ${button('galleryPrevious', -1, this.index <= 0)}
+              ${button('galleryNext', 1, this.index >= total - 1)}
+            </div>`
+          : nothing
+      }
+      <div class="items" part="items" role="list" @scroll=${carousel ? this.onScroll : nothing}>
+        <slot></slot>
+      </div>
+      ${
+        hasCaption
+          ? html`<figcaption part="caption"><slot name="caption">${caption}</slot></figcaption>`
+          : html`<div hidden><slot name="caption"></slot></div>`
+      }
+    </figure>`;
+  }
+}
