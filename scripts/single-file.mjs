@@ -19,15 +19,17 @@ export const HASH_LENGTH = 6;
 /**
  * A chunk's file name, after its module; the island loader's element registrations are named after
  * their folder (`news-elements-islands-figure-<hash>.js`, fetched as a figure wakes), not seven
- * `define`s. A language's table has no hash (`news-elements-fr.js`): it is data only, read key by
+ * `define`s, and the single files' (an element defined on sight) `news-elements-gallery-define-…`. A language's table has no hash (`news-elements-fr.js`): it is data only, read key by
  * key with English behind each key, so even a copy from another build shows the right words, and
  * 21 names fetched from the first load are shorter. scripts/size.mjs reads the names.
  */
 const chunkName = (name) => (chunk) => {
   const id = chunk.facadeModuleId ?? '';
   if (basename(dirname(id)) === 'i18n') return `${name}-[name].js`;
-  const island = name === 'news-elements-islands' && basename(id) === 'define.ts';
-  return `${name}-${island ? basename(dirname(id)) : '[name]'}-[hash:${HASH_LENGTH}].js`;
+  // An element's registration fetched on demand is named after its folder, not `define`.
+  const folder = basename(id) === 'define.ts' && basename(dirname(id));
+  const island = name === 'news-elements-islands' && folder;
+  return `${name}-${island ? folder : folder ? `${folder}-define` : '[name]'}-[hash:${HASH_LENGTH}].js`;
 };
 
 /** Builds the single file `name` from `entry` into `outDir` (which it does not empty). */

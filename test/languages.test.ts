@@ -17,6 +17,7 @@ import '../src/article/define.js';
 import '../src/share/define.js';
 import '../src/toc/define.js';
 import '../src/live-blog/define.js';
+import '../src/gallery/define.js';
 import { loanwords } from './support/loanwords.js';
 import { en } from '../src/i18n/en.js';
 import {
@@ -29,6 +30,12 @@ import {
 import type { Translation } from '../src/i18n/en.js';
 
 const IMAGE = '/stories/assets/city-800x450.jpg';
+// Two seconds of a tone: a player that loads, for the video and audio credits.
+const MEDIA = '/stories/assets/tone-2s.wav';
+const related = [
+  { headline: 'One', href: '/one' },
+  { headline: 'Two', href: '/two' },
+];
 // A story 400 days old: its age notice says "more than 1 year" whenever the test runs.
 const OLD = new Date(Date.now() - 400 * 864e5).toISOString().slice(0, 10);
 const aYear = (lang: string) =>
@@ -60,6 +67,13 @@ const livePosts = Array.from({ length: 22 }, (_, i) => ({
 const page = (lang: string, failed: () => void) =>
   html`<div lang=${lang}>
     <news-figure zoomable src=${IMAGE} alt="" width="4" height="3" credit="Agency"></news-figure>
+    <news-figure type="video" src=${MEDIA} credit="Agency"></news-figure>
+    <news-figure type="audio" src=${MEDIA} credit="Agency"></news-figure>
+    <news-gallery layout="carousel">
+      <news-figure src=${IMAGE} alt="" width="4" height="3"></news-figure>
+      <news-figure src=${IMAGE} alt="" width="4" height="3"></news-figure>
+    </news-gallery>
+    <news-teaser headline="Headline" href="/story" .related=${related}></news-teaser>
     <news-teaser headline="Headline" href="/story" sponsored datetime="2024-05-14"></news-teaser>
     ${['opinion', 'analysis', 'breaking', 'paid'].map(
       (kind) => html`<news-teaser headline="Headline" label-kind=${kind}></news-teaser>`,
@@ -146,6 +160,9 @@ const shown = (table: Partial<Translation>, key: keyof Translation, lang = 'en')
     age: aYear(lang),
     // The gallery teasers above: one picture, and twelve.
     count: (key === 'mediaPhoto' ? 1 : 12).toLocaleString(lang),
+    // The carousel above, at the first of its two pictures.
+    index: (1).toLocaleString(lang),
+    total: (2).toLocaleString(lang),
   });
 // heard() joins nodes with spaces, which a name in its own link adds to "取材協力：Joanna Mwangi".
 const squeeze = (text: string) => text.replace(/\s+/g, '');

@@ -17,10 +17,18 @@ import type { CSSResultOrNative, LitElement } from 'lit';
 import { excerptCleaning } from '../internal/excerpt.js';
 import { listData } from '../teaser-list/teaser-list.js';
 import { mediaCode } from '../teaser/indicators.js';
+import { extrasCode } from '../teaser/parts.js';
+import { mediaCode as figureMedia } from '../figure/figure.js';
 
 // Rendering cannot wait for a chunk: every server entry (each uses this module) first loads the
 // code that elements fetch on demand in a browser.
-await Promise.all([excerptCleaning.load(), listData.load(), mediaCode.load()]);
+await Promise.all([
+  excerptCleaning.load(),
+  listData.load(),
+  mediaCode.load(),
+  extrasCode.load(),
+  figureMedia.load(),
+]);
 
 // CSP nonces are base64 (or base64url) values; anything else could break out of the attribute.
 const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;

@@ -53,7 +53,12 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
   'news-byline': (byline) =>
     Array.isArray(byline.authors) && byline.authors.length && has(byline.locale) ? 'never' : 'idle',
   'news-dateline': dateline,
-  'news-figure': (figure) => (figure.zoomable === true ? 'visible' : 'never'),
+  // A player plays without JavaScript; its failure's placeholder and its length from the file's
+  // metadata need the element.
+  'news-figure': (figure) =>
+    figure.zoomable === true || figure.type === 'video' || figure.type === 'audio' ? 'visible' : 'never',
+  // A gallery makes its figures zoomable and draws the carousel's buttons and "3 of 12".
+  'news-gallery': () => 'visible',
   // Live: polling, relative times that keep ticking, copy buttons, key-event links that open a page.
   'news-live-blog': () => 'visible',
   'news-live-post': () => 'visible',
@@ -69,8 +74,13 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
   'news-share': () => 'visible',
   // A teaser's dateline has no time zone of its own: printed in the server's zone. Its badge and
   // media mark are worded in its language, which without a locale only the browser knows.
+  // Badges, media marks, related links' name and ranks are in the reader's language and digits.
   'news-teaser': (teaser) =>
-    (has(teaser.labelKind) || has(teaser.media)) && !has(teaser.locale)
+    (has(teaser.labelKind) ||
+      has(teaser.media) ||
+      (Array.isArray(teaser.related) && teaser.related.length > 0) ||
+      teaser.rank != null) &&
+    !has(teaser.locale)
       ? 'idle'
       : dateline({ datetime: teaser.datetime, format: teaser.format, locale: teaser.locale }),
   'news-teaser-list': (list) => {
@@ -84,7 +94,8 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
     // Written teasers (the server renders the list before them and cannot see them) get their list
     // roles, the limit and the list's layout, format and language from the list, in the browser.
     if (!items.length) return 'idle';
-    if (!has(list.locale) && items.some((item) => item?.labelKind || item?.media)) return 'idle';
+    if (!has(list.locale) && items.some((item) => item?.labelKind || item?.media || item?.related?.length))
+      return 'idle';
     return eagerest(
       items.map((item) => dateline({ datetime: item?.datetime, format: list.format, locale: list.locale })),
     );

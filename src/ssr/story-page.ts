@@ -163,6 +163,8 @@ const teaserList = (related: Related, locale: Locale) =>
             media=${item.media || nothing}
             duration=${item.duration ?? nothing}
             count=${item.count ?? nothing}
+            headshot=${item.headshot || nothing}
+            .related=${item.related}
             locale=${locale}
           ></news-teaser>`,
       )}

@@ -94,7 +94,10 @@ export class Refresh implements ReactiveController {
   /** Adds the waiting stories, unless the reader is in the list's stories. */
   private show(): void {
     const stories = this.list.shadowRoot?.querySelector('[part=list]');
-    const reading = this.list.matches(':focus-within') || (stories?.getBoundingClientRect().top ?? 0) < 0;
+    // Focus in the list's shadow tree shows in the document as the list itself (or a written teaser).
+    const focused = document.activeElement;
+    const reading =
+      (!!focused && this.list.contains(focused)) || (stories?.getBoundingClientRect().top ?? 0) < 0;
     if (!this.waiting.length || reading) return;
     const added = this.add(this.waiting);
     this.waiting = [];
