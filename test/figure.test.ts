@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import { until } from './support/until.js';
 import '../src/figure/define.js';
 import type { NewsFigure } from '../src/figure/figure.js';
 import { filterSrcset } from '../src/text/srcset.js';
@@ -778,8 +779,8 @@ describe('news-figure', () => {
       for (const key of ['Enter', ' '] as const) {
         trigger(el).focus();
         await press(el, key);
-        await el.updateComplete;
-        expect(dialog(el).open, key).to.be.true;
+        // The viewer opens once its code and the figure's set are read: a task or two later.
+        await until(() => dialog(el)?.open, `${key === ' ' ? 'Space' : key} opens the viewer`);
         expect(focused(el)).to.equal(dialog(el).querySelector('button.close'));
         await press(el, 'Enter');
         await el.updateComplete;

@@ -30,8 +30,6 @@ import {
 import type { Translation } from '../src/i18n/en.js';
 
 const IMAGE = '/stories/assets/city-800x450.jpg';
-// Two seconds of a tone: a player that loads, for the video and audio credits.
-const MEDIA = '/stories/assets/tone-2s.wav';
 const related = [
   { headline: 'One', href: '/one' },
   { headline: 'Two', href: '/two' },
@@ -67,8 +65,6 @@ const livePosts = Array.from({ length: 22 }, (_, i) => ({
 const page = (lang: string, failed: () => void) =>
   html`<div lang=${lang}>
     <news-figure zoomable src=${IMAGE} alt="" width="4" height="3" credit="Agency"></news-figure>
-    <news-figure type="video" src=${MEDIA} credit="Agency"></news-figure>
-    <news-figure type="audio" src=${MEDIA} credit="Agency"></news-figure>
     <news-gallery layout="carousel">
       <news-figure src=${IMAGE} alt="" width="4" height="3"></news-figure>
       <news-figure src=${IMAGE} alt="" width="4" height="3"></news-figure>
@@ -130,8 +126,12 @@ async function fullyShown(template: (failed: () => void) => ReturnType<typeof ht
 // Not on a page at rest, so each element's own tests check them: the share button says "Share" or
 // "Copy link" as the engine has a share sheet or not, and "Link copied" once used; the contents say
 // "Jump to" on a phone's screen only; a live blog counts "N new updates" once updates wait, and a
-// refreshing list "N new stories" once a refresh added any.
+// refreshing list "N new stories" once a refresh added any. The video and audio credits are left to
+// test/figure-media.test.ts (English and Arabic): WebKit's own player controls throw from their
+// script when 23 pages of players come and go, which fails the page.
 const unseen = [
+  'creditVideo',
+  'creditAudio',
   'share',
   'copyLink',
   'linkCopied',
