@@ -185,6 +185,10 @@ describe('news-figure lightbox', () => {
         seen.slice(4).some((name) => inside.includes(name)),
         seen.join(),
       ).to.be.true;
+      // End with the keyboard back in the page: in Firefox, a test file left tabbed out into the
+      // browser's controls sends every later file's keys there.
+      for (let i = 0; i < 8 && !focused(first!)?.closest('dialog'); i++) await sendKeys({ press: 'Tab' });
+      expect(focused(first!)?.closest('dialog'), 'the keyboard back in the dialog').to.not.equal(null);
     }
     $<HTMLButtonElement>(first!, 'button.close').focus();
     await press(first!, 'ArrowRight');
