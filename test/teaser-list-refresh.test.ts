@@ -149,8 +149,8 @@ describe('news-teaser-list refresh', () => {
     );
 
     link(el, 1).blur();
-    // A test page in the background gets no focus events (the runner runs files side by side):
-    // the one a reader's tab gets when focus leaves.
+    // A test page whose window lacks the system's focus (as after an earlier file tabbed into the
+    // browser's own controls) gets no focus events: the one a reader's tab gets when focus leaves.
     link(el, 1).dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
     await until(() => headlines(el)[0] === 'Story 6', 'the waiting stories, once focus left');
     expect(announced(el)).to.equal('2 new stories');

@@ -8,7 +8,7 @@ import { until } from './support/until.js';
 
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
 // Waits for the picture itself, not decode(): Firefox rejects decode() of a lazy image it has not
-// started to load yet ("Invalid image request"), as it may in a test page in the background.
+// started to load yet ("Invalid image request"), which a loaded machine makes likely.
 const loaded = (img: HTMLImageElement) => until(() => img.complete && img.naturalWidth > 0, 'the headshot');
 const headshot = (el: NewsTeaser) => el.shadowRoot!.querySelector<HTMLImageElement>('[part="headshot"]');
 const box = (el: Element) => {
