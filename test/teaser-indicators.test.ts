@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/teaser/define.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
-import { clockText, durationSeconds } from '../src/teaser/media-mark.js';
+import { clockText, durationSeconds } from '../src/text/duration.js';
 
 const part = (el: NewsTeaser, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 

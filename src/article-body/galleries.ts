@@ -12,18 +12,16 @@ import { safeUrl } from '../internal/safe-url.js';
 import { pixels, text } from '../internal/values.js';
 import { filterSrcset } from '../text/srcset.js';
 
-/** One image of the article body's `media`, by its WordPress attachment id. */
-export interface GalleryMedia {
-  src: string;
-  alt?: string;
-  caption?: string;
-  credit?: string;
-  width?: number;
-  height?: number;
-  srcset?: string;
-}
-
 const IMAGE = ['src', 'srcset', 'alt', 'width', 'height'];
+
+/** The nodes of a caption with text moved into a `caption` slot's span; none for an empty one. */
+function captionSlot(caption: Element | null | undefined): Element[] {
+  if (!caption?.textContent!.trim()) return [];
+  const span = document.createElement('span');
+  span.slot = 'caption';
+  span.append(...caption.childNodes);
+  return [span];
+}
 
 /** A `<news-figure>` of a sanitised `<img>`, its caption's nodes moved into the caption slot. */
 function figureOf(img: Element, caption: Element | null | undefined): Element {
@@ -32,25 +30,14 @@ function figureOf(img: Element, caption: Element | null | undefined): Element {
     const value = img.getAttribute(name);
     if (value !== null) figure.setAttribute(name, value);
   }
-  if (caption?.textContent!.trim()) {
-    const span = document.createElement('span');
-    span.slot = 'caption';
-    span.append(...caption.childNodes);
-    figure.append(span);
-  }
+  figure.append(...captionSlot(caption));
   return figure;
 }
 
 function galleryOf(figures: Element[], caption: Element | null | undefined, layout?: string | null) {
   const gallery = document.createElement('news-gallery');
   if (layout) gallery.setAttribute('layout', layout);
-  gallery.append(...figures);
-  if (caption?.textContent!.trim()) {
-    const span = document.createElement('span');
-    span.slot = 'caption';
-    span.append(...caption.childNodes);
-    gallery.append(span);
-  }
+  gallery.append(...figures, ...captionSlot(caption));
   return gallery;
 }
 

@@ -118,8 +118,9 @@ export class Dedupe implements ReactiveController {
   /** The keys the group's lists have shown so far in this server render. */
   private serverShown(): Set<string> | undefined {
     const scope = renderScope(this.list);
-    const name = `dedupe ${this.groupName()}`;
-    if (!scope || name === 'dedupe ') return;
+    const group = this.groupName();
+    if (!scope || !group) return;
+    const name = `dedupe ${group}`;
     return (scope.get(name) ?? scope.set(name, new Set()).get(name)) as Set<string>;
   }
 

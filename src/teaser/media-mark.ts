@@ -13,9 +13,6 @@ import type { Given, MediaKind } from './indicators.js';
 
 type Term = (key: keyof Translation) => string;
 
-// The duration helpers moved to src/text/duration.ts (shared with the figure's video and audio).
-export { clockText, durationSeconds };
-
 const plurals = new Map<string, Intl.PluralRules>();
 
 /** The mark for `kind` from the teaser's `duration` or `count`, each bad value ignored with one warning. */
