@@ -177,6 +177,18 @@ describe('news-live-blog', () => {
       });
     });
 
+    // An old link, or a number from anywhere: a page as large as a number gets (1e306) included.
+    it('links no other page while the blog has no posts, whatever page it was asked for', async () => {
+      for (const page of [3, 1e306]) {
+        const el = await blog([], { page });
+        expect(root(el).querySelector('a.pager'), String(page)).to.equal(null);
+        el.items = posts(45);
+        await el.updateComplete;
+        expect(shownPosts(el), String(page)).to.deep.equal(ids(5, 1));
+        expect(pageOf(link(el, 'previous-page')), String(page)).to.equal('2');
+      }
+    });
+
     it('names the links the other way round in a timeline, oldest first', async () => {
       const el = await blog(posts(45), { order: 'oldest-first', page: 2 });
       expect(shownPosts(el)[0]).to.equal('p21');

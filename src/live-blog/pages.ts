@@ -71,6 +71,8 @@ export class Pages {
 
   /** The links to the pages before and after those shown, in a list of `length` posts. */
   links(length: number): [previous?: PageLink, next?: PageLink] {
+    // A blog without posts yet has no other page, whichever it was asked to open.
+    if (!length) return [];
     return [
       this.start > 0 ? { page: this.start / PAGE, rel: 'prev' } : undefined,
       length > this.end ? { page: Math.floor(this.end / PAGE) + 1, rel: 'next' } : undefined,
