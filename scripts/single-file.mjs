@@ -58,6 +58,11 @@ export function buildSingleFile(name, entry, outDir, root = process.cwd()) {
           // notes, for bundlers that would minify it again; these files go straight to browsers.
           minify: true,
           comments: false,
+          // Everything the entry imports statically stays in the entry. Rolldown's own merging
+          // leaves a module in a chunk of its own once two on-demand chunks share it with the
+          // entry (Lit, as soon as a second element was defined on sight): the single file would
+          // then be a page's first of several requests.
+          codeSplitting: { groups: [{ name: 'first-load', tags: ['$initial'] }] },
         },
       },
     },

@@ -9,14 +9,9 @@ import { NewsArticleBody } from './article-body/article-body.js';
 import { NewsByline } from './byline/byline.js';
 import { NewsDateline } from './dateline/dateline.js';
 import { NewsFigure } from './figure/figure.js';
-import { NewsLiveBlog } from './live-blog/live-blog.js';
-import { NewsLivePost } from './live-post/live-post.js';
-import { NewsNotice } from './notice/notice.js';
 import { NewsPartnerBanner } from './partner-banner/partner-banner.js';
-import { NewsShare } from './share/share.js';
 import { NewsTeaser } from './teaser/teaser.js';
 import { NewsTeaserList } from './teaser-list/teaser-list.js';
-import { NewsToc } from './toc/toc.js';
 import { defineElement } from './internal/define.js';
 import { defineOnSight } from './internal/on-sight.js';
 
@@ -26,23 +21,24 @@ export const elements = {
   'news-byline': NewsByline,
   'news-dateline': NewsDateline,
   'news-figure': NewsFigure,
-  'news-live-blog': NewsLiveBlog,
-  'news-live-post': NewsLivePost,
-  'news-notice': NewsNotice,
   'news-partner-banner': NewsPartnerBanner,
-  'news-share': NewsShare,
   'news-teaser': NewsTeaser,
   'news-teaser-list': NewsTeaserList,
-  'news-toc': NewsToc,
 };
 
 /**
- * Elements few pages hold: the import of each one's own entry (which registers it and exports its
- * class). `defineElements` fetches one the first time the page holds it, so it adds nothing to
- * the first load of pages without one; a server loads them all before it renders.
+ * Elements not every page holds (a story page has no live blog, a front no contents): the import
+ * of each one's own entry, which registers it and exports its class. `defineElements` fetches one
+ * the first time the page holds it, so it adds nothing to the first load of pages without one; a
+ * server loads them all before it renders. The theme files reserve their boxes until then.
  */
 export const elementsOnSight = {
   'news-gallery': () => import('./gallery/define.js'),
+  'news-live-blog': () => import('./live-blog/define.js'),
+  'news-live-post': () => import('./live-post/define.js'),
+  'news-notice': () => import('./notice/define.js'),
+  'news-share': () => import('./share/define.js'),
+  'news-toc': () => import('./toc/define.js'),
 };
 
 export type NewsTagName = keyof typeof elements | keyof typeof elementsOnSight;

@@ -1,5 +1,5 @@
 /**
- * Elements few pages hold (`elementsOnSight` in src/elements.ts) are not in the first load: the
+ * Elements not every page holds (`elementsOnSight` in src/elements.ts) are not in the first load: the
  * package entry fetches one's code the first time the page holds it. Each test file runs in a page
  * of its own, so nothing else has registered them here.
  */
@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import sinon from 'sinon';
 import { defineOnSight, lookFor } from '../src/internal/on-sight.js';
+import { elementsOnSight } from '../src/elements.js';
 
 /** Whether the browser has fetched the gallery's module (the dev server serves each file alone). */
 const galleryFetched = () =>
@@ -31,6 +32,29 @@ describe('elements defined on sight', () => {
       'a zoomable figure',
     );
     wrapper.remove();
+  });
+
+  it('defines each of the others only once the page holds one, and draws it', async () => {
+    const others = Object.keys(elementsOnSight).filter((tag) => tag !== 'news-gallery');
+    expect(others).to.include.members(['news-live-blog', 'news-share', 'news-toc', 'news-notice']);
+    // Empty, a live post has no date and the contents no story: each warns, as it should.
+    const warn = sinon.stub(console, 'warn');
+    // (`to.equal(undefined)` would have chai print a defined element's class: it never finishes.)
+    for (const tag of others) expect(customElements.get(tag) === undefined, `${tag} before`).to.equal(true);
+    for (const tag of others) {
+      const element = document.createElement(tag);
+      document.body.append(element);
+      await customElements.whenDefined(tag);
+      await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(element.shadowRoot, tag).to.not.equal(null);
+      element.remove();
+    }
+    warn.restore();
+    // A share written in the page: its buttons, once its code has come.
+    document.body.insertAdjacentHTML('beforeend', '<news-share networks="email"></news-share>');
+    const share = document.querySelector('news-share')!;
+    await waitUntil(() => share.shadowRoot?.querySelector('a, button'), 'the share’s links');
+    share.remove();
   });
 
   it('cannot see into a shadow root until asked to look there', async () => {
