@@ -27,6 +27,12 @@ import { article } from './preload-article.js';
  * - The partner banner draws its label, a box of the logo's size and "About this content" (English,
  *   or the `label` attribute).
  * - The teaser list draws its heading and reserves `--news-teaser-list-min-block-size`.
+ * - The byline sets its written text in its own type (not its head shots' row); sharing reserves its
+ *   row of buttons; a notice draws its box, with an empty line where its label and date will be
+ *   (an age notice may draw nothing at all, so it reserves nothing). Their code comes on sight, one
+ *   request after the single file.
+ * - The contents (`<news-toc>`) reserve nothing: how tall they are depends on the story's headings
+ *   and the screen; they belong in a side column, or under a reserved height of the site's own.
  * - The article shell lays out its children as its first render will (src/preload-article.ts).
  * - The article body's typography is not scoped to the upgrade at all: it is the same sheet the
  *   element adopts.
@@ -34,9 +40,12 @@ import { article } from './preload-article.js';
 // The tags this sheet draws before their upgrade.
 const hosts: NewsTagName[] = [
   'news-article',
+  'news-byline',
   'news-dateline',
   'news-figure',
+  'news-notice',
   'news-partner-banner',
+  'news-share',
   'news-teaser-list',
   'news-teaser',
 ];
@@ -48,8 +57,11 @@ const pending = `:not(:defined, [${hydrateAttribute}])`;
 
 const written = css`
   :where(
+    news-byline:not(:defined),
     news-dateline:not(:defined),
     news-figure:not(:defined),
+    news-notice:not(:defined),
+    news-share:not(:defined),
     news-partner-banner:not(:defined),
     news-teaser-list:not(:defined),
     news-teaser:not(:defined)
@@ -228,6 +240,35 @@ const written = css`
     line-height: var(--_line-height-ui);
     letter-spacing: 0.03em;
     text-transform: uppercase;
+  }
+
+  :where(news-byline:not(:defined)) {
+    color: var(--news-byline-color, var(--_color-text));
+    font: var(--_font-size-sm) / var(--_line-height-ui) var(--news-byline-font, var(--_font-ui));
+  }
+
+  :where(news-share:not(:defined)) {
+    min-block-size: var(--news-share-size, 2.75rem);
+  }
+
+  :where(news-notice:not(:defined):not([type='age'])) {
+    padding: var(--_space-sm) var(--_space-md);
+    border-inline-start: 4px solid var(--news-notice-accent, var(--_color-accent));
+    border-radius: var(--_radius-sm);
+    background: var(--news-notice-background, var(--_color-surface));
+    color: var(--news-notice-color, var(--_color-text));
+    font: var(--_font-size-sm) / var(--_line-height-ui) var(--news-notice-font, var(--_font-ui));
+  }
+  :where(news-notice:not(:defined):not([type='age']))::before {
+    content: '\\a0';
+    display: block;
+    margin-block-end: var(--_space-xs);
+  }
+  :where(news-notice:not(:defined)) > :first-child {
+    margin-block-start: 0;
+  }
+  :where(news-notice:not(:defined)) > :last-child {
+    margin-block-end: 0;
   }
   ${article}
 `;

@@ -9,6 +9,10 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { NewsArticle, NewsDateline, NewsFigure, NewsPartnerBanner, NewsTeaserList } from '../src/classes.js';
+import { NewsByline } from '../src/byline/byline.js';
+import { NewsNotice } from '../src/notice/notice.js';
+import { lightStyles as noticeLightStyles } from '../src/notice/notice.styles.js';
+import { NewsShare } from '../src/share/share.js';
 import { preloadFile, themeFile } from '../src/preload.js';
 
 const A = '/stories/assets';
@@ -16,6 +20,9 @@ const typedAttr = CSS.supports('aspect-ratio', 'attr(width type(<number>))');
 let count = 0;
 const names = new Map<typeof LitElement, string>([
   [NewsArticle, 'news-article'],
+  [NewsByline, 'news-byline'],
+  [NewsNotice, 'news-notice'],
+  [NewsShare, 'news-share'],
   [NewsDateline, 'news-dateline'],
   [NewsFigure, 'news-figure'],
   [NewsPartnerBanner, 'news-partner-banner'],
@@ -199,6 +206,35 @@ for (const [file, load] of sheets) {
               `<TAG variant="paid" name="Urban Institute" ${logo}></TAG>`,
             ),
           );
+    });
+
+    // Each comes on sight, one request after the single file; the byline with its names as text.
+    it('sets a byline’s line, reserves sharing’s row and draws a notice’s box', async () => {
+      expectSameBox(
+        await upgrade(
+          rules,
+          NewsByline,
+          `<TAG authors='["Amina Yusuf","Tomás Herrera"]'>By Amina Yusuf and Tomás Herrera</TAG>`,
+        ),
+      );
+      for (const width of [600, 358])
+        expectSameBox(
+          await upgrade(rules, NewsShare, `<TAG url="https://news.example.com/story"></TAG>`, width),
+        );
+      // The notice's own page rules (its text's outer margins) come with its class: renamed too.
+      const noticeRules = `${rules}\n${noticeLightStyles.cssText}`;
+      for (const [width, body] of [
+        [600, 'An earlier version misstated the number of homes.'],
+        [358, '<p>An earlier version misstated the number of homes planned for Charlotte Street.</p>'],
+      ] as const)
+        expectSameBox(
+          await upgrade(
+            noticeRules,
+            NewsNotice,
+            `<TAG type="correction" datetime="2012-12-15">${body}</TAG>`,
+            width,
+          ),
+        );
     });
 
     it('draws a teaser list’s heading, and keeps the room a page reserves for its stories', async () => {
