@@ -191,6 +191,20 @@ describe('news-figure with video and audio', () => {
     expect(flatText(el, true)).to.equal('Gone');
   });
 
+  it('names what is missing when a video or audio figure has no src', async () => {
+    for (const type of ['video', 'audio']) {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NewsFigure>(html`<news-figure type=${type} caption="Soon"></news-figure>`);
+      await el.updateComplete;
+      warn.restore();
+      expect(el.error, type).to.equal(true);
+      expect(warn.args.map(([message]) => message)).to.deep.equal([
+        `news-elements: <news-figure> has no ${type} (set src, or put a <${type}> inside).`,
+      ]);
+      expect(flatText(el, true)).to.equal('Soon');
+    }
+  });
+
   it('hides a slotted video whose last source fails, with one warning', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await fixture<NewsFigure>(html`

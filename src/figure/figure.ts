@@ -260,7 +260,9 @@ export class NewsFigure extends LitElement {
         'image',
         src
           ? `could not load ${quote(src)}; showing a placeholder.`
-          : 'has no image (set src, or put an <img> inside).',
+          : this.kind
+            ? `has no ${this.kind} (set src, or put a <${this.kind}> inside).`
+            : 'has no image (set src, or put an <img> inside).',
       );
     const init = { bubbles: true, composed: true, detail: { src } };
     this.dispatchEvent(
