@@ -5,6 +5,7 @@
 import { dirname, basename } from 'node:path';
 import { build } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { purifyArgumentsPlugin } from './purify-arguments.mjs';
 
 export const singleFiles = [
   ['news-elements', 'src/index.ts'],
@@ -38,7 +39,7 @@ export function buildSingleFile(name, entry, outDir, root = process.cwd()) {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyTemplatesPlugin()],
+    plugins: [minifyTemplatesPlugin(), purifyArgumentsPlugin()],
     build: {
       outDir,
       emptyOutDir: false,
