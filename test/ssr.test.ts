@@ -98,10 +98,11 @@ async function hydrate(frame: Frame, entry = '/src/ssr/hydrate.ts') {
   frame.contentDocument!.head.append(script);
   await ran;
   // Every element, nested ones included, has finished its first (hydrating) update and the
-  // update it asks for afterwards.
+  // update it asks for afterwards; an element defined on sight once its code has come.
   const hosts = [...frame.contentDocument!.querySelectorAll('*')].filter((el) =>
     el.localName.startsWith('news-'),
   );
+  await Promise.all(hosts.map((host) => win.customElements.whenDefined(host.localName)));
   const nested = hosts.flatMap((host) => shadowNodes(host.shadowRoot ?? host));
   const all = [...hosts, ...nested].filter(
     (el): el is HTMLElement & { updateComplete: Promise<unknown> } => 'updateComplete' in el,
@@ -324,7 +325,10 @@ describe('server-rendered story page', () => {
       const before = posts(frame);
       const text = find(blogIn(frame), '#post-25 .text p');
       expect(await hydrate(frame)).to.deep.equal([]);
-      await waitUntil(() => posts(frame)[0]?.id === 'post-26', "the feed's new post, at the top");
+      // Its first poll follows hydration; a loaded CI machine took over a second for it in WebKit.
+      await waitUntil(() => posts(frame)[0]?.id === 'post-26', "the feed's new post, at the top", {
+        timeout: 5000,
+      });
       expect(posts(frame).slice(1), "the server's posts, the same nodes").to.have.ordered.members(before);
       // The text gives way to the sanitised HTML.
       await waitUntil(() => find(blogIn(frame), '#post-25 news-article-body p'), "the post's HTML");
