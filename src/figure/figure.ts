@@ -11,6 +11,7 @@ import { styles } from './figure.styles.js';
 import { filterSrcset } from '../text/srcset.js';
 import { ZoomOnDemand, zoomButton } from './zoom-button.js';
 import { holdUpdates } from '../internal/hold.js';
+import { OnDemand } from '../internal/on-demand.js';
 import type { FigureMedia, FigureTrack, MediaKind } from './media.js';
 
 /** How the figure sits in the column. */
@@ -25,28 +26,8 @@ const OWN_MEDIA = ':scope>:is(video,audio):not([slot])';
 const TYPES = ['image', 'video', 'audio'] as const;
 const CREDIT = { video: 'creditVideo', audio: 'creditAudio' } as const;
 
-let loading: Promise<void> | undefined;
-/**
- * The video and audio player's code (media.ts), fetched for a figure that shows one (few do); the
- * server entries await `load()` before they render. Not an `OnDemand`: importing on-demand.ts here
- * makes the bundler split lit, values.ts and warn.ts out of the single file.
- */
-export const mediaCode = {
-  module: undefined as typeof import('./media.js') | undefined,
-  failed: false,
-  load: (): Promise<void> =>
-    (loading ??= import('./media.js').then(
-      (module) => void (mediaCode.module = module),
-      () => {
-        mediaCode.failed = true;
-        warnOnce(mediaCode, 'load', 'could not load the media player.');
-      },
-    )),
-  /** A promise while the code is still to come. */
-  get pending(): Promise<void> | undefined {
-    return mediaCode.module || mediaCode.failed ? undefined : mediaCode.load();
-  },
-};
+/** The video and audio player's code (media.ts), fetched for a figure that shows one (few do). */
+export const mediaCode = new OnDemand('media player', () => import('./media.js'));
 
 /** Reflected as an attribute when a string; anything else (CMS data gone wrong) removes it. */
 const reflectable = (value: unknown) => (typeof value == 'string' ? value : null);
