@@ -30,7 +30,8 @@ export const elements = {
  * Elements not every page holds (a story page has no live blog, a front no contents): the import
  * of each one's own entry, which registers it and exports its class. `defineElements` fetches one
  * the first time the page holds it, so it adds nothing to the first load of pages without one; a
- * server loads them all before it renders. The theme files reserve their boxes until then.
+ * server loads them all before it renders. Until then the theme files keep the box of each one
+ * whose size they can know (src/preload.ts).
  */
 export const elementsOnSight = {
   'news-gallery': () => import('./gallery/define.js'),
