@@ -61,8 +61,8 @@ const written = css`
     news-dateline:not(:defined),
     news-figure:not(:defined),
     news-notice:not(:defined),
-    news-share:not(:defined),
     news-partner-banner:not(:defined),
+    news-share:not(:defined),
     news-teaser-list:not(:defined),
     news-teaser:not(:defined)
   ) {
