@@ -24,6 +24,11 @@ import { article } from './preload-article.js';
  *   or from the `caption` and `credit` slots as written.
  * - The dateline prints its fallback text, led by the place; the "Updated" part is formatted by the
  *   script and appears with it.
+ * - A gallery lays its pictures out as its grid (or its carousel's first slide under the row of its
+ *   buttons), each cropped to the gallery's shape, with its caption under a rule. The crop reaches
+ *   a figure that has upgraded while the gallery's code, which comes on sight, is still on its way
+ *   (`--_figure-crop`). A gallery's `aspect-ratio` is read where typed `attr()` is (not the `4:3`
+ *   form); elsewhere its cells are reserved at 4:3, its default.
  * - The partner banner draws its label, a box of the logo's size and "About this content" (English,
  *   or the `label` attribute).
  * - The teaser list draws its heading and reserves `--news-teaser-list-min-block-size`.
@@ -43,6 +48,7 @@ const hosts: NewsTagName[] = [
   'news-byline',
   'news-dateline',
   'news-figure',
+  'news-gallery',
   'news-notice',
   'news-partner-banner',
   'news-share',
@@ -167,6 +173,65 @@ const written = css`
   :where(news-figure:not(:defined)[layout='thumbnail'])::after {
     margin: 0;
   }
+  :where(news-gallery:not(:defined)) {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--news-gallery-min-size, 12rem), 100%), 1fr));
+    gap: var(--news-gallery-gap, var(--_space-md));
+    color: var(--news-gallery-color, var(--_color-text));
+    font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
+    --_preload-crop: 4 / 3;
+  }
+  @supports (aspect-ratio: attr(width type(<number>))) {
+    :where(news-gallery:not(:defined)[aspect-ratio]:not([aspect-ratio*=':'])) {
+      --_preload-crop: attr(aspect-ratio type(*));
+    }
+  }
+  :where(news-gallery:not(:defined)) > :where(*) {
+    min-inline-size: 0;
+    margin: 0;
+  }
+  /* The carousel: a row of slides the reader can already scroll, the buttons' row reserved above. */
+  :where(news-gallery:not(:defined)[layout='carousel']) {
+    grid-template-columns: none;
+    grid-auto-flow: column;
+    grid-auto-columns: 100%;
+    overflow-x: auto;
+    overscroll-behavior-inline: contain;
+    scroll-snap-type: inline mandatory;
+    scrollbar-width: thin;
+    padding-block-start: calc(2.75rem + var(--_space-sm));
+  }
+  :where(news-gallery:not(:defined)[layout='carousel']) > :where(:not([slot='caption'])) {
+    grid-row: 1;
+    scroll-snap-align: start;
+  }
+  :where(news-gallery:not(:defined):not([aspect-ratio='auto'])) > :where(news-figure:not([aspect-ratio])) {
+    --_figure-crop: var(--_preload-crop);
+  }
+  :where(news-gallery:not(:defined):not([aspect-ratio='auto']))
+    > :where(news-figure:not(:defined):not([aspect-ratio]))::before,
+  :where(news-gallery:not(:defined):not([aspect-ratio='auto']))
+    > :where(news-figure:not(:defined):not([aspect-ratio]))
+    > :where(img:not([slot]), picture:not([slot]) > img) {
+    aspect-ratio: var(--_figure-crop);
+  }
+  :where(news-gallery:not(:defined)) > :where([slot='caption']),
+  :where(news-gallery:not(:defined)[caption]:not([caption='']):not(:has(> [slot='caption'])))::after {
+    grid-column: 1 / -1;
+    margin-block-start: calc(var(--_space-md) - var(--news-gallery-gap, var(--_space-md)));
+    padding-block-start: var(--_space-sm);
+    border-block-start: 1px solid var(--news-gallery-rule-color, var(--_color-border));
+    overflow-wrap: anywhere;
+  }
+  :where(news-gallery:not(:defined)[caption]:not([caption='']):not(:has(> [slot='caption'])))::after {
+    content: attr(caption);
+  }
+  :where(news-gallery:not(:defined)[layout='carousel']) > :where([slot='caption']),
+  :where(news-gallery:not(:defined)[layout='carousel'])::after {
+    grid-row: 2;
+    grid-column: 1;
+  }
+
   :where(news-partner-banner:not(:defined)) {
     --_preload-logo: calc(
       min(attr(logo-height type(<number>)) * 1px, var(--news-partner-banner-logo-max-height, 3.5rem)) *

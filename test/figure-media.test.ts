@@ -166,7 +166,7 @@ describe('news-figure with video and audio', () => {
     expect(el.querySelector('video > track')!.getAttribute('srclang')).to.equal('en');
     expect(el.loaded).to.equal(true);
     expect(flatText(el)).to.equal('2 seconds Video: Harbour Films');
-    expect(frame(el).style.aspectRatio).to.match(/^800 \/ 450$/);
+    expect(getComputedStyle(frame(el)).aspectRatio).to.equal('800 / 450');
   });
 
   it('shows the placeholder for a video that cannot load, with one warning', async () => {

@@ -588,7 +588,7 @@ describe('news-figure', () => {
       );
       expect(img(el)!.hasAttribute('width')).to.be.false;
       expect(img(el)!.hasAttribute('height')).to.be.false;
-      expect(frame(el).style.aspectRatio).to.equal('');
+      expect(getComputedStyle(frame(el)).aspectRatio).to.equal('auto');
     });
   });
 

@@ -13,7 +13,7 @@ import { NewsByline } from '../src/byline/byline.js';
 import { NewsNotice } from '../src/notice/notice.js';
 import { lightStyles as noticeLightStyles } from '../src/notice/notice.styles.js';
 import { NewsShare } from '../src/share/share.js';
-import { preloadFile, themeFile } from '../src/preload.js';
+import { expectSameBox, measure, sheets, withRules } from './support/preload.js';
 
 const A = '/stories/assets';
 const typedAttr = CSS.supports('aspect-ratio', 'attr(width type(<number>))');
@@ -28,58 +28,6 @@ const names = new Map<typeof LitElement, string>([
   [NewsPartnerBanner, 'news-partner-banner'],
   [NewsTeaserList, 'news-teaser-list'],
 ]);
-
-/**
- * A theme file as dist/themes has it (`bare`: as src/themes has it, without the preload rules); its
- * `@import`s written in (a constructed sheet ignores them), under their media query.
- */
-async function shipped(file: string, bare = false): Promise<string> {
-  const source = await (await fetch(`/src/themes/${file}`)).text();
-  let text = bare ? source : themeFile(source);
-  for (const [rule, imported, media] of text.matchAll(/@import url\('\.\/([\w-]+\.css)'\)\s*([^;]*);/g)) {
-    const body = await shipped(imported!, bare);
-    text = text.replace(rule, media ? `@media ${media} {\n${body}\n}` : body);
-  }
-  return text;
-}
-
-// Every file a page may link for the elements' boxes: the four themes and the preload sheet alone;
-// each as shipped, and (`bare`) what the page would have without the preload rules.
-type Load = (bare?: boolean) => Promise<string>;
-const sheets: [string, Load][] = [
-  ['themes/preload.css', async (bare) => (bare ? '' : preloadFile())],
-  ...['light', 'dark', 'tabloid', 'auto'].map((theme): [string, Load] => [
-    `themes/${theme}.css`,
-    (bare) => shipped(`${theme}.css`, bare),
-  ]),
-];
-
-interface Box {
-  height: number;
-  width: number;
-  /** Where the paragraph after the element starts: what a layout shift would move. */
-  next: number;
-  /** The children's boxes, when asked for. */
-  children?: DOMRect[];
-}
-
-const measure = (el: Element, children?: (el: Element) => DOMRect[]): Box => {
-  const box = el.getBoundingClientRect();
-  const next = el.nextElementSibling!.getBoundingClientRect().top;
-  return { height: box.height, width: box.width, next, children: children?.(el) };
-};
-
-/** The sheet's rules for `name`, renamed to `tag`, adopted by the document until `run` ends. */
-async function withRules<T>(rules: string, name: string, tag: string, run: () => Promise<T>): Promise<T> {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(rules.replace(new RegExp(`(?<![\\w-])${name}(?![\\w-])`, 'g'), tag));
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  try {
-    return await run();
-  } finally {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  }
-}
 
 /**
  * Renders `markup` (with `TAG` standing for a fresh tag of `element`) in a column `width` px wide
@@ -104,13 +52,6 @@ async function upgrade(
     await (el as LitElement).updateComplete;
     return { before, after: measure(el, children), el };
   });
-}
-
-/** Equal to the pixel: sub-pixel rounding of line boxes is not a shift anyone sees. */
-function expectSameBox({ before, after }: { before: Box; after: Box }) {
-  expect(before.height, 'height').to.be.closeTo(after.height, 1);
-  expect(before.next, 'next paragraph').to.be.closeTo(after.next, 1);
-  expect(before.width, 'width').to.equal(after.width);
 }
 
 for (const [file, load] of sheets) {

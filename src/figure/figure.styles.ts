@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 // Comments live here rather than in the stylesheet, which ships as written.
 //  .frame: the image's box. With overflow other than visible, aspect-ratio is a fixed box that
-//    content cannot stretch. Its background is the placeholder until the image is painted; with
+//    content cannot stretch. Its shape: the crop the figure was given (--_figure-aspect, from the
+//    aspect-ratio attribute), else a crop the page's theme sets (--_figure-crop: a gallery's cells
+//    before its code has come, themes/preload.css), else the picture's own (--_figure-ratio). Its background is the placeholder until the image is painted; with
 //    nothing to size it by, a missing image still gets a placeholder of a common shape (3:2).
 //  [error]: no broken-image icon or alt text drawn over the placeholder; the alt stays for
 //    screen readers (opacity, not visibility). A failed player is hidden instead, so no invisible
@@ -24,6 +26,7 @@ export const styles = css`
     margin: 0;
   }
   .frame {
+    aspect-ratio: var(--_figure-aspect, var(--_figure-crop, var(--_figure-ratio, auto)));
     position: relative;
     overflow: hidden;
     border-radius: var(--news-figure-radius, 0);
@@ -33,7 +36,7 @@ export const styles = css`
     background: none;
   }
   :host([error]) .frame {
-    aspect-ratio: 3/2;
+    aspect-ratio: var(--_figure-aspect, var(--_figure-crop, var(--_figure-ratio, 3 / 2)));
   }
   .frame img,
   .frame video,

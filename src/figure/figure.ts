@@ -173,6 +173,8 @@ export class NewsFigure extends LitElement {
   private imageUrl?: string;
   private imageSrcset = filterSrcset('');
   private ratio?: string;
+  /** `ratio` is the `aspect-ratio` attribute's: a crop the figure was given, not its own shape. */
+  private cropped = false;
   private objectPosition?: string;
   private slots = new SlotController(this);
   private media?: FigureMedia;
@@ -256,7 +258,8 @@ export class NewsFigure extends LitElement {
     if (text(this.aspectRatio) && !(+a! > 0 && +b > 0))
       this.warn('aspect-ratio', `aspect-ratio ${quote(this.aspectRatio)} is not a ratio like 16/9; ignored.`);
     const [w, h] = [pixels(this.width), pixels(this.height)];
-    this.ratio = +a! > 0 && +b > 0 ? `${a} / ${b}` : w && h ? `${w} / ${h}` : undefined;
+    this.cropped = +a! > 0 && +b > 0;
+    this.ratio = this.cropped ? `${a} / ${b}` : w && h ? `${w} / ${h}` : undefined;
     const own = isServer ? undefined : this.querySelector<HTMLImageElement>(OWN_IMAGE);
     const written = text(this.focalPoint) || own?.dataset.objectPosition || '';
     this.objectPosition = focalPoint(this, written);
@@ -293,7 +296,8 @@ export class NewsFigure extends LitElement {
     // Through the CSSOM, which a strict style-src allows, not an inline style attribute, which it blocks.
     // On the server the <img>'s width and height reserve the box.
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame')!;
-    frame.style.aspectRatio = this.ratio ?? '';
+    frame.style.setProperty(this.cropped ? '--_figure-aspect' : '--_figure-ratio', this.ratio ?? null);
+    frame.style.removeProperty(this.cropped ? '--_figure-ratio' : '--_figure-aspect');
     frame.style.setProperty('--_figure-focus', this.objectPosition ?? null);
     // Fetched as the button first shows, so it is here by the time a reader clicks.
     if (this.zoomable && !this.error && !this.kind) this.zoom.load();

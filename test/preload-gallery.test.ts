@@ -1,0 +1,123 @@
+/**
+ * A gallery's boxes through its two upgrades (the preload rules, as in preload.test.ts): before any
+ * script, its figures and the gallery wait; then the single file defines the figures while the
+ * gallery's own code, which comes on sight, is still on its way; then the gallery draws. The page
+ * must not move at either step. The figures are the real `<news-figure>` (the gallery crops only
+ * those); the first step is measured on a copy whose figures are under a tag never defined.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import '../src/figure/define.js';
+import { NewsGallery } from '../src/gallery/gallery.js';
+import { expectSameBox, measure, rename, sheets, withRules, type Box } from './support/preload.js';
+
+const A = '/stories/assets';
+const typedAttr = CSS.supports('aspect-ratio', 'attr(width type(<number>))');
+let count = 0;
+
+/** Four pictures: landscape, portrait, one of unknown size, and one written as an `<img>`. */
+const figures = (caption: string) => `
+  <news-figure src="${A}/city-1600x900.jpg" width="1600" height="900" alt="Cranes over the harbour"
+    caption="The container terminal at Port Ellen." credit="Mairi Campbell"></news-figure>
+  <news-figure src="${A}/market-1200x1600.jpg" width="1200" height="1600" alt="Oysters at the market"
+    caption="Oysters at the Saturday market."></news-figure>
+  <news-figure src="${A}/weightlifter-1200x800.jpg" alt="Eilidh Bell lifts in Glasgow"
+    caption="Eilidh Bell trains at the harbour gym."></news-figure>
+  <news-figure><img src="${A}/city-800x450.jpg" width="800" height="450" alt="The harbour" />
+    <span slot="caption">Ferries wait out the storm.</span></news-figure>
+  ${caption}`;
+
+// The pictures' boxes (a written caption is a box of its own only before the upgrade).
+const children = (el: Element) =>
+  [...el.children]
+    .filter((child) => child.localName.startsWith('news-figure'))
+    .map((child) => child.getBoundingClientRect());
+const settle = (el: Element) =>
+  Promise.all([el, ...el.children].map((child) => (child as Partial<LitElement>).updateComplete));
+
+/** The gallery `attributes` in a column `width` px wide: its boxes before, between and after. */
+async function upgrades(rules: string, attributes: string, caption: string, width: number) {
+  const column = (tag: string, figure = 'news-figure') =>
+    fixture(
+      `<div style="inline-size: ${width}px"><${tag} ${attributes}>${rename(figures(caption), 'news-figure', figure)}</${tag}><p>The story goes on.</p></div>`,
+    );
+  const waiting = `news-figure-waiting-${++count}`;
+  const [first, gallery] = [`news-gallery-first-${count}`, `news-gallery-preload-${count}`];
+  // Measured, then taken away, so that the next column starts where this one did.
+  const before = await withRules(rename(rules, 'news-figure', waiting), 'news-gallery', first, async () => {
+    const written = await column(first, waiting);
+    const box = measure(written.firstElementChild!, children);
+    written.remove();
+    return box;
+  });
+  return withRules(rules, 'news-gallery', gallery, async () => {
+    const el = (await column(gallery)).firstElementChild!;
+    await settle(el);
+    const between = measure(el, children);
+    customElements.define(gallery, class extends NewsGallery {});
+    await settle(el);
+    await settle(el);
+    return { before, between, after: measure(el, children), el };
+  });
+}
+
+/** The same boxes at each step: the gallery's, the next paragraph's and every picture's. */
+function expectNoShift(steps: { before: Box; between: Box; after: Box }) {
+  for (const [name, step] of [
+    ['before any script', steps.before],
+    ['figures upgraded', steps.between],
+  ] as const) {
+    expectSameBox({ before: step, after: steps.after });
+    for (const [i, box] of step.children!.entries())
+      for (const side of ['x', 'y', 'width', 'height'] as const)
+        expect(box[side], `${name}: picture ${i + 1} ${side}`).to.be.closeTo(
+          steps.after.children![i]![side],
+          1,
+        );
+  }
+}
+
+for (const [file, load] of sheets) {
+  describe(`${file}: a gallery`, () => {
+    let rules: string;
+    before(async () => {
+      rules = await load();
+    });
+
+    for (const width of [600, 358])
+      it(`keeps a grid's cells and its caption, ${width} px wide`, async () => {
+        const steps = await upgrades(
+          rules,
+          'caption="The harbour through the storm, from the breakwater to the fish market."',
+          '',
+          width,
+        );
+        expectNoShift(steps);
+        // Every picture is cut to the gallery's shape (4:3), the portrait and the unsized one too.
+        for (const figure of steps.el.querySelectorAll('news-figure')) {
+          const frame = figure.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+          expect(frame.height, figure.getAttribute('alt') ?? '').to.be.closeTo((frame.width * 3) / 4, 1);
+        }
+      });
+
+    it('keeps a carousel’s first slide, its buttons’ row and a written caption', async () => {
+      expectNoShift(
+        await upgrades(
+          rules,
+          'layout="carousel"',
+          '<span slot="caption">Port Ellen in the storm.</span>',
+          600,
+        ),
+      );
+    });
+
+    if (typedAttr)
+      it('crops to the gallery’s own aspect-ratio', async () => {
+        const steps = await upgrades(rules, 'aspect-ratio="16/9"', '', 600);
+        expectNoShift(steps);
+        const frame = steps.el.querySelector('news-figure')!.shadowRoot!.querySelector('.frame')!;
+        const box = frame.getBoundingClientRect();
+        expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
+      });
+  });
+}
