@@ -1,12 +1,10 @@
-import { LitElement, html, isServer, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { LitElement, isServer } from 'lit';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { excerptReady, shownExcerpt } from '../internal/excerpt.js';
 import { holdUpdates } from '../internal/hold.js';
 import { shownHeadline } from '../internal/headline.js';
 import { text } from '../internal/values.js';
-import { heading, headingLevel } from '../internal/heading.js';
 import { focalPoint, oneOf, wholeNumber } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
@@ -15,16 +13,10 @@ import { styles } from './teaser.styles.js';
 import { indicatorStyles } from './indicators.styles.js';
 import { skeleton } from './teaser-skeleton.js';
 import { extraStyles } from './extras.styles.js';
-import { extrasCode, extrasReady, footer, teaserUrl, thumbnail } from './parts.js';
+import { card } from './card.js';
+import { extrasReady } from './parts.js';
 import type { RelatedLink } from './extras.js';
-import {
-  describedBy,
-  indicators,
-  mediaReady,
-  metaLine,
-  type LabelKind,
-  type MediaKind,
-} from './indicators.js';
+import { mediaReady, type LabelKind, type MediaKind } from './indicators.js';
 
 export type { LabelKind, MediaKind, RelatedLink };
 
@@ -276,80 +268,16 @@ export class NewsTeaser extends LitElement {
   protected override render() {
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
     if (this.skeleton) return skeleton(layout);
-
-    const level = headingLevel(this, this.headingLevel, 3);
-    const headline = this.shownHeadline;
-    // The server cannot see slotted headline or excerpt: it shows their slots, in case.
-    const server = isServer || this.hydration.hydrating;
-    const hasHeadline = !!headline || server || this.slots.has('headline');
-    const href = hasHeadline ? teaserUrl(this, 'href', text(this.href), 'link') : undefined;
-    const src = layout === 'compact' ? undefined : teaserUrl(this, 'image-src', text(this.imageSrc), 'image');
-    const hasImage = !!src || this.slots.has('image');
-    const kicker = text(this.kicker);
-    const shown = indicators(this, this.language.lang, this.language.term.bind(this.language), this);
-    const described = describedBy(shown);
-    const sponsored = !!shown.sponsored;
-
-    const content = html`<slot name="headline">${headline}</slot>`;
-    // An own locale sets the language and direction (an Arabic teaser on an English page: voice,
-    // right to left, line breaking); else the page's hold.
-    const { own, dir } = this.language;
-    return html`<article
-      class="card ${layout}${sponsored ? ' is-sponsored' : ''}${shown.kind === 'opinion' ? ' opinion' : ''}"
-      part="card"
-      lang=${ifDefined(own)}
-      dir=${ifDefined(own ? dir : undefined)}
-    >
-      ${extrasCode.module?.rankMark(this, this.rank, this.language.lang)}
-      <div class="media" part="image-box" ?hidden=${!hasImage}>
-        <slot name="image"
-          >${thumbnail(this.imageFailed ? undefined : src, this.imageAlt, layout === 'hero', () => (this.imageFailed = true))}</slot
-        >
-      </div>
-      <div class="body">
-        ${metaLine(kicker, !!kicker || this.slots.has('kicker'), shown)}
-        ${
-          !hasHeadline
-            ? html`<span hidden>${content}</span>`
-            : heading(
-                level,
-                'headline',
-                href
-                  ? html`<a
-                      class="link"
-                      part="link"
-                      href=${href}
-                      rel=${ifDefined(sponsored ? 'sponsored' : undefined)}
-                      aria-describedby=${ifDefined(described || undefined)}
-                      >${content}</a
-                    >`
-                  : content,
-              )
-        }
-        <p
-          class="excerpt"
-          part="excerpt"
-          ?hidden=${layout === 'compact' || (!this.cleanedExcerpt && !server && !this.slots.has('excerpt'))}
-        >
-          <slot name="excerpt">${this.cleanedExcerpt}</slot>
-        </p>
-        ${
-          layout === 'compact'
-            ? nothing
-            : footer(
-                this,
-                server ? [] : this.slots.assigned('related'),
-                server,
-                this.language.lang,
-                this.language.term('relatedStories'),
-              )
-        }
-        ${
-          text(this.datetime)
-            ? html`<div class="dateline" part="dateline">${this.date.render()}</div>`
-            : nothing
-        }
-      </div>
-    </article>`;
+    return card(this, {
+      layout,
+      headline: this.shownHeadline,
+      excerpt: this.cleanedExcerpt,
+      server: isServer || this.hydration.hydrating,
+      imageFailed: this.imageFailed,
+      onImageError: () => (this.imageFailed = true),
+      language: this.language,
+      slots: this.slots,
+      date: this.date,
+    });
   }
 }
