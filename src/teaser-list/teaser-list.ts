@@ -1,9 +1,9 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { text } from '../internal/values.js';
 import { oneOf, wholeNumber } from '../internal/choice.js';
-import { heading, headingLevel } from '../internal/heading.js';
+import { headingLevel } from '../internal/heading.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { holdUpdates } from '../internal/hold.js';
@@ -15,8 +15,7 @@ import type { FeedErrorKind } from './load-feed.js';
 import type { TeaserItem } from './teaser-item.js';
 import type { ListData } from './list-data.js';
 import { styles } from './teaser-list.styles.js';
-import { rankNumbers, updatedLine } from './ranked.js';
-import { moreControl } from './more-control.js';
+import { listView, storyLayout } from './list-view.js';
 
 export type { TeaserItem, FeedErrorKind };
 
@@ -243,93 +242,21 @@ export class NewsTeaserList extends LitElement {
       : wholeNumber(this, 'limit', this.limit, Infinity, 'showing every story');
   }
 
-  /** The layout of the story at `index`: in `hero` the first is large and the rest are a list. */
-  private itemLayout(layout: TeaserListLayout, index: number): TeaserLayout {
-    if (layout === 'ranked') return 'compact';
-    return layout === 'hero' ? (index ? 'list' : 'hero') : layout;
-  }
-
   protected override render() {
-    const layout = oneOf(this, 'layout', this.layout, LIST_LAYOUTS, 'list');
-    const max = this.max();
-    const level = headingLevel(this, this.headingLevel, 2);
-    const title = text(this.heading);
-    // Resolved once here rather than by each of a thousand teasers and datelines; the server (and
-    // the render over its DOM) hands down only the list's own locale.
-    const unknown = isServer || this.hydration.hydrating;
-    const locale = this.language.own ?? (unknown ? '' : this.language.lang);
-    const data = this.data;
-    const fromData = !!data?.fromData();
-    const entries = data?.entries ?? [];
-    const loading = this.status === 'loading';
-    const failed = this.status === 'error';
-    // The server cannot see children: it assumes some (no "No stories"), but draws skeletons for a
-    // feed still to come. The first render over its DOM does the same.
-    const nothingShown = !entries.length && (fromData || (!unknown && !this.slots.assigned('').length));
-    const skeletons = loading && (nothingShown || (unknown && !entries.length)) ? Math.min(max, 3) : 0;
-
-    // An own locale sets the language and direction of everything the list says (an Arabic list on
-    // an English page): its heading and messages, as the teasers do for their own.
-    const { own, dir } = this.language;
-    const term = this.language.term.bind(this.language);
-    // The <ul> says role=list although that is its own role: it holds blocks (role=none), not <li>s.
-    const stories = html`${data?.stories(
-      {
-        layout,
-        rank: layout === 'ranked' ? rankNumbers(locale) : undefined,
-        itemLayout: (i) => this.itemLayout(layout, i),
-        headingLevel: Math.min(level + 1, 6),
-        format: this.format,
-        pattern: this.pattern,
-        locale,
-        term,
-      },
-      skeletons,
-    )}
-    ${fromData ? nothing : html`<slot></slot>`}`;
-    const labelled = title ? 'heading' : nothing;
-    const busy = loading ? 'true' : 'false';
-    /* eslint-disable lit-a11y/no-redundant-role */
-    return html`<div class="root" lang=${own ?? nothing} dir=${own ? dir : nothing}>
-      ${title ? heading(level, 'heading', title) : nothing}
-      ${updatedLine(this, this.lastUpdated, locale, term, unknown)}
-      <div class="status${failed ? ' failed' : ''}" part="status" role="status">
-        ${data?.statusContent(term, this.language.lang)}
-      </div>
-      ${
-        layout === 'ranked'
-          ? html`<ol
-              class="items ranked"
-              part="list"
-              role="list"
-              aria-labelledby=${labelled}
-              aria-busy=${busy}
-            >
-              ${stories}
-            </ol>`
-          : html`<ul
-              class="items ${layout}"
-              part="list"
-              role="list"
-              aria-labelledby=${labelled}
-              aria-busy=${busy}
-            >
-              ${stories}
-            </ul>`
-      }
-      ${this.more ? moreControl(data, this.moreHref, unknown, term) : nothing}
-      <template data-items=${data?.serverItems ?? nothing}></template>
-      <div class="empty" part="empty" ?hidden=${!nothingShown || loading || (failed && !fromData)}>
-        <slot name="empty">${this.language.term('empty')}</slot>
-      </div>
-    </div>`;
-    /* eslint-enable lit-a11y/no-redundant-role */
+    return listView(this, {
+      layout: oneOf(this, 'layout', this.layout, LIST_LAYOUTS, 'list'),
+      max: this.max(),
+      data: this.data,
+      language: this.language,
+      slots: this.slots,
+      hydrating: this.hydration.hydrating,
+    });
   }
 
   protected override updated(): void {
     const layout = oneOf(this, 'layout', this.layout, LIST_LAYOUTS, 'list');
     this.childTeasers.adopt(this.slots.assigned(''), {
-      layout: (i) => this.itemLayout(layout, i),
+      layout: (i) => storyLayout(layout, i),
       headingLevel: Math.min(headingLevel(this, this.headingLevel, 2) + 1, 6),
       format: text(this.format),
       pattern: text(this.pattern),

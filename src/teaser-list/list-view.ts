@@ -1,0 +1,100 @@
+import { html, isServer, nothing } from 'lit';
+import { text } from '../internal/values.js';
+import { heading, headingLevel } from '../internal/heading.js';
+import type { LocaleController } from '../internal/locale-controller.js';
+import type { SlotController } from '../internal/slots.js';
+import type { TeaserLayout } from '../teaser/teaser.js';
+import type { ListData } from './list-data.js';
+import type { NewsTeaserList, TeaserListLayout } from './teaser-list.js';
+import { rankNumbers, updatedLine } from './ranked.js';
+import { moreControl } from './more-control.js';
+
+/** What drawing a list needs beyond its public properties: its private parts. */
+export interface ListParts {
+  /** `layout` once checked, and how many stories `limit` lets the list show. */
+  layout: TeaserListLayout;
+  max: number;
+  data: ListData | undefined;
+  language: LocaleController;
+  slots: SlotController;
+  hydrating: boolean;
+}
+
+/** The layout of the story at `index`: in `hero` the first is large and the rest are a list. */
+export function storyLayout(layout: TeaserListLayout, index: number): TeaserLayout {
+  if (layout === 'ranked') return 'compact';
+  return layout === 'hero' ? (index ? 'list' : 'hero') : layout;
+}
+
+/**
+ * A list as drawn: its heading, "Updated" line and live region, its stories (from data, or the
+ * slot for its children) with skeletons while a feed loads, "More stories", and the empty box.
+ */
+export function listView(list: NewsTeaserList, parts: ListParts) {
+  const { layout, max, data, language, slots } = parts;
+  const level = headingLevel(list, list.headingLevel, 2);
+  const title = text(list.heading);
+  // Resolved once here rather than by each of a thousand teasers and datelines; the server (and
+  // the render over its DOM) hands down only the list's own locale.
+  const unknown = isServer || parts.hydrating;
+  const locale = language.own ?? (unknown ? '' : language.lang);
+  const fromData = !!data?.fromData();
+  const entries = data?.entries ?? [];
+  const loading = list.status === 'loading';
+  const failed = list.status === 'error';
+  // The server cannot see children: it assumes some (no "No stories"), but draws skeletons for a
+  // feed still to come. The first render over its DOM does the same.
+  const nothingShown = !entries.length && (fromData || (!unknown && !slots.assigned('').length));
+  const skeletons = loading && (nothingShown || (unknown && !entries.length)) ? Math.min(max, 3) : 0;
+
+  // An own locale sets the language and direction of everything the list says (an Arabic list on
+  // an English page): its heading and messages, as the teasers do for their own.
+  const { own, dir } = language;
+  const term = language.term.bind(language);
+  // The <ul> says role=list although that is its own role: it holds blocks (role=none), not <li>s.
+  const stories = html`${data?.stories(
+    {
+      layout,
+      rank: layout === 'ranked' ? rankNumbers(locale) : undefined,
+      itemLayout: (i) => storyLayout(layout, i),
+      headingLevel: Math.min(level + 1, 6),
+      format: list.format,
+      pattern: list.pattern,
+      locale,
+      term,
+    },
+    skeletons,
+  )}
+  ${fromData ? nothing : html`<slot></slot>`}`;
+  const labelled = title ? 'heading' : nothing;
+  const busy = loading ? 'true' : 'false';
+  /* eslint-disable lit-a11y/no-redundant-role */
+  return html`<div class="root" lang=${own ?? nothing} dir=${own ? dir : nothing}>
+    ${title ? heading(level, 'heading', title) : nothing}
+    ${updatedLine(list, list.lastUpdated, locale, term, unknown)}
+    <div class="status${failed ? ' failed' : ''}" part="status" role="status">
+      ${data?.statusContent(term, language.lang)}
+    </div>
+    ${
+      layout === 'ranked'
+        ? html`<ol class="items ranked" part="list" role="list" aria-labelledby=${labelled} aria-busy=${busy}>
+            ${stories}
+          </ol>`
+        : html`<ul
+            class="items ${layout}"
+            part="list"
+            role="list"
+            aria-labelledby=${labelled}
+            aria-busy=${busy}
+          >
+            ${stories}
+          </ul>`
+    }
+    ${list.more ? moreControl(data, list.moreHref, unknown, term) : nothing}
+    <template data-items=${data?.serverItems ?? nothing}></template>
+    <div class="empty" part="empty" ?hidden=${!nothingShown || loading || (failed && !fromData)}>
+      <slot name="empty">${language.term('empty')}</slot>
+    </div>
+  </div>`;
+  /* eslint-enable lit-a11y/no-redundant-role */
+}
