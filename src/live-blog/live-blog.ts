@@ -11,9 +11,11 @@ import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { keyEvents, newUpdates } from './key-events.js';
 import { bodiesReady, loadBodies, postView } from './post-view.js';
-import { itemFromMarkup, merge, ordered, toPost, type Post } from './posts.js';
+import { itemFromMarkup } from './posts.js';
+import { Arrivals } from './arrivals.js';
 import { Poll } from './poll.js';
-import { PAGE, Pages, addressPage, pageHref, pageLink } from './pages.js';
+import { PAGE, Pages, addressPage } from './pages.js';
+import { PostNavigation } from './navigation.js';
 import type { LivePostItem } from './live-item.js';
 import { styles } from './live-blog.styles.js';
 
@@ -101,17 +103,23 @@ export class NewsLiveBlog extends LitElement {
   private wide = false;
   private pages = new Pages();
   private bodiesAsked = false;
-  private posts = new Map<string, Post>();
-  /** New posts waiting behind the "N new updates" button. */
-  private held = new Map<string, Post>();
-  private view: { pinned?: Post; list: Post[] } = { list: [] };
-  private changed = true;
-  /** The page's address has been looked at for a post to show (#post-<id>). */
-  private revealed = false;
-  private started = false;
+  private arrivals = new Arrivals({
+    pages: this.pages,
+    newestFirst: () => this.order !== 'oldest-first',
+    // A reader scrolled into the posts keeps their place: new posts wait behind the button.
+    top: () => this.renderRoot.querySelector('.posts')?.getBoundingClientRect().top ?? 0,
+    skip: (why) => warnOnce(this, `item ${why}`, `<news-live-blog> a post ${why}: left out.`),
+  });
   private markupChanged = true;
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
+  private navigation = new PostNavigation(this, {
+    pages: this.pages,
+    view: () => this.arrivals.view,
+    ready: () => this.arrivals.posts.size > 0,
+    oldestFirst: () => this.order === 'oldest-first',
+    term: (key) => this.language.term(key),
+  });
   private poll = new Poll<LivePostItem[]>(this, {
     src: () => text(this.src),
     seconds: () => Math.max(5, wholeNumber(this, 'refresh', this.refresh, 30)),
@@ -131,7 +139,6 @@ export class NewsLiveBlog extends LitElement {
   private children$ = isServer ? undefined : new MutationObserver(() => this.markupUpdate());
   private media?: MediaQueryList | undefined;
   private readonly onMedia = () => this.requestUpdate();
-  private readonly onHash = () => void this.reveal(decodeURIComponent(location.hash.slice(1)));
 
   /**
    * Where the feed at `src` is: `idle` (no `src`), `loading`, `loaded` or `error` (the last posts
@@ -147,14 +154,12 @@ export class NewsLiveBlog extends LitElement {
     this.children$?.observe(this, { childList: true, subtree: true, attributes: true });
     this.media = matchMedia('(min-width: 48rem)');
     this.media.addEventListener('change', this.onMedia);
-    window.addEventListener('hashchange', this.onHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.children$?.disconnect();
     this.media?.removeEventListener('change', this.onMedia);
-    window.removeEventListener('hashchange', this.onHash);
   }
 
   private markupUpdate() {
@@ -194,30 +199,14 @@ export class NewsLiveBlog extends LitElement {
     // The first render over server-rendered DOM repeats the server's, a <details>.
     this.wide = !this.hydration.hydrating && !!this.media?.matches;
     const oldestFirst = oneOf(this, 'order', this.order, ORDERS, 'newest-first') === 'oldest-first';
-    if (this.changed || changed.has('order')) this.view = ordered(this.posts.values(), oldestFirst);
-    this.changed = false;
-    this.pages.fit(this.view.list.length);
+    this.arrivals.sort(oldestFirst, changed.has('order'));
+    this.pages.fit(this.arrivals.view.list.length);
   }
 
-  /** Takes a list of posts: edits and deletions at once, new posts at once or held. */
+  /** Takes a list of posts (see `Arrivals`), announcing the new ones. */
   private apply(values: unknown[], snapshot: boolean, nodes?: Element[]): void {
-    const skip = (why: string) => warnOnce(this, `item ${why}`, `<news-live-blog> a post ${why}: left out.`);
-    const incoming = values.flatMap((value, i) => toPost(value, skip, nodes?.[i]) ?? []);
-    const { added, changed, removed } = merge(this.posts, this.held, incoming, snapshot);
-    this.changed ||= !!(added.length || changed || removed);
-    if (!added.length) return;
-    const first = !this.started;
-    this.started = true;
-    // A reader scrolled into the posts, or on a later page, keeps their place: new posts wait
-    // behind the button.
-    const top = () => this.renderRoot.querySelector('.posts')?.getBoundingClientRect().top ?? 0;
-    const reading =
-      !first && !isServer && this.order !== 'oldest-first' && (this.pages.start > 0 || top() < 0);
-    for (const post of added) (reading ? this.held : this.posts).set(post.item.id, post);
-    if (first) return;
-    // The page's posts stay shown under the new ones.
-    if (!reading && this.order !== 'oldest-first') this.pages.end += added.length;
-    this.announce(this.countText(reading ? this.held.size : added.length));
+    const count = this.arrivals.take(values, snapshot, nodes);
+    if (count) this.announce(this.countText(count));
   }
 
   private announce(message: string) {
@@ -231,57 +220,23 @@ export class NewsLiveBlog extends LitElement {
 
   /** Shows the held posts and takes the reader to the newest. */
   private async showHeld() {
-    const count = this.held.size;
-    for (const [id, post] of this.held) this.posts.set(id, post);
-    this.held.clear();
-    this.pages.start = 0;
-    this.pages.end += count;
-    this.changed = true;
+    this.arrivals.release();
     this.requestUpdate();
     await this.updateComplete;
-    const newest = this.view.list[this.order === 'oldest-first' ? this.view.list.length - 1 : 0];
-    if (newest) this.focusPost(newest.item.id);
-  }
-
-  /** Shows the next page (`1`) or the previous one (`-1`) with the shown ones, focusing its first post. */
-  private async turn(step: 1 | -1) {
-    const first = this.view.list[this.pages.turn(step)];
-    this.requestUpdate();
-    await this.updateComplete;
-    if (first) this.focusPost(first.item.id);
+    const { list } = this.arrivals.view;
+    const newest = list[this.order === 'oldest-first' ? list.length - 1 : 0];
+    if (newest) this.navigation.focus(newest.item.id);
   }
 
   /** Shows the post `post-<id>` (opening pages as needed) and moves focus to it. */
-  async reveal(hash: string): Promise<boolean> {
-    const id = hash.replace(/^post-/, '');
-    if (!hash.startsWith('post-') || !id) return false;
-    const index = this.view.list.findIndex((post) => post.item.id === id);
-    if (index < 0 && this.view.pinned?.item.id !== id) return false;
-    if (index >= 0) this.pages.reveal(index);
-    this.requestUpdate();
-    await this.updateComplete;
-    return this.focusPost(id);
-  }
-
-  private focusPost(id: string): boolean {
-    const post = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
-    const target = post?.localName === 'slot' ? (post as HTMLSlotElement).assignedElements()[0] : post;
-    if (!(target instanceof HTMLElement)) return false;
-    target.tabIndex = -1;
-    target.focus();
-    return true;
+  reveal(hash: string): Promise<boolean> {
+    return this.navigation.reveal(hash);
   }
 
   protected override updated(): void {
     for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-id]')) {
-      const node = this.posts.get(slot.dataset['id']!)?.node;
+      const node = this.arrivals.posts.get(slot.dataset['id']!)?.node;
       if (node && typeof slot.assign === 'function') slot.assign(node);
-    }
-    // An address naming a post (#post-<id>) opens its page once the posts are here; after this
-    // update, so as not to start another within it.
-    if (!this.revealed && this.posts.size) {
-      this.revealed = true;
-      if (location.hash) queueMicrotask(this.onHash);
     }
   }
 
@@ -298,7 +253,7 @@ export class NewsLiveBlog extends LitElement {
 
   protected override render() {
     const level = headingLevel(this, this.headingLevel, 3);
-    const { pinned, list } = this.view;
+    const { pinned, list } = this.arrivals.view;
     const { own, dir } = this.language;
     const page = list.slice(this.pages.start, this.pages.end);
     // What the server draws: pages and key posts as addresses (a shadow root's link cannot open
@@ -306,17 +261,6 @@ export class NewsLiveBlog extends LitElement {
     const plain = isServer || this.hydration.hydrating;
     const rich = bodiesReady() && !plain;
     if (!rich && !isServer && page.some((post) => post.item.html)) this.loadBodies();
-    const at = plain ? new Map(list.map((post, i) => [post, i])) : undefined;
-    const keyHref = (post: Post) => {
-      const elsewhere = this.pages.elsewhere(at?.get(post) ?? this.pages.start);
-      return `${elsewhere ? pageHref(elsewhere, true) : ''}#post-${post.item.id}`;
-    };
-    const [previous, next] = this.pages.links(list.length);
-    // Newest first, the next page holds older posts; in a timeline, newer ones.
-    const [before, after] =
-      this.order === 'oldest-first'
-        ? (['liveOlderPosts', 'liveNewerPosts'] as const)
-        : (['liveNewerPosts', 'liveOlderPosts'] as const);
     return html`<div class="blog" lang=${ifDefined(own)} dir=${ifDefined(own ? dir : undefined)}>
       <p class="status ${this.ended ? 'ended' : 'live'}" part="status">
         <span class="dot" aria-hidden="true"></span
@@ -325,26 +269,21 @@ export class NewsLiveBlog extends LitElement {
       ${keyEvents(
         pinned ? [pinned, ...list] : list,
         { title: this.language.term('liveKeyEvents'), lang: this.language.lang, wide: this.wide, level },
-        keyHref,
+        this.navigation.keyHref(list, plain),
         (id) => void this.reveal(id),
       )}
       <div class="new">
         ${
-          this.held.size
+          this.arrivals.held.size
             ? html`<button type="button" part="new-updates" @click=${this.showHeld}>
-                ${this.countText(this.held.size)}
+                ${this.countText(this.arrivals.held.size)}
               </button>`
             : nothing
         }
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${pinned ? html`<div class="pinned" part="pinned">${postView(pinned, level, own, rich)}</div>` : nothing}
-      ${pageLink(previous, {
-        label: this.language.term(before),
-        part: 'previous-page',
-        plain,
-        open: () => void this.turn(-1),
-      })}
+      ${this.navigation.pageLink(-1, list.length, plain)}
       <div class="posts" part="posts">
         ${repeat(
           page,
@@ -352,14 +291,9 @@ export class NewsLiveBlog extends LitElement {
           (post) => postView(post, level, own, rich),
         )}
       </div>
-      ${pageLink(next, {
-        label: this.language.term(after),
-        part: 'next-page',
-        plain,
-        open: () => void this.turn(1),
-      })}
+      ${this.navigation.pageLink(1, list.length, plain)}
       <template
-        data-items=${isServer && this.posts.size ? JSON.stringify([...this.posts.values()].map((post) => post.item)) : nothing}
+        data-items=${isServer && this.arrivals.posts.size ? JSON.stringify([...this.arrivals.posts.values()].map((post) => post.item)) : nothing}
       ></template>
     </div>`;
   }

@@ -1,0 +1,66 @@
+import { isServer } from 'lit';
+import type { Pages } from './pages.js';
+import { merge, ordered, toPost, type Post } from './posts.js';
+
+interface ArrivalOptions {
+  /** The pages of posts shown: new posts on top widen them, so the page's posts stay shown. */
+  pages: Pages;
+  /** Newest first (not a timeline): new posts arrive on top, above what the reader is reading. */
+  newestFirst: () => boolean;
+  /** Where the list of posts starts, from the top of the viewport: below 0, the reader is in it. */
+  top: () => number;
+  /** Warns that a post is left out, and why. */
+  skip: (why: string) => void;
+}
+
+/**
+ * A blog's posts as lists of them arrive (`items`, a poll's answer, the written posts): edits and
+ * deletions show at once, and so do new posts, unless the reader would lose their place (scrolled
+ * into the posts, or on a later page): then they wait in `held`, behind the "N new updates" button.
+ */
+export class Arrivals {
+  readonly posts = new Map<string, Post>();
+  /** New posts waiting behind the "N new updates" button. */
+  readonly held = new Map<string, Post>();
+  /** The posts in reading order, the pinned one apart, as of the last `sort`. */
+  view: { pinned?: Post; list: Post[] } = { list: [] };
+  private changed = true;
+  private started = false;
+
+  constructor(private readonly options: ArrivalOptions) {}
+
+  /**
+   * Takes a list of posts (`snapshot`: the whole list, see `merge`); the number of new posts to
+   * announce, 0 for none (the first are the page's own, not news).
+   */
+  take(values: unknown[], snapshot: boolean, nodes?: Element[]): number {
+    const { pages, newestFirst, top, skip } = this.options;
+    const incoming = values.flatMap((value, i) => toPost(value, skip, nodes?.[i]) ?? []);
+    const { added, changed, removed } = merge(this.posts, this.held, incoming, snapshot);
+    this.changed ||= !!(added.length || changed || removed);
+    if (!added.length) return 0;
+    const first = !this.started;
+    this.started = true;
+    const reading = !first && !isServer && newestFirst() && (pages.start > 0 || top() < 0);
+    for (const post of added) (reading ? this.held : this.posts).set(post.item.id, post);
+    if (first) return 0;
+    if (!reading && newestFirst()) pages.end += added.length;
+    return reading ? this.held.size : added.length;
+  }
+
+  /** Shows the held posts from the first page on, with those shown under them. */
+  release(): void {
+    const count = this.held.size;
+    for (const [id, post] of this.held) this.posts.set(id, post);
+    this.held.clear();
+    this.options.pages.start = 0;
+    this.options.pages.end += count;
+    this.changed = true;
+  }
+
+  /** Puts the posts in reading order again when they have changed, or when `reorder` says so. */
+  sort(oldestFirst: boolean, reorder: boolean): void {
+    if (this.changed || reorder) this.view = ordered(this.posts.values(), oldestFirst);
+    this.changed = false;
+  }
+}

@@ -1,0 +1,111 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { pageHref, pageLink, type Pages } from './pages.js';
+import type { Post } from './posts.js';
+
+interface NavigationOptions {
+  /** The pages of posts shown, which the blog also widens as posts arrive. */
+  pages: Pages;
+  /** The posts in reading order, the pinned one apart. */
+  view: () => { pinned?: Post; list: Post[] };
+  /** The blog has posts, so an address naming one can be looked at. */
+  ready: () => boolean;
+  /** A timeline (`order="oldest-first"`): the next page holds newer posts, not older ones. */
+  oldestFirst: () => boolean;
+  term: (key: 'liveOlderPosts' | 'liveNewerPosts') => string;
+}
+
+/**
+ * How the reader moves among a blog's posts: the links to the pages around those shown and to the
+ * key posts, an address naming a post (`#post-<id>`, when the posts arrive and on `hashchange`), and
+ * focus on the post arrived at, since a link inside a shadow root cannot take the reader there.
+ */
+export class PostNavigation implements ReactiveController {
+  /** The page's address has been looked at for a post to show (#post-<id>). */
+  private revealed = false;
+  private readonly onHash = () => void this.reveal(decodeURIComponent(location.hash.slice(1)));
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly options: NavigationOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.onHash);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.onHash);
+  }
+
+  hostUpdated(): void {
+    // An address naming a post (#post-<id>) opens its page once the posts are here; after this
+    // update, so as not to start another within it.
+    if (!this.revealed && this.options.ready()) {
+      this.revealed = true;
+      if (location.hash) queueMicrotask(this.onHash);
+    }
+  }
+
+  /** Shows the post `post-<id>` (opening pages as needed) and moves focus to it. */
+  async reveal(hash: string): Promise<boolean> {
+    const id = hash.replace(/^post-/, '');
+    if (!hash.startsWith('post-') || !id) return false;
+    const { pinned, list } = this.options.view();
+    const index = list.findIndex((post) => post.item.id === id);
+    if (index < 0 && pinned?.item.id !== id) return false;
+    if (index >= 0) this.options.pages.reveal(index);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    return this.focus(id);
+  }
+
+  /** Shows the next page (`1`) or the previous one (`-1`) with the shown ones, focusing its first post. */
+  async turn(step: 1 | -1) {
+    const first = this.options.view().list[this.options.pages.turn(step)];
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    if (first) this.focus(first.item.id);
+  }
+
+  /** Moves focus to the post `id`, drawn or written; false when it is not shown. */
+  focus(id: string): boolean {
+    const post = this.host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    const target = post?.localName === 'slot' ? (post as HTMLSlotElement).assignedElements()[0] : post;
+    if (!(target instanceof HTMLElement)) return false;
+    target.tabIndex = -1;
+    target.focus();
+    return true;
+  }
+
+  /**
+   * The link to the page before the posts shown (`-1`) or after them (`1`), in a list of `length`
+   * posts; `plain`, as the server draws it.
+   */
+  pageLink(step: 1 | -1, length: number, plain: boolean) {
+    const link = this.options.pages.links(length)[step < 0 ? 0 : 1];
+    // Newest first, the next page holds older posts; in a timeline, newer ones.
+    const newer = this.options.oldestFirst() === step > 0;
+    return pageLink(link, {
+      label: this.options.term(newer ? 'liveNewerPosts' : 'liveOlderPosts'),
+      part: step < 0 ? 'previous-page' : 'next-page',
+      plain,
+      open: () => void this.turn(step),
+    });
+  }
+
+  /**
+   * Where each key post's link goes without script: `#post-<id>`, after its page's address when
+   * that page is not shown. `plain`: the pages as the server draws them, from each post's place in
+   * `list`.
+   */
+  keyHref(list: Post[], plain: boolean): (post: Post) => string {
+    const { pages } = this.options;
+    const at = plain ? new Map(list.map((post, i) => [post, i])) : undefined;
+    return (post) => {
+      const elsewhere = pages.elsewhere(at?.get(post) ?? pages.start);
+      return `${elsewhere ? pageHref(elsewhere, true) : ''}#post-${post.item.id}`;
+    };
+  }
+}
