@@ -10,7 +10,7 @@
  * It holds no Lit itself. Elements inserted later (HTML fetched by the page): call `islands(root)`.
  */
 import type { NewsTagName } from './elements.js';
-import { hydrateAttribute } from './ssr/rules.js';
+import { hydrateAttribute, wakesWith } from './ssr/rules.js';
 
 // One import per element of the list (test/islands.test.ts checks that it is the whole list).
 const modules: Record<NewsTagName, () => Promise<unknown>> = {
@@ -31,17 +31,38 @@ const modules: Record<NewsTagName, () => Promise<unknown>> = {
 };
 
 let lit: Promise<unknown> | undefined;
-const started = new WeakSet<Element>();
+const woken = new WeakMap<Element, Promise<unknown>>();
 
-/** Fetches what `element` needs (once) and lets it hydrate. */
-function wake(element: Element): void {
-  if (started.has(element)) return;
-  started.add(element);
-  const load = modules[element.localName as NewsTagName];
-  void (lit ??= import('./ssr/lit-hydrate.js'))
-    .then(load)
-    .then(() => element.removeAttribute('defer-hydration'));
+/**
+ * Fetches what `element` needs (once) and lets it hydrate, after the elements that wake with it:
+ * they must hydrate as the server drew them before it changes them (a gallery makes its figures
+ * zoomable). Settles when its first render is done.
+ */
+function wake(element: Element): Promise<unknown> {
+  let done = woken.get(element);
+  if (!done && element.hasAttribute(hydrateAttribute)) {
+    const tag = element.localName as NewsTagName;
+    const parts = wakesWith[tag] ? [...element.querySelectorAll(wakesWith[tag])].map(wake) : [];
+    done = (lit ??= import('./ssr/lit-hydrate.js'))
+      .then(modules[tag])
+      .then(() => Promise.all(parts))
+      .then(() => {
+        element.removeAttribute('defer-hydration');
+        return (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+      });
+    woken.set(element, done);
+  }
+  return done ?? Promise.resolve();
 }
+
+// An address naming a picture (`#image-<n>`: the page's nth zoomable figure, in the viewer) needs
+// every zoomable figure awake: the viewer counts them, and the one named may be far down the page.
+const ZOOMABLE = 'news-figure[zoomable], news-gallery';
+function wakePictures(root: ParentNode = document): void {
+  if (/^#image-\d+$/.test(location.hash))
+    for (const picture of root.querySelectorAll(ZOOMABLE)) void wake(picture);
+}
+addEventListener('hashchange', () => wakePictures());
 
 let seen: IntersectionObserver | undefined;
 const interactions = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'touchstart'];
@@ -50,15 +71,16 @@ const idle: (run: () => void) => void = (run) =>
 
 /** Schedules every marked element under `root` by its rule (each element at most once). */
 export function islands(root: ParentNode = document): void {
+  wakePictures(root);
   for (const element of root.querySelectorAll(`[${hydrateAttribute}]`)) {
     const rule = element.getAttribute(hydrateAttribute);
-    if (rule === 'never' || !Object.hasOwn(modules, element.localName) || started.has(element)) continue;
-    if (rule === 'idle') idle(() => wake(element));
+    if (rule === 'never' || !Object.hasOwn(modules, element.localName) || woken.has(element)) continue;
+    if (rule === 'idle') idle(() => void wake(element));
     else if (rule === 'interaction') {
       const done = new AbortController();
       const touched = () => {
         done.abort();
-        wake(element);
+        void wake(element);
       };
       for (const type of interactions)
         element.addEventListener(type, touched, { signal: done.signal, passive: true });
@@ -72,7 +94,7 @@ export function islands(root: ParentNode = document): void {
           for (const { isIntersecting, target } of entries) {
             if (!isIntersecting) continue;
             seen!.unobserve(target);
-            wake(target);
+            void wake(target);
           }
         },
         { rootMargin: '200px' },

@@ -47,11 +47,11 @@ const modes: Mode[] = [
 ];
 let mode = modes[0]!;
 
-async function islandPage(markup: string, height = 500): Promise<Frame> {
+async function islandPage(markup: string, height = 500, hash = ''): Promise<Frame> {
   const frame = document.createElement('iframe') as Frame;
   frame.style.cssText = `inline-size: 900px; block-size: ${height}px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/__ssr/markup?islands=${mode.query}&html=${encodeURIComponent(markup)}`;
+  frame.src = `/__ssr/markup?islands=${mode.query}&html=${encodeURIComponent(markup)}${hash}`;
   document.body.append(frame);
   await loaded;
   return frame;
@@ -167,6 +167,40 @@ for (const each of modes)
       const banner = element(frame, 'banner');
       expect(banner.getAttribute('hydrate')).to.equal('idle');
       await waitUntil(() => hydrated(banner), 'the banner hydrates when the page is idle');
+    });
+
+    it('makes a gallery’s pictures zoomable when the gallery hydrates', async () => {
+      const frame = await islandPage(`
+      <news-gallery id="gallery" caption="The day after the storm.">
+        <news-figure id="first" src="${A}/city-800x450.jpg" alt="The harbour" width="800" height="450"></news-figure>
+        <news-figure src="${A}/market-1200x1600.jpg" alt="Oysters at the market" width="1200" height="1600"></news-figure>
+      </news-gallery>`);
+      const first = element(frame, 'first');
+      await waitUntil(() => hydrated(element(frame, 'gallery')), 'the gallery hydrates');
+      await waitUntil(() => hydrated(first), 'its figures hydrate with it');
+      await waitUntil(
+        () => first.shadowRoot!.querySelector('.zoom'),
+        'the first picture has its zoom button',
+      );
+    });
+
+    it('opens the viewer on the picture an address names (#image-2), far down the page', async () => {
+      const frame = await islandPage(
+        `
+      <news-figure id="one" src="${A}/city-800x450.jpg" alt="The harbour" width="800" height="450" zoomable></news-figure>
+      <div style="block-size: 3000px"></div>
+      <news-figure id="two" src="${A}/market-1200x1600.jpg" alt="Oysters at the market" width="1200" height="1600"
+        zoomable></news-figure>`,
+        500,
+        '#image-2',
+      );
+      const two = element(frame, 'two');
+      await waitUntil(() => hydrated(two), 'the named figure hydrates although out of view');
+      await waitUntil(
+        () => two.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.open,
+        'the viewer opens on it',
+      );
+      two.shadowRoot!.querySelector('dialog')!.close();
     });
 
     it('leaves a never element as the server drew it, fetching nothing for it', async () => {

@@ -20,6 +20,12 @@ import type { TeaserItem } from '../teaser-list/teaser-item.js';
 /** The attribute that carries the rule; the preload rules also read it as "drawn by the server". */
 export const hydrateAttribute = 'hydrate';
 
+/**
+ * The elements that wake with another: a gallery's figures, which it makes zoomable (the server,
+ * seeing each figure alone, marks one without `zoomable` as `never`).
+ */
+export const wakesWith: Partial<Record<NewsTagName, string>> = { 'news-gallery': ':scope > news-figure' };
+
 /** The rules, most eager first. */
 export const hydrateRules = ['visible', 'idle', 'interaction', 'never'] as const;
 export type HydrateRule = (typeof hydrateRules)[number];
