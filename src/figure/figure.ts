@@ -1,15 +1,15 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, isServer, type PropertyValues } from 'lit';
 import { LocaleController } from '../internal/locale-controller.js';
-import { safeUrl } from '../internal/safe-url.js';
 import { pixels, quote, text } from '../internal/values.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
-import { clearWarning, warnOnce } from '../internal/warn.js';
+import { warnOnce } from '../internal/warn.js';
 import { focalPoint, oneOf } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { styles } from './figure.styles.js';
-import { filterSrcset } from '../text/srcset.js';
-import { ZoomOnDemand, zoomButton } from './zoom-button.js';
+import { figureView } from './figure-view.js';
+import { FigureImage } from './image.js';
+import { ZoomOnDemand } from './zoom-button.js';
 import { holdUpdates } from '../internal/hold.js';
 import { OnDemand } from '../internal/on-demand.js';
 import type { FigureMedia, FigureTrack, MediaKind } from './media.js';
@@ -19,12 +19,9 @@ export type FigureLayout = 'inline' | 'wide' | 'full-bleed' | 'thumbnail';
 
 const LAYOUTS: readonly FigureLayout[] = ['inline', 'wide', 'full-bleed', 'thumbnail'];
 const RATIO = /^\s*(\d*\.?\d+)\s*(?:[/:]\s*(\d*\.?\d+)\s*)?$/;
-/** The user's own image: a slotted `<img>`, or the `<img>` of a slotted `<picture>`. */
-const OWN_IMAGE = ':scope > img:not([slot]), :scope > picture:not([slot]) > img';
 /** The user's own player: a slotted `<video>` or `<audio>`. */
 const OWN_MEDIA = ':scope>:is(video,audio):not([slot])';
 const TYPES = ['image', 'video', 'audio'] as const;
-const CREDIT = { video: 'creditVideo', audio: 'creditAudio' } as const;
 
 /** The video and audio player's code (media.ts), fetched for a figure that shows one (few do). */
 export const mediaCode = new OnDemand('media player', () => import('./media.js'));
@@ -170,8 +167,6 @@ export class NewsFigure extends LitElement {
   private zoom = new ZoomOnDemand(this, () => this.warn('zoom', 'could not load its zoom view.'));
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
-  private imageUrl?: string;
-  private imageSrcset = filterSrcset('');
   private ratio?: string;
   /** `ratio` is the `aspect-ratio` attribute's: a crop the figure was given, not its own shape. */
   private cropped = false;
@@ -185,46 +180,15 @@ export class NewsFigure extends LitElement {
     // Hydration must redraw the server's player, so it waits for the player's code; otherwise the box
     // is drawn at once and the player when its code lands.
     holdUpdates(this, () => (this.hydration.hydrating && this.mediaKind() ? mediaCode.pending : undefined));
-    // load and error do not bubble: catch the user's own image's while capturing.
-    if (!isServer) {
-      this.addEventListener('load', this.onLightImage, true);
-      this.addEventListener('error', this.onLightImage, true);
-    }
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    this.fitOwnImage();
+    this.image.fit();
   }
 
   private warn(key: string, message: string) {
     warnOnce(this, key, `<news-figure> ${message}`);
-  }
-
-  /** Fits the user's own image to the figure, and reports one that loaded before the upgrade. */
-  private fitOwnImage = () => {
-    if (isServer) return;
-    const img = this.querySelector<HTMLImageElement>(OWN_IMAGE);
-    // ::slotted() cannot reach the <img> of a <picture>: it fills the figure unless styled inline.
-    if (img && img.parentElement !== this && !img.style.cssText)
-      img.style.cssText =
-        'display:block;inline-size:100%;block-size:100%;object-fit:cover;object-position:inherit';
-    // An image that finished before this element upgraded fires no more events.
-    if (img?.complete && !this.loaded && !this.error) this.report(img.naturalWidth > 0, img);
-  };
-
-  private onLightImage = (event: Event) => {
-    const img = event.target as HTMLImageElement;
-    const top = img.parentElement === this ? img : img.parentElement;
-    if (img.localName === 'img' && top?.parentElement === this && !top.slot) this.onImage(event);
-  };
-
-  private async onImage(event: Event) {
-    const img = event.target as HTMLImageElement;
-    const ok = event.type === 'load';
-    // The placeholder goes when the picture can be painted, not a beat before.
-    if (ok) await img.decode().catch(() => {});
-    this.report(ok, img);
   }
 
   /** `video` or `audio` when the figure shows one: its `type`, else its own slotted player. */
@@ -234,7 +198,8 @@ export class NewsFigure extends LitElement {
     return type !== 'image' ? type : (own as MediaKind | undefined);
   }
 
-  private report(ok: boolean, img?: HTMLImageElement | HTMLMediaElement) {
+  // An arrow, so that the picture and the player are handed it as it is, with no wrapper.
+  private report = (ok: boolean, img?: HTMLImageElement | HTMLMediaElement) => {
     const src = img ? img.currentSrc || img.getAttribute('src') || '' : '';
     this.loaded = ok;
     this.error = !ok;
@@ -251,7 +216,9 @@ export class NewsFigure extends LitElement {
     this.dispatchEvent(
       ok ? new CustomEvent('news-figure-load', init) : new CustomEvent('news-figure-error', init),
     );
-  }
+  };
+
+  private image = new FigureImage(this, this.report);
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const [, a, b = '1'] = RATIO.exec(text(this.aspectRatio)) ?? [];
@@ -260,36 +227,18 @@ export class NewsFigure extends LitElement {
     const [w, h] = [pixels(this.width), pixels(this.height)];
     this.cropped = +a! > 0 && +b > 0;
     this.ratio = this.cropped ? `${a} / ${b}` : w && h ? `${w} / ${h}` : undefined;
-    const own = isServer ? undefined : this.querySelector<HTMLImageElement>(OWN_IMAGE);
-    const written = text(this.focalPoint) || own?.dataset.objectPosition || '';
+    const written = text(this.focalPoint) || this.image.own()?.dataset.objectPosition || '';
     this.objectPosition = focalPoint(this, written);
     // Unknown layouts are drawn as inline by the styles; this only says so.
     oneOf(this, 'layout', this.layout, LAYOUTS, 'inline');
     this.kind = this.mediaKind();
     if (this.kind) {
       const code = mediaCode.module;
-      this.media ??= code && new code.FigureMedia(this, (ok, media) => this.report(ok, media));
+      this.media ??= code && new code.FigureMedia(this, this.report);
       this.ratio ??= this.media?.ratio() ?? (this.kind === 'video' ? '16 / 9' : undefined);
       void mediaCode.pending?.then(() => this.requestUpdate());
     }
-
-    if (changed.has('src') || changed.has('srcset')) {
-      clearWarning(this, 'image');
-      this.loaded = this.error = false;
-    }
-    this.imageUrl = safeUrl(this.src, 'image');
-    this.imageSrcset = filterSrcset(this.srcset);
-    if ((text(this.src) && !this.imageUrl) || this.imageSrcset.dropped)
-      this.warn('image', 'ignored an image URL that is not http(s), relative or a raster data:image.');
-    if (isServer || this.slots.has('')) return;
-    if (!this.imageUrl && !this.imageSrcset.value) {
-      if (!this.error) this.report(false);
-    } else if (typeof this.alt != 'string' && !this.kind) {
-      this.warn(
-        'alt',
-        `image ${quote(this.src)} has no alt: describe it, or set alt="" if it is decorative.`,
-      );
-    }
+    this.image.check(changed, this.kind, this.slots.has(''));
   }
 
   protected override updated() {
@@ -315,74 +264,8 @@ export class NewsFigure extends LitElement {
   }
 
   override render() {
-    const { own, dir } = this.language;
-    const enlarge = text(this.zoomLabel) || this.language.term('enlarge');
-    const caption = text(this.caption);
-    const credit = text(this.credit);
-    // The server cannot see slotted caption or credit: it keeps both slots in the figcaption.
     const server = isServer || this.hydration.hydrating;
-    const hasCaption = server || this.slots.hasText('caption') || !!caption;
-    const hasCredit = server || this.slots.hasText('credit') || !!credit;
-    const lazy = this.loading !== 'eager';
-    const show = !this.kind && !this.slots.has('') && (this.imageUrl || this.imageSrcset.value);
-    const mark = this.media?.mark(this.kind, this.language.lang);
-    const photo = this.language.term(this.kind ? CREDIT[this.kind] : 'photo');
-    // The built-in label is in the figure's language, which `locale` may set apart from the page's.
-    const creditLabel =
-      server && !credit
-        ? nothing
-        : text(this.creditLabel)
-          ? html`<span class="visually-hidden">${text(this.creditLabel)} </span>`
-          : html`<span class="visually-hidden" lang=${own || nothing}>${photo} </span>`;
-    const slot = (name: string, fallback: unknown) => html`<slot name=${name}>${fallback}</slot>`;
-    // An explicit locale sets the direction; the page's language only when it turns the figure around.
-    return html`<figure dir=${own || dir === 'rtl' ? dir : nothing}>
-        <div class="frame">
-          <slot @slotchange=${this.fitOwnImage}></slot>
-          ${
-            show
-              ? html`<img
-                  part="image"
-                  src=${this.imageUrl || nothing}
-                  sizes=${text(this.sizes) || (lazy && this.imageSrcset.value ? 'auto, 100vw' : nothing)}
-                  srcset=${this.imageSrcset.value || nothing}
-                  alt=${typeof this.alt == 'string' ? this.alt : nothing}
-                  width=${pixels(this.width) ?? nothing}
-                  height=${pixels(this.height) ?? nothing}
-                  loading=${lazy ? 'lazy' : 'eager'}
-                  fetchpriority=${this.fetchPriority || nothing}
-                  decoding="async"
-                  @load=${this.onImage}
-                  @error=${this.onImage}
-                />`
-              : nothing
-          }
-          ${this.media?.player(this.kind, this.slots.has(''))}
-          ${this.zoomable && !this.error && !this.kind ? zoomButton(enlarge, () => this.zoom.open()) : nothing}
-        </div>
-        ${
-          hasCaption || hasCredit || mark
-            ? html`<figcaption part="caption">
-                ${mark}${hasCaption ? slot('caption', caption) : nothing}
-                ${
-                  hasCredit
-                    ? html`<span class="credit" part="credit"
-                        >${creditLabel}${slot(
-                          'credit',
-                          // Each "Name/Agency" part is one box: a line breaks after a slash, not inside a name.
-                          credit.split(/(?<=\/)/).map((part) => html`<span>${part}</span><wbr />`),
-                        )}</span
-                      >`
-                    : nothing
-                }
-              </figcaption>`
-            : nothing
-        }
-        <div hidden>
-          ${hasCaption ? nothing : slot('caption', '')}${hasCredit ? nothing : slot('credit', '')}
-        </div>
-      </figure>
-      ${this.zoomable ? this.zoom.dialog(enlarge, this.language) : nothing}`;
+    return figureView(this, this.language, this.slots, server, this.kind, this.image, this.media, this.zoom);
   }
 }
 

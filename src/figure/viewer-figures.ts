@@ -21,7 +21,7 @@ export interface Shown {
   creditLabel: string;
 }
 
-/** The user's own image, as figure.ts finds it. */
+/** The user's own image, as image.ts finds it. */
 const OWN_IMAGE = ':scope > img:not([slot]), :scope > picture:not([slot]) > img';
 
 /**

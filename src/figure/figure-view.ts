@@ -1,0 +1,96 @@
+import { html, nothing } from 'lit';
+import type { LocaleController } from '../internal/locale-controller.js';
+import type { SlotController } from '../internal/slots.js';
+import { pixels, text } from '../internal/values.js';
+import type { NewsFigure } from './figure.js';
+import type { FigureImage } from './image.js';
+import type { FigureMedia, MediaKind } from './media.js';
+import { zoomButton, type ZoomOnDemand } from './zoom-button.js';
+
+const CREDIT = { video: 'creditVideo', audio: 'creditAudio' } as const;
+
+const slot = (name: string, fallback: unknown) => html`<slot name=${name}>${fallback}</slot>`;
+
+/**
+ * The figure's shadow DOM: the frame (the user's own image or player, else the one drawn from
+ * `src`, and the zoom button), the figcaption and the lightbox. It reads the element's properties
+ * from `host`, and is handed what the element keeps private, one argument each (no object to build
+ * on every render); `server`: on the server, or hydrating over its HTML.
+ */
+export function figureView(
+  host: NewsFigure,
+  language: LocaleController,
+  slots: SlotController,
+  server: boolean,
+  kind: MediaKind | undefined,
+  image: FigureImage,
+  media: FigureMedia | undefined,
+  zoom: ZoomOnDemand,
+) {
+  const { own, dir } = language;
+  const enlarge = text(host.zoomLabel) || language.term('enlarge');
+  const caption = text(host.caption);
+  const credit = text(host.credit);
+  // The server cannot see slotted caption or credit: it keeps both slots in the figcaption.
+  const hasCaption = server || slots.hasText('caption') || !!caption;
+  const hasCredit = server || slots.hasText('credit') || !!credit;
+  const lazy = host.loading !== 'eager';
+  const show = !kind && !slots.has('') && (image.url || image.srcset.value);
+  const mark = media?.mark(kind, language.lang);
+  const photo = language.term(kind ? CREDIT[kind] : 'photo');
+  // The built-in label is in the figure's language, which `locale` may set apart from the page's.
+  const creditLabel =
+    server && !credit
+      ? nothing
+      : text(host.creditLabel)
+        ? html`<span class="visually-hidden">${text(host.creditLabel)} </span>`
+        : html`<span class="visually-hidden" lang=${own || nothing}>${photo} </span>`;
+  // An explicit locale sets the direction; the page's language only when it turns the figure around.
+  return html`<figure dir=${own || dir === 'rtl' ? dir : nothing}>
+      <div class="frame">
+        <slot @slotchange=${image.fit}></slot>
+        ${
+          show
+            ? html`<img
+                part="image"
+                src=${image.url || nothing}
+                sizes=${text(host.sizes) || (lazy && image.srcset.value ? 'auto, 100vw' : nothing)}
+                srcset=${image.srcset.value || nothing}
+                alt=${typeof host.alt == 'string' ? host.alt : nothing}
+                width=${pixels(host.width) ?? nothing}
+                height=${pixels(host.height) ?? nothing}
+                loading=${lazy ? 'lazy' : 'eager'}
+                fetchpriority=${host.fetchPriority || nothing}
+                decoding="async"
+                @load=${image.onImage}
+                @error=${image.onImage}
+              />`
+            : nothing
+        }
+        ${media?.player(kind, slots.has(''))}
+        ${host.zoomable && !host.error && !kind ? zoomButton(enlarge, () => zoom.open()) : nothing}
+      </div>
+      ${
+        hasCaption || hasCredit || mark
+          ? html`<figcaption part="caption">
+              ${mark}${hasCaption ? slot('caption', caption) : nothing}
+              ${
+                hasCredit
+                  ? html`<span class="credit" part="credit"
+                      >${creditLabel}${slot(
+                        'credit',
+                        // Each "Name/Agency" part is one box: a line breaks after a slash, not inside a name.
+                        credit.split(/(?<=\/)/).map((part) => html`<span>${part}</span><wbr />`),
+                      )}</span
+                    >`
+                  : nothing
+              }
+            </figcaption>`
+          : nothing
+      }
+      <div hidden>
+        ${hasCaption ? nothing : slot('caption', '')}${hasCredit ? nothing : slot('credit', '')}
+      </div>
+    </figure>
+    ${host.zoomable ? zoom.dialog(enlarge, language) : nothing}`;
+}
