@@ -118,7 +118,8 @@ function fetching(img: HTMLImageElement): Promise<boolean> {
 }
 
 /**
- * Waits for every image in the tree that is being fetched to load or fail (events, no timers).
+ * Waits for every image in the tree that is being fetched to load or fail (events, no timers), and
+ * for every loaded one to be decoded.
  * Lazy images outside the viewport are not fetched, so they are not waited for.
  */
 export async function imagesSettled(root: Node): Promise<void> {
@@ -127,11 +128,14 @@ export async function imagesSettled(root: Node): Promise<void> {
   );
   await Promise.all(
     images.map(async (img) => {
-      if (!(await fetching(img)) || img.complete) return;
-      await new Promise((resolve) => {
-        img.addEventListener('load', resolve, { once: true });
-        img.addEventListener('error', resolve, { once: true });
-      });
+      if ((await fetching(img)) && !img.complete)
+        await new Promise((resolve) => {
+          img.addEventListener('load', resolve, { once: true });
+          img.addEventListener('error', resolve, { once: true });
+        });
+      // Loaded is not yet painted: an image decoded off the main thread (decoding="async") can miss
+      // the next frame, and a screenshot would show the page behind it. A broken image rejects.
+      if (img.complete && img.naturalWidth) await img.decode().catch(() => undefined);
     }),
   );
 }
