@@ -152,6 +152,13 @@ async function missingMediaQuietly(context, next) {
   else if (dest === 'empty') context.status = 410;
 }
 
+// Media asked for with `?cors=1` is shared with every origin: the figure's tests load subtitles
+// from "another origin" (this same server under its other name, 127.0.0.1 or localhost).
+async function corsOnAsk(context, next) {
+  await next();
+  if (context.query.cors === '1') context.set('Access-Control-Allow-Origin', '*');
+}
+
 export default {
   files: everywhere,
   // In CI, results only: the live progress bars would be printed again on every update.
@@ -190,6 +197,7 @@ export default {
   middleware: [
     missingMediaQuietly,
     undecodablePath,
+    corsOnAsk,
     cspMiddleware(),
     feedMiddleware(),
     ssrMiddleware(),

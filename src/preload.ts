@@ -22,6 +22,8 @@ import { article } from './preload-article.js';
  *   shape. Its caption and credit come
  *   from the attributes as generated text (one size: the credit's smaller type is not reproduced),
  *   or from the `caption` and `credit` slots as written.
+ * - A video from `src` without `width` and `height` is reserved at 16:9, as it is drawn; an audio
+ *   player as its one row (`--news-figure-audio-size`).
  * - The dateline prints its fallback text, led by the place; the "Updated" part is formatted by the
  *   script and appears with it.
  * - A gallery lays its pictures out as its grid (or its carousel's first slide under the row of its
@@ -113,6 +115,14 @@ const written = css`
     aspect-ratio: attr(width type(<number>)) / attr(height type(<number>));
     background: var(--news-figure-placeholder-color, var(--_color-placeholder));
     border-radius: var(--news-figure-radius, 0);
+  }
+  /* A player from src: a video without its size is 16:9, an audio player one row. */
+  :where(news-figure:not(:defined)[type='video']:not([width][height]))::before {
+    aspect-ratio: 16 / 9;
+  }
+  :where(news-figure:not(:defined)[type='audio'])::before {
+    aspect-ratio: auto;
+    block-size: var(--news-figure-audio-size, 3.5rem);
   }
   :where(news-figure:not(:defined)[aspect-ratio])::before {
     aspect-ratio: attr(aspect-ratio type(*));

@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/figure/define.js';
 import type { NewsFigure } from '../src/figure/figure.js';
@@ -91,6 +91,69 @@ describe('news-figure with video and audio', () => {
     `);
     const track = $<HTMLTrackElement>(el, 'video track')!;
     expect([track.kind, track.srclang, track.label]).to.deep.equal(['captions', 'en', 'English']);
+    await settled(el);
+  });
+
+  it('loads subtitles from another origin with crossorigin, and warns once without it', async () => {
+    // This server under its other name is another origin; `?cors=1` makes it share the file.
+    const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const tracks = [{ src: `//${other}:${location.port}${SUBTITLES}?cors=1`, srclang: 'en', default: true }];
+    const warn = sinon.stub(console, 'warn');
+    const shared = await fixture<NewsFigure>(
+      html`<news-figure
+        type="video"
+        src=${fresh(CLIP)}
+        crossorigin="anonymous"
+        .tracks=${tracks}
+      ></news-figure>`,
+    );
+    const bare = await fixture<NewsFigure>(
+      html`<news-figure type="video" src=${fresh(CLIP)} .tracks=${tracks}></news-figure>`,
+    );
+    const track = (el: NewsFigure) => $<HTMLTrackElement>(el, 'video track')!;
+    expect($(shared, 'video')!.getAttribute('crossorigin')).to.equal('anonymous');
+    expect($(bare, 'video')!.hasAttribute('crossorigin')).to.equal(false);
+    // As a reader turning subtitles on: WebKit shows a default track only when the reader's caption
+    // preferences ask for it, so it would not load them at all.
+    for (const el of [shared, bare]) track(el).track.mode = 'hidden';
+    await waitUntil(() => track(shared).readyState === HTMLTrackElement.LOADED, 'the shared subtitles load');
+    expect(track(shared).track.cues!.length).to.be.above(0);
+    // Chromium and Firefox refuse a track from elsewhere outside CORS mode; WebKitGTK loads it anyway.
+    const lenient = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+    const expected = lenient ? HTMLTrackElement.LOADED : HTMLTrackElement.ERROR;
+    await waitUntil(
+      () => track(bare).readyState === expected,
+      'without crossorigin they fail (not in WebKit)',
+    );
+    expect(warn.callCount).to.equal(1);
+    expect(warn.firstCall.args[0]).to.match(
+      /^news-elements: <news-figure> subtitles .+ come from another origin: set crossorigin="anonymous"/,
+    );
+    await Promise.all([settled(shared), settled(bare)]);
+  });
+
+  it('ignores a crossorigin that is not anonymous or use-credentials, with one warning', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<NewsFigure>(
+      html`<news-figure type="audio" src=${fresh(CLIP)} crossorigin="yes please"></news-figure>`,
+    );
+    expect($(el, 'audio')!.hasAttribute('crossorigin')).to.equal(false);
+    expect(warn.callCount).to.equal(1);
+    expect(warn.firstCall.args[0]).to.include('crossorigin "yes please" is not anonymous or use-credentials');
+    await settled(el);
+  });
+
+  it('draws an audio player as one row of the same height in every engine', async () => {
+    const el = await fixture<NewsFigure>(
+      html`<news-figure
+        type="audio"
+        src=${fresh(CLIP)}
+        caption="The harbour master, in full."
+      ></news-figure>`,
+    );
+    // 3.5rem: the engines' own players are 40 to 54 px tall.
+    expect(height(frame(el))).to.equal(56);
+    expect(height($(el, 'audio')!)).to.equal(56);
     await settled(el);
   });
 

@@ -10,6 +10,7 @@ import { expect, fixture } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { NewsArticle, NewsDateline, NewsFigure, NewsPartnerBanner, NewsTeaserList } from '../src/classes.js';
 import { NewsByline } from '../src/byline/byline.js';
+import { mediaCode } from '../src/figure/figure.js';
 import { NewsNotice } from '../src/notice/notice.js';
 import { lightStyles as noticeLightStyles } from '../src/notice/notice.styles.js';
 import { NewsShare } from '../src/share/share.js';
@@ -39,6 +40,8 @@ async function upgrade(
   markup: string,
   width = 600,
   children?: (el: Element) => DOMRect[],
+  /** What to wait for after the first render before measuring again (code the element fetches). */
+  ready?: (el: LitElement) => Promise<unknown>,
 ) {
   const name = names.get(element)!;
   const tag = `${name}-preload-${++count}`;
@@ -50,6 +53,7 @@ async function upgrade(
     const before = measure(el, children);
     customElements.define(tag, class extends (element as typeof HTMLElement) {});
     await (el as LitElement).updateComplete;
+    await ready?.(el as LitElement);
     return { before, after: measure(el, children), el };
   });
 }
@@ -94,6 +98,27 @@ for (const [file, load] of sheets) {
         // Without typed attr() the common 3:2 photo shape is reserved.
         expect(portrait.before.height).to.be.closeTo(358 / 1.5, 1);
       }
+    });
+
+    it('reserves a video without its size at 16:9, and an audio player’s row', async () => {
+      // Measured again once the player's code has come and drawn the player.
+      const player = async (el: LitElement) => {
+        await mediaCode.load();
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('video, audio'), 'the player').to.exist;
+      };
+      for (const [width, markup] of [
+        [
+          600,
+          `<TAG type="video" src="${A}/tone-2s.wav" poster="${A}/city-800x450.jpg" caption="The harbour at first light."></TAG>`,
+        ],
+        [
+          358,
+          `<TAG type="audio" src="${A}/tone-2s.wav" caption="The harbour master on the dredging." credit="Islay Radio"></TAG>`,
+        ],
+      ] as const)
+        expectSameBox(await upgrade(rules, NewsFigure, markup, width, undefined, player));
     });
 
     it('shows a figure written as markup at its final size', async () => {

@@ -35,7 +35,8 @@ export function figureView(
   const hasCaption = server || slots.hasText('caption') || !!caption;
   const hasCredit = server || slots.hasText('credit') || !!credit;
   const lazy = host.loading !== 'eager';
-  const show = !kind && !slots.has('') && (image.url || image.srcset.value);
+  const written = slots.has('');
+  const show = !kind && !written && (image.url || image.srcset.value);
   const mark = media?.mark(kind, language.lang);
   const photo = language.term(kind ? CREDIT[kind] : 'photo');
   // The built-in label is in the figure's language, which `locale` may set apart from the page's.
@@ -47,7 +48,7 @@ export function figureView(
         : html`<span class="visually-hidden" lang=${own || nothing}>${photo} </span>`;
   // An explicit locale sets the direction; the page's language only when it turns the figure around.
   return html`<figure dir=${own || dir === 'rtl' ? dir : nothing}>
-      <div class="frame">
+      <div class="frame ${kind && !written ? kind : ''}">
         <slot @slotchange=${image.fit}></slot>
         ${
           show
@@ -67,7 +68,7 @@ export function figureView(
               />`
             : nothing
         }
-        ${media?.player(kind, slots.has(''))}
+        ${media?.player(kind, written)}
         ${host.zoomable && !host.error && !kind ? zoomButton(enlarge, () => zoom.open()) : nothing}
       </div>
       ${

@@ -9,7 +9,8 @@ import { css } from 'lit';
 //  [error]: no broken-image icon or alt text drawn over the placeholder; the alt stays for
 //    screen readers (opacity, not visibility). A failed player is hidden instead, so no invisible
 //    control keeps focus (media.ts hides its own with `hidden`); a video fills its reserved box as
-//    an image does (its poster's shape, or 16:9), an audio player's own height is its box.
+//    an image does (its poster's shape, or 16:9); an audio player's row is one height in every
+//    engine (their own differ), kept before the player's code arrives and in themes/preload.css.
 //  figcaption: overflow-wrap lets a pasted URL wrap instead of widening the column.
 //  wide and full-bleed break out of a centred column by the same amount on both sides; their
 //    caption starts where the column's text does (100cqi: the nearest container, the article's
@@ -34,6 +35,9 @@ export const styles = css`
   }
   :host([loaded]) .frame {
     background: none;
+  }
+  .frame.audio {
+    block-size: var(--news-figure-audio-size, 3.5rem);
   }
   :host([error]) .frame {
     aspect-ratio: var(--_figure-aspect, var(--_figure-crop, var(--_figure-ratio, 3 / 2)));

@@ -62,6 +62,7 @@ const reflectable = (value: unknown) => (typeof value == 'string' ? value : null
  * @cssprop [--news-figure-wide-size=60rem] - Width of `layout="wide"` (it breaks out of a centred column).
  * @cssprop [--news-figure-bleed-size=100vw] - Width of `layout="full-bleed"`.
  * @cssprop [--news-figure-thumbnail-size=7.5rem] - Image width of `layout="thumbnail"`.
+ * @cssprop [--news-figure-audio-size=3.5rem] - Height of an audio player drawn from `src`.
  * @fires {CustomEvent<{ src: string }>} news-figure-load - The image loaded (`detail.src`: the URL).
  * @fires {CustomEvent<{ src: string }>} news-figure-error - The image is missing, unsafe or failed to load (`detail.src`: the URL, or
  *   `''`); a placeholder takes its place.
@@ -88,6 +89,7 @@ export class NewsFigure extends LitElement {
     poster: {},
     duration: {},
     tracks: { type: Array },
+    crossOrigin: { attribute: 'crossorigin' },
     zoomable: { type: Boolean, reflect: true },
     locale: {},
     loaded: { type: Boolean, reflect: true },
@@ -149,6 +151,13 @@ export class NewsFigure extends LitElement {
    * each (the attribute takes JSON). A slotted `<video>` keeps its own `<track>` children.
    */
   tracks: FigureTrack[] = [];
+  /**
+   * The player's `crossorigin` (`anonymous` or `use-credentials`), for subtitles from another
+   * origin: the browser loads a `<track>` from elsewhere only in CORS mode, so the media's host must
+   * then send CORS headers for the video (or audio) as well as for its tracks. Without it, a track
+   * from another origin is not shown in most browsers, and the figure warns once.
+   */
+  crossOrigin = '';
   /**
    * Activating the image opens it in a lightbox (a modal dialog, loaded on demand: `updateComplete`
    * waits) with its caption and credit, stepping through the zoomable figures of its `<news-gallery>`,

@@ -26,6 +26,7 @@ export interface FigureTrack {
 }
 
 const KINDS = /^(subtitles|captions|descriptions|chapters|metadata)$/;
+const CROSS_ORIGIN = /^(anonymous|use-credentials)$/;
 /** The figure's own `<video>` or `<audio>`, slotted or drawn, and the `<source>` it tried last. */
 const PLAYER = /^(video|audio)$/;
 
@@ -100,10 +101,23 @@ export class FigureMedia implements ReactiveController {
         'poster',
         `<news-figure> ignored the poster ${quote(host.poster)}: not an http(s) or relative URL.`,
       );
+    const crossOrigin = CROSS_ORIGIN.exec(text(host.crossOrigin))?.[0];
+    if (text(host.crossOrigin) && !crossOrigin)
+      warnOnce(
+        host,
+        'crossorigin',
+        `<news-figure> crossorigin ${quote(host.crossOrigin)} is not anonymous or use-credentials; ignored.`,
+      );
     const tracks = (Array.isArray(host.tracks) ? (host.tracks as unknown[]) : []).map((value) => {
       const track = (value ?? {}) as Partial<Record<keyof FigureTrack, unknown>>;
       const url = safeUrl(track.src);
       const kind = text(track.kind);
+      if (url && !crossOrigin && !isServer && new URL(url, document.baseURI).origin !== location.origin)
+        warnOnce(
+          host,
+          'track origin',
+          `<news-figure> subtitles ${quote(url)} come from another origin: set crossorigin="anonymous" (and CORS headers on the media's server), or most browsers do not show them.`,
+        );
       return url
         ? html`<track
             src=${url}
@@ -122,13 +136,21 @@ export class FigureMedia implements ReactiveController {
           controls
           preload="metadata"
           src=${src || nothing}
+          crossorigin=${crossOrigin ?? nothing}
           poster=${poster || nothing}
           width=${size[0]}
           height=${size[1]}
         >
           ${tracks}
         </video>`
-      : html`<audio part="media" ?hidden=${host.error} controls preload="metadata" src=${src || nothing}>
+      : html`<audio
+          part="media"
+          ?hidden=${host.error}
+          controls
+          preload="metadata"
+          src=${src || nothing}
+          crossorigin=${crossOrigin ?? nothing}
+        >
           ${tracks}
         </audio>`;
   }
