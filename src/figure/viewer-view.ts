@@ -3,6 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { LocaleController } from '../internal/locale-controller.js';
 import { substitute } from '../internal/translate.js';
 import type { Shown } from './viewer-figures.js';
+import { numeral } from '../text/numerals.js';
 
 // Part of the lightbox's chunk (zoom.ts): its template and styles, adopted by the figure's shadow
 // root when the controller is made.
@@ -152,8 +153,6 @@ export function viewer(view: View | undefined, label: string, language: LocaleCo
   const shown = view?.shown;
   const term = language.term.bind(language);
   const several = view && view.total > 1;
-  // The language is a canonical tag (LocaleController), which Intl accepts.
-  const format = new Intl.NumberFormat(language.lang);
   const step = (by: number, key: 'galleryPrevious' | 'galleryNext') =>
     html`<button class="step ${by < 0 ? 'previous' : 'next'}" type="button" @click=${() => on.step(by)}>
       <span class="visually-hidden">${term(key)}</span>${arrow}
@@ -193,8 +192,8 @@ export function viewer(view: View | undefined, label: string, language: LocaleCo
         several
           ? html`<p class="count">
               ${substitute(term('galleryPosition'), {
-                index: format.format(view.index + 1),
-                total: format.format(view.total),
+                index: numeral(language.lang, view.index + 1),
+                total: numeral(language.lang, view.total),
               })}
             </p>`
           : nothing

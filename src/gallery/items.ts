@@ -3,6 +3,7 @@
  * carousel's arithmetic (which slide is in view, what "3 of 12" says). No DOM.
  */
 import { pixels, text } from '../internal/values.js';
+import { numeral } from '../text/numerals.js';
 
 /** One picture of a gallery drawn from data. */
 export interface GalleryItem {
@@ -63,15 +64,8 @@ export function nearestSlide(offsets: number[], atEnd: boolean): number {
 }
 
 /** `template` ("{index} of {total}") with both numbers in `lang`'s digits ("٣ من ١٢"). */
-export function position(template: string, index: number, total: number, lang: string): string {
-  let format: (n: number) => string;
-  try {
-    format = new Intl.NumberFormat(lang || undefined).format;
-  } catch {
-    format = String;
-  }
-  return template.replace('{index}', format(index)).replace('{total}', format(total));
-}
+export const position = (template: string, index: number, total: number, lang: string): string =>
+  template.replace('{index}', numeral(lang, index)).replace('{total}', numeral(lang, total));
 
 /** The step an arrow key asks for: the arrow pointing where the reading goes is "next". */
 export function arrowStep(key: string, rtl: boolean): number {

@@ -2,15 +2,13 @@ import { html, nothing } from 'lit';
 import type { Translation } from '../i18n/en.js';
 import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
+import { numeral } from '../text/numerals.js';
 
-/**
- * The numbers of a ranked list in `lang`'s digits ("١", "٢" in Arabic): written as text, since a
- * CSS counter draws the digits of a counter style, not of the language, and Intl knows them all.
- */
-export function rankNumbers(lang: string): (index: number) => string {
-  const format = new Intl.NumberFormat(lang || 'en', { useGrouping: false });
-  return (index) => format.format(index + 1);
-}
+/** The numbers of a ranked list in `lang`'s digits ("١", "٢" in Arabic). */
+export const rankNumbers =
+  (lang: string): ((index: number) => string) =>
+  (index) =>
+    numeral(lang, index + 1);
 
 const sameDay = (a: Date, b: Date, zone?: string) => {
   const day = new Intl.DateTimeFormat('en', { dateStyle: 'short', timeZone: zone });

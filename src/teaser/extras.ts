@@ -2,6 +2,7 @@ import type { html as Html, nothing as Nothing } from 'lit';
 import type { warnOnce } from '../internal/warn.js';
 import type { quote, text } from '../internal/values.js';
 import type { teaserUrl } from './parts.js';
+import { numeral } from '../text/numerals.js';
 
 /*
  * What few teasers have: sub-links to related stories under a lead, and a ranked list's number.
@@ -85,8 +86,6 @@ export const extras = ({ html, nothing, warnOnce, quote, text, url }: Kit) => ({
       );
       return nothing;
     }
-    return html`<span class="rank" part="rank" aria-hidden="true"
-      >${(rank as number).toLocaleString(lang || 'en')}</span
-    >`;
+    return html`<span class="rank" part="rank" aria-hidden="true">${numeral(lang, rank as number)}</span>`;
   },
 });

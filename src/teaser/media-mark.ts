@@ -1,7 +1,8 @@
 import type { Translation } from '../i18n/en.js';
 import { substitute } from '../internal/translate.js';
 import { remember } from '../text/memo.js';
-import { clockText, durationSeconds, numeral, spokenDuration } from '../text/duration.js';
+import { clockText, durationSeconds, spokenDuration } from '../text/duration.js';
+import { numeral } from '../text/numerals.js';
 import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import type { Given, MediaKind } from './indicators.js';

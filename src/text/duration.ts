@@ -1,4 +1,5 @@
 import { text } from '../internal/values.js';
+import { numeral } from './numerals.js';
 
 // Durations as media show them: a teaser's media mark and a video or audio figure. Pure, so both
 // chunks (and the server) share one copy.
@@ -17,22 +18,6 @@ export function durationSeconds(value: unknown): number | undefined {
   if (!iso || written.length < 3 || /T$/i.test(written)) return undefined;
   const [, d = 0, h = 0, m = 0, s = '0'] = iso;
   return +d * 86400 + +h * 3600 + +m * 60 + +s.replace(',', '.');
-}
-
-// Remembered as memo.ts's `remember` would (bounded), without importing it: this module is a chunk
-// shared by on-demand chunks, and its importing memo.ts would split memo.ts out of the first load.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A whole number in the language's digits, at least `digits` long, without grouping. */
-export function numeral(lang: string, value: number, digits = 1): string {
-  const key = `${lang} ${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    if (numberFormats.size >= 200) numberFormats.clear();
-    format = new Intl.NumberFormat(lang, { minimumIntegerDigits: digits, useGrouping: false });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
 }
 
 /** Whole hours, minutes and seconds in `seconds`, rounded to the second. */
