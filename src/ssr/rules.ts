@@ -34,6 +34,16 @@ export type HydrateRule = (typeof hydrateRules)[number];
 type State = Record<string, unknown>;
 const has = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
+/**
+ * A teaser (or a list's story from `items`) shows words or digits of its own in the reader's
+ * language: a badge, a media mark, its related links' name, a rank.
+ */
+const wordsItsOwn = (teaser: State) =>
+  has(teaser.labelKind) ||
+  has(teaser.media) ||
+  (Array.isArray(teaser.related) && teaser.related.length > 0) ||
+  teaser.rank != null;
+
 /** The most eager of several rules (a list hydrates when its most eager story needs it). */
 export function eagerest(rules: HydrateRule[]): HydrateRule {
   return hydrateRules.find((rule) => rules.includes(rule)) ?? 'never';
@@ -78,15 +88,10 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
   'news-partner-banner': (banner) => (has(banner.logoSrcDark) ? 'idle' : 'never'),
   // The share button needs the browser (its share sheet or clipboard), and its labels the page's language.
   'news-share': () => 'visible',
-  // A teaser's dateline has no time zone of its own: printed in the server's zone. Its badge and
-  // media mark are worded in its language, which without a locale only the browser knows.
-  // Badges, media marks, related links' name and ranks are in the reader's language and digits.
+  // A teaser's dateline has no time zone of its own: printed in the server's zone. What it words
+  // itself is in its language, which without a locale only the browser knows.
   'news-teaser': (teaser) =>
-    (has(teaser.labelKind) ||
-      has(teaser.media) ||
-      (Array.isArray(teaser.related) && teaser.related.length > 0) ||
-      teaser.rank != null) &&
-    !has(teaser.locale)
+    wordsItsOwn(teaser) && !has(teaser.locale)
       ? 'idle'
       : dateline({ datetime: teaser.datetime, format: teaser.format, locale: teaser.locale }),
   'news-teaser-list': (list) => {
@@ -100,8 +105,7 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
     // Written teasers (the server renders the list before them and cannot see them) get their list
     // roles, the limit and the list's layout, format and language from the list, in the browser.
     if (!items.length) return 'idle';
-    if (!has(list.locale) && items.some((item) => item?.labelKind || item?.media || item?.related?.length))
-      return 'idle';
+    if (!has(list.locale) && items.some((item) => wordsItsOwn({ ...item }))) return 'idle';
     return eagerest(
       items.map((item) => dateline({ datetime: item?.datetime, format: list.format, locale: list.locale })),
     );

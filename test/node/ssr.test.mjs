@@ -643,6 +643,29 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
       html`<news-teaser-list .items=${[{ headline: 'Ferry vote', datetime: hour }]}></news-teaser-list>`,
       'idle',
     ],
+    // A teaser and a list's story from items ask the same question: does it word anything itself?
+    [
+      'a teaser with a media mark, in the reader’s language',
+      html`<news-teaser headline="Ferry vote" media="video" duration="PT3M20S"></news-teaser>`,
+      'idle',
+    ],
+    [
+      'a teaser with a media mark in a language of its own',
+      html`<news-teaser headline="Ferry vote" media="video" duration="PT3M20S" locale="en-GB"></news-teaser>`,
+      'never',
+    ],
+    [
+      'a list from items with related links, in the reader’s language',
+      html`<news-teaser-list
+        .items=${[{ headline: 'Ferry vote', related: [{ headline: 'Timetable', href: '/t' }] }]}
+      ></news-teaser-list>`,
+      'idle',
+    ],
+    [
+      'a list from items whose badge is blank (nothing to word, as for a teaser)',
+      html`<news-teaser-list .items=${[{ headline: 'Ferry vote', labelKind: ' ' }]}></news-teaser-list>`,
+      'never',
+    ],
     ['the article shell', html`<news-article><h1 slot="headline">Ferry vote</h1></news-article>`, 'never'],
     [
       'a byline from data, in a language of its own (drawn whole by the server)',
