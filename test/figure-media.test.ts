@@ -116,7 +116,13 @@ describe('news-figure with video and audio', () => {
     // As a reader turning subtitles on: WebKit shows a default track only when the reader's caption
     // preferences ask for it, so it would not load them at all.
     for (const el of [shared, bare]) track(el).track.mode = 'hidden';
-    await waitUntil(() => track(shared).readyState === HTMLTrackElement.LOADED, 'the shared subtitles load');
+    // A track loads after its player has begun to, which takes seconds on a busy machine.
+    const loading = { timeout: 5000 };
+    await waitUntil(
+      () => track(shared).readyState === HTMLTrackElement.LOADED,
+      'the shared subtitles load',
+      loading,
+    );
     expect(track(shared).track.cues!.length).to.be.above(0);
     // Chromium and Firefox refuse a track from elsewhere outside CORS mode; WebKitGTK loads it anyway.
     const lenient = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
@@ -124,6 +130,7 @@ describe('news-figure with video and audio', () => {
     await waitUntil(
       () => track(bare).readyState === expected,
       'without crossorigin they fail (not in WebKit)',
+      loading,
     );
     expect(warn.callCount).to.equal(1);
     expect(warn.firstCall.args[0]).to.match(
