@@ -113,6 +113,8 @@ const written = css`
     display: block;
     aspect-ratio: 3 / 2;
     aspect-ratio: attr(width type(<number>)) / attr(height type(<number>));
+    inline-size: 100%;
+    max-block-size: var(--news-figure-max-height, none);
     background: var(--news-figure-placeholder-color, var(--_color-placeholder));
     border-radius: var(--news-figure-radius, 0);
   }
@@ -131,6 +133,7 @@ const written = css`
     display: block;
     inline-size: 100%;
     block-size: auto;
+    max-block-size: var(--news-figure-max-height, none);
     object-fit: cover;
   }
   @supports (aspect-ratio: attr(width type(<number>))) {
@@ -212,6 +215,7 @@ const written = css`
     padding-block-start: calc(2.75rem + var(--_space-sm));
   }
   :where(news-gallery:not(:defined)[layout='carousel']) > :where(:not([slot='caption'])) {
+    --news-figure-max-height: var(--news-gallery-max-height, 70svh);
     grid-row: 1;
     scroll-snap-align: start;
   }

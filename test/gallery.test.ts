@@ -192,6 +192,24 @@ describe('news-gallery', () => {
       expect(status(el)).to.equal('3 of 4');
     });
 
+    it('cuts a picture taller than --news-gallery-max-height to it, around its focal point', async () => {
+      const el = await gallery('carousel');
+      const [first, portrait] = [...el.querySelectorAll<NewsFigure>('news-figure')];
+      portrait!.setAttribute('focal-point', '50% 20%');
+      await portrait!.updateComplete;
+      const frame = (figure: NewsFigure) =>
+        figure.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+      // 480 px wide at 4:3: 360 px tall, within the default (70% of the viewport's height).
+      expect(frame(first!).height).to.be.closeTo(360, 1);
+      el.style.setProperty('--news-gallery-max-height', '200px');
+      for (const figure of [first!, portrait!]) {
+        expect(frame(figure).height, figure.getAttribute('caption')!).to.be.closeTo(200, 0.5);
+        expect(frame(figure).width).to.be.closeTo(480, 1);
+      }
+      const image = portrait!.shadowRoot!.querySelector('img')!;
+      expect(getComputedStyle(image).objectPosition).to.equal('50% 20%');
+    });
+
     it('follows the reader’s own scrolling', async () => {
       const el = await gallery('carousel');
       const scrolled = oneEvent(track(el), 'scroll');

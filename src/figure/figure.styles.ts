@@ -4,7 +4,9 @@ import { css } from 'lit';
 //  .frame: the image's box. With overflow other than visible, aspect-ratio is a fixed box that
 //    content cannot stretch. Its shape: the crop the figure was given (--_figure-aspect, from the
 //    aspect-ratio attribute), else a crop the page's theme sets (--_figure-crop: a gallery's cells
-//    before its code has come, themes/preload.css), else the picture's own (--_figure-ratio). Its background is the placeholder until the image is painted; with
+//    before its code has come, themes/preload.css), else the picture's own (--_figure-ratio).
+//    Its width is given, not auto: else a capped height (--news-figure-max-height) would narrow it
+//    through the ratio instead of cutting the picture. Its background is the placeholder until the image is painted; with
 //    nothing to size it by, a missing image still gets a placeholder of a common shape (3:2).
 //  [error]: no broken-image icon or alt text drawn over the placeholder; the alt stays for
 //    screen readers (opacity, not visibility). A failed player is hidden instead, so no invisible
@@ -28,6 +30,8 @@ export const styles = css`
   }
   .frame {
     aspect-ratio: var(--_figure-aspect, var(--_figure-crop, var(--_figure-ratio, auto)));
+    inline-size: 100%;
+    max-block-size: var(--news-figure-max-height, none);
     position: relative;
     overflow: hidden;
     border-radius: var(--news-figure-radius, 0);

@@ -63,6 +63,8 @@ const reflectable = (value: unknown) => (typeof value == 'string' ? value : null
  * @cssprop [--news-figure-bleed-size=100vw] - Width of `layout="full-bleed"`.
  * @cssprop [--news-figure-thumbnail-size=7.5rem] - Image width of `layout="thumbnail"`.
  * @cssprop [--news-figure-audio-size=3.5rem] - Height of an audio player drawn from `src`.
+ * @cssprop [--news-figure-max-height=none] - The tallest the picture may be (`70svh`): a taller one is
+ *   cut to it around its `focal-point`. A carousel sets it (`--news-gallery-max-height`).
  * @fires {CustomEvent<{ src: string }>} news-figure-load - The image loaded (`detail.src`: the URL).
  * @fires {CustomEvent<{ src: string }>} news-figure-error - The image is missing, unsafe or failed to load (`detail.src`: the URL, or
  *   `''`); a placeholder takes its place.

@@ -5,6 +5,7 @@ import { css } from 'lit';
 //    the slot is display: contents, so the slotted figures are the grid's cells. Every figure has
 //    the same aspect-ratio (set by the element), so rows line up and no box waits for its image.
 //  carousel: a row of full-width slides that snap; overscroll stays in the row (no back-swipe).
+//    Each slide's picture is at most --news-gallery-max-height tall (the figure cuts it).
 //    The row is positioned: it holds what its slides position absolutely (a zoom button's hidden
 //    label), which Chromium otherwise lets stretch the page sideways.
 //    Smooth scrolling comes from the buttons only, and never under reduced motion (the element).
@@ -44,6 +45,7 @@ export const styles = css`
     scrollbar-width: thin;
   }
   :host([layout='carousel']) ::slotted(*) {
+    --news-figure-max-height: var(--news-gallery-max-height, 70svh);
     flex: 0 0 100%;
     scroll-snap-align: start;
   }

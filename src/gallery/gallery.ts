@@ -46,6 +46,9 @@ const chevron = html`<svg viewBox="0 0 16 16" aria-hidden="true">
  * @csspart caption - The gallery's caption.
  * @cssprop [--news-gallery-gap=var(--news-space-md, 1rem)] - Space between pictures.
  * @cssprop [--news-gallery-min-size=12rem] - The narrowest a grid column may be: it sets how many fit.
+ * @cssprop [--news-gallery-max-height=70svh] - The tallest a carousel's picture may be: a wide carousel's
+ *   slides are cut to it around each focal point, so that the buttons, the picture and its caption fit
+ *   on a laptop's screen together.
  * @cssprop [--news-gallery-color=var(--news-color-text, #1a1a1a)] - Caption, position and buttons.
  * @cssprop [--news-gallery-button-background=var(--news-color-surface, #f4f3ef)] - Behind the buttons.
  * @cssprop [--news-gallery-rule-color=var(--news-color-border, #d6d3cc)] - The rule above the gallery's caption.
