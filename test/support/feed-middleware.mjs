@@ -1,7 +1,7 @@
 // Serves the teaser-list test feeds with the troubles real feeds have, under /__feeds/:
 //   /__feeds/delay/<ms>/<file>   a fixture from test/fixtures/teaser-feeds/ after <ms> (at most 2 s)
 //   /__feeds/status/<code>       an HTTP error page with that status
-//   /__feeds/hang                no answer until the client gives up (or 2 s pass, then 504)
+//   /__feeds/hang                no answer until the client gives up (or 15 s pass, then 504)
 //   /__feeds/drop                the connection is cut: a network error in the browser
 //   /__feeds/flaky/<key>/<file>  503 the first time <key> is asked for, the fixture afterwards
 //   /__feeds/charset/<label>/<file>  the fixture's bytes as they are on disk, with `charset=<label>`
@@ -28,12 +28,15 @@ import { fileURLToPath } from 'node:url';
 const FIXTURES = fileURLToPath(new URL('../fixtures/teaser-feeds/', import.meta.url));
 const TYPES = { json: 'application/feed+json', xml: 'application/rss+xml', html: 'text/html' };
 const MAX_WAIT = 2000;
+// A feed that never answers must still be loading when a slow page (23 languages of every element,
+// four browsers on two cores) reads its "Loading…"; the browser closes the request long before.
+const HANG = 15_000;
 const seen = new Set();
 
 /** Resolves after `ms`, or as soon as the browser closes the request. */
-function wait(ctx, ms) {
+function wait(ctx, ms, max = MAX_WAIT) {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, Math.min(Math.max(ms, 0), MAX_WAIT));
+    const timer = setTimeout(resolve, Math.min(Math.max(ms, 0), max));
     ctx.req.once('close', () => {
       clearTimeout(timer);
       resolve();
@@ -111,7 +114,7 @@ export function feedMiddleware() {
         return;
       }
       case 'hang':
-        await wait(ctx, MAX_WAIT);
+        await wait(ctx, HANG, HANG);
         ctx.status = 504;
         return;
       case 'drop':
