@@ -4,6 +4,8 @@ import { styles as bodyStyles } from './article-body/article-body.styles.js';
 import { tokenRules } from './internal/tokens.styles.js';
 import { hydrateAttribute } from './ssr/rules.js';
 import { article } from './preload-article.js';
+import { figure } from './preload-figure.js';
+import { gallery } from './preload-gallery.js';
 
 /**
  * The elements as a reader sees them before their script has run. The build writes it to
@@ -96,155 +98,7 @@ const written = css`
     text-transform: var(--news-dateline-place-transform, uppercase);
   }
 
-  /* On the host, not the caption's own boxes: the line's strut must be the caption's, as inside
-     the upgraded figure's <figcaption>, or an inline caption's line grows with the page's font. */
-  :where(news-figure:not(:defined)) {
-    color: var(--news-figure-caption-color, var(--_color-text));
-    font: var(--news-figure-caption-size, var(--_font-size-sm)) /
-      var(--news-figure-caption-line-height, var(--_line-height-ui))
-      var(--news-figure-caption-font, var(--_font-ui));
-    text-align: start;
-    overflow-wrap: anywhere;
-  }
-  :where(
-    news-figure:not(:defined):is([src], [srcset]):not(:has(> img:not([slot]), > picture:not([slot])))
-  )::before {
-    content: '';
-    display: block;
-    aspect-ratio: 3 / 2;
-    aspect-ratio: attr(width type(<number>)) / attr(height type(<number>));
-    inline-size: 100%;
-    max-block-size: var(--news-figure-max-height, none);
-    background: var(--news-figure-placeholder-color, var(--_color-placeholder));
-    border-radius: var(--news-figure-radius, 0);
-  }
-  /* A player from src: a video without its size is 16:9, an audio player one row. */
-  :where(news-figure:not(:defined)[type='video']:not([width][height]))::before {
-    aspect-ratio: 16 / 9;
-  }
-  :where(news-figure:not(:defined)[type='audio'])::before {
-    aspect-ratio: auto;
-    block-size: var(--news-figure-audio-size, 3.5rem);
-  }
-  :where(news-figure:not(:defined)[aspect-ratio])::before {
-    aspect-ratio: attr(aspect-ratio type(*));
-  }
-  :where(news-figure:not(:defined)) > :where(img:not([slot]), picture:not([slot]) > img) {
-    display: block;
-    inline-size: 100%;
-    block-size: auto;
-    max-block-size: var(--news-figure-max-height, none);
-    object-fit: cover;
-  }
-  @supports (aspect-ratio: attr(width type(<number>))) {
-    :where(news-figure:not(:defined)[aspect-ratio]) {
-      --_preload-ratio: attr(aspect-ratio type(*));
-    }
-    :where(news-figure:not(:defined)[aspect-ratio]) > :where(img:not([slot]), picture:not([slot]) > img) {
-      aspect-ratio: var(--_preload-ratio);
-    }
-  }
-  :where(news-figure:not(:defined):has(> [slot='caption'], > [slot='credit'])) > :where(:not([slot])),
-  :where(news-figure:not(:defined):has(> [slot='caption'], > [slot='credit']))::before {
-    margin-block-end: var(--news-figure-gap, var(--_space-sm));
-  }
-  :where(news-figure:not(:defined)) > :where([slot='credit']) {
-    color: var(--news-figure-credit-color, var(--_color-text-muted));
-    font-size: var(--news-figure-credit-size, var(--_font-size-xs));
-  }
-  :where(
-    news-figure:not(:defined):is([caption]:not([caption='']), [credit]:not([credit=''])):not(
-        :has(> [slot='caption'], > [slot='credit'])
-      )
-  )::after {
-    content: attr(caption) ' ' attr(credit);
-    display: block;
-    margin-block-start: var(--news-figure-gap, var(--_space-sm));
-  }
-
-  :where(news-figure:not(:defined)[layout='wide']) {
-    --_preload-size: min(var(--news-figure-wide-size, 60rem), 100vw);
-  }
-  :where(news-figure:not(:defined)[layout='full-bleed']) {
-    --_preload-size: var(--news-figure-bleed-size, 100vw);
-  }
-  /* The caption starts where the article's text does, at a readable measure, as once upgraded. */
-  :where(news-figure:not(:defined):is([layout='wide'], [layout='full-bleed'])) {
-    --_preload-gutter: max(var(--_space-md), (var(--_preload-size) - 100cqi) / 2);
-    margin-inline: min(0px, (100% - var(--_preload-size)) / 2);
-  }
-  :where(news-figure:not(:defined):is([layout='wide'], [layout='full-bleed']))::after {
-    max-inline-size: min(var(--_measure), 100% - 2 * var(--_preload-gutter));
-    padding-inline: var(--_preload-gutter);
-  }
-  :where(news-figure:not(:defined)[layout='thumbnail']) {
-    display: grid;
-    grid-template-columns: var(--news-figure-thumbnail-size, 7.5rem) minmax(0, 1fr);
-    gap: var(--_space-md);
-    align-items: start;
-  }
-  :where(news-figure:not(:defined)[layout='thumbnail'])::after {
-    margin: 0;
-  }
-  :where(news-gallery:not(:defined)) {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(var(--news-gallery-min-size, 12rem), 100%), 1fr));
-    gap: var(--news-gallery-gap, var(--_space-md));
-    color: var(--news-gallery-color, var(--_color-text));
-    font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
-    --_preload-crop: 4 / 3;
-  }
-  @supports (aspect-ratio: attr(width type(<number>))) {
-    :where(news-gallery:not(:defined)[aspect-ratio]:not([aspect-ratio*=':'])) {
-      --_preload-crop: attr(aspect-ratio type(*));
-    }
-  }
-  :where(news-gallery:not(:defined)) > :where(*) {
-    min-inline-size: 0;
-    margin: 0;
-  }
-  /* The carousel: a row of slides the reader can already scroll, the buttons' row reserved above. */
-  :where(news-gallery:not(:defined)[layout='carousel']) {
-    grid-template-columns: none;
-    grid-auto-flow: column;
-    grid-auto-columns: 100%;
-    overflow-x: auto;
-    overscroll-behavior-inline: contain;
-    scroll-snap-type: inline mandatory;
-    scrollbar-width: thin;
-    padding-block-start: calc(2.75rem + var(--_space-sm));
-  }
-  :where(news-gallery:not(:defined)[layout='carousel']) > :where(:not([slot='caption'])) {
-    --news-figure-max-height: var(--news-gallery-max-height, 70svh);
-    grid-row: 1;
-    scroll-snap-align: start;
-  }
-  :where(news-gallery:not(:defined):not([aspect-ratio='auto'])) > :where(news-figure:not([aspect-ratio])) {
-    --_figure-crop: var(--_preload-crop);
-  }
-  :where(news-gallery:not(:defined):not([aspect-ratio='auto']))
-    > :where(news-figure:not(:defined):not([aspect-ratio]))::before,
-  :where(news-gallery:not(:defined):not([aspect-ratio='auto']))
-    > :where(news-figure:not(:defined):not([aspect-ratio]))
-    > :where(img:not([slot]), picture:not([slot]) > img) {
-    aspect-ratio: var(--_figure-crop);
-  }
-  :where(news-gallery:not(:defined)) > :where([slot='caption']),
-  :where(news-gallery:not(:defined)[caption]:not([caption='']):not(:has(> [slot='caption'])))::after {
-    grid-column: 1 / -1;
-    margin-block-start: calc(var(--_space-md) - var(--news-gallery-gap, var(--_space-md)));
-    padding-block-start: var(--_space-sm);
-    border-block-start: 1px solid var(--news-gallery-rule-color, var(--_color-border));
-    overflow-wrap: anywhere;
-  }
-  :where(news-gallery:not(:defined)[caption]:not([caption='']):not(:has(> [slot='caption'])))::after {
-    content: attr(caption);
-  }
-  :where(news-gallery:not(:defined)[layout='carousel']) > :where([slot='caption']),
-  :where(news-gallery:not(:defined)[layout='carousel'])::after {
-    grid-row: 2;
-    grid-column: 1;
-  }
+  ${figure}
 
   :where(news-partner-banner:not(:defined)) {
     --_preload-logo: calc(
@@ -349,6 +203,7 @@ const written = css`
   :where(news-notice:not(:defined)) > :last-child {
     margin-block-end: 0;
   }
+  ${gallery}
   ${article}
 `;
 
