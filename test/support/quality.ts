@@ -574,9 +574,21 @@ export function assign(
   else (el as unknown as Record<string, unknown>)[prop.name] = value;
 }
 
-/** Lets everything a render set in motion happen: updates, image loads/errors, queued events. */
-export async function quiesce(root: Node): Promise<void> {
+const loading = (root: Node): boolean =>
+  [...composedElements(root)].some((el) => (el as Element & { status?: unknown }).status === 'loading');
+
+/**
+ * Lets everything a render set in motion happen: updates, feeds (an element whose `status` is
+ * `loading` is waited for, up to `patience` ms), image loads/errors, queued events. Under load a
+ * feed's answer, and the warning it brings, can come long after the render that asked for it.
+ */
+export async function quiesce(root: Node, patience = 10_000): Promise<void> {
   await settle(root);
+  const until = performance.now() + patience;
+  while (loading(root) && performance.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 4));
+    await settle(root);
+  }
   await imagesSettled(root);
   await nextTask();
   await settle(root);
