@@ -32,15 +32,19 @@ if (!Object.keys(run).length) {
 
 const browsers = [];
 let webkitLauncher;
-const chromium =
-  run.chromium &&
+const launchChromium = () =>
   chromeLauncher({
     launchOptions: {
       executablePath: run.chromium,
       args: [...chromiumArgs, '--headless=new', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
     },
   });
+const chromium = run.chromium && launchChromium();
 if (chromium) browsers.push(chromium);
+// The Chromium-only sweeps run in a second Chromium of their own, beside the first: one engine runs
+// one page at a time (below), and in one Chromium they ran for five minutes after Firefox and WebKit
+// had finished, on one core of two.
+const sweeper = run.chromium && launchChromium();
 if (run.firefox) {
   browsers.push(
     puppeteerLauncher({
@@ -166,7 +170,7 @@ export default {
   groups: narrowed
     ? []
     : [
-        ...(chromium ? [{ name: 'chromium-sweeps', files: chromiumOnly, browsers: [chromium] }] : []),
+        ...(sweeper ? [{ name: 'chromium-sweeps', files: chromiumOnly, browsers: [sweeper] }] : []),
         ...(browsers.some((b) => b !== webkitLauncher)
           ? [
               {
@@ -181,7 +185,7 @@ export default {
   // One test page at a time per engine: Chromium hides every tab but one, and a hidden page gets no
   // animation frames or IntersectionObserver callbacks. The three engines still run side by side.
   concurrency: 1,
-  concurrentBrowsers: 3,
+  concurrentBrowsers: 4,
   browsers,
   browserStartTimeout: 120000,
   testsFinishTimeout: 300000,
