@@ -33,13 +33,32 @@ const chunkName = (name) => (chunk) => {
   return `${name}-${island ? folder : folder ? `${folder}-define` : '[name]'}-[hash:${HASH_LENGTH}].js`;
 };
 
+/**
+ * Marks an entry for Chromium's (136+) eager compilation: its functions are then compiled on a
+ * background thread while the file streams in, instead of one by one on the main thread when first
+ * called (most of a single file's functions run before a story page's first paint). Added after
+ * minification, which drops comments; other engines read a comment.
+ */
+const compileHint = () => ({
+  name: 'news-compile-hint',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle))
+      if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+  },
+});
+
 /** Builds the single file `name` from `entry` into `outDir` (which it does not empty). */
 export function buildSingleFile(name, entry, outDir, root = process.cwd()) {
   return build({
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyTemplatesPlugin(), purifyArgumentsPlugin()],
+    // The island loader is a kilobyte that wakes elements one by one: most of it never runs at load.
+    plugins: [
+      minifyTemplatesPlugin(),
+      purifyArgumentsPlugin(),
+      ...(name === 'news-elements-islands' ? [] : [compileHint()]),
+    ],
     build: {
       outDir,
       emptyOutDir: false,
