@@ -18,11 +18,14 @@
 //   5. The live blog (bench/live.mjs, issue #20): 100 / 1,000 / 10,000 posts from `items`, 100
 //      updates arriving with the reader at the top or scrolled in (time, longest task, layout
 //      shift), and "Older posts" clicked 10 times; min(--runs, 5) fresh pages each.
+//   6. Where the main thread's time goes (bench/main-thread.mjs): the story page and the front,
+//      each against its plain HTML, by kind of work (scripts, microtasks, style, layout, paint);
+//      min(--runs, 10) traced loads each.
 // Results go to bench/results.json. This reports; it gates nothing.
 // Options: --runs=N (default 15), --sizes=100,1000,5000,10000, --no-build, --no-cls, --no-text, --no-live,
-// --no-lighthouse, --out=file (default bench/results.json). A quick check that it works, with figures
+// --no-trace, --no-lighthouse, --out=file (default bench/results.json). A quick check that it works, with figures
 // not to quote (two runs give a range, not an interval): --no-build --runs=2 --sizes=100,1000 --no-cls
-// --no-text --no-live --no-lighthouse --out=/tmp/bench.json
+// --no-text --no-live --no-trace --no-lighthouse --out=/tmp/bench.json
 /* global window -- used inside page.evaluate(), which runs in the browser */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -32,8 +35,9 @@ import { chromiumArgs, findBrowsers } from '../scripts/browsers.mjs';
 import { layoutShift } from './cls.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { loadPage } from './load.mjs';
-import { pathologicalText, textRow } from './text.mjs';
+import { bodyGrowth, pathologicalText, textRow } from './text.mjs';
 import { liveBlog, liveRows } from './live.mjs';
+import { mainThread, mainThreadCaption, mainThreadTable } from './main-thread.mjs';
 import { startServer } from './server.mjs';
 import { median, ratioInterval, round, summary } from './stats.mjs';
 
@@ -207,6 +211,16 @@ if (!flag('no-live')) {
   console.log('Timing the live blog…');
   live = await liveBlog(browser, origin, Math.min(RUNS, 5), problems);
 }
+
+// 6. Where the main thread's time goes.
+let work = null;
+const TRACES = Math.min(RUNS, 10);
+if (!flag('no-trace')) {
+  console.log('Tracing the main thread…');
+  work = [];
+  for (const page of ['story-components', 'story-plain', 'front-components', 'front-plain'])
+    work.push(await mainThread(browser, origin, page, TRACES));
+}
 await browser.close();
 
 // 3. Lighthouse on the story page.
@@ -232,6 +246,7 @@ const results = {
   cls,
   text,
   live,
+  work,
   lighthouse,
   problems,
 };
@@ -300,7 +315,9 @@ if (text) {
   );
   console.log('| Input | Time |\n| --- | --- |');
   for (const result of text) console.log(textRow(result));
+  console.log(bodyGrowth(text));
 }
+if (work) console.log(`\n${mainThreadCaption(TRACES)}\n${mainThreadTable(work)}`);
 if (live) console.log(`\nLive blog, median [range] of ${live.runs} fresh pages\n${liveRows(live)}`);
 if (problems.length) console.log(`\nErrors seen on the pages:\n  ${[...new Set(problems)].join('\n  ')}`);
 console.log(`\nWritten to ${out}`);

@@ -12,20 +12,24 @@ import { summary } from './stats.mjs';
 const caption = (width) =>
   `[caption id="attachment_12" align="alignleft" width="${width}"]<img src="/stories/assets/harbour-800x800.jpg" alt="Boats at the quay" width="${width}" height="${width}"> Boats at the quay[/caption]\n\nThe harbour reopened on Monday after three days of storms.\n\n`;
 
-const BODY = caption(220)
-  .repeat(Math.ceil(1_000_000 / caption(220).length))
-  .slice(0, 1_000_000);
+const body = (length) =>
+  caption(220)
+    .repeat(Math.ceil(length / caption(220).length))
+    .slice(0, length);
 const count = (text) => (text.match(/\[caption /g) ?? []).length.toLocaleString('en');
-const mb = (text) => `${(text.length / 1e6).toFixed(1)} MB`;
+const mb = (text) => `${+(text.length / 1e6).toPrecision(2)} MB`;
+
+// The body at a quarter, half and all of 1 MB: whether its time grows with it and no faster.
+const BODIES = [250_000, 500_000, 1_000_000].map((length) => [
+  `${mb(body(length))} of WordPress text, ${count(body(length))} [caption] blocks with their images, as a body`,
+  'news-article-body',
+  'html',
+  body(length),
+]);
 
 /** [what, element, property, value]: the inputs #16 names. */
 export const INPUTS = [
-  [
-    `${mb(BODY)} of WordPress text, ${count(BODY)} [caption] blocks with their images, as a body`,
-    'news-article-body',
-    'html',
-    BODY,
-  ],
+  ...BODIES,
   [
     `14,000 [caption] blocks (${mb(caption(600).repeat(14_000))}), as an excerpt`,
     'news-teaser',
@@ -96,10 +100,19 @@ export async function pathologicalText(browser, origin, runs = 5) {
 /** One result as a row of the README's table. */
 export const textRow = ({ what, ms }) => `| ${what} | ${ms.median} ms [${ms.range[0]}–${ms.range[1]}] |`;
 
+/** How the body's time grows: each size's median over the one before (2 is linear). */
+export const bodyGrowth = (results) =>
+  `The body's time, each size over the one before (sizes double; 2 is linear): ${results
+    .slice(1, BODIES.length)
+    .map((result, i) => (result.ms.median / results[i].ms.median).toFixed(2))
+    .join(', ')}`;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { origin, close } = await startServer(new URL('..', import.meta.url).pathname);
   const browser = await chromium.launch({ executablePath: findBrowsers().chromium, args: chromiumArgs });
-  for (const result of await pathologicalText(browser, origin)) console.log(textRow(result));
+  const results = await pathologicalText(browser, origin);
+  for (const result of results) console.log(textRow(result));
+  console.log(bodyGrowth(results));
   await browser.close();
   close();
 }
