@@ -189,12 +189,15 @@ describe('<news-article-body> html', () => {
 
   it('is busy for assistive technology while it loads, and not after', async () => {
     const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
+    const seen: (string | null)[] = [];
+    new MutationObserver(() => seen.push(body.getAttribute('aria-busy'))).observe(body, {
+      attributeFilter: ['aria-busy'],
+    });
     body.html = '<p>Loading…</p>';
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const busy = body.getAttribute('aria-busy');
     await body.updateComplete;
-    expect(busy === 'true' || body.textContent === 'Loading…').to.be.true;
-    expect(body.hasAttribute('aria-busy')).to.be.false;
+    await Promise.resolve();
+    expect(body.textContent).to.equal('Loading…');
+    expect(seen).to.deep.equal(['true', null]);
   });
 
   it('decodes entities once: &amp;amp; reads &amp;', async () => {
@@ -313,7 +316,10 @@ describe('<news-article-body> html', () => {
     const link = body.querySelector('a')!;
     const target = body.querySelector(link.getAttribute('href')!)!;
     expect(target.textContent).to.equal('Sources');
-    expect(window.location).not.to.equal(body.querySelector('[id$="location"]'));
+    // Prefixed, so `document.getElementById('location')` (and `window.location`) stay the page's.
+    expect(body.querySelector('p:last-child')!.id).to.equal('user-content-location');
+    expect(document.getElementById('location')).to.equal(null);
+    expect(window.location).to.equal(document.location);
   });
 
   it('keeps tables as tables, reachable by keyboard to scroll them sideways', async () => {

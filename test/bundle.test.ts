@@ -17,15 +17,14 @@ async function tagsFromManifest(): Promise<string[]> {
     .map((d) => d.tagName!);
 }
 
+/** The plain page, loaded; `errors` is what it recorded from before its modules ran. */
 async function loadPlainPage(): Promise<{ frame: HTMLIFrameElement; errors: string[] }> {
   const frame = document.createElement('iframe');
-  const errors: string[] = [];
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = '/test/bundle/plain-page.html';
   document.body.append(frame);
   await loaded;
-  frame.contentWindow!.addEventListener('error', (e) => errors.push(e.message));
-  return { frame, errors };
+  return { frame, errors: (frame.contentWindow as Window & { __errors: string[] }).__errors };
 }
 
 describe('dist/news-elements.js in a plain HTML page', () => {

@@ -12,7 +12,9 @@ describe('isoDate', () => {
     ['2013-02-29', undefined, '2013-02-29'],
     ['2012-12-14 09:30:00', undefined, '2012-12-14 09:30:00'],
     ['Fri, 14 Dec 2012 09:30:00 +0000', undefined, '2012-12-14T09:30:00.000Z'],
-    ['14 December 2012', undefined, new Date(Date.parse('14 December 2012')).toISOString()],
+    // Without a zone, a feed's date is the reader's local midnight of that day.
+    ['14 December 2012', undefined, new Date(2012, 11, 14).toISOString()],
+    ['14 December 2012 09:30 GMT', undefined, '2012-12-14T09:30:00.000Z'],
     ['yesterday', undefined, undefined],
     ['', undefined, undefined],
     [' ', undefined, undefined],

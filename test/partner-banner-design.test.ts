@@ -34,6 +34,8 @@ describe('news-partner-banner design', () => {
         const aside = part(el, 'aside');
         const label = part(el, '[part="label"]');
         expect(style(aside).borderInlineStartWidth).to.equal(frame);
+        for (const side of ['borderBlockStartWidth', 'borderBlockEndWidth'] as const)
+          expect(style(aside)[side], side).to.equal(solid ? frame : '1px');
         expect(style(label).backgroundColor !== NONE, 'label on a solid band').to.equal(solid);
         expect(Number(style(label).fontWeight) >= 700, 'bold label').to.equal(solid);
         await expect(el).to.be.accessible();

@@ -162,6 +162,7 @@ for (const [file, load] of sheets) {
         358,
       );
       if (typedAttr) expectSameBox(phone);
+      else expect(phone.before.height).to.be.within(1, phone.after.height);
       // Paid content: its frame and its label's box, with a logo and without.
       for (const logo of [`logo-src="${A}/logo-urban-institute.svg" logo-width="200" logo-height="60"`, ''])
         if (typedAttr || !logo)

@@ -82,6 +82,7 @@ describe('news-share: the button', () => {
       }
       expect(said[0]!.trim()).to.equal('Link copied');
       expect(said[1], 'a change the live region announces').not.to.equal(said[0]);
+      expect(said[1]!.trim(), 'the same words').to.equal('Link copied');
       clock.tick(5000);
       await el.updateComplete;
       expect(button(el).textContent!.trim()).to.equal('Copy link');

@@ -190,6 +190,8 @@ describe('server-rendered story page', () => {
         expect(styled(frame, tag), `${tag} unstyled`).to.equal(false);
       }
       // Chromium and Firefox report each blocked <style>; WebKit blocks them without a report.
+      if (!/AppleWebKit(?!.*Chrome)/.test(navigator.userAgent))
+        expect(win.__cspViolations, 'reported').to.not.be.empty;
       for (const violation of win.__cspViolations) expect(violation).to.match(/^style-src/);
     });
   });
@@ -212,6 +214,12 @@ describe('server-rendered story page', () => {
         const hosts = [
           ...doc.querySelectorAll('news-dateline, news-figure, news-partner-banner, news-teaser'),
         ];
+        expect(hosts.map((host) => host.localName)).to.include.members([
+          'news-dateline',
+          'news-figure',
+          'news-partner-banner',
+          'news-teaser',
+        ]);
         const before = hosts.map((host) =>
           shadowNodes(host.shadowRoot!).filter((n) => n.nodeType === Node.ELEMENT_NODE),
         );

@@ -382,13 +382,11 @@ describe('news-toc', () => {
       await expect(toc.closest('news-article')).to.be.accessible();
     });
 
-    it('speaks the page language', async () => {
+    // The page's own language on a phone: 'says "바로 가기" and "목차" on a Korean phone', above.
+    it('speaks its own locale inside an English article', async () => {
       const toc = await story(['h2 표결', 'h2 요금', 'h2 다음 단계'], 'locale="ko"');
       const nav = toc.shadowRoot!.querySelector('nav')!;
       expect(named(nav)).to.equal('목차');
-      // The test page may be a phone's width or a wide screen's, depending on the engine.
-      const summary = nav.querySelector('summary');
-      if (summary) expect(summary.textContent).to.equal('바로 가기');
     });
   });
 });

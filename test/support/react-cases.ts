@@ -200,7 +200,10 @@ export function reactCases({ major, React, ReactDOM, ReactDOMClient, components 
       const teaser = el.querySelector('news-teaser') as Updating;
       await teaser.updateComplete;
       expect(shadowText(teaser)).to.contain('Night buses to run until 2am from June');
-      expect(el.shadowRoot!.querySelector('slot[name=headline]')).to.exist;
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=headline]')!;
+      expect(slot.assignedElements().map((child) => child.textContent)).to.deep.equal([
+        'Harbour city votes to keep its last night ferry',
+      ]);
     });
 
     it('ref is the element; new props update it in place; className becomes class', async () => {
