@@ -91,14 +91,17 @@ const fullRun = !narrowed && !process.env.NEWS_FILES;
 
 // The whole-library sweeps (every story in four themes with axe, the XSS corpus and broken data into
 // every attribute, fuzzing, 1,000-fold reconnection) run in Chromium, as the quality issue asks;
-// every component's own tests run in all three engines.
+// every component's own tests run in all three engines. The heap sweeps go first, in a browser no
+// other page has run in: run after another sweep (tokens), their heap test once found every one of
+// 1,000 copies still reachable through both its measurements (one run in four on 5 December, and
+// once in CI after the sweeps before them). The cause is not found; a leak would hold them every time.
 const chromiumOnly = [
+  'leaks-1',
+  'leaks-2',
   'stories',
   'hostile',
   'broken-input',
   'fuzz',
-  'leaks-1',
-  'leaks-2',
   'tokens',
   'visual',
 ].map((name) => `test/${name}.test.ts`);

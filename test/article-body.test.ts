@@ -5,6 +5,10 @@ import '../src/figure/define.js';
 import type { NewsArticleBody } from '../src/article-body/article-body.js';
 import { grantEmbeds, revokeEmbeds } from '../src/internal/consent.js';
 
+// Engines without Trusted Types load the same page, whose policy they do not enforce: the title says so.
+const TRUSTED_TYPES =
+  'trustedTypes' in window ? 'enforces Trusted Types' : 'asks for Trusted Types (not enforced here)';
+
 const story = html`
   <news-article-body>
     <p>
@@ -482,7 +486,7 @@ describe('<news-article-body> embeds', () => {
 });
 
 describe('<news-article-body> under Trusted Types', () => {
-  it('renders html on a page that enforces Trusted Types, without a policy violation', async () => {
+  it(`renders html on a page that ${TRUSTED_TYPES}, without a policy violation`, async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Trusted Types page"></iframe>`);
     const loaded = oneEvent(frame, 'load');
     frame.src = new URL('./fixtures/article-trusted-types.html', import.meta.url).href;
@@ -502,6 +506,7 @@ describe('<news-article-body> under Trusted Types', () => {
     expect(body.querySelector('script')).to.equal(null);
     expect(violations).to.deep.equal([]);
     // Where the browser has Trusted Types, the page really enforces them: a raw string is refused.
+    // Elsewhere the policy is not enforced and this test shows only that nothing else broke.
     if ('trustedTypes' in page)
       expect(() => (page.document.createElement('div').innerHTML = '<b>x</b>')).to.throw();
   });

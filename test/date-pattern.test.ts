@@ -457,11 +457,16 @@ describe('two calendars', () => {
     ['2025-02-01', 'ps', '۱۳ سلواغه ۱۴۰۳'],
   ];
   for (const [date, locale, expected] of bbc) {
-    it(`prints ${date} in ${locale} as BBC does: ${expected}`, () => {
+    // Chromium's Intl has no Pashto: the title says what this engine can be held to.
+    const pashto = Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0;
+    const title = pashto
+      ? `prints ${date} in ${locale} as BBC does: ${expected}`
+      : `prints ${date} in the Solar Hijri calendar, its months in English without ${locale} data`;
+    it(title, () => {
       const [, second] = twoCalendars(locale, 'persian')!;
       const printed = formatPattern(iso(date), '{day} {month} {year}', second);
-      // Chromium's Intl has no Pashto: it names Solar Hijri months in English there (Dey, Bahman).
-      if (Intl.DateTimeFormat.supportedLocalesOf(locale).length) expect(printed).to.equal(expected);
+      // Without Pashto, Chromium names Solar Hijri months in English (Dey, Bahman).
+      if (pashto) expect(printed).to.equal(expected);
       else expect(printed).to.match(/^\d+ (Dey|Bahman) \d{4}$/);
     });
   }
