@@ -193,15 +193,18 @@ describe('<news-article-body> html', () => {
 
   it('is busy for assistive technology while it loads, and not after', async () => {
     const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
-    const seen: (string | null)[] = [];
-    new MutationObserver(() => seen.push(body.getAttribute('aria-busy'))).observe(body, {
-      attributeFilter: ['aria-busy'],
-    });
+    // What aria-busy was before each change (records may come batched): none, then "true".
+    const before: (string | null)[] = [];
+    new MutationObserver((records) => before.push(...records.map((record) => record.oldValue))).observe(
+      body,
+      { attributeFilter: ['aria-busy'], attributeOldValue: true },
+    );
     body.html = '<p>Loading…</p>';
     await body.updateComplete;
     await Promise.resolve();
     expect(body.textContent).to.equal('Loading…');
-    expect(seen).to.deep.equal(['true', null]);
+    expect(before, 'set, then removed').to.deep.equal([null, 'true']);
+    expect(body.hasAttribute('aria-busy')).to.be.false;
   });
 
   it('decodes entities once: &amp;amp; reads &amp;', async () => {
