@@ -95,8 +95,13 @@ for (const [file, load] of sheets) {
         expectSameBox(cropped);
         expectSameBox(portrait);
       } else {
-        // Without typed attr() the common 3:2 photo shape is reserved.
+        // Without typed attr() the common 3:2 photo shape is reserved, above the same caption.
         expect(portrait.before.height).to.be.closeTo(358 / 1.5, 1);
+        expect(cropped.before.width).to.equal(cropped.after.width);
+        expect(cropped.before.height - 600 / 1.5, 'the caption’s room').to.be.closeTo(
+          cropped.after.height - (600 * 9) / 16,
+          1,
+        );
       }
     });
 
