@@ -4,10 +4,7 @@ import '../src/article-body/define.js';
 import '../src/figure/define.js';
 import type { NewsArticleBody } from '../src/article-body/article-body.js';
 import { grantEmbeds, revokeEmbeds } from '../src/internal/consent.js';
-
-// Engines without Trusted Types load the same page, whose policy they do not enforce: the title says so.
-const TRUSTED_TYPES =
-  'trustedTypes' in window ? 'enforces Trusted Types' : 'asks for Trusted Types (not enforced here)';
+import { trustedTypesTitle } from './support/engines.js';
 
 const story = html`
   <news-article-body>
@@ -489,7 +486,7 @@ describe('<news-article-body> embeds', () => {
 });
 
 describe('<news-article-body> under Trusted Types', () => {
-  it(`renders html on a page that ${TRUSTED_TYPES}, without a policy violation`, async () => {
+  it(`renders html on a page that ${trustedTypesTitle}, without a policy violation`, async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Trusted Types page"></iframe>`);
     const loaded = oneEvent(frame, 'load');
     frame.src = new URL('./fixtures/article-trusted-types.html', import.meta.url).href;

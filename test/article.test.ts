@@ -5,10 +5,7 @@ import '../src/article-body/define.js';
 import '../src/dateline/define.js';
 import '../src/figure/define.js';
 import type { NewsArticle } from '../src/article/article.js';
-
-// Engines without Trusted Types load the same page, whose policy they do not enforce: the title says so.
-const TRUSTED_TYPES =
-  'trustedTypes' in window ? 'enforces Trusted Types' : 'asks for Trusted Types (not enforced here)';
+import { trustedTypesTitle } from './support/engines.js';
 
 const headline = 'Seoul will build 40,000 homes by the river';
 
@@ -258,7 +255,7 @@ describe('<news-article structured-data>', () => {
     }
   });
 
-  it(`writes its JSON-LD on a page that ${TRUSTED_TYPES}, without a violation`, async () => {
+  it(`writes its JSON-LD on a page that ${trustedTypesTitle}, without a violation`, async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Trusted Types page"></iframe>`);
     const loaded = oneEvent(frame, 'load');
     frame.src = new URL('./fixtures/article-trusted-types.html', import.meta.url).href;

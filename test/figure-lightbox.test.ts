@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/figure/define.js';
 import type { NewsFigure } from '../src/figure/figure.js';
+import { isChromium, isWebKit, press } from './support/engines.js';
 
 const A = '/stories/assets';
 const pictures = [
@@ -18,11 +19,6 @@ const pictures = [
 /** A URL never fetched before, so no cache can hide whether it was requested. */
 const fresh = (url: string) => `${url}?t=${Math.random().toString(36).slice(2)}`;
 
-// WebKitGTK's WebDriver cannot reach the test's frame once a modal dialog is shown: there a key is
-// dispatched as the keydown the viewer listens to, and Escape closes the dialog as it natively does.
-const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
-const chromium = /Chrome/.test(navigator.userAgent);
-
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector)!;
 const dialog = (el: NewsFigure) => $<HTMLDialogElement>(el, 'dialog');
@@ -31,14 +27,6 @@ const count = (el: NewsFigure) => $(el, '.count')?.textContent!.trim();
 const shownAlt = (el: NewsFigure) => $<HTMLImageElement>(el, 'dialog img').alt;
 const focused = (el: NewsFigure) => el.shadowRoot!.activeElement;
 const figuresOf = (root: Element) => [...root.querySelectorAll<NewsFigure>('news-figure')];
-
-async function press(el: NewsFigure, key: string) {
-  if (!webkit) return sendKeys({ press: key });
-  const target = focused(el) as HTMLElement;
-  if (key === 'Escape') target.closest('dialog')!.close();
-  else if (key === 'Enter') target.click();
-  else target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-}
 
 /** Three zoomable figures (the first with a rich caption and credit), in a page with `lang`. */
 async function page(lang = 'en', total = 3) {
@@ -160,7 +148,7 @@ describe('news-figure lightbox', () => {
 
   // WebKit's driver presses no keys here: `press` stands in with keydown events and close(), and Tab
   // cannot be pressed at all, so the title says what WebKit is held to.
-  it(`${webkit ? 'is modal' : 'keeps Tab inside'}, steps with the arrow keys and the buttons, and gives focus back on ${webkit ? 'close' : 'Escape'}`, async () => {
+  it(`${isWebKit ? 'is modal' : 'keeps Tab inside'}, steps with the arrow keys and the buttons, and gives focus back on ${isWebKit ? 'close' : 'Escape'}`, async () => {
     const [first, , third] = await page();
     $<HTMLButtonElement>(first!, 'button.zoom').focus();
     await press(first!, 'Enter');
@@ -168,7 +156,7 @@ describe('news-figure lightbox', () => {
     const d = dialog(first!);
     expect(d.matches(':modal'), 'the page behind is inert').to.be.true;
     expect(focused(first!)).to.equal($(first!, 'button.close'));
-    if (!webkit) {
+    if (!isWebKit) {
       // The caption's link, previous, next, then out to the browser's own controls (nothing on the
       // page has focus) and back into the dialog: never the page behind.
       const seen: string[] = [];
@@ -405,7 +393,7 @@ describe('news-figure lightbox', () => {
     await first!.updateComplete;
     expect(img(), 'a new picture, not the last one with a new source').not.to.equal(before);
     // Only Chromium's launcher here can emulate the preference.
-    if (chromium) {
+    if (isChromium) {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
         expect(getComputedStyle(img()).animationName).to.equal('none');

@@ -2,6 +2,7 @@ import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing'
 import sinon from 'sinon';
 import '../src/figure/define.js';
 import type { NewsFigure } from '../src/figure/figure.js';
+import { isWebKit } from './support/engines.js';
 
 // A two-second tone (8 kHz PCM WAV, written by a script: every engine plays it, in <audio> and,
 // as sound only, in <video>), the story images as posters, and WebVTT subtitles.
@@ -125,8 +126,7 @@ describe('news-figure with video and audio', () => {
     );
     expect(track(shared).track.cues!.length).to.be.above(0);
     // Chromium and Firefox refuse a track from elsewhere outside CORS mode; WebKitGTK loads it anyway.
-    const lenient = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
-    const expected = lenient ? HTMLTrackElement.LOADED : HTMLTrackElement.ERROR;
+    const expected = isWebKit ? HTMLTrackElement.LOADED : HTMLTrackElement.ERROR;
     await waitUntil(
       () => track(bare).readyState === expected,
       'without crossorigin they fail (not in WebKit)',

@@ -1,10 +1,10 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { until } from './support/until.js';
 import '../src/figure/define.js';
 import type { NewsFigure } from '../src/figure/figure.js';
 import { filterSrcset } from '../src/text/srcset.js';
+import { press } from './support/engines.js';
 
 const WIDE = '/stories/assets/city-800x450.jpg'; // 800×450
 const LARGE = '/stories/assets/city-1600x900.jpg';
@@ -58,20 +58,6 @@ async function oneWarning(run: () => Promise<unknown>) {
   } finally {
     warn.restore();
   }
-}
-
-/**
- * Presses a key on the focused element of the figure. WebKitGTK's WebDriver cannot switch into the
- * test's frame once a modal dialog has been shown there, so in WebKit the key's native effect is
- * applied instead: Enter and Space activate the focused <button> (that it is a real button is
- * asserted separately), Escape closes the modal dialog.
- */
-async function press(el: NewsFigure, key: 'Enter' | ' ' | 'Escape') {
-  if (!/AppleWebKit/.test(navigator.userAgent) || /Chrome/.test(navigator.userAgent))
-    return sendKeys({ press: key });
-  const focused = el.shadowRoot!.activeElement as HTMLElement;
-  if (key == 'Escape') focused.closest('dialog')!.close();
-  else focused.click();
 }
 
 afterEach(() => sinon.restore());

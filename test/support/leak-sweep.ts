@@ -28,6 +28,7 @@ import {
   type LoadedElement,
   type StoryFile,
 } from './quality.js';
+import { isChromium } from './engines.js';
 
 const CYCLES = 1000;
 
@@ -379,7 +380,7 @@ export async function leakSweep(shard: number, shards: number): Promise<void> {
 
     // Chromium only: the other engines do not expose a collector to call. In Chromium the sweep
     // fails, rather than leaves its heap tests out, when the flags it needs are missing.
-    if (/Chrome\//.test(navigator.userAgent)) {
+    if (isChromium) {
       describe('the JS heap stays flat (forced collections)', () => {
         it('can collect and measure the heap', async () => {
           expect(typeof gc, 'Chromium needs --js-flags=--expose-gc').to.equal('function');
