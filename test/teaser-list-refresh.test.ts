@@ -22,24 +22,31 @@ const jsonFeed = (newest: number) => ({
   items: Array.from({ length: newest }, (_, i) => story(newest - i)),
 });
 
-/** How many of the feed's answers the list has read (a refresh's countdown starts right after). */
-let read = 0;
+/**
+ * How many of this test's feed answers the list has read (a refresh's countdown starts right
+ * after). Each test counts afresh: an earlier test's list may read its last answer late.
+ */
+let reads = { count: 0 };
 class Answer extends Response {
+  constructor(
+    body: string,
+    private readonly counted: { count: number },
+  ) {
+    super(body, { headers: { 'Content-Type': 'application/feed+json' } });
+  }
   override async arrayBuffer() {
     const bytes = await super.arrayBuffer();
-    read++;
+    this.counted.count++;
     return bytes;
   }
 }
 
 /** The feed answers with `newest()` stories; each request is counted. */
 function feed(newest: () => number) {
-  return sinon.stub(window, 'fetch').callsFake(
-    async () =>
-      new Answer(JSON.stringify(jsonFeed(newest())), {
-        headers: { 'Content-Type': 'application/feed+json' },
-      }),
-  );
+  const counted = (reads = { count: 0 });
+  return sinon
+    .stub(window, 'fetch')
+    .callsFake(async () => new Answer(JSON.stringify(jsonFeed(newest())), counted));
 }
 
 const headlines = (el: NewsTeaserList) =>
@@ -53,7 +60,6 @@ const link = (el: NewsTeaserList, index: number) => {
 let clock: sinon.SinonFakeTimers;
 let visibility: DocumentVisibilityState = 'visible';
 beforeEach(() => {
-  read = 0;
   visibility = 'visible';
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
   // Timers only: frames (and so IntersectionObserver) go on as usual.
@@ -93,7 +99,7 @@ async function refreshing(before = html``, attrs: { limit?: number; locale?: str
  * starts after that, or the countdown would begin after the minute had already passed.
  */
 async function minute(el: NewsTeaserList) {
-  await until(() => read === (window.fetch as sinon.SinonStub).callCount, 'the last answer read');
+  await until(() => reads.count === (window.fetch as sinon.SinonStub).callCount, 'the last answer read');
   await frame();
   await clock.tickAsync(60_000);
   await frame();

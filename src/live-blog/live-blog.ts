@@ -124,7 +124,7 @@ export class NewsLiveBlog extends LitElement {
     src: () => text(this.src),
     seconds: () => Math.max(5, wholeNumber(this, 'refresh', this.refresh, 30)),
     stopped: () => this.ended,
-    parse: async (json) => (await import('./live-data.js')).parseLivePosts(json, this),
+    reader: () => import('./live-data.js').then((code) => (json) => code.parseLivePosts(json, this)),
     loaded: (items) => {
       clearWarning(this, 'src');
       this.apply(items, false);

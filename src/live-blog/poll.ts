@@ -12,8 +12,8 @@ interface PollOptions<T> {
   seconds: () => number;
   /** No more polls (the blog has ended). */
   stopped: () => boolean;
-  /** Reads a response's JSON. */
-  parse: (json: unknown) => T | Promise<T>;
+  /** The reader of a response's JSON, asked for with each request (its code may come on demand). */
+  reader: () => Promise<(json: unknown) => T>;
   loaded: (value: T) => void;
   failed: (error: unknown) => void;
 }
@@ -71,10 +71,11 @@ export class Poll<T> implements ReactiveController {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (this.etag) headers['If-None-Match'] = this.etag;
     if (this.lastModified) headers['If-Modified-Since'] = this.lastModified;
-    const response = await fetch(src, { signal, headers });
+    // The reader's code is fetched with the first request rather than after its answer.
+    const [response, read] = await Promise.all([fetch(src, { signal, headers }), this.options.reader()]);
     if (response.status === 304) return undefined;
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const value = await this.options.parse(await response.json());
+    const value = read(await response.json());
     this.etag = response.headers.get('ETag') ?? '';
     this.lastModified = response.headers.get('Last-Modified') ?? '';
     return value;

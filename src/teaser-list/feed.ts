@@ -23,19 +23,15 @@ const unknownShape = () => fail('shape', 'the feed is not JSON Feed, WordPress p
  */
 export const FEED_CAP = 500;
 
-const ACCEPT =
-  'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8';
-
 /**
- * Fetches `src` and reads its first FEED_CAP stories; rejects with `{ kind, message }`,
- * or with the signal's reason once aborted. `fresh` revalidates with the server, so a retry never
- * gets a cached failure back. `list` is the element warnings are about: an unknown encoding, and
- * stories dropped beyond FEED_CAP that its `limit` would have shown.
+ * Reads the first FEED_CAP stories of the feed `request` (to `src`) brings; rejects with
+ * `{ kind, message }`, or with the signal's reason once aborted. `list` is the element warnings are
+ * about: an unknown encoding, and stories dropped beyond FEED_CAP that its `limit` would have shown.
  */
-export async function fetchFeed(
+export async function readFeed(
+  request: Promise<Response>,
   src: string,
   signal: AbortSignal,
-  fresh: boolean,
   limit: number,
   list: Element,
 ): Promise<FeedPage> {
@@ -44,9 +40,7 @@ export async function fetchFeed(
       if (signal.aborted) throw signal.reason;
       return fail('network', `could not load ${src} (${String(error)}).`);
     });
-  const response = await settle(
-    fetch(src, { signal, headers: { accept: ACCEPT }, cache: fresh ? 'no-cache' : 'default' }),
-  );
+  const response = await settle(request);
   if (!response.ok) fail('http', `${src} answered HTTP ${response.status}.`);
   const [text, unknown] = decodeText(
     new Uint8Array(await settle(response.arrayBuffer())),
