@@ -9,6 +9,8 @@
 //   front-components / front-plain   a section front: five lists of 20 teasers (issue #23), given as
 //                                    data to five <news-teaser-list dedupe-group="front">, whose
 //                                    feeds overlap, against the same 100 teasers as plain HTML
+//   feeds-components                 a list and a live blog from feeds (real captures in
+//                                    test/fixtures), for the timings over a phone's network
 const A = '/stories/assets';
 const esc = (s) =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -313,6 +315,15 @@ function frontPlain() {
     </main>${foot}`;
 }
 
+/** A list and a live blog, each from its feed: what they show comes from the network. */
+function feedsComponents() {
+  return `${head('Live: the count', { components: true })}
+    <main class="single">
+      <news-live-blog src="/test/fixtures/live-feeds/jsonfeed-org.json"></news-live-blog>
+      <news-teaser-list heading="Latest" limit="5" src="/test/fixtures/teaser-feeds/jsonfeed.json"></news-teaser-list>
+    </main>${foot}`;
+}
+
 /** Every page by name; the teaser pages take their number of teasers. */
 export const pages = {
   'story-components': storyComponents,
@@ -323,4 +334,5 @@ export const pages = {
   'teasers-peer': (n = 1000) => teasersPlain(n, { peer: true }),
   'front-components': frontComponents,
   'front-plain': frontPlain,
+  'feeds-components': feedsComponents,
 };

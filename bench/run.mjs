@@ -21,11 +21,13 @@
 //   6. Where the main thread's time goes (bench/main-thread.mjs): the story page and the front,
 //      each against its plain HTML, by kind of work (scripts, microtasks, style, layout, paint);
 //      min(--runs, 10) traced loads each.
+//   7. Over a phone's network (bench/network.mjs): the story page, the front and a list and a live
+//      blog from feeds, with Lighthouse's mobile throttling; min(--runs, 5) loads each.
 // Results go to bench/results.json. This reports; it gates nothing.
 // Options: --runs=N (default 15), --sizes=100,1000,5000,10000, --no-build, --no-cls, --no-text, --no-live,
-// --no-trace, --no-lighthouse, --out=file (default bench/results.json). A quick check that it works, with figures
+// --no-trace, --no-network, --no-lighthouse, --out=file (default bench/results.json). A quick check that it works, with figures
 // not to quote (two runs give a range, not an interval): --no-build --runs=2 --sizes=100,1000 --no-cls
-// --no-text --no-live --no-trace --no-lighthouse --out=/tmp/bench.json
+// --no-text --no-live --no-trace --no-network --no-lighthouse --out=/tmp/bench.json
 /* global window -- used inside page.evaluate(), which runs in the browser */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -38,6 +40,7 @@ import { loadPage } from './load.mjs';
 import { bodyGrowth, pathologicalText, textRow } from './text.mjs';
 import { liveBlog, liveRows } from './live.mjs';
 import { mainThread, mainThreadCaption, mainThreadTable } from './main-thread.mjs';
+import { networkCaption, networkRows, overNetwork } from './network.mjs';
 import { startServer } from './server.mjs';
 import { median, ratioInterval, round, summary } from './stats.mjs';
 
@@ -221,6 +224,14 @@ if (!flag('no-trace')) {
   for (const page of ['story-components', 'story-plain', 'front-components', 'front-plain'])
     work.push(await mainThread(browser, origin, page, TRACES));
 }
+
+// 7. Over a phone's network.
+let network = null;
+const NETWORK_RUNS = Math.min(RUNS, 5);
+if (!flag('no-network')) {
+  console.log("Loading over a phone's network…");
+  network = await overNetwork(browser, origin, NETWORK_RUNS);
+}
 await browser.close();
 
 // 3. Lighthouse on the story page.
@@ -247,6 +258,7 @@ const results = {
   text,
   live,
   work,
+  network,
   lighthouse,
   problems,
 };
@@ -319,5 +331,6 @@ if (text) {
 }
 if (work) console.log(`\n${mainThreadCaption(TRACES)}\n${mainThreadTable(work)}`);
 if (live) console.log(`\nLive blog, median [range] of ${live.runs} fresh pages\n${liveRows(live)}`);
+if (network) console.log(`\n${networkCaption(NETWORK_RUNS)}\n${networkRows(network)}`);
 if (problems.length) console.log(`\nErrors seen on the pages:\n  ${[...new Set(problems)].join('\n  ')}`);
 console.log(`\nWritten to ${out}`);
