@@ -29,9 +29,6 @@ async function loadPlainPage(): Promise<{ frame: HTMLIFrameElement; errors: stri
   return { frame, errors: (frame.contentWindow as Window & { __errors: string[] }).__errors };
 }
 
-const FEED = 'jsonfeed.json';
-const LIVE = 'jsonfeed-org.json';
-
 /**
  * Requests by round trip, each a file name list: a round trip is what was asked for before any of
  * it had come back over the network (what is asked for later may have waited for it). A file from
@@ -74,40 +71,41 @@ describe('dist/news-elements.js in a plain HTML page', () => {
   // phone's network, 100 ms or more each). WebKitGTK's timings show imports asked for together
   // starting after one of them has come back from this local server, so they cannot count round
   // trips: there the elements are held to showing their content.
-  it(`loads a feed list${isWebKit ? '' : ' in two round trips: its code, then the feed with the code that reads it'}`, async () => {
-    const trips = await tripsUntilShown(
+  const fromFeeds = [
+    [
+      'a list',
       'news-teaser-list',
-      `/test/fixtures/teaser-feeds/${FEED}`,
+      'teaser-feeds/jsonfeed.json',
       'news-teaser:not([skeleton])',
-    );
-    if (isWebKit) return;
-    // What the stories need next (their own chunks) may come later.
-    expect(
-      trips.findIndex((trip) => trip.includes(FEED)),
-      JSON.stringify(trips),
-    ).to.equal(1);
-    expect(
-      trips[1]!.some((file) => /^news-elements-feed-\w/.test(file)),
-      'the parser',
-    ).to.be.true;
-  });
-
-  it(`loads a live blog${isWebKit ? '' : ', asking for its parser with its first poll, not once the answer has come'}`, async () => {
-    const trips = await tripsUntilShown(
+      /^news-elements-feed-\w/,
+    ],
+    [
+      'a live blog',
       'news-live-blog',
-      `/test/fixtures/live-feeds/${LIVE}`,
+      'live-feeds/jsonfeed-org.json',
       '.posts > news-live-post',
-    );
-    if (isWebKit) return;
-    expect(
-      trips.findIndex((trip) => trip.includes(LIVE)),
-      JSON.stringify(trips),
-    ).to.equal(1);
-    expect(
-      trips[1]!.some((file) => /^news-elements-live-data-/.test(file)),
-      'the parser',
-    ).to.be.true;
-  });
+      /^news-elements-live-data-/,
+    ],
+  ] as const;
+  for (const [what, tag, feed, shown, parser] of fromFeeds) {
+    const counted = isWebKit
+      ? ''
+      : ' in two round trips: its code, then the feed with the code that reads it';
+    it(`loads ${what} from a feed${counted}`, async () => {
+      const trips = await tripsUntilShown(tag, `/test/fixtures/${feed}`, shown);
+      if (isWebKit) return;
+      // What the stories need next (their own chunks) may come later.
+      const file = feed.split('/').pop()!;
+      expect(
+        trips.findIndex((trip) => trip.includes(file)),
+        JSON.stringify(trips),
+      ).to.equal(1);
+      expect(
+        trips[1]!.some((name) => parser.test(name)),
+        'the parser',
+      ).to.be.true;
+    });
+  }
 
   it('defines and upgrades every element in the manifest, even when loaded twice', async () => {
     const tags = await tagsFromManifest();
