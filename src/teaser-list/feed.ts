@@ -24,7 +24,7 @@ const unknownShape = () => fail('shape', 'the feed is not JSON Feed, WordPress p
 export const FEED_CAP = 500;
 
 /**
- * Reads the first FEED_CAP stories of the feed `request` (to `src`) brings; rejects with
+ * Reads the first FEED_CAP stories from the answer to `request`, sent to `src`; rejects with
  * `{ kind, message }`, or with the signal's reason once aborted. `list` is the element warnings are
  * about: an unknown encoding, and stories dropped beyond FEED_CAP that its `limit` would have shown.
  */
