@@ -323,6 +323,42 @@ async function retainedAfterFetches(refs: WeakRef<object>[]): Promise<number> {
   return retained;
 }
 
+/** A custom element with a shadow root and no code of ours: the browser's part in what stays. */
+class Bare extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = '<h3><a href="#story">A story</a></h3><slot></slot>';
+  }
+}
+
+/** How many of 1,000 bare elements, connected and removed, are still reachable after collection. */
+async function bareRetained(): Promise<number> {
+  if (!customElements.get('qa-bare')) customElements.define('qa-bare', Bare);
+  const container = document.createElement('div');
+  document.body.append(container);
+  const refs: WeakRef<Element>[] = [];
+  try {
+    for (let i = 0; i < CYCLES; i++) {
+      const copy = container.appendChild(document.createElement('qa-bare'));
+      await nextTask();
+      copy.remove();
+      refs.push(new WeakRef(copy));
+    }
+    return await retainedAfterFetches(refs);
+  } finally {
+    container.remove();
+  }
+}
+
+/** Waits, up to a minute, until the browser collects a bare element's removed copies again. */
+async function browserLetsGo(): Promise<boolean> {
+  for (const deadline = performance.now() + 60_000; performance.now() < deadline;) {
+    if ((await bareRetained()) <= CYCLES / 100) return true;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  return false;
+}
+
 /** The pass mark: the heap grows by under 10% and (nearly) every copy has been collected. */
 const leaks = ({ growth, retained }: HeapResult) => growth >= 0.1 || retained > CYCLES / 100;
 
@@ -396,7 +432,14 @@ export async function leakSweep(shard: number, shards: number): Promise<void> {
             // (all 1,000 bodies once, with the heap up 1%, where a rerun found none). A leak holds its
             // copies on a second sweep too; a delay does not.
             if (leaks(result)) result = await heapAfterCycles(element, element.tag, files);
-            expect(leaks(result), `<${element.tag}>: ${JSON.stringify(result)}`).to.equal(false);
+            // In CI the browser has also held every removed copy through both sweeps (1,000 bodies
+            // on 6 December, the heap up 6%) and then collected the next element's. When copies of
+            // a bare element with no code of ours are held too, the browser is holding them, not
+            // the element: once it collects those again, the element is measured once more.
+            const held = leaks(result) && (await bareRetained()) > CYCLES / 100;
+            if (held && (await browserLetsGo())) result = await heapAfterCycles(element, element.tag, files);
+            const why = held ? ' (a bare element’s copies were held too)' : '';
+            expect(leaks(result), `<${element.tag}>: ${JSON.stringify(result)}${why}`).to.equal(false);
             const leaky = await heapAfterCycles(element, leakyTwin(element.ctor, element.tag), files);
             expect(leaks(leaky), `leaky twin of <${element.tag}>: ${JSON.stringify(leaky)}`).to.equal(true);
             expect(leaky.retained, 'leaky copies retained').to.equal(CYCLES);
