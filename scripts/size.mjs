@@ -105,13 +105,16 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // sooner): the chunks' names, written twice, add 0.22 kB to each single file and 0.05 kB to the
 // chunks that load others (the list's data, the live blog, the sanitiser's shortcodes). The feed's request
 // then moved from the feed's chunk to the list's (it goes out with the parser's code): 0.1 kB.
+// A list's look through its items for excerpts that need cleaning moved from its data chunk to the
+// first load, so that both chunks are asked for at once: 0.05 kB in each single file, 0.07 in the
+// list alone, 0.04 in the islands' chunks.
 const ceilings = {
-  'news-elements.js': 34.85 * KB,
+  'news-elements.js': 34.9 * KB,
   'news-elements-hydrate.js': 36.75 * KB,
   'news-elements-islands.js': 1.1 * KB,
   // +13.4 kB on 5 December: <news-gallery>, the lightbox, the player, the teaser's extras; then
   // 0.15 kB as the elements on sight and the figure's player split their shared code differently.
-  islandChunks: 134.5 * KB,
+  islandChunks: 134.6 * KB,
   language: 1.3 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   sanitize: 14.8 * KB,
@@ -180,7 +183,7 @@ const ceilings = {
   share: 5.9 * KB,
   // Related links, headshot and rank: +0.55 kB.
   teaser: 14.35 * KB,
-  'teaser-list': 17.85 * KB,
+  'teaser-list': 17.9 * KB,
   toc: 6.05 * KB,
 };
 const root = resolve(import.meta.dirname, '..');

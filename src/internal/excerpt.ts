@@ -26,9 +26,28 @@ export function shownExcerpt(excerpt: unknown, options: ExcerptOptions): string 
   );
 }
 
+/** Whether showing `excerpt` in `words` takes the cleaning code (markup, entities, shortcodes, or long). */
+const needsCode = (excerpt: unknown, words: unknown) =>
+  plainExcerpt(excerpt, { words: words as number }) === undefined;
+
 /** What an element showing `excerpt` waits for before it renders: the cleaning code, if it needs it and it is not here. */
 export function excerptReady(excerpt: unknown, words: unknown): Promise<void> | undefined {
-  return plainExcerpt(excerpt, { words: words as number }) === undefined
-    ? excerptCleaning.pending
-    : undefined;
+  return needsCode(excerpt, words) ? excerptCleaning.pending : undefined;
+}
+
+const needed = new WeakMap<object, boolean>();
+
+/**
+ * The same for a list's `items`, in a teaser's 30 words (which a list's stories keep): a story
+ * drawn before the code is here shows empty, then grows and pushes the stories below it down.
+ * Each array is looked through once.
+ */
+export function excerptsReady(items: unknown): Promise<void> | undefined {
+  if (!Array.isArray(items)) return;
+  let needs = needed.get(items);
+  if (needs === undefined) {
+    needs = items.some((item) => needsCode((item as { excerpt?: unknown } | undefined)?.excerpt, 30));
+    needed.set(items, needs);
+  }
+  return needs ? excerptCleaning.pending : undefined;
 }

@@ -4,7 +4,6 @@ import { itemsFromServer } from '../internal/server-items.js';
 import { text } from '../internal/values.js';
 import { LoadTask } from '../internal/load-task.js';
 import { ChunkController } from '../internal/chunks.js';
-import { excerptReady } from '../internal/excerpt.js';
 import type { Translation } from '../i18n/en.js';
 import type { TeaserLayout } from '../teaser/teaser.js';
 import { feedFailure, loadFeed, type FeedPage } from './load-feed.js';
@@ -26,23 +25,6 @@ export interface Drawn {
   pattern: string;
   locale: string;
   term: (key: keyof Translation) => string;
-}
-
-const looked = new WeakSet<object>();
-
-/**
- * The excerpt cleaning code, while `items` about to be drawn need it (an excerpt with markup,
- * entities or shortcodes, or a long one): a story drawn before it is here shows empty, then grows
- * and pushes the stories below it down. Each array is looked through once.
- */
-export function excerptCode(items: unknown): Promise<void> | undefined {
-  if (!Array.isArray(items) || looked.has(items)) return;
-  looked.add(items);
-  // 30: a teaser's own excerpt-words, which a list's stories keep.
-  for (const item of items) {
-    const code = excerptReady((item as TeaserItem | undefined)?.excerpt, 30);
-    if (code) return code;
-  }
 }
 
 /**

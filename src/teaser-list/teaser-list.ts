@@ -7,6 +7,7 @@ import { headingLevel } from '../internal/heading.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { holdUpdates } from '../internal/hold.js';
+import { excerptsReady } from '../internal/excerpt.js';
 import { OnDemand } from '../internal/on-demand.js';
 import type { LoadStatus } from '../internal/load-task.js';
 import { LAYOUTS, type TeaserLayout } from '../teaser/teaser.js';
@@ -202,10 +203,13 @@ export class NewsTeaserList extends LitElement {
   constructor() {
     super();
     // A list from data waits for that code (hydration too: it must draw the server's stories),
-    // and for the excerpts' when its items need it (a server's come clean, in its HTML).
-    holdUpdates(this, () =>
-      this.fromData() ? (listData.pending ?? listData.module?.excerptCode(this.items)) : undefined,
-    );
+    // and for the excerpts' when its items need it (a server's come clean, in its HTML): both
+    // asked for at once, not the second once the first has come.
+    holdUpdates(this, () => {
+      if (!this.fromData()) return undefined;
+      const excerpts = excerptsReady(this.items);
+      return listData.pending ?? excerpts;
+    });
   }
 
   /** Where the feed at `src` is: `idle` (no `src`), `loading`, `loaded` or `error`. */
