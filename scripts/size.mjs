@@ -101,7 +101,7 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // one numeral formatter for counts, ranks, positions and clocks (src/text/numerals.ts; +0.05 kB in
 // the single file, a little more for an element bundled alone, which now brings memo.ts with it).
 // An on-demand chunk's own imports are asked for with it (scripts/single-file.mjs), so a list from
-// `items` is drawn a round trip sooner (under Lighthouse's mobile throttling, a front came 150 ms
+// `items` is drawn a round trip sooner (under Lighthouse's mobile throttling, a front came 140 ms
 // sooner): the chunks' names, written twice, add 0.22 kB to each single file and 0.05 kB to the
 // chunks that load others (the list's data, the live blog, the sanitiser's shortcodes). The feed's request
 // then moved from the feed's chunk to the list's (it goes out with the parser's code): 0.1 kB.
