@@ -103,8 +103,9 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // An on-demand chunk's own imports are asked for with it (scripts/single-file.mjs), so a list from
 // `items` is drawn a round trip sooner (under Lighthouse's mobile throttling, a front came 140 ms
 // sooner): the chunks' names, written twice, add 0.22 kB to each single file and 0.05 kB to the
-// chunks that load others (the list's data, the live blog, the sanitiser's shortcodes). The feed's request
-// then moved from the feed's chunk to the list's (it goes out with the parser's code): 0.1 kB.
+// chunks that load others (the list's data, the live blog, the sanitiser's shortcodes). The
+// feed's request then moved from the feed's chunk to the list's (it goes out with the parser's
+// code): 0.1 kB.
 // A list's look through its items for excerpts that need cleaning moved from its data chunk to the
 // first load, so that both chunks are asked for at once: 0.05 kB in each single file, 0.07 in the
 // list alone, 0.04 in the islands' chunks.
