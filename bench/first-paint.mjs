@@ -4,16 +4,18 @@
 //      with a page of figures, on a desktop and a phone, with images slow and with the script late.
 //   2. The server-rendered story page (dist/ssr) with islands (dist/news-elements-islands.js) and
 //      with today's hydrating file: the bytes fetched and the main thread's script time before the
-//      reader's first interaction.
+//      reader's first interaction, and when its dateline turns relative (its script has run), on a
+//      desktop, a phone, and a phone over its network (Lighthouse's mobile throttling).
 // `npm run bench` runs it (bench/run.mjs); alone: `node bench/first-paint.mjs` after `npm run build`
 // (NEWS_BENCH_DIST=dir measures another build; NEWS_FIRST_PAINT_SKIP_CLS=1 skips part 1). It
 // reports; it gates nothing.
-/* global document -- used inside evaluate(), which runs in the browser */
+/* global document, window, requestAnimationFrame -- used inside evaluate(), which runs in the browser */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { layoutShift } from './cls.mjs';
 import { median, round } from './stats.mjs';
+import { THROTTLING } from './network.mjs';
 import { pages } from './pages.mjs';
 
 const A = '/stories/assets';
@@ -140,15 +142,31 @@ async function ssrPages() {
   };
 }
 
+/** Records when the story's dateline first reads as relative time ("3 hours ago"): its script has run. */
+function watchRelativeDate() {
+  const check = () => {
+    if (/\bago\b/.test(document.querySelector('news-dateline')?.shadowRoot?.textContent ?? ''))
+      window.__relativeAt = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
 /**
- * Bytes of script fetched (as sent, gzip) at the load event and QUIET_MS later, and the main
- * thread's script time by then, the page untouched and unscrolled.
+ * Bytes of script fetched (as sent, gzip) at the load event and QUIET_MS later, the main thread's
+ * script time by then, and when the dateline turned relative, the page untouched and unscrolled;
+ * `throttled`: over THROTTLING, a phone's network.
  */
-async function beforeInteraction(browser, url, viewport) {
+async function beforeInteraction(browser, url, viewport, throttled = false) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (throttled) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', THROTTLING);
+  }
+  await page.addInitScript(watchRelativeDate);
   // A page that fails to hydrate would look cheap: its errors are reported with the figures.
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -173,6 +191,7 @@ async function beforeInteraction(browser, url, viewport) {
           .length,
     );
     return {
+      relativeMs: await page.evaluate(() => window.__relativeAt),
       loadKB: atLoad.reduce((sum, n) => sum + n, 0) / 1000,
       kB: scripts.reduce((sum, n) => sum + n, 0) / 1000,
       files: scripts.length,
@@ -190,11 +209,13 @@ export async function islandsCost(browser, { origin }) {
   const served = await ssrPages();
   const routed = serving(browser, served);
   const rows = [];
-  for (const [device, viewport] of Object.entries(viewports)) {
+  const devices = [...Object.entries(viewports), ["phone, phone's network", viewports.phone, true]];
+  for (const [device, viewport, throttled] of devices) {
     const samples = Object.fromEntries(Object.keys(served).map((name) => [name, []]));
     for (let run = 0; run < RUNS + 1; run++) {
       for (const name of Object.keys(served)) {
-        const result = await beforeInteraction(routed, `${origin}/bench/first-paint/${name}.html`, viewport);
+        const url = `${origin}/bench/first-paint/${name}.html`;
+        const result = await beforeInteraction(routed, url, viewport, throttled);
         if (run > 0) samples[name].push(result); // the first run warms the server and the disk cache
         for (const error of result.errors) console.error(`${name}: ${error}`);
       }
@@ -209,6 +230,7 @@ export async function islandsCost(browser, { origin }) {
         files: of('files', 0),
         scriptMs: of('scriptMs', 0),
         hydrated: of('hydrated', 0),
+        relativeMs: of('relativeMs', 0),
       });
     }
   }

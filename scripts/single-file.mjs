@@ -47,6 +47,13 @@ const compileHint = () => ({
   },
 });
 
+/** What a chunk loads statically, at any depth, apart from the entry (always there first). */
+function staticImports(bundle, file, found = new Set()) {
+  for (const dep of bundle[file]?.imports ?? [])
+    if (!bundle[dep].isEntry && !found.has(dep)) staticImports(bundle, dep, found.add(dep));
+  return found;
+}
+
 /**
  * Asks for an on-demand chunk's own imports together with it. A browser finds a module's imports
  * only once it has the module, so a chunk importing another (the teaser list's code imports the
@@ -54,22 +61,19 @@ const compileHint = () => ({
  * more before the list is drawn: on a phone's network, 100 ms or more each. Vite preloads these
  * in applications but not in library builds. `import("./list.js")` becomes
  * `Promise.all([import("./list.js"),import("./timer.js")]).then(m=>m[0])`, which fails as the
- * import alone would when any of them fails to load.
+ * import alone would when any of them fails to load. `leave(chunk, imported)` keeps some as they are.
  */
-const fetchImportsTogether = () => ({
+const fetchImportsTogether = (leave = () => false) => ({
   name: 'news-fetch-imports-together',
   generateBundle(_, bundle) {
-    // What a chunk loads statically, at any depth, apart from the entry (always there first).
-    const closure = (file, found = new Set()) => {
-      for (const dep of bundle[file]?.imports ?? [])
-        if (!bundle[dep].isEntry && !found.has(dep)) closure(dep, found.add(dep));
-      return found;
-    };
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
-      const loaded = closure(chunk.fileName);
+      const loaded = staticImports(bundle, chunk.fileName);
       chunk.code = chunk.code.replace(/import\((["'`])\.\/([^"'`]+)\1\)/g, (call, quote, file) => {
-        const more = [...closure(file)].filter((dep) => dep !== chunk.fileName && !loaded.has(dep));
+        if (leave(chunk, bundle[file])) return call;
+        const more = [...staticImports(bundle, file)].filter(
+          (dep) => dep !== chunk.fileName && !loaded.has(dep),
+        );
         const load = (f) => `import(${quote}./${f}${quote})`;
         return more.length ? `Promise.all([${[file, ...more].map(load).join()}]).then(m=>m[0])` : call;
       });
@@ -77,19 +81,51 @@ const fetchImportsTogether = () => ({
   },
 });
 
+/**
+ * Has each chunk import, besides what it imports, what those import at any depth, so that a browser
+ * asks for them all as soon as it has the chunk instead of one level of imports per round trip. The
+ * imports are added after the chunk's own (import declarations may stand anywhere at the top
+ * level and run in the order written), and each of them is already run by one of those: what runs,
+ * and in which order, does not change.
+ */
+const importDepsDirectly = () => ({
+  name: 'news-import-deps-directly',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const more = [...staticImports(bundle, chunk.fileName)].filter((dep) => !chunk.imports.includes(dep));
+      if (more.length) chunk.code += `\n${more.map((dep) => `import"./${dep}";`).join('')}`;
+    }
+  },
+});
+
+/** Lit, its hydration support and the directives the elements use: one chunk of the island loader's. */
+const LIT = /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit|@lit-labs)[\\/]/;
+
+/**
+ * How the island loader wakes an element over a phone's network: three round trips, where it took
+ * five. Lit comes with its hydration support (src/ssr/lit-hydrate.ts, fetched with it), then the
+ * element's module, then every module that one imports, at any depth, at once. The loader itself
+ * does not name each element's imports beside it: that would cost it half its size again.
+ */
+const islandPlugins = () => [
+  importDepsDirectly(),
+  fetchImportsTogether(
+    (chunk, imported) => chunk.isEntry && /[\\/]define\.ts$/.test(imported.facadeModuleId),
+  ),
+];
+
 /** Builds the single file `name` from `entry` into `outDir` (which it does not empty). */
 export function buildSingleFile(name, entry, outDir, root = process.cwd()) {
+  const islands = name === 'news-elements-islands';
   return build({
     root,
     configFile: false,
     logLevel: 'warn',
-    // The island loader is a kilobyte that wakes elements one by one: most of it never runs at load,
-    // and it wakes them as the reader comes to them, not for the first paint: naming each
-    // element's imports beside it would cost it half its size again.
     plugins: [
       minifyTemplatesPlugin(),
       purifyArgumentsPlugin(),
-      ...(name === 'news-elements-islands' ? [] : [compileHint(), fetchImportsTogether()]),
+      ...(islands ? islandPlugins() : [compileHint(), fetchImportsTogether()]),
     ],
     build: {
       outDir,
@@ -114,7 +150,12 @@ export function buildSingleFile(name, entry, outDir, root = process.cwd()) {
           // leaves a module in a chunk of its own once two on-demand chunks share it with the
           // entry (Lit, as soon as a second element was defined on sight): the single file would
           // then be a page's first of several requests.
-          codeSplitting: { groups: [{ name: 'first-load', tags: ['$initial'] }] },
+          codeSplitting: {
+            groups: [
+              { name: 'first-load', tags: ['$initial'] },
+              ...(islands ? [{ name: 'lit', test: LIT }] : []),
+            ],
+          },
         },
       },
     },

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { isWebKit } from './support/engines.js';
+import { roundTrips } from './support/round-trips.js';
 import { until } from './support/until.js';
 
 interface Manifest {
@@ -27,21 +28,6 @@ async function loadPlainPage(): Promise<{ frame: HTMLIFrameElement; errors: stri
   document.body.append(frame);
   await loaded;
   return { frame, errors: (frame.contentWindow as Window & { __errors: string[] }).__errors };
-}
-
-/**
- * Requests by round trip, each a file name list: a round trip is what was asked for before any of
- * it had come back over the network (what is asked for later may have waited for it). A file from
- * the browser's cache (an earlier test's chunk) is back at once and ends no round trip.
- */
-function roundTrips(entries: PerformanceResourceTiming[]): string[][] {
-  const trips: string[][] = [];
-  for (let rest = entries; rest.length;) {
-    const firstBack = Math.min(...rest.filter((e) => e.transferSize > 0).map((e) => e.responseEnd));
-    trips.push(rest.filter((e) => e.startTime <= firstBack).map((e) => e.name.split('/').pop()!));
-    rest = rest.filter((e) => e.startTime > firstBack);
-  }
-  return trips;
 }
 
 /**

@@ -9,6 +9,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { tagNames } from '../src/elements.js';
+import { isWebKit } from './support/engines.js';
+import { roundTrips } from './support/round-trips.js';
 
 type Frame = HTMLIFrameElement & { contentWindow: Window & typeof globalThis };
 type Lit = HTMLElement & { hasUpdated?: boolean; updateComplete?: Promise<unknown> };
@@ -47,11 +49,11 @@ const modes: Mode[] = [
 ];
 let mode = modes[0]!;
 
-async function islandPage(markup: string, height = 500, hash = ''): Promise<Frame> {
+async function islandPage(markup: string, height = 500, hash = '', cold = false): Promise<Frame> {
   const frame = document.createElement('iframe') as Frame;
   frame.style.cssText = `inline-size: 900px; block-size: ${height}px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/__ssr/markup?islands=${mode.query}&html=${encodeURIComponent(markup)}${hash}`;
+  frame.src = `/__ssr/markup?islands=${mode.query}${cold ? '&cold=1' : ''}&html=${encodeURIComponent(markup)}${hash}`;
   document.body.append(frame);
   await loaded;
   return frame;
@@ -202,6 +204,35 @@ for (const each of modes)
       );
       two.shadowRoot!.querySelector('dialog')!.close();
     });
+
+    // Each round trip is 150 ms or more on a phone's network, and an interaction element (a list's
+    // "More stories") answers the first tap only once it has hydrated.
+    if (each.name === 'the built file')
+      it(`wakes a teaser list in three round trips: Lit, the list's module, the modules it imports${isWebKit ? ' (WebKit: that it wakes)' : ''}`, async () => {
+        const frame = await islandPage(
+          `
+        <news-teaser-list id="list" heading="More news">
+          <news-teaser headline="Ferry vote" href="/ferry" datetime="${hour}" excerpt="The council voted 23 to 9."></news-teaser>
+        </news-teaser-list>`,
+          500,
+          '',
+          true,
+        );
+        await waitUntil(() => hydrated(element(frame, 'list')), 'the list hydrates', { timeout: 5000 });
+        await waitUntil(
+          () => hydrated(frame.contentDocument!.querySelector('news-teaser') as Lit),
+          'its teaser hydrates',
+        );
+        if (isWebKit) return;
+        const wakes = frame.contentWindow.performance
+          .getEntriesByType('resource')
+          .filter(
+            (e) =>
+              new URL(e.name).pathname.startsWith(BUILT) && !e.name.endsWith('/news-elements-islands.js'),
+          );
+        const trips = roundTrips(wakes as PerformanceResourceTiming[]);
+        expect(trips, JSON.stringify(trips)).to.have.length.at.most(3);
+      });
 
     it('leaves a never element as the server drew it, fetching nothing for it', async () => {
       const frame = await islandPage(

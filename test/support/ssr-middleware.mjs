@@ -15,7 +15,8 @@
 //   static markup rendered by news-elements/ssr, the HTML alone; islands=1: rendered for islands, in a
 //   page that loads the island loader (src/islands.ts); islands=built: the same with the built loader,
 //   dist/news-elements-islands.js and its chunks as scripts/single-file.mjs makes them (built once per
-//   run into a temp folder, served under /__ssr/islands-built/), the templates minified on both sides.
+//   run into a temp folder, served under /__ssr/islands-built/), the templates minified on both sides;
+//   `&cold=1` serves them under a folder of their own, out of the browser's cache, as on a first visit.
 // GET /__ssr/fragment?case=<name>
 //   one element from test/fixtures/ssr-fragments.mjs, server-rendered, in a bare page.
 // GET /__ssr/react-story?js=1&react=18
@@ -212,7 +213,8 @@ process.stdout.write(await renderStoryPage(story));`;
       const body = built
         ? renderMinified(markup)
         : await renderMarkup(await loadSource('ssr'), markup, islands);
-      const loader = built ? '/__ssr/islands-built/news-elements-islands.js' : '/src/islands.ts';
+      const folder = query.has('cold') ? `${randomBytes(6).toString('hex')}/` : '';
+      const loader = built ? `/__ssr/islands-built/${folder}news-elements-islands.js` : '/src/islands.ts';
       ctx.type = 'text/html';
       ctx.body = islands
         ? `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Islands</title>\n<script type="module" src="${loader}"></script>\n</head>\n<body>\n${body}\n</body>\n</html>\n`
