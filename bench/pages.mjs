@@ -111,9 +111,10 @@ const head = (title, { components, data = '', peer = false }) => `<!doctype html
     <link rel="stylesheet" href="/dist/themes/light.css" />
     <link rel="stylesheet" href="/bench/pages/page.css" />
     ${
+      // The theme carries the rules that keep each element's box until the script runs (README,
+      // "No layout shift while the script loads"): no preload.css beside it.
       components
-        ? `<link rel="stylesheet" href="/dist/themes/preload.css" />
-    <script type="module" src="/dist/news-elements.js"></script>${data}
+        ? `<script type="module" src="/dist/news-elements.js"></script>${data}
     <script type="module" src="/bench/pages/ready-components.js"></script>`
         : peer
           ? `<link rel="stylesheet" href="/bench/pages/plain.css" />
