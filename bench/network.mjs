@@ -2,7 +2,9 @@
 // this machine, where a request costs next to nothing; here Chromium's network emulation gives each
 // request Lighthouse's mobile throttling (150 ms round trip, 1.6 Mbit/s down, 0.75 up), so what
 // counts is how many round trips stand between the page and its content. Fresh pages at 390 px:
-//   - the story page and the front against their plain HTML, ready as in the render table;
+//   - the story page and the front against their plain HTML, ready as in the render table, and the
+//     story's first and largest contentful paints (the front's lists have nothing to paint before
+//     their script: its paints would be its masthead's);
 //   - a list and a live blog from feeds (the real captures in test/fixtures): when the list's first
 //     story and the blog's first post are drawn.
 // Medians and ranges. Part of `npm run bench` (`--no-network` skips it); alone, after a build:
@@ -20,11 +22,25 @@ export const THROTTLING = {
   uploadThroughput: (750 * 1024) / 8,
 };
 
-/** When the page says it is ready (bench/pages/ready-*.js), or, on the feeds page, when each feed's content is drawn. */
+/** The page's first contentful paint and its largest contentful paint so far, as the browser reports them. */
+function paints() {
+  return new Promise((resolve) => {
+    new PerformanceObserver((list, observer) => {
+      observer.disconnect();
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+      resolve({ fcp, lcp: list.getEntries().at(-1)?.startTime });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+}
+
+/**
+ * When the page says it is ready (bench/pages/ready-*.js), with its first and largest contentful
+ * paints, or, on the feeds page, when each feed's content is drawn.
+ */
 async function firstContent(tab, page) {
   if (page !== 'feeds-components') {
     await tab.waitForFunction(() => window.__ready, null, { timeout: 60_000 });
-    return { ready: await tab.evaluate(() => window.__ready) };
+    return { ready: await tab.evaluate(() => window.__ready), ...(await tab.evaluate(paints)) };
   }
   return tab.evaluate(async () => {
     const shown = (selector, inside) => document.querySelector(selector)?.shadowRoot?.querySelector(inside);
@@ -66,6 +82,8 @@ export function networkRows(times) {
   return [
     '| What | Components | Plain HTML |',
     '| --- | --- | --- |',
+    `| Story page: first contentful paint | ${ms('story-components fcp')} | ${ms('story-plain fcp')} |`,
+    `| Story page: largest contentful paint | ${ms('story-components lcp')} | ${ms('story-plain lcp')} |`,
     `| Story page ready | ${ms('story-components ready')} | ${ms('story-plain ready')} |`,
     `| Front page (5 lists × 20 teasers from data) ready | ${ms('front-components ready')} | ${ms('front-plain ready')} |`,
     `| A list from a feed (\`src\`): its first story drawn | ${ms('feeds-components story')} | — |`,
