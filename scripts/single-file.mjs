@@ -103,10 +103,11 @@ const importDepsDirectly = () => ({
 const LIT = /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit|@lit-labs)[\\/]/;
 
 /**
- * How the island loader wakes an element over a phone's network: three round trips, where it took
- * five. Lit comes with its hydration support (src/ssr/lit-hydrate.ts, fetched with it), then the
- * element's module, then every module that one imports, at any depth, at once. The loader itself
- * does not name each element's imports beside it: that would cost it half its size again.
+ * How the island loader wakes an element over a phone's network: two round trips, where it took
+ * five. Lit with its hydration support (src/ssr/lit-hydrate.ts, fetched with Lit's chunk) and the
+ * element's module (src/islands.ts asks for both at once), then every module that one imports, at
+ * any depth, at once. The loader itself does not name each element's imports beside it: that would
+ * cost it half its size again.
  */
 const islandPlugins = () => [
   importDepsDirectly(),

@@ -10,6 +10,7 @@
  * It holds no Lit itself. Elements inserted later (HTML fetched by the page): call `islands(root)`.
  */
 import type { NewsTagName } from './elements.js';
+import { HYDRATION_SUPPORT } from './internal/hydration-support.js';
 import { hydrateAttribute, wakesWith } from './ssr/rules.js';
 
 // One import per element of the list (test/islands.test.ts checks that it is the whole list).
@@ -33,18 +34,26 @@ const modules: Record<NewsTagName, () => Promise<unknown>> = {
 let lit: Promise<unknown> | undefined;
 const woken = new WeakMap<Element, Promise<unknown>>();
 
+/** Lit with its hydration support, fetched once; elements register only once it is here (`defineElement`). */
+function hydrationSupport(): Promise<unknown> {
+  if (!lit)
+    (globalThis as { [HYDRATION_SUPPORT]?: unknown })[HYDRATION_SUPPORT] = lit =
+      import('./ssr/lit-hydrate.js');
+  return lit;
+}
+
 /**
- * Fetches what `element` needs (once) and lets it hydrate, after the elements that wake with it:
- * they must hydrate as the server drew them before it changes them (a gallery makes its figures
- * zoomable). Settles when its first render is done.
+ * Fetches what `element` needs (once: Lit's hydration support and its module at the same time) and
+ * lets it hydrate, after the elements that wake with it: they must hydrate as the server drew them
+ * before it changes them (a gallery makes its figures zoomable). Settles when its first render is done.
  */
 function wake(element: Element): Promise<unknown> {
   let done = woken.get(element);
   if (!done && element.hasAttribute(hydrateAttribute)) {
     const tag = element.localName as NewsTagName;
     const parts = wakesWith[tag] ? [...element.querySelectorAll(wakesWith[tag])].map(wake) : [];
-    done = (lit ??= import('./ssr/lit-hydrate.js'))
-      .then(modules[tag])
+    done = Promise.all([hydrationSupport(), modules[tag]()])
+      .then(() => customElements.whenDefined(tag))
       .then(() => Promise.all(parts))
       .then(() => {
         element.removeAttribute('defer-hydration');

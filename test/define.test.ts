@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import sinon from 'sinon';
 import { defineElement } from '../src/internal/define.js';
+import { HYDRATION_SUPPORT } from '../src/internal/hydration-support.js';
 
 let counter = 0;
 const uniqueTag = () => `news-define-test-${++counter}`;
@@ -57,5 +58,40 @@ describe('defineElement', () => {
       warn.restore();
     }
     expect(customElements.get(tag)).to.equal(Foreign);
+  });
+
+  describe('on a page whose island loader is fetching Lit’s hydration support', () => {
+    const page = globalThis as { [HYDRATION_SUPPORT]?: Promise<unknown> };
+    afterEach(() => delete page[HYDRATION_SUPPORT]);
+
+    it('registers the element once the support has come, not before (it would draw over the server’s shadow root)', async () => {
+      let arrive!: () => void;
+      page[HYDRATION_SUPPORT] = new Promise<void>((resolve) => (arrive = resolve));
+      const tag = uniqueTag();
+      class Element extends HTMLElement {}
+      defineElement(tag, Element);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(customElements.get(tag), 'before the support').to.equal(undefined);
+      arrive();
+      await customElements.whenDefined(tag);
+      expect(customElements.get(tag)).to.equal(Element);
+    });
+
+    it('leaves the element unregistered, without an error, when the support failed to load', async () => {
+      page[HYDRATION_SUPPORT] = Promise.reject(new Error('offline'));
+      page[HYDRATION_SUPPORT].catch(() => {});
+      const unhandled: unknown[] = [];
+      const record = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+      addEventListener('unhandledrejection', record);
+      try {
+        const tag = uniqueTag();
+        defineElement(tag, class extends HTMLElement {});
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(customElements.get(tag)).to.equal(undefined);
+        expect(unhandled).to.deep.equal([]);
+      } finally {
+        removeEventListener('unhandledrejection', record);
+      }
+    });
   });
 });

@@ -1,3 +1,5 @@
+import { HYDRATION_SUPPORT } from './hydration-support.js';
+
 // Marks classes that news-elements registered, shared across copies of the library on one page.
 const OWNER = Symbol.for('news-elements.tag');
 
@@ -13,6 +15,17 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   // Lit creates a class's property accessors when the class is defined. A class whose tag another
   // copy owns never is, yet the React wrappers read its properties: create them here too.
   (element as { finalize?: () => void }).finalize?.();
+  const support = (globalThis as { [HYDRATION_SUPPORT]?: Promise<unknown> })[HYDRATION_SUPPORT];
+  // Without its hydration support (its request failed), the element stays as the server drew it.
+  if (support)
+    support.then(
+      () => register(tag, element),
+      () => {},
+    );
+  else register(tag, element);
+}
+
+function register(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag) as Marked | undefined;
   if (!existing) {
     (element as Marked)[OWNER] = tag;
