@@ -16,7 +16,8 @@
 //   page that loads the island loader (src/islands.ts); islands=built: the same with the built loader,
 //   dist/news-elements-islands.js and its chunks as scripts/single-file.mjs makes them (built once per
 //   run into a temp folder, served under /__ssr/islands-built/), the templates minified on both sides;
-//   `&cold=1` serves them under a folder of their own, out of the browser's cache, as on a first visit.
+//   `&cold=1` serves them under a folder of their own, out of the browser's cache, as on a first visit,
+//   each after 50 ms, as over a network.
 // GET /__ssr/fragment?case=<name>
 //   one element from test/fixtures/ssr-fragments.mjs, server-rendered, in a bare page.
 // GET /__ssr/react-story?js=1&react=18
@@ -30,10 +31,11 @@
 //   The same three under react-18 and react-dom-18 serve React 18, bundled with `react` meaning
 //   react-18 (react-dom-18 would otherwise pull in React 19).
 import { randomBytes } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { loadSource } from './ssr-bundle.mjs';
 import { REACT_18_ALIAS } from './react-node.mjs';
@@ -41,6 +43,13 @@ import { ssrStory } from '../fixtures/ssr-story.mjs';
 import { fragments } from '../fixtures/ssr-fragments.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
+
+/**
+ * What a child Node process run with `args` prints. Asynchronous: a render in a child takes a
+ * second or more, and the test server, which serves every engine's pages, must not stop for it.
+ */
+const inNode = (...args) =>
+  promisify(execFile)(process.execPath, args, { cwd: root, encoding: 'utf8' }).then((r) => r.stdout);
 
 // What a careful newsroom sends (Lit needs its own Trusted Types policy, `lit-html`); style-src is
 // added per request.
@@ -103,15 +112,13 @@ async function reactModules(major) {
   return reactBundles[major];
 }
 
-function reactFacade(pkg, major) {
+async function reactFacade(pkg, major) {
   const name = REACT[pkg];
   // Asked of a separate Node: React patches console when it loads, which the runner's console
   // (this process) does not survive.
   const script = `import { requireReact } from './test/support/react-node.mjs';
 console.log(JSON.stringify(Object.keys(requireReact(${major}, ${JSON.stringify(pkg)}))));`;
-  const keys = JSON.parse(
-    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }),
-  );
+  const keys = JSON.parse(await inNode('--input-type=module', '-e', script));
   const names = keys.filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
   return `import { ${name} as m } from '/__ssr/react-${major}-bundle.js';
 const mod = m.default ?? m;
@@ -134,10 +141,7 @@ function renderMinified(markup) {
 import { renderMarkup } from './test/support/ssr-middleware.mjs';
 const ssr = await loadSource('ssr', { minified: true });
 process.stdout.write(await renderMarkup(ssr, process.argv[1], true));`;
-  return execFileSync(process.execPath, ['--input-type=module', '-e', script, markup], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  return inNode('--input-type=module', '-e', script, markup);
 }
 
 let islandsBuilt;
@@ -154,6 +158,10 @@ function builtIslands() {
 export function ssrMiddleware() {
   return async (ctx, next) => {
     if (ctx.path.startsWith('/__ssr/islands-built/')) {
+      // A cold page's files (`&cold=1`) answer after a pause, as over a network: from this machine
+      // a file comes back before the browser has asked for the next, and round trips blur.
+      if (/^\/__ssr\/islands-built\/[0-9a-f]{12}\//.test(ctx.path))
+        await new Promise((r) => setTimeout(r, 50));
       ctx.type = 'application/javascript';
       ctx.body = readFileSync(join(await builtIslands(), basename(ctx.path)));
       return;
@@ -161,7 +169,7 @@ export function ssrMiddleware() {
     const react = /^\/node_modules\/(react|react-dom)(-18)?\/(index|client)\.js$/.exec(ctx.path);
     if (react) {
       ctx.type = 'application/javascript';
-      ctx.body = reactFacade(react[3] === 'client' ? 'react-dom/client' : react[1], react[2] ? 18 : 19);
+      ctx.body = await reactFacade(react[3] === 'client' ? 'react-dom/client' : react[1], react[2] ? 18 : 19);
       return;
     }
     const bundle = /^\/__ssr\/react-(18|19)-bundle\.js$/.exec(ctx.path);
@@ -179,12 +187,7 @@ export function ssrMiddleware() {
       // React's server HTML, made in a child Node process; the page hydrates it with React.
       const query = new URLSearchParams(ctx.querystring);
       const major = query.get('react') === '18' ? '18' : '19';
-      const { version, body } = JSON.parse(
-        execFileSync(process.execPath, ['test/support/ssr-react-render.mjs', major], {
-          cwd: root,
-          encoding: 'utf8',
-        }),
-      );
+      const { version, body } = JSON.parse(await inNode('test/support/ssr-react-render.mjs', major));
       const script = query.get('js') === '1' ? REACT_CLIENT : '';
       ctx.type = 'text/html';
       ctx.body = `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="react-server" content="${version}">\n<title>React story</title>\n${script}</head>\n<body>\n<div id="root">${body}</div>\n</body>\n</html>\n`;
@@ -198,10 +201,7 @@ import { ssrStory } from './test/fixtures/ssr-story.mjs';
 const story = ssrStory({ locale: 'en-GB', format: 'relative' });
 process.stdout.write(await renderStoryPage(story));`;
       ctx.type = 'text/html';
-      ctx.body = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-        cwd: root,
-        encoding: 'utf8',
-      });
+      ctx.body = await inNode('--input-type=module', '-e', script);
       return;
     }
     if (ctx.path === '/__ssr/markup') {
@@ -211,7 +211,7 @@ process.stdout.write(await renderStoryPage(story));`;
       const markup = query.get('html') ?? '';
       const islands = built || query.get('islands') === '1';
       const body = built
-        ? renderMinified(markup)
+        ? await renderMinified(markup)
         : await renderMarkup(await loadSource('ssr'), markup, islands);
       const folder = query.has('cold') ? `${randomBytes(6).toString('hex')}/` : '';
       const loader = built ? `/__ssr/islands-built/${folder}news-elements-islands.js` : '/src/islands.ts';
