@@ -1,5 +1,5 @@
 // Cumulative Layout Shift of one page load, while images or the script arrive late.
-/* global window, document, IntersectionObserver, requestAnimationFrame -- used inside page.evaluate(), which runs in the browser */
+/* global window, document, customElements, IntersectionObserver, requestAnimationFrame -- used inside page.evaluate(), which runs in the browser */
 
 /**
  * Loads `url` with `delay` ({ script, images } in ms, applied through the server's `delays`), waits
@@ -29,7 +29,6 @@ export async function layoutShift(browser, url, viewport, delay, delays) {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.evaluate(async () => {
       await window.__ready;
-      // Then every image in view (shadow roots included) has loaded or failed.
       const deep = function* (node) {
         if (node.nodeType === 1) {
           yield node;
@@ -37,6 +36,20 @@ export async function layoutShift(browser, url, viewport, delay, delays) {
         }
         for (let c = node.firstChild; c; c = c.nextSibling) yield* deep(c);
       };
+      // The elements defined on sight (their code comes after the page is ready) have drawn too,
+      // or 5 s have passed: their upgrade may shift the page as well.
+      const tags = new Set(
+        [...deep(document.body)].map((el) => el.localName).filter((n) => n.startsWith('news-')),
+      );
+      await Promise.race([
+        Promise.all([...tags].map((tag) => customElements.whenDefined(tag))),
+        new Promise((res) => setTimeout(res, 5000)),
+      ]);
+      for (let i = 0; i < 3; i++) {
+        await Promise.all([...deep(document.body)].map((el) => el.updateComplete));
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      // Then every image in view (shadow roots included) has loaded or failed.
       const inView = (img) =>
         new Promise((res) => {
           const io = new IntersectionObserver(([e]) => {

@@ -1,7 +1,8 @@
 // First paint without waiting for JavaScript (issue #24), measured on the built files in dist/:
 //   1. Cumulative Layout Shift of the README's "Embed it in 30 seconds" page (one script and
-//      themes/light.css, no preload.css), as written and filled with the story page's content and
-//      with a page of figures, on a desktop and a phone, with images slow and with the script late.
+//      themes/light.css, no preload.css), as written and filled with the story page's content,
+//      with a live blog written as markup and with a page of figures, on a desktop and a phone,
+//      with images slow and with the script late.
 //   2. The server-rendered story page (dist/ssr) with islands (dist/news-elements-islands.js) and
 //      with today's hydrating file: the bytes fetched and the main thread's script time before the
 //      reader's first interaction, and when its dateline turns relative (its script has run), on a
@@ -56,6 +57,31 @@ const figures = [
   ['city-800x450.jpg', 800, 450, 'Charlotte Street from the hill', 'Where the 120 homes would go.'],
 ];
 
+const minutesAgo = (minutes) => new Date(Date.now() - minutes * 60_000).toISOString();
+const liveBlogPosts = [
+  [
+    5,
+    'headline="First seat declared in Riverside North" author="Tomás Herrera" key-event',
+    'The governing party holds the seat with a reduced majority of 2,140.',
+  ],
+  [
+    31,
+    'author="Joanna Mwangi"',
+    'Turnout in the northern districts is running at 71%, officials say, up six points on the last election.',
+  ],
+  [
+    62,
+    'headline="Exit poll points to a hung parliament" author="Amina Yusuf" key-event',
+    'No party is within 20 seats of a majority, the broadcasters’ exit poll suggests.',
+  ],
+  [95, '', 'Polls have closed across the country. Counting has begun in Sunderland.'],
+]
+  .map(
+    ([minutes, attributes, text], i) =>
+      `      <news-live-post post-id="${4 - i}" datetime="${minutesAgo(minutes)}" ${attributes}><p>${text}</p></news-live-post>`,
+  )
+  .join('\n');
+
 /** The pages, by name: what a site gets from the 30-second instructions alone. */
 const firstPaintPages = {
   'embed-readme': () =>
@@ -68,6 +94,13 @@ const firstPaintPages = {
       /\s*<link rel="stylesheet" href="\/dist\/themes\/preload\.css" \/>/,
       '',
     ),
+  // A live blog written as markup (the README's form): its code comes on sight, after the file.
+  'embed-live-blog': () =>
+    embed(`    <h1>Election night, as it happened</h1>
+    <news-live-blog lang="en-GB">
+${liveBlogPosts}
+    </news-live-blog>
+    <p>The story goes on below the blog, and must not move when the script arrives.</p>`),
   'embed-figures': () =>
     embed(
       figures

@@ -6,6 +6,7 @@ import { hydrateAttribute } from './ssr/rules.js';
 import { article } from './preload-article.js';
 import { figure } from './preload-figure.js';
 import { gallery } from './preload-gallery.js';
+import { liveBlog } from './preload-live-blog.js';
 
 /**
  * The elements as a reader sees them before their script has run. The build writes it to
@@ -40,6 +41,8 @@ import { gallery } from './preload-gallery.js';
  *   row of buttons; a notice draws its box, with an empty line where its label and date will be
  *   (an age notice may draw nothing at all, so it reserves nothing). Their code comes on sight, one
  *   request after the single file.
+ * - A live blog written as markup draws its badge, and its posts with their rules, headlines,
+ *   bodies and authors, each with the room of what its script adds (src/preload-live-blog.ts).
  * - The contents (`<news-toc>`) reserve nothing: how tall they are depends on the story's headings
  *   and the screen; they belong in a side column, or under a reserved height of the site's own.
  * - The article shell lays out its children as its first render will (src/preload-article.ts).
@@ -53,6 +56,8 @@ const hosts: NewsTagName[] = [
   'news-dateline',
   'news-figure',
   'news-gallery',
+  'news-live-blog',
+  'news-live-post',
   'news-notice',
   'news-partner-banner',
   'news-share',
@@ -204,6 +209,7 @@ const written = css`
     margin-block-end: 0;
   }
   ${gallery}
+  ${liveBlog}
   ${article}
 `;
 

@@ -6,14 +6,12 @@
  * those); the first step is measured on a copy whose figures are under a tag never defined.
  */
 import { expect, fixture } from '@open-wc/testing';
-import type { LitElement } from 'lit';
 import '../src/figure/define.js';
 import { NewsGallery } from '../src/gallery/gallery.js';
-import { expectSameBox, measure, rename, sheets, withRules, type Box } from './support/preload.js';
+import { expectNoShift, rename, sheets, upgradesAround } from './support/preload.js';
 
 const A = '/stories/assets';
 const typedAttr = CSS.supports('aspect-ratio', 'attr(width type(<number>))');
-let count = 0;
 
 /** Four pictures: landscape, portrait, one of unknown size, and one written as an `<img>`. */
 const figures = (caption: string) => `
@@ -32,50 +30,18 @@ const children = (el: Element) =>
   [...el.children]
     .filter((child) => child.localName.startsWith('news-figure'))
     .map((child) => child.getBoundingClientRect());
-const settle = (el: Element) =>
-  Promise.all([el, ...el.children].map((child) => (child as Partial<LitElement>).updateComplete));
-
 /** The gallery `attributes` in a column `width` px wide: its boxes before, between and after. */
-async function upgrades(rules: string, attributes: string, caption: string, width: number) {
-  const column = (tag: string, figure = 'news-figure') =>
-    fixture(
-      `<div style="inline-size: ${width}px"><${tag} ${attributes}>${rename(figures(caption), 'news-figure', figure)}</${tag}><p>The story goes on.</p></div>`,
-    );
-  const waiting = `news-figure-waiting-${++count}`;
-  const [first, gallery] = [`news-gallery-first-${count}`, `news-gallery-preload-${count}`];
-  // Measured, then taken away, so that the next column starts where this one did.
-  const before = await withRules(rename(rules, 'news-figure', waiting), 'news-gallery', first, async () => {
-    const written = await column(first, waiting);
-    const box = measure(written.firstElementChild!, children);
-    written.remove();
-    return box;
+const upgrades = (rules: string, attributes: string, caption: string, width: number) =>
+  upgradesAround(rules, {
+    host: 'news-gallery',
+    child: 'news-figure',
+    element: NewsGallery,
+    column: (tag, figure) =>
+      fixture(
+        `<div style="inline-size: ${width}px"><${tag} ${attributes}>${rename(figures(caption), 'news-figure', figure)}</${tag}><p>The story goes on.</p></div>`,
+      ),
+    boxes: children,
   });
-  return withRules(rules, 'news-gallery', gallery, async () => {
-    const el = (await column(gallery)).firstElementChild!;
-    await settle(el);
-    const between = measure(el, children);
-    customElements.define(gallery, class extends NewsGallery {});
-    await settle(el);
-    await settle(el);
-    return { before, between, after: measure(el, children), el };
-  });
-}
-
-/** The same boxes at each step: the gallery's, the next paragraph's and every picture's. */
-function expectNoShift(steps: { before: Box; between: Box; after: Box }) {
-  for (const [name, step] of [
-    ['before any script', steps.before],
-    ['figures upgraded', steps.between],
-  ] as const) {
-    expectSameBox({ before: step, after: steps.after });
-    for (const [i, box] of step.children!.entries())
-      for (const side of ['x', 'y', 'width', 'height'] as const)
-        expect(box[side], `${name}: picture ${i + 1} ${side}`).to.be.closeTo(
-          steps.after.children![i]![side],
-          1,
-        );
-  }
-}
 
 for (const [file, load] of sheets) {
   describe(`${file}: a gallery`, () => {
@@ -92,7 +58,7 @@ for (const [file, load] of sheets) {
           '',
           width,
         );
-        expectNoShift(steps);
+        expectNoShift(steps, 'figures');
         // Every picture is cut to the gallery's shape (4:3), the portrait and the unsized one too.
         for (const figure of steps.el.querySelectorAll('news-figure')) {
           const frame = figure.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
@@ -108,6 +74,7 @@ for (const [file, load] of sheets) {
           '<span slot="caption">Port Ellen in the storm.</span>',
           600,
         ),
+        'figures',
       );
     });
 
@@ -115,7 +82,7 @@ for (const [file, load] of sheets) {
     // reserved at 4:3 until its code runs (README, "Embed it in 30 seconds").
     it(`crops to the gallery’s own aspect-ratio${typedAttr ? ', its cells kept from before any script' : ' once drawn (no typed attr() here)'}`, async () => {
       const steps = await upgrades(rules, 'aspect-ratio="16/9"', '', 600);
-      if (typedAttr) expectNoShift(steps);
+      if (typedAttr) expectNoShift(steps, 'figures');
       const frame = steps.el.querySelector('news-figure')!.shadowRoot!.querySelector('.frame')!;
       const box = frame.getBoundingClientRect();
       expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);

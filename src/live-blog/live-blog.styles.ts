@@ -2,10 +2,14 @@ import { css } from 'lit';
 
 // Comments live here rather than in the stylesheet, which ships as written.
 //  .status: the badge; its dot pulses while the blog is live, and stands still under
-//    prefers-reduced-motion and once ended. Forced colours keep the badge's outline.
+//    prefers-reduced-motion and once ended. Forced colours keep the badge's outline. A block, not
+//    a box in a line of the blog's text, so that its height is its own: the preload rules
+//    (src/preload-live-blog.ts) reserve it before the script runs.
 //  .new: a sticky box of no height at the top of the posts, so the "N new updates" button floats
 //    over them when it appears and never moves the post the reader is on.
 //  .key-events: a <details> on phones; on wide screens a titled list (the template switches).
+//    Its summary is at least its line as calculated, the room the preload rules give it before
+//    the script runs (WebKit rounds a line of text down to whole pixels).
 export const styles = css`
   :host {
     --_live-accent: var(--news-live-accent, var(--_color-accent));
@@ -17,7 +21,8 @@ export const styles = css`
     font: var(--_font-size-md) / var(--_line-height-body) var(--_font-body);
   }
   .status {
-    display: inline-flex;
+    display: flex;
+    inline-size: fit-content;
     align-items: center;
     gap: var(--_space-xs);
     margin: 0 0 var(--_space-md);
@@ -62,6 +67,7 @@ export const styles = css`
     font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
   }
   summary {
+    min-block-size: calc(var(--_font-size-sm) * var(--_line-height-ui));
     cursor: pointer;
     font-weight: 700;
   }

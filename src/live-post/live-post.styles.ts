@@ -4,7 +4,11 @@ import { css } from 'lit';
 //  Each post opens with a rule; a key event's rule is thicker and in the accent colour, so key
 //  posts stand out in a long scroll (and in forced colours, where the rule keeps its width).
 //  The time is the permalink: muted, underlined on hover and focus only.
-//  The "Copy link" button is quiet text, not a filled button: there is one per post.
+//  The "Copy link" button is quiet text, not a filled button: there is one per post. A block
+//    (a button stays as wide as its text), so that the post's height does not hang on the fonts'
+//    ascent in a line of body text: the preload rules reserve it before the script runs.
+//  The time's line and the button are at least the height of their line as calculated (which is
+//    what the preload rules reserve): WebKit rounds a line of text down to whole pixels.
 export const styles = css`
   :host {
     --_live-post-border: var(--news-live-post-border, var(--_color-border));
@@ -33,6 +37,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: var(--_space-sm);
+    min-block-size: calc(var(--_font-size-sm) * var(--_line-height-ui, 1.4));
     margin: 0 0 var(--_space-xs);
     color: var(--_live-post-meta);
     font: var(--_font-size-sm) / var(--_line-height-ui, 1.4) var(--_font-ui);
@@ -67,6 +72,8 @@ export const styles = css`
     font: var(--_font-size-sm) / 1.4 var(--_font-ui);
   }
   .copy {
+    display: block;
+    min-block-size: calc(2 * var(--_space-xs) + var(--_font-size-sm) * 1.4);
     margin-block-start: var(--_space-sm);
     padding: var(--_space-xs) 0;
     border: 0;

@@ -72,3 +72,75 @@ export function expectSameBox({ before, after }: { before: Box; after: Box }) {
   expect(before.next, 'next paragraph').to.be.closeTo(after.next, 1);
   expect(before.width, 'width').to.equal(after.width);
 }
+
+/** A container's boxes at each step of its upgrade, and the container. */
+export interface Steps {
+  before: Box;
+  between: Box;
+  after: Box;
+  el: Element;
+}
+
+/**
+ * A container `host` (a gallery, a live blog) whose children `child` come with code of their own
+ * (the single file's, or on sight): its boxes before any script (measured on a copy whose children
+ * are under a tag never defined), once the children are upgraded (the real tag, defined by the test
+ * file), and once the container is drawn (`element`, under a fresh tag). `column(hostTag, childTag)`
+ * writes the markup: the container first, then a paragraph.
+ */
+export async function upgradesAround(
+  rules: string,
+  {
+    host,
+    child,
+    element,
+    column,
+    boxes,
+  }: {
+    host: string;
+    child: string;
+    element: CustomElementConstructor;
+    column: (hostTag: string, childTag: string) => Promise<Element>;
+    /** The children's boxes, where a shift would show inside the container. */
+    boxes: (el: Element) => DOMRect[];
+  },
+): Promise<Steps> {
+  const waiting = `${child}-waiting-${++fresh}`;
+  const [first, drawn] = [`${host}-first-${fresh}`, `${host}-preload-${fresh}`];
+  const settle = (el: Element) =>
+    Promise.all([el, ...el.children].map((node) => (node as { updateComplete?: unknown }).updateComplete));
+  // Measured, then taken away, so that the next column starts where this one did.
+  const before = await withRules(rename(rules, child, waiting), host, first, async () => {
+    const written = await column(first, waiting);
+    const box = measure(written.firstElementChild!, boxes);
+    written.remove();
+    return box;
+  });
+  return withRules(rules, host, drawn, async () => {
+    const el = (await column(drawn, child)).firstElementChild!;
+    await settle(el);
+    const between = measure(el, boxes);
+    customElements.define(drawn, class extends element {});
+    await settle(el);
+    await settle(el);
+    return { before, between, after: measure(el, boxes), el };
+  });
+}
+let fresh = 0;
+
+/** The same boxes before any script and with the children upgraded as once all is drawn. */
+export function expectNoShift(steps: Omit<Steps, 'el'>, children: string) {
+  for (const [name, step] of [
+    ['before any script', steps.before],
+    [`${children} upgraded`, steps.between],
+  ] as const) {
+    expectSameBox({ before: step, after: steps.after });
+    expect(step.children, `${name}: ${children} shown`).to.have.length(steps.after.children!.length);
+    for (const [i, box] of step.children!.entries())
+      for (const side of ['x', 'y', 'width', 'height'] as const)
+        expect(box[side], `${name}: ${children} ${i + 1} ${side}`).to.be.closeTo(
+          steps.after.children![i]![side],
+          1,
+        );
+  }
+}

@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+// The live blog's rules of the preload sheet (src/preload.ts), which gives them the same condition
+// as every other element's: `:not(:defined)` there stands for "waiting for a script".
+
+/*
+ * A live blog written as markup, as its first render will draw it; its code comes on sight, one
+ * request after the single file, and the posts' code may come before the blog's.
+ * - The blog: the "Live" badge with its dot (still: it pulses once drawn), or "Ended"; under it, on
+ *   a phone (where the key events are a closed <details>), their line's room; the page's first 20
+ *   posts (a pinned post not counted), and the room of "Older posts" under them when there are more. The
+ *   posts keep the order they are written in: newest first, as the blog shows them.
+ * - Each post: its rule (a key event's thicker, in the accent), the line where its time will be,
+ *   its headline, its body, "By" and the authors, and the room of its "Copy link" button.
+ * The empty lines are as tall as the lines the script draws there (at least their calculated
+ * height: WebKit rounds a line of text down to whole pixels).
+ * The posts' rules come first: the blog's, which hide the posts after the first page, win.
+ * The badge, the author line and "Copy link" are English here; the script draws them in the
+ * post's language, in the same room. A wide screen's list of key events is drawn with the script
+ * (how tall it is depends on the posts' headlines): it moves the posts down as it comes.
+ */
+export const liveBlog = css`
+  :where(news-live-post:not(:defined)) {
+    display: block;
+    padding-block: var(--_space-md);
+    border-block-start: 1px solid var(--news-live-post-border, var(--_color-border));
+    color: var(--_color-text);
+    font: var(--_font-size-md) / var(--_line-height-body) var(--_font-body);
+  }
+  :where(news-live-post:not(:defined)[key-event]) {
+    border-block-start: 3px solid var(--news-live-post-accent, var(--_color-accent));
+  }
+  /* The line of its time; with a headline, the headline under the room of that line. */
+  :where(news-live-post:not(:defined))::before {
+    content: '\\a0';
+    display: block;
+    min-block-size: calc(var(--_font-size-sm) * var(--_line-height-ui));
+    margin-block-end: var(--_space-xs);
+    font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
+  }
+  :where(news-live-post:not(:defined)[headline]:not([headline='']))::before {
+    content: attr(headline);
+    padding-block-start: calc(var(--_font-size-sm) * var(--_line-height-ui) + var(--_space-xs));
+    margin-block-end: var(--_space-sm);
+    font: var(--_font-weight-headline) var(--news-live-post-headline-size, var(--_font-size-lg)) / 1.25
+      var(--news-live-post-headline-font, var(--_font-headline));
+  }
+  :where(news-live-post:not(:defined)) > :where(*) {
+    margin-block: 0 var(--_space-sm);
+  }
+  /* "Copy link" (a button only once drawn): its room, or "By" and the authors above that room. */
+  :where(news-live-post:not(:defined)[post-id]:not([post-id='']))::after {
+    content: '\\a0';
+    display: block;
+    box-sizing: border-box;
+    min-block-size: calc(2 * var(--_space-xs) + var(--_font-size-sm) * 1.4);
+    margin-block-start: var(--_space-sm);
+    padding-block: var(--_space-xs);
+    font: var(--_font-size-sm) / 1.4 var(--_font-ui);
+  }
+  :where(news-live-post:not(:defined)[author]:not([author='']))::after {
+    content: 'By ' attr(author);
+    display: block;
+    min-block-size: 0;
+    margin-block-start: var(--_space-sm);
+    padding-block: 0;
+    color: var(--news-live-post-meta-color, var(--_color-text-muted));
+    font: var(--_font-size-sm) / 1.4 var(--_font-ui);
+  }
+  :where(news-live-post:not(:defined)[author]:not([author=''])[post-id]:not([post-id=''])) {
+    padding-block-end: calc(
+      var(--_space-md) + var(--_space-sm) + 2 * var(--_space-xs) + var(--_font-size-sm) * 1.4
+    );
+  }
+
+  :where(news-live-blog:not(:defined)) {
+    display: block;
+    color: var(--_color-text);
+    font: var(--_font-size-md) / var(--_line-height-body) var(--_font-body);
+  }
+  :where(news-live-blog:not(:defined))::before {
+    content: 'Live';
+    display: block;
+    inline-size: fit-content;
+    margin: 0 0 var(--_space-md);
+    padding: 0.125rem var(--_space-sm);
+    padding-inline-start: calc(var(--_space-sm) + 0.5em + var(--_space-xs));
+    border: 1px solid transparent;
+    border-radius: 2px;
+    background:
+      radial-gradient(closest-side, var(--news-live-on-accent, var(--_color-on-accent)) 95%, #0000) no-repeat
+        var(--_space-sm) 50% / 0.5em 0.5em,
+      var(--news-live-accent, var(--_color-accent));
+    color: var(--news-live-on-accent, var(--_color-on-accent));
+    font: 700 var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  :where(news-live-blog:not(:defined):dir(rtl))::before {
+    background-position-x:
+      right var(--_space-sm),
+      0;
+  }
+  :where(news-live-blog:not(:defined)[ended])::before {
+    content: 'Ended';
+    padding-inline-start: var(--_space-sm);
+    background: var(--news-live-ended, var(--_color-text-muted));
+  }
+  @media not (min-width: 48rem) {
+    :where(news-live-blog:not(:defined):has(> news-live-post[key-event]))::before {
+      margin-block-end: calc(
+        2 * var(--_space-md) + 2 * var(--_space-sm) + var(--_font-size-sm) * var(--_line-height-ui)
+      );
+    }
+  }
+  :where(news-live-blog:not(:defined))
+    > :where(news-live-post:nth-child(n + 21 of news-live-post:not([pinned]))) {
+    display: none;
+  }
+  /* The room of "Older posts" (a link once drawn). */
+  :where(
+    news-live-blog:not(:defined):has(> news-live-post:nth-child(21 of news-live-post:not([pinned])))
+  )::after {
+    content: '\\a0';
+    display: block;
+    margin-block: var(--_space-md);
+    padding-block: var(--_space-sm);
+    border-block: 1px solid #0000;
+    font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
+  }
+  /* The pinned post's box: the surface reaches out to the box's edges, the post's rule does not. */
+  :where(news-live-blog:not(:defined)) > :where(news-live-post[pinned]) {
+    --_preload-surface: var(--news-live-surface, var(--_color-surface));
+    margin-inline: var(--_space-md);
+    background: var(--_preload-surface);
+    box-shadow:
+      calc(-1 * var(--_space-md)) 0 var(--_preload-surface),
+      var(--_space-md) 0 var(--_preload-surface);
+  }
+`;

@@ -1,0 +1,130 @@
+/**
+ * A live blog written as markup, through its two upgrades (the preload rules, as in
+ * preload.test.ts): before any script, the blog and its posts wait; then the posts' code, which
+ * comes on sight, may be here before the blog's; then the blog draws. The page must not move at
+ * either step. The posts are the real `<news-live-post>` (the blog looks for that tag); the first
+ * step is measured on a copy whose posts are under a tag never defined. On a phone the blog draws
+ * its key events as a closed list: that case is a page of a phone's width in a frame, where the
+ * real tags are defined by the modules in the order a page fetches them.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import '../src/live-post/define.js';
+import { NewsLiveBlog } from '../src/live-blog/live-blog.js';
+import { expectNoShift, measure, rename, sheets, upgradesAround } from './support/preload.js';
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+/** A post as a site writes it, newest first. */
+const post = (id: number, minutes: number, attributes: string, body: string) =>
+  `<news-live-post post-id="${id}" datetime="${minutesAgo(minutes)}" ${attributes}>${body}</news-live-post>`;
+
+const election = [
+  post(
+    3,
+    2,
+    'headline="Exit poll points to a hung parliament" author="Amina Yusuf"',
+    '<p>No party is within 20 seats of a majority, the broadcasters’ exit poll suggests.</p><p>The first results are expected shortly before midnight.</p>',
+  ),
+  post(2, 14, '', '<p>Polls have closed across the country. Counting has begun in Sunderland.</p>'),
+  post(
+    1,
+    31,
+    'headline="Turnout up in the cities, say officials"',
+    '<p>Queues were reported at polling stations in Leeds and Bristol in the last hour of voting.</p>',
+  ),
+].join('');
+
+// Each post's box: where a shift would show inside the blog.
+const children = (el: Element) =>
+  [...el.children]
+    .filter((child) => child.localName.startsWith('news-live-post') && child.checkVisibility())
+    .map((child) => child.getBoundingClientRect());
+const settle = (el: Element) =>
+  Promise.all([el, ...el.children].map((child) => (child as Partial<LitElement>).updateComplete));
+
+/** The blog `attributes` with `posts` in a column `width` px wide: its boxes before, between and after. */
+const upgrades = (rules: string, attributes: string, posts: string, width: number) =>
+  upgradesAround(rules, {
+    host: 'news-live-blog',
+    child: 'news-live-post',
+    element: NewsLiveBlog,
+    column: (tag, post) =>
+      fixture(
+        `<div style="inline-size: ${width}px"><${tag} ${attributes}>${rename(posts, 'news-live-post', post)}</${tag}><p>The story goes on.</p></div>`,
+      ),
+    boxes: children,
+  });
+
+/**
+ * The blog `attributes` with `posts` on a page `width` px wide (a frame; a body margin of 16 px)
+ * under `rules`: its boxes before any script, with the posts' code, and with the blog's.
+ */
+async function upgradesInFrame(rules: string, attributes: string, posts: string, width: number) {
+  const frame = await fixture<HTMLIFrameElement>(
+    `<iframe title="A phone" style="inline-size: ${width}px; block-size: 900px; border: 0"></iframe>`,
+  );
+  const page = frame.contentDocument!;
+  page.open();
+  page.write(
+    `<!doctype html><style>${rules}</style><body style="margin: 16px"><div><news-live-blog ${attributes}>${posts}</news-live-blog><p>The story goes on.</p></div>`,
+  );
+  page.close();
+  const el = page.querySelector('news-live-blog')!;
+  const load = async (module: string, tag: string) => {
+    const script = page.createElement('script');
+    script.type = 'module';
+    script.textContent = `import '${module}';`;
+    page.body.append(script);
+    await frame.contentWindow!.customElements.whenDefined(tag);
+    await settle(el);
+    await settle(el);
+    return measure(el, children);
+  };
+  const before = measure(el, children);
+  const between = await load('/src/live-post/define.ts', 'news-live-post');
+  return { before, between, after: await load('/src/live-blog/define.ts', 'news-live-blog'), el };
+}
+
+for (const [file, load] of sheets) {
+  describe(`${file}: a live blog written as markup`, () => {
+    let rules: string;
+    before(async () => {
+      rules = await load();
+    });
+
+    for (const width of [600, 358])
+      it(`keeps its badge and each post's rule, time, headline, body and authors, ${width} px wide`, async () => {
+        const steps = await upgrades(rules, 'lang="en-GB"', election, width);
+        expectNoShift(steps, 'posts');
+        // The badge and the author line are the drawn ones, in the same words.
+        const badge = steps.el.shadowRoot!.querySelector('[part="status"]')!;
+        expect(badge.textContent!.trim()).to.equal('Live');
+        expect(steps.el.querySelector('[post-id="3"]')!.shadowRoot!.textContent).to.contain('By Amina Yusuf');
+      });
+
+    it('keeps a pinned post’s box on top of an ended blog', async () => {
+      const pinned = post(9, 90, 'pinned headline="What we know so far"', '<p>Polls closed at 10pm.</p>');
+      expectNoShift(await upgrades(rules, 'ended lang="en-GB"', pinned + election, 600), 'posts');
+    });
+
+    it('shows the first page of 20 posts and the room of “Older posts” under them', async () => {
+      const many = Array.from({ length: 23 }, (_, i) =>
+        post(100 - i, i * 3 + 1, '', `<p>Result ${i + 1} of the night is in.</p>`),
+      ).join('');
+      const steps = await upgrades(rules, 'lang="en-GB"', many, 600);
+      expectNoShift(steps, 'posts');
+      expect(steps.after.children).to.have.length(20);
+      const older = steps.el.shadowRoot!.querySelector('[part="next-page"]')!;
+      expect(older.textContent!.trim()).to.equal('Older posts');
+    });
+
+    it('on a phone, keeps the line of its key events (a closed list) above the posts', async () => {
+      const keyed = election.replace('post-id="3"', 'post-id="3" key-event');
+      const steps = await upgradesInFrame(rules, 'lang="en-GB"', keyed, 390);
+      expectNoShift(steps, 'posts');
+      const keys = steps.el.shadowRoot!.querySelector('details[part="key-events"]')!;
+      expect(keys.textContent).to.contain('Key events');
+    });
+  });
+}
