@@ -6,7 +6,7 @@
 //     story's first and largest contentful paints (the front's lists have nothing to paint before
 //     their script: its paints would be its masthead's);
 //   - a list and a live blog from feeds (the real captures in test/fixtures): when the list's first
-//     story and the blog's first post are drawn.
+//     story and the blog's first post are drawn, and when that post's text is.
 // Medians and ranges. Part of `npm run bench` (`--no-network` skips it); alone, after a build:
 //   node bench/network.mjs [--runs=5]
 /* global document, window, requestAnimationFrame -- used inside page.evaluate(), which runs in the browser */
@@ -45,18 +45,24 @@ async function firstContent(tab, page) {
   return tab.evaluate(async () => {
     const shown = (selector, inside) => document.querySelector(selector)?.shadowRoot?.querySelector(inside);
     const at = {};
-    while (!at.story || !at.post) {
+    while (!at.story || !at.post || !at.text) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       if (!at.story && shown('news-teaser-list', 'news-teaser:not([skeleton])')) at.story = performance.now();
       if (!at.post && shown('news-live-blog', '.posts > news-live-post')) at.post = performance.now();
+      if (!at.text && shown('news-live-blog', '.posts > news-live-post > news-article-body p'))
+        at.text = performance.now();
     }
     return at;
   });
 }
 
 /** Each page loaded `runs` times (interleaved) under THROTTLING: the medians of what firstContent reports. */
-export async function overNetwork(browser, origin, runs = 5) {
-  const pages = ['story-components', 'story-plain', 'front-components', 'front-plain', 'feeds-components'];
+export async function overNetwork(
+  browser,
+  origin,
+  runs = 5,
+  pages = ['story-components', 'story-plain', 'front-components', 'front-plain', 'feeds-components'],
+) {
   const times = {};
   for (let run = 0; run < runs + 1; run++) {
     for (const page of pages) {
@@ -88,6 +94,7 @@ export function networkRows(times) {
     `| Front page (5 lists × 20 teasers from data) ready | ${ms('front-components ready')} | ${ms('front-plain ready')} |`,
     `| A list from a feed (\`src\`): its first story drawn | ${ms('feeds-components story')} | — |`,
     `| A live blog from a feed (\`src\`): its first post drawn | ${ms('feeds-components post')} | — |`,
+    `| A live blog from a feed (\`src\`): its first post's text drawn | ${ms('feeds-components text')} | — |`,
   ].join('\n');
 }
 

@@ -269,7 +269,7 @@ describe('news-live-blog', () => {
         html: '<p>Turnout is <b>high</b>.</p><script>window.bad = 1</script>',
       },
     ]);
-    const body = () => post(el, 'h').querySelector('news-article-body');
+    const body = () => root(el).querySelector('#post-h news-article-body');
     await until(() => body()?.querySelector('p'), 'the body');
     expect(say(body()!.querySelector('p'))).to.equal('Turnout is high.');
     expect(body()!.querySelector('script')).to.equal(null);
@@ -283,7 +283,7 @@ describe('news-live-blog', () => {
         .items=${[{ id: 'w', datetime: minutesAgo(2), headline: 'Turnout', html: '<p>Turnout is high.</p>' }]}
       ></news-live-blog>`,
     );
-    const body = () => post(el, 'w').querySelector('news-article-body');
+    const body = () => root(el).querySelector('#post-w news-article-body');
     await until(() => body()?.querySelector('p'), 'the body');
     const headline = post(el, 'w').shadowRoot!.querySelector('h3')!;
     expect(body()!.getBoundingClientRect().left).to.be.closeTo(headline.getBoundingClientRect().left, 1);

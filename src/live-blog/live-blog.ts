@@ -103,6 +103,9 @@ export class NewsLiveBlog extends LitElement {
   private wide = false;
   private pages = new Pages();
   private bodiesAsked = false;
+  private bodiesFailed = false;
+  /** The server drew the posts: they stay, with its text until the sanitised HTML replaces it. */
+  private served = false;
   private arrivals = new Arrivals({
     pages: this.pages,
     newestFirst: () => this.order !== 'oldest-first',
@@ -116,7 +119,7 @@ export class NewsLiveBlog extends LitElement {
   private navigation = new PostNavigation(this, {
     pages: this.pages,
     view: () => this.arrivals.view,
-    ready: () => this.arrivals.posts.size > 0,
+    ready: () => this.arrivals.posts.size > 0 && this.postsDrawable(),
     oldestFirst: () => this.order === 'oldest-first',
     term: (key) => this.language.term(key),
   });
@@ -151,6 +154,8 @@ export class NewsLiveBlog extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A feed's posts bring HTML: its code is asked for with the feed, not a round trip after it.
+    if (text(this.src) && !isServer) this.loadBodies();
     this.children$?.observe(this, { childList: true, subtree: true, attributes: true });
     this.media = matchMedia('(min-width: 48rem)');
     this.media.addEventListener('change', this.onMedia);
@@ -179,6 +184,7 @@ export class NewsLiveBlog extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // A server's posts travel with its HTML: the first render draws the same, then polling goes on.
+    if (this.hydration.hydrating) this.served = true;
     const served = this.hydration.hydrating && this.items == null && itemsFromServer(this.renderRoot);
     // (Set during the update, `items` joins `changed`, and is taken below.)
     if (served) this.items = served as LivePostItem[];
@@ -246,9 +252,25 @@ export class NewsLiveBlog extends LitElement {
     this.bodiesAsked = true;
     loadBodies().then(
       () => this.requestUpdate(),
-      (error) =>
-        warnOnce(this, 'bodies', `<news-live-blog> could not load the code for posts' HTML (${error}).`),
+      (error) => {
+        this.bodiesFailed = true;
+        this.requestUpdate();
+        warnOnce(this, 'bodies', `<news-live-blog> could not load the code for posts' HTML (${error}).`);
+      },
     );
+  }
+
+  /**
+   * Whether the posts shown can be drawn now. In the browser a post that brings HTML waits for its
+   * body's code (the first time only; with `src`, asked for with the feed), so that no post is
+   * drawn without its text and then grows under the reader; should that code fail, the posts are
+   * drawn without their bodies. The server draws the text at once, and a blog it drew keeps it.
+   */
+  private postsDrawable(): boolean {
+    if (isServer || this.served || bodiesReady() || this.bodiesFailed) return true;
+    const { pinned, list } = this.arrivals.view;
+    const shown = list.slice(this.pages.start, this.pages.end);
+    return !(pinned?.item.html || shown.some((post) => post.item.html));
   }
 
   protected override render() {
@@ -260,7 +282,8 @@ export class NewsLiveBlog extends LitElement {
     // a page by script), posts' HTML as text (it has no DOM for the sanitiser).
     const plain = isServer || this.hydration.hydrating;
     const rich = bodiesReady() && !plain;
-    if (!rich && !isServer && page.some((post) => post.item.html)) this.loadBodies();
+    const drawable = this.postsDrawable();
+    if (!rich && !isServer && (pinned?.item.html || page.some((post) => post.item.html))) this.loadBodies();
     return html`<div class="blog" lang=${ifDefined(own)} dir=${ifDefined(own ? dir : undefined)}>
       <p class="status ${this.ended ? 'ended' : 'live'}" part="status">
         <span class="dot" aria-hidden="true"></span
@@ -282,16 +305,16 @@ export class NewsLiveBlog extends LitElement {
         }
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${pinned ? html`<div class="pinned" part="pinned">${postView(pinned, level, own, rich)}</div>` : nothing}
-      ${this.navigation.pageLink(-1, list.length, plain)}
+      ${pinned && drawable ? html`<div class="pinned" part="pinned">${postView(pinned, level, own, rich)}</div>` : nothing}
+      ${drawable ? this.navigation.pageLink(-1, list.length, plain) : nothing}
       <div class="posts" part="posts">
         ${repeat(
-          page,
+          drawable ? page : [],
           (post) => post.item.id,
           (post) => postView(post, level, own, rich),
         )}
       </div>
-      ${this.navigation.pageLink(1, list.length, plain)}
+      ${drawable ? this.navigation.pageLink(1, list.length, plain) : nothing}
       <template
         data-items=${isServer && this.arrivals.posts.size ? JSON.stringify([...this.arrivals.posts.values()].map((post) => post.item)) : nothing}
       ></template>

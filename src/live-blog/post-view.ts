@@ -7,13 +7,16 @@ let bodyCode: Promise<unknown> | undefined;
 let bodiesHere = false;
 
 /**
- * Fetches `<news-article-body>` and its sanitiser, once for the page, before posts' HTML is drawn
- * with them; `bodiesReady()` from then on, so a blog made later draws its bodies at once.
+ * Fetches `<news-article-body>`, its sanitiser and the WordPress converter (which it asks for for
+ * most CMS markup: all but block-editor HTML), once for the page, before posts' HTML is drawn with
+ * them, so that a post's text is drawn with it; `bodiesReady()` from then on, so a blog made later
+ * draws its bodies at once.
  */
 export function loadBodies(): Promise<unknown> {
   return (bodyCode ??= Promise.all([
     import('../article-body/define.js'),
     import('../article-body/sanitize.js'),
+    import('../text/shortcodes.js'),
   ]).then(() => (bodiesHere = true)));
 }
 

@@ -1,0 +1,87 @@
+/**
+ * A live blog's posts bring HTML, which is drawn by `<news-article-body>` and its sanitiser, code
+ * the blog fetches the first time a post needs it. A post is never drawn without its text: it would
+ * grow under the reader a round trip later, moving every post below it. Each case runs where that
+ * code has not been fetched yet: the first in this page, the feed's in a frame of its own.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/live-blog/define.js';
+import type { NewsLiveBlog, LivePostItem } from '../src/live-blog/live-blog.js';
+import { until } from './support/until.js';
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+const say = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Every `<news-live-post>` the blog's shadow root is given, and whether it came with its body. */
+function watchPosts(root: ShadowRoot) {
+  const drawn: { id: string; withBody: boolean }[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node instanceof Element)
+          for (const post of [node, ...node.querySelectorAll('*')].filter(
+            (el) => el.localName === 'news-live-post',
+          ))
+            drawn.push({ id: post.id, withBody: !!post.querySelector('news-article-body') });
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return { drawn, stop: () => observer.disconnect() };
+}
+
+describe('news-live-blog: posts with HTML', () => {
+  it('draws each post only with its body, the first time that code is fetched too', async () => {
+    const items: LivePostItem[] = [
+      { id: 'first', datetime: minutesAgo(30), headline: 'Polls close', html: '<p>Counting begins.</p>' },
+      {
+        id: 'second',
+        datetime: minutesAgo(5),
+        headline: 'First result',
+        html: '<p>Harbour North <b>holds</b>.</p>',
+        keyEvent: true,
+      },
+    ];
+    const el = await fixture<NewsLiveBlog>(html`<news-live-blog locale="en"></news-live-blog>`);
+    const seen = watchPosts(el.shadowRoot!);
+    el.items = items;
+    await el.updateComplete;
+    // The badge and the key events are drawn at once; the posts wait for their bodies' code.
+    expect(say(el.shadowRoot!.querySelector('[part="status"]'))).to.equal('Live');
+    expect(say(el.shadowRoot!.querySelector('[part="key-events"]'))).to.contain('First result');
+    await until(
+      () => el.shadowRoot!.querySelectorAll('news-live-post news-article-body p').length === 2,
+      'both bodies',
+    );
+    seen.stop();
+    expect(seen.drawn).to.deep.equal([
+      { id: 'post-second', withBody: true },
+      { id: 'post-first', withBody: true },
+    ]);
+    expect(say(el.shadowRoot!.querySelector('#post-second news-article-body'))).to.equal(
+      'Harbour North holds.',
+    );
+  });
+
+  it('asks for the bodies’ code with its feed, not a round trip after it', async () => {
+    const key = `bodies-${Math.random().toString(36).slice(2)}`;
+    await fetch(`/__feeds/live/${key}/reset/2`);
+    await fetch(`/__feeds/live/${key}/delay/1500`);
+    // A page of its own, where the bodies' code has not been fetched.
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A live blog"></iframe>`);
+    const page = frame.contentDocument!;
+    page.body.innerHTML = `<news-live-blog locale="en" src="/__feeds/live/${key}/json"></news-live-blog>`;
+    const script = page.createElement('script');
+    script.type = 'module';
+    script.textContent = `import '/src/live-blog/define.ts';`;
+    page.body.append(script);
+    const requested = (pattern: RegExp) =>
+      frame.contentWindow!.performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
+    await until(() => requested(/\/article-body\/sanitize\.ts/), 'the sanitiser asked for');
+    // ... while the feed is still on its way.
+    expect(requested(/__feeds\/live/), 'the feed answered').to.equal(false);
+    const blog = page.querySelector('news-live-blog')!;
+    await until(() => blog.shadowRoot?.querySelectorAll('news-article-body p').length === 2, 'both bodies');
+    expect(say(blog.shadowRoot!.querySelector('#post-2 news-article-body'))).to.equal(
+      'What happened in update 2.',
+    );
+  });
+});
