@@ -75,10 +75,15 @@ const liveBlogPosts = [
     'No party is within 20 seats of a majority, the broadcasters’ exit poll suggests.',
   ],
   [95, '', 'Polls have closed across the country. Counting has begun in Sunderland.'],
+  [
+    240,
+    'pinned headline="Welcome to our coverage of election night" author="Amina Yusuf"',
+    'Polls close at 22:00.',
+  ],
 ]
   .map(
     ([minutes, attributes, text], i) =>
-      `      <news-live-post post-id="${4 - i}" datetime="${minutesAgo(minutes)}" ${attributes}><p>${text}</p></news-live-post>`,
+      `      <news-live-post post-id="${5 - i}" datetime="${minutesAgo(minutes)}" ${attributes}><p>${text}</p></news-live-post>`,
   )
   .join('\n');
 
@@ -120,7 +125,7 @@ function serving(browser, served) {
       const context = await browser.newContext(options);
       await context.route('**/bench/first-paint/*.html', (route) => {
         const name = /first-paint\/([\w-]+)\.html/.exec(route.request().url())[1];
-        return route.fulfill({ contentType: 'text/html', body: served[name]() });
+        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: served[name]() });
       });
       return context;
     },

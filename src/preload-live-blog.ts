@@ -7,9 +7,10 @@ import { css } from 'lit';
  * A live blog written as markup, as its first render will draw it; its code comes on sight, one
  * request after the single file, and the posts' code may come before the blog's.
  * - The blog: the "Live" badge with its dot (still: it pulses once drawn), or "Ended"; under it, on
- *   a phone (where the key events are a closed <details>), their line's room; the page's first 20
- *   posts (a pinned post not counted), and the room of "Older posts" under them when there are more. The
- *   posts keep the order they are written in: newest first, as the blog shows them.
+ *   a phone (where the key events are a closed <details>), their line's room; the pinned post,
+ *   wherever it is written; the page's first 20 posts (the pinned one not counted), and the room of
+ *   "Older posts" under them when there are more. The posts keep the order they are written in:
+ *   newest first, as the blog shows them.
  * - Each post: its rule (a key event's thicker, in the accent), the line where its time will be,
  *   its headline, its body, "By" and the authors, and the room of its "Copy link" button.
  * The empty lines are as tall as the lines the script draws there (at least their calculated
@@ -73,14 +74,16 @@ export const liveBlog = css`
     );
   }
 
+  /* A column, so that the pinned post goes on top wherever it is written. */
   :where(news-live-blog:not(:defined)) {
-    display: block;
+    display: flex;
+    flex-direction: column;
     color: var(--_color-text);
     font: var(--_font-size-md) / var(--_line-height-body) var(--_font-body);
   }
   :where(news-live-blog:not(:defined))::before {
     content: 'Live';
-    display: block;
+    order: -2;
     inline-size: fit-content;
     margin: 0 0 var(--_space-md);
     padding: 0.125rem var(--_space-sm);
@@ -117,19 +120,22 @@ export const liveBlog = css`
     > :where(news-live-post:nth-child(n + 21 of news-live-post:not([pinned]))) {
     display: none;
   }
-  /* The room of "Older posts" (a link once drawn). */
+  /* The room of "Older posts" (a link once drawn), whose margin below leaves the blog once drawn. */
+  :where(news-live-blog:not(:defined):has(> news-live-post:nth-child(21 of news-live-post:not([pinned])))) {
+    margin-block-end: var(--_space-md);
+  }
   :where(
     news-live-blog:not(:defined):has(> news-live-post:nth-child(21 of news-live-post:not([pinned])))
   )::after {
     content: '\\a0';
-    display: block;
-    margin-block: var(--_space-md);
+    margin-block-start: var(--_space-md);
     padding-block: var(--_space-sm);
     border-block: 1px solid #0000;
     font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
   }
   /* The pinned post's box: the surface reaches out to the box's edges, the post's rule does not. */
   :where(news-live-blog:not(:defined)) > :where(news-live-post[pinned]) {
+    order: -1;
     --_preload-surface: var(--news-live-surface, var(--_color-surface));
     margin-inline: var(--_space-md);
     background: var(--_preload-surface);

@@ -103,10 +103,20 @@ for (const [file, load] of sheets) {
         expect(steps.el.querySelector('[post-id="3"]')!.shadowRoot!.textContent).to.contain('By Amina Yusuf');
       });
 
-    it('keeps a pinned post’s box on top of an ended blog', async () => {
-      const pinned = post(9, 90, 'pinned headline="What we know so far"', '<p>Polls closed at 10pm.</p>');
-      expectNoShift(await upgrades(rules, 'ended lang="en-GB"', pinned + election, 600), 'posts');
-    });
+    // Written where its date puts it (the oldest), or first.
+    for (const first of [false, true])
+      it(`keeps a pinned post’s box on top of an ended blog, written ${first ? 'first' : 'last'}`, async () => {
+        const pinned = post(9, 90, 'pinned headline="What we know so far"', '<p>Polls closed at 10pm.</p>');
+        const steps = await upgrades(
+          rules,
+          'ended lang="en-GB"',
+          first ? pinned + election : election + pinned,
+          600,
+        );
+        expectNoShift(steps, 'posts');
+        const boxes = [...steps.el.children].map((child) => child.getBoundingClientRect().top);
+        expect(boxes.indexOf(Math.min(...boxes)), 'the pinned post on top').to.equal(first ? 0 : 3);
+      });
 
     it('shows the first page of 20 posts and the room of “Older posts” under them', async () => {
       const many = Array.from({ length: 23 }, (_, i) =>

@@ -155,13 +155,16 @@ function builtIslands() {
   })());
 }
 
+// A cold page's built islands are served from a folder of its own (this, then random hex digits),
+// which no page has asked for before: outside the browser's cache, which the runner fills for a year.
+const COLD = 'cold-';
+
 export function ssrMiddleware() {
   return async (ctx, next) => {
     if (ctx.path.startsWith('/__ssr/islands-built/')) {
       // A cold page's files (`&cold=1`) answer after a pause, as over a network: from this machine
       // a file comes back before the browser has asked for the next, and round trips blur.
-      if (/^\/__ssr\/islands-built\/[0-9a-f]{12}\//.test(ctx.path))
-        await new Promise((r) => setTimeout(r, 50));
+      if (ctx.path.startsWith(`/__ssr/islands-built/${COLD}`)) await new Promise((r) => setTimeout(r, 50));
       ctx.type = 'application/javascript';
       ctx.body = readFileSync(join(await builtIslands(), basename(ctx.path)));
       return;
@@ -213,7 +216,7 @@ process.stdout.write(await renderStoryPage(story));`;
       const body = built
         ? await renderMinified(markup)
         : await renderMarkup(await loadSource('ssr'), markup, islands);
-      const folder = query.has('cold') ? `${randomBytes(6).toString('hex')}/` : '';
+      const folder = query.has('cold') ? `${COLD}${randomBytes(6).toString('hex')}/` : '';
       const loader = built ? `/__ssr/islands-built/${folder}news-elements-islands.js` : '/src/islands.ts';
       ctx.type = 'text/html';
       ctx.body = islands
