@@ -45,11 +45,12 @@ async function firstContent(tab, page) {
   return tab.evaluate(async () => {
     const shown = (selector, inside) => document.querySelector(selector)?.shadowRoot?.querySelector(inside);
     const at = {};
-    while (!at.story || !at.post || !at.text) {
+    // (A page that never draws one is reported without it after 20 s, not waited for forever.)
+    while ((!at.story || !at.post || !at.text) && performance.now() < 20_000) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       if (!at.story && shown('news-teaser-list', 'news-teaser:not([skeleton])')) at.story = performance.now();
       if (!at.post && shown('news-live-blog', '.posts > news-live-post')) at.post = performance.now();
-      if (!at.text && shown('news-live-blog', '.posts > news-live-post > news-article-body p'))
+      if (!at.text && shown('news-live-blog', '.posts > news-live-post:first-of-type > news-article-body p'))
         at.text = performance.now();
     }
     return at;
@@ -84,7 +85,10 @@ export async function overNetwork(
 
 /** The results as a Markdown table. */
 export function networkRows(times) {
-  const ms = (key) => `${times[key].median} ms [${times[key].range[0]}–${times[key].range[1]}]`;
+  const ms = (key) =>
+    times[key]
+      ? `${times[key].median} ms [${times[key].range[0]}–${times[key].range[1]}]`
+      : 'not drawn in 20 s';
   return [
     '| What | Components | Plain HTML |',
     '| --- | --- | --- |',

@@ -7,15 +7,15 @@ import { css } from 'lit';
  * A live blog written as markup, as its first render will draw it; its code comes on sight, one
  * request after the single file, and the posts' code may come before the blog's.
  * - The blog: the "Live" badge with its dot (still: it pulses once drawn), or "Ended"; under it, on
- *   a phone (where the key events are a closed <details>), their line's room; the pinned post,
- *   wherever it is written; the page's first 20 posts (the pinned one not counted), and the room of
- *   "Older posts" under them when there are more. The posts keep the order they are written in:
- *   newest first, as the blog shows them.
+ *   a phone (where the key events are a closed <details>), their line's room; the pinned post (the
+ *   first written pinned, the newest in a blog written newest first), wherever it is written; then
+ *   the posts in the order they are written: newest first, as the blog shows them. Every post
+ *   stays shown, for a reader without script; once drawn the blog shows 20 and "Older posts", so
+ *   what is under a longer blog moves up, far below the first screen.
  * - Each post: its rule (a key event's thicker, in the accent), the line where its time will be,
  *   its headline, its body, "By" and the authors, and the room of its "Copy link" button.
  * The empty lines are as tall as the lines the script draws there (at least their calculated
  * height: WebKit rounds a line of text down to whole pixels).
- * The posts' rules come first: the blog's, which hide the posts after the first page, win.
  * The badge, the author line and "Copy link" are English here; the script draws them in the
  * post's language, in the same room. A wide screen's list of key events is drawn with the script
  * (how tall it is depends on the posts' headlines): it moves the posts down as it comes.
@@ -100,41 +100,22 @@ export const liveBlog = css`
     letter-spacing: 0.04em;
   }
   :where(news-live-blog:not(:defined):dir(rtl))::before {
-    background-position-x:
-      right var(--_space-sm),
-      0;
+    background-position-x: right var(--_space-sm);
   }
   :where(news-live-blog:not(:defined)[ended])::before {
     content: 'Ended';
     padding-inline-start: var(--_space-sm);
     background: var(--news-live-ended, var(--_color-text-muted));
   }
-  @media not (min-width: 48rem) {
+  @media not all and (min-width: 48rem) {
     :where(news-live-blog:not(:defined):has(> news-live-post[key-event]))::before {
       margin-block-end: calc(
         2 * var(--_space-md) + 2 * var(--_space-sm) + var(--_font-size-sm) * var(--_line-height-ui)
       );
     }
   }
-  :where(news-live-blog:not(:defined))
-    > :where(news-live-post:nth-child(n + 21 of news-live-post:not([pinned]))) {
-    display: none;
-  }
-  /* The room of "Older posts" (a link once drawn), whose margin below leaves the blog once drawn. */
-  :where(news-live-blog:not(:defined):has(> news-live-post:nth-child(21 of news-live-post:not([pinned])))) {
-    margin-block-end: var(--_space-md);
-  }
-  :where(
-    news-live-blog:not(:defined):has(> news-live-post:nth-child(21 of news-live-post:not([pinned])))
-  )::after {
-    content: '\\a0';
-    margin-block-start: var(--_space-md);
-    padding-block: var(--_space-sm);
-    border-block: 1px solid #0000;
-    font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
-  }
   /* The pinned post's box: the surface reaches out to the box's edges, the post's rule does not. */
-  :where(news-live-blog:not(:defined)) > :where(news-live-post[pinned]) {
+  :where(news-live-blog:not(:defined)) > :where(news-live-post:nth-child(1 of [pinned])) {
     order: -1;
     --_preload-surface: var(--news-live-surface, var(--_color-surface));
     margin-inline: var(--_space-md);

@@ -7,14 +7,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/live-blog/define.js';
 import type { NewsLiveBlog, LivePostItem } from '../src/live-blog/live-blog.js';
-import { until } from './support/until.js';
+import { frame, until } from './support/until.js';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 const say = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Every `<news-live-post>` the blog's shadow root is given, and whether it came with its body. */
+/**
+ * Every `<news-live-post>` the blog's shadow root is given, and whether its body has its text in the
+ * frame it is first painted in (checked just before that paint).
+ */
 function watchPosts(root: ShadowRoot) {
-  const drawn: { id: string; withBody: boolean }[] = [];
+  const drawn: { id: string; withText: boolean }[] = [];
   const observer = new MutationObserver((records) => {
     for (const record of records)
       for (const node of record.addedNodes)
@@ -22,7 +25,9 @@ function watchPosts(root: ShadowRoot) {
           for (const post of [node, ...node.querySelectorAll('*')].filter(
             (el) => el.localName === 'news-live-post',
           ))
-            drawn.push({ id: post.id, withBody: !!post.querySelector('news-article-body') });
+            requestAnimationFrame(() =>
+              drawn.push({ id: post.id, withText: !!say(post.querySelector('news-article-body')) }),
+            );
   });
   observer.observe(root, { childList: true, subtree: true });
   return { drawn, stop: () => observer.disconnect() };
@@ -51,10 +56,11 @@ describe('news-live-blog: posts with HTML', () => {
       () => el.shadowRoot!.querySelectorAll('news-live-post news-article-body p').length === 2,
       'both bodies',
     );
+    await frame();
     seen.stop();
     expect(seen.drawn).to.deep.equal([
-      { id: 'post-second', withBody: true },
-      { id: 'post-first', withBody: true },
+      { id: 'post-second', withText: true },
+      { id: 'post-first', withText: true },
     ]);
     expect(say(el.shadowRoot!.querySelector('#post-second news-article-body'))).to.equal(
       'Harbour North holds.',
@@ -66,18 +72,20 @@ describe('news-live-blog: posts with HTML', () => {
     await fetch(`/__feeds/live/${key}/reset/2`);
     await fetch(`/__feeds/live/${key}/delay/1500`);
     // A page of its own, where the bodies' code has not been fetched.
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A live blog"></iframe>`);
-    const page = frame.contentDocument!;
+    const iframe = await fixture<HTMLIFrameElement>(html`<iframe title="A live blog"></iframe>`);
+    const page = iframe.contentDocument!;
     page.body.innerHTML = `<news-live-blog locale="en" src="/__feeds/live/${key}/json"></news-live-blog>`;
     const script = page.createElement('script');
     script.type = 'module';
     script.textContent = `import '/src/live-blog/define.ts';`;
     page.body.append(script);
-    const requested = (pattern: RegExp) =>
-      frame.contentWindow!.performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
-    await until(() => requested(/\/article-body\/sanitize\.ts/), 'the sanitiser asked for');
-    // ... while the feed is still on its way.
-    expect(requested(/__feeds\/live/), 'the feed answered').to.equal(false);
+    const entry = (pattern: RegExp) =>
+      iframe
+        .contentWindow!.performance.getEntriesByType('resource')
+        .find((e): e is PerformanceResourceTiming => pattern.test(e.name));
+    await until(() => entry(/\/article-body\/sanitize\.ts/) && entry(/__feeds\/live/), 'both fetched');
+    // The sanitiser was asked for before the feed had answered (its answer waits 1.5 s).
+    expect(entry(/\/article-body\/sanitize\.ts/)!.startTime).to.be.below(entry(/__feeds\/live/)!.responseEnd);
     const blog = page.querySelector('news-live-blog')!;
     await until(() => blog.shadowRoot?.querySelectorAll('news-article-body p').length === 2, 'both bodies');
     expect(say(blog.shadowRoot!.querySelector('#post-2 news-article-body'))).to.equal(

@@ -8,10 +8,9 @@
  * real tags are defined by the modules in the order a page fetches them.
  */
 import { expect, fixture } from '@open-wc/testing';
-import type { LitElement } from 'lit';
 import '../src/live-post/define.js';
 import { NewsLiveBlog } from '../src/live-blog/live-blog.js';
-import { expectNoShift, measure, rename, sheets, upgradesAround } from './support/preload.js';
+import { expectNoShift, measure, rename, settle, sheets, upgradesAround } from './support/preload.js';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
@@ -40,8 +39,6 @@ const children = (el: Element) =>
   [...el.children]
     .filter((child) => child.localName.startsWith('news-live-post') && child.checkVisibility())
     .map((child) => child.getBoundingClientRect());
-const settle = (el: Element) =>
-  Promise.all([el, ...el.children].map((child) => (child as Partial<LitElement>).updateComplete));
 
 /** The blog `attributes` with `posts` in a column `width` px wide: its boxes before, between and after. */
 const upgrades = (rules: string, attributes: string, posts: string, width: number) =>
@@ -118,13 +115,18 @@ for (const [file, load] of sheets) {
         expect(boxes.indexOf(Math.min(...boxes)), 'the pinned post on top').to.equal(first ? 0 : 3);
       });
 
-    it('shows the first page of 20 posts and the room of “Older posts” under them', async () => {
+    it('shows every post until its script runs, and keeps the first page of 20 where it was', async () => {
       const many = Array.from({ length: 23 }, (_, i) =>
         post(100 - i, i * 3 + 1, '', `<p>Result ${i + 1} of the night is in.</p>`),
       ).join('');
       const steps = await upgrades(rules, 'lang="en-GB"', many, 600);
-      expectNoShift(steps, 'posts');
+      // A reader without script reads all 23; once drawn, the blog pages them.
+      expect(steps.before.children).to.have.length(23);
       expect(steps.after.children).to.have.length(20);
+      for (const step of [steps.before, steps.between])
+        for (const [i, box] of steps.after.children!.entries())
+          for (const side of ['x', 'y', 'width', 'height'] as const)
+            expect(step.children![i]![side], `post ${i + 1} ${side}`).to.be.closeTo(box[side], 1);
       const older = steps.el.shadowRoot!.querySelector('[part="next-page"]')!;
       expect(older.textContent!.trim()).to.equal('Older posts');
     });

@@ -15,7 +15,7 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { rtlContent } from '../stories/rtl.content.js';
-import { loadBodies } from '../src/live-blog/post-view.js';
+import { loadBodyCode } from '../src/live-blog/body-code.js';
 import { imagesSettled, loadStoryFiles, settle, useTheme, type Story } from './support/quality.js';
 
 // One "now" for the whole file, set before the stories load (some date their content as they
@@ -26,7 +26,7 @@ after(() => clock.restore());
 const files = await loadStoryFiles();
 // A live blog draws its posts once the code for their HTML has come, fetched on first use: here
 // before the first screenshot, which is of the blog drawn, not of the moment before.
-await loadBodies();
+await loadBodyCode();
 
 /** A story by its file's title and export name. */
 function story(title: string, exportName: string): Story {

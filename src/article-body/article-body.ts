@@ -5,6 +5,7 @@ import { adoptLightStyles } from '../internal/adopt.js';
 import { HEADINGS, giveHeadingIds, idScope } from '../internal/heading-ids.js';
 import { BLOCKS, MAX_HTML } from '../text/html-structure.js';
 import { styles } from './article-body.styles.js';
+import { converterCode, sanitizerCode } from '../internal/html-code.js';
 
 // Content the converter reads: shortcodes, line breaks (which may be WordPress's paragraphs and
 // breaks: the converter tells), no HTML structure, or more than it renders (it cuts).
@@ -167,8 +168,8 @@ export class NewsArticleBody extends ReactiveElement {
         // The sanitiser, and the WordPress converter only for content that needs it, in parallel.
         const wordpress = source.length > MAX_HTML || WORDPRESS.test(source) || !BLOCKS.test(source);
         const [{ sanitizeCmsHtml }, converter] = await Promise.all([
-          import('./sanitize.js'),
-          wordpress ? import('../text/shortcodes.js') : undefined,
+          sanitizerCode(),
+          wordpress ? converterCode() : undefined,
         ]);
         const content = converter ? converter.cmsToHtml(source, MAX_HTML) : { html: source, dropped: [] };
         if (content.cut)

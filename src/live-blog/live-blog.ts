@@ -10,7 +10,8 @@ import { oneOf, wholeNumber } from '../internal/choice.js';
 import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { keyEvents, newUpdates } from './key-events.js';
-import { bodiesReady, loadBodies, postView } from './post-view.js';
+import { postView } from './post-view.js';
+import { BodyCode, bodyCodeHere } from './body-code.js';
 import { itemFromMarkup } from './posts.js';
 import { Arrivals } from './arrivals.js';
 import { Poll } from './poll.js';
@@ -102,10 +103,6 @@ export class NewsLiveBlog extends LitElement {
   private announcement = '';
   private wide = false;
   private pages = new Pages();
-  private bodiesAsked = false;
-  private bodiesFailed = false;
-  /** The server drew the posts: they stay, with its text until the sanitised HTML replaces it. */
-  private served = false;
   private arrivals = new Arrivals({
     pages: this.pages,
     newestFirst: () => this.order !== 'oldest-first',
@@ -114,12 +111,17 @@ export class NewsLiveBlog extends LitElement {
     skip: (why) => warnOnce(this, `item ${why}`, `<news-live-blog> a post ${why}: left out.`),
   });
   private markupChanged = true;
+  private bodies = new BodyCode(this, (error) =>
+    warnOnce(this, 'bodies', `<news-live-blog> could not load the code for posts' HTML (${error}).`),
+  );
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
   private navigation = new PostNavigation(this, {
     pages: this.pages,
     view: () => this.arrivals.view,
-    ready: () => this.arrivals.posts.size > 0 && this.postsDrawable(),
+    ready: () =>
+      this.arrivals.posts.size > 0 &&
+      this.bodies.drawable(this.arrivals.posts.values(), this.hydration.hydrating),
     oldestFirst: () => this.order === 'oldest-first',
     term: (key) => this.language.term(key),
   });
@@ -154,8 +156,8 @@ export class NewsLiveBlog extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A feed's posts bring HTML: its code is asked for with the feed, not a round trip after it.
-    if (text(this.src) && !isServer) this.loadBodies();
+    // A feed's posts bring HTML (as a rule): its code is asked for with the feed, not after it.
+    if (text(this.src)) this.bodies.load();
     this.children$?.observe(this, { childList: true, subtree: true, attributes: true });
     this.media = matchMedia('(min-width: 48rem)');
     this.media.addEventListener('change', this.onMedia);
@@ -184,7 +186,6 @@ export class NewsLiveBlog extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // A server's posts travel with its HTML: the first render draws the same, then polling goes on.
-    if (this.hydration.hydrating) this.served = true;
     const served = this.hydration.hydrating && this.items == null && itemsFromServer(this.renderRoot);
     // (Set during the update, `items` joins `changed`, and is taken below.)
     if (served) this.items = served as LivePostItem[];
@@ -246,33 +247,6 @@ export class NewsLiveBlog extends LitElement {
     }
   }
 
-  /** Draws the posts' HTML bodies once their code is here. */
-  private loadBodies() {
-    if (this.bodiesAsked) return;
-    this.bodiesAsked = true;
-    loadBodies().then(
-      () => this.requestUpdate(),
-      (error) => {
-        this.bodiesFailed = true;
-        this.requestUpdate();
-        warnOnce(this, 'bodies', `<news-live-blog> could not load the code for posts' HTML (${error}).`);
-      },
-    );
-  }
-
-  /**
-   * Whether the posts shown can be drawn now. In the browser a post that brings HTML waits for its
-   * body's code (the first time only; with `src`, asked for with the feed), so that no post is
-   * drawn without its text and then grows under the reader; should that code fail, the posts are
-   * drawn without their bodies. The server draws the text at once, and a blog it drew keeps it.
-   */
-  private postsDrawable(): boolean {
-    if (isServer || this.served || bodiesReady() || this.bodiesFailed) return true;
-    const { pinned, list } = this.arrivals.view;
-    const shown = list.slice(this.pages.start, this.pages.end);
-    return !(pinned?.item.html || shown.some((post) => post.item.html));
-  }
-
   protected override render() {
     const level = headingLevel(this, this.headingLevel, 3);
     const { pinned, list } = this.arrivals.view;
@@ -281,9 +255,10 @@ export class NewsLiveBlog extends LitElement {
     // What the server draws: pages and key posts as addresses (a shadow root's link cannot open
     // a page by script), posts' HTML as text (it has no DOM for the sanitiser).
     const plain = isServer || this.hydration.hydrating;
-    const rich = bodiesReady() && !plain;
-    const drawable = this.postsDrawable();
-    if (!rich && !isServer && (pinned?.item.html || page.some((post) => post.item.html))) this.loadBodies();
+    const rich = bodyCodeHere() && !plain;
+    if (!rich && (pinned?.item.html || page.some((post) => post.item.html))) this.bodies.load();
+    const drawable = this.bodies.drawable(this.arrivals.posts.values(), this.hydration.hydrating);
+    if (drawable && (pinned || page.length)) this.bodies.drew();
     return html`<div class="blog" lang=${ifDefined(own)} dir=${ifDefined(own ? dir : undefined)}>
       <p class="status ${this.ended ? 'ended' : 'live'}" part="status">
         <span class="dot" aria-hidden="true"></span

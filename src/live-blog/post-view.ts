@@ -3,25 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { textParagraphs } from './server-text.js';
 import type { Post } from './posts.js';
 
-let bodyCode: Promise<unknown> | undefined;
-let bodiesHere = false;
-
-/**
- * Fetches `<news-article-body>`, its sanitiser and the WordPress converter (which it asks for for
- * most CMS markup: all but block-editor HTML), once for the page, before posts' HTML is drawn with
- * them, so that a post's text is drawn with it; `bodiesReady()` from then on, so a blog made later
- * draws its bodies at once.
- */
-export function loadBodies(): Promise<unknown> {
-  return (bodyCode ??= Promise.all([
-    import('../article-body/define.js'),
-    import('../article-body/sanitize.js'),
-    import('../text/shortcodes.js'),
-  ]).then(() => (bodiesHere = true)));
-}
-
-export const bodiesReady = () => bodiesHere;
-
 /**
  * A post's HTML: in a `<news-article-body>` once its code and sanitiser are here (`rich`, which the
  * blog fetches only when a post brings HTML); before, as the server's text, which the browser

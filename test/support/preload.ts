@@ -73,6 +73,10 @@ export function expectSameBox({ before, after }: { before: Box; after: Box }) {
   expect(before.width, 'width').to.equal(after.width);
 }
 
+/** Until `el` and its children have drawn what they have to draw. */
+export const settle = (el: Element) =>
+  Promise.all([el, ...el.children].map((node) => (node as { updateComplete?: unknown }).updateComplete));
+
 /** A container's boxes at each step of its upgrade, and the container. */
 export interface Steps {
   before: Box;
@@ -107,8 +111,6 @@ export async function upgradesAround(
 ): Promise<Steps> {
   const waiting = `${child}-waiting-${++fresh}`;
   const [first, drawn] = [`${host}-first-${fresh}`, `${host}-preload-${fresh}`];
-  const settle = (el: Element) =>
-    Promise.all([el, ...el.children].map((node) => (node as { updateComplete?: unknown }).updateComplete));
   // Measured, then taken away, so that the next column starts where this one did.
   const before = await withRules(rename(rules, child, waiting), host, first, async () => {
     const written = await column(first, waiting);
