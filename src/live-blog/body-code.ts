@@ -27,20 +27,26 @@ export const bodyCodeHere = () => here;
  */
 export class BodyCode {
   private asked = false;
+  private came = false;
   private failed = false;
   private drawn = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly failedToLoad: (error: unknown) => void,
+    /** Fetches the code (the tests give their own). */
+    private readonly code: () => Promise<unknown> = loadBodyCode,
   ) {}
 
   /** Asks for the code (once), and draws again when it is here. */
   load(): void {
     if (this.asked || isServer) return;
     this.asked = true;
-    loadBodyCode().then(
-      () => this.host.requestUpdate(),
+    this.code().then(
+      () => {
+        this.came = true;
+        this.host.requestUpdate();
+      },
       (error: unknown) => {
         this.failed = true;
         this.host.requestUpdate();
@@ -54,7 +60,7 @@ export class BodyCode {
    * render over the server's), asking for the code when one of them needs it.
    */
   drawable(posts: Iterable<Post>, hydrating: boolean): boolean {
-    if (isServer || hydrating || this.drawn || here || this.failed) return true;
+    if (isServer || hydrating || this.drawn || this.came || here || this.failed) return true;
     for (const post of posts)
       if (post.item.html) {
         this.load();
