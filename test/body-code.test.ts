@@ -14,26 +14,37 @@ const post = (html?: string): Post => ({
 });
 const withHtml = [post(), post('<p>Counting begins.</p>')];
 
+interface Asked {
+  arrive: () => void;
+  fail: (error: Error) => void;
+  /** Settled once the blog has heard (its own callbacks were registered first). */
+  settled: Promise<unknown>;
+}
+
 /** A BodyCode whose code comes when `arrive()` or fails when `fail()` is called. */
 function blog() {
-  const asked: { arrive: () => void; fail: (error: Error) => void }[] = [];
+  const asked: Asked[] = [];
   const updates: number[] = [];
   const failures: unknown[] = [];
   const host = { requestUpdate: () => updates.push(1) } as unknown as ReactiveControllerHost;
-  const code = () => new Promise<void>((arrive, fail) => asked.push({ arrive, fail }));
+  const code = () => {
+    const request = {} as Asked;
+    const promise = new Promise<void>((arrive, fail) => Object.assign(request, { arrive, fail }));
+    asked.push(Object.assign(request, { settled: promise.catch(() => undefined) }));
+    return promise;
+  };
   const bodies = new BodyCode(host, (error) => failures.push(error), code);
-  const settled = () => new Promise((resolve) => setTimeout(resolve));
-  return { bodies, asked, updates, failures, settled };
+  return { bodies, asked, updates, failures };
 }
 
 describe('BodyCode: when a live blog draws its posts', () => {
   it('holds posts until the code for their HTML has come, asked for once, then draws again', async () => {
-    const { bodies, asked, updates, settled } = blog();
+    const { bodies, asked, updates } = blog();
     expect(bodies.drawable(withHtml, false)).to.equal(false);
     expect(bodies.drawable(withHtml, false)).to.equal(false);
     expect(asked).to.have.length(1);
     asked[0]!.arrive();
-    await settled();
+    await asked[0]!.settled;
     expect(updates).to.have.length(1);
     expect(bodies.drawable(withHtml, false)).to.equal(true);
   });
@@ -45,10 +56,10 @@ describe('BodyCode: when a live blog draws its posts', () => {
   });
 
   it('draws the posts without their HTML, with one warning, when the code fails to load', async () => {
-    const { bodies, asked, updates, failures, settled } = blog();
+    const { bodies, asked, updates, failures } = blog();
     expect(bodies.drawable(withHtml, false)).to.equal(false);
     asked[0]!.fail(new Error('network'));
-    await settled();
+    await asked[0]!.settled;
     expect(failures).to.have.length(1);
     expect(updates).to.have.length(1);
     expect(bodies.drawable(withHtml, false)).to.equal(true);
@@ -57,13 +68,14 @@ describe('BodyCode: when a live blog draws its posts', () => {
   it('keeps drawn posts drawn: a later page or new posts with HTML do not hide them', () => {
     const { bodies } = blog();
     expect(bodies.drawable([post()], false)).to.equal(true);
-    bodies.drew();
+    bodies.drew(1);
     expect(bodies.drawable(withHtml, false)).to.equal(true);
   });
 
   it('draws what the server drew, but a server render with no posts does not count as drawn', () => {
     const { bodies } = blog();
-    expect(bodies.drawable(withHtml, true), 'the hydrating render').to.equal(true);
+    expect(bodies.drawable([], true), 'the hydrating render').to.equal(true);
+    bodies.drew(0);
     // The server had no posts (a blog given only src): the feed's posts wait for their code.
     expect(bodies.drawable(withHtml, false), 'the feed’s posts').to.equal(false);
   });

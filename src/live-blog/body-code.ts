@@ -69,8 +69,8 @@ export class BodyCode {
     return true;
   }
 
-  /** Posts were drawn: from now on they always are. */
-  drew(): void {
-    this.drawn = true;
+  /** `count` posts were drawn: from the first, posts always are (none: a server's empty render). */
+  drew(count: number): void {
+    if (count) this.drawn = true;
   }
 }

@@ -258,7 +258,7 @@ export class NewsLiveBlog extends LitElement {
     const rich = bodyCodeHere() && !plain;
     if (!rich && (pinned?.item.html || page.some((post) => post.item.html))) this.bodies.load();
     const drawable = this.bodies.drawable(this.arrivals.posts.values(), this.hydration.hydrating);
-    if (drawable && (pinned || page.length)) this.bodies.drew();
+    if (drawable) this.bodies.drew(page.length + (pinned ? 1 : 0));
     return html`<div class="blog" lang=${ifDefined(own)} dir=${ifDefined(own ? dir : undefined)}>
       <p class="status ${this.ended ? 'ended' : 'live'}" part="status">
         <span class="dot" aria-hidden="true"></span
