@@ -129,7 +129,14 @@ export class NewsLiveBlog extends LitElement {
     src: () => text(this.src),
     seconds: () => Math.max(5, wholeNumber(this, 'refresh', this.refresh, 30)),
     stopped: () => this.ended,
-    reader: () => import('./live-data.js').then((code) => (json) => code.parseLivePosts(json, this)),
+    reader: () => {
+      const reader = import('./live-data.js').then(
+        (code) => (json: unknown) => code.parseLivePosts(json, this),
+      );
+      // A feed's posts bring HTML (as a rule): the code that draws it is asked for with the feed.
+      this.bodies.load();
+      return reader;
+    },
     loaded: (items) => {
       clearWarning(this, 'src');
       this.apply(items, false);
@@ -156,8 +163,6 @@ export class NewsLiveBlog extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A feed's posts bring HTML (as a rule): its code is asked for with the feed, not after it.
-    if (text(this.src)) this.bodies.load();
     this.children$?.observe(this, { childList: true, subtree: true, attributes: true });
     this.media = matchMedia('(min-width: 48rem)');
     this.media.addEventListener('change', this.onMedia);
