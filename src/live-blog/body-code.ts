@@ -7,16 +7,14 @@ let here = false;
 
 /**
  * Fetches `<news-article-body>`, its sanitiser and the WordPress converter (which it asks for for
- * most CMS markup: all but block-editor HTML), once for the page; `bodyCodeHere()` from then on, so
- * that a blog made later draws its posts' HTML at once.
+ * most CMS markup: all but block-editor HTML), once for the page; a blog made later finds it here
+ * and draws its posts' HTML at once.
  */
 export function loadBodyCode(): Promise<unknown> {
   return (code ??= Promise.all([import('../article-body/define.js'), sanitizerCode(), converterCode()]).then(
     () => (here = true),
   ));
 }
-
-export const bodyCodeHere = () => here;
 
 /**
  * When a blog may draw its posts. A post that brings HTML is drawn with its text, not empty and then
@@ -37,6 +35,11 @@ export class BodyCode {
     /** Fetches the code (the tests give their own). */
     private readonly code: () => Promise<unknown> = loadBodyCode,
   ) {}
+
+  /** The code is here (this blog's fetch, or an earlier blog's on the page): posts' HTML can be drawn. */
+  get ready(): boolean {
+    return this.came || here;
+  }
 
   /** Asks for the code (once), and draws again when it is here. */
   load(): void {
@@ -60,7 +63,7 @@ export class BodyCode {
    * render over the server's), asking for the code when one of them needs it.
    */
   drawable(posts: Iterable<Post>, hydrating: boolean): boolean {
-    if (isServer || hydrating || this.drawn || this.came || here || this.failed) return true;
+    if (isServer || hydrating || this.drawn || this.ready || this.failed) return true;
     for (const post of posts)
       if (post.item.html) {
         this.load();

@@ -11,7 +11,7 @@ import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { keyEvents, newUpdates } from './key-events.js';
 import { postView } from './post-view.js';
-import { BodyCode, bodyCodeHere } from './body-code.js';
+import { BodyCode } from './body-code.js';
 import { itemFromMarkup } from './posts.js';
 import { Arrivals } from './arrivals.js';
 import { Poll } from './poll.js';
@@ -260,7 +260,7 @@ export class NewsLiveBlog extends LitElement {
     // What the server draws: pages and key posts as addresses (a shadow root's link cannot open
     // a page by script), posts' HTML as text (it has no DOM for the sanitiser).
     const plain = isServer || this.hydration.hydrating;
-    const rich = bodyCodeHere() && !plain;
+    const rich = this.bodies.ready && !plain;
     if (!rich && (pinned?.item.html || page.some((post) => post.item.html))) this.bodies.load();
     const drawable = this.bodies.drawable(this.arrivals.posts.values(), this.hydration.hydrating);
     if (drawable) this.bodies.drew(page.length + (pinned ? 1 : 0));
