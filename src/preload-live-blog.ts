@@ -6,10 +6,10 @@ import { css } from 'lit';
 /*
  * A live blog written as markup, as its first render will draw it; its code comes on sight, one
  * request after the single file, and the posts' code may come before the blog's.
- * - The blog: the "Live" badge with its dot (still: it pulses once drawn), or "Ended"; under it, on
- *   a phone (where the key events are a closed <details>), their line's room; the pinned post (the
- *   first written pinned, the newest in a blog written newest first), wherever it is written; then
- *   the posts in the order they are written: newest first, as the blog shows them. Every post
+ * - The blog: the "Live" badge with its dot (still: it pulses once drawn), or "Ended"; under it,
+ *   the room of the key events (a closed <details> on a phone, a row of cards on a wide screen:
+ *   their height does not depend on the headlines); the pinned post (the first written pinned, the
+ *   newest in a blog written newest first), wherever it is written; then the posts in the order they are written: newest first, as the blog shows them. Every post
  *   stays shown, for a reader without script; once drawn the blog shows 20 and "Older posts", so
  *   what is under a longer blog moves up, far below the first screen.
  * - Each post: its rule (a key event's thicker, in the accent), the line where its time will be,
@@ -17,8 +17,7 @@ import { css } from 'lit';
  * The empty lines are as tall as the lines the script draws there (at least their calculated
  * height: WebKit rounds a line of text down to whole pixels).
  * The badge, the author line and "Copy link" are English here; the script draws them in the
- * post's language, in the same room. A wide screen's list of key events is drawn with the script
- * (how tall it is depends on the posts' headlines): it moves the posts down as it comes.
+ * post's language, in the same room.
  */
 export const liveBlog = css`
   :where(news-live-post:not(:defined)) {
@@ -107,10 +106,18 @@ export const liveBlog = css`
     padding-inline-start: var(--_space-sm);
     background: var(--news-live-ended, var(--_color-text-muted));
   }
-  @media not all and (min-width: 48rem) {
+  /* The key events' room (src/live-blog/live-blog.styles.ts): a closed <details>, or on a wide screen
+     a title over a row of cards three lines tall, with the scroll bar's room under them. */
+  :where(news-live-blog:not(:defined):has(> news-live-post[key-event]))::before {
+    margin-block-end: calc(
+      2 * var(--_space-md) + 2 * var(--_space-sm) + var(--_font-size-sm) * var(--_line-height-ui)
+    );
+  }
+  @media (min-width: 48rem) {
     :where(news-live-blog:not(:defined):has(> news-live-post[key-event]))::before {
       margin-block-end: calc(
-        2 * var(--_space-md) + 2 * var(--_space-sm) + var(--_font-size-sm) * var(--_line-height-ui)
+        2 * var(--_space-md) + 3 * var(--_space-sm) + 0.75rem + 4 * var(--_font-size-sm) *
+          var(--_line-height-ui)
       );
     }
   }

@@ -3,9 +3,10 @@
  * preload.test.ts): before any script, the blog and its posts wait; then the posts' code, which
  * comes on sight, may be here before the blog's; then the blog draws. The page must not move at
  * either step. The posts are the real `<news-live-post>` (the blog looks for that tag); the first
- * step is measured on a copy whose posts are under a tag never defined. On a phone the blog draws
- * its key events as a closed list: that case is a page of a phone's width in a frame, where the
- * real tags are defined by the modules in the order a page fetches them.
+ * step is measured on a copy whose posts are under a tag never defined. The key events are a
+ * closed list on a phone and a row of cards on a wide screen, by the page's width: those cases are
+ * pages of a set width in a frame, where the real tags are defined by the modules in the order a
+ * page fetches them.
  */
 import { expect, fixture } from '@open-wc/testing';
 import '../src/live-post/define.js';
@@ -136,7 +137,27 @@ for (const [file, load] of sheets) {
       const steps = await upgradesInFrame(rules, 'lang="en-GB"', keyed, 390);
       expectNoShift(steps, 'posts');
       const keys = steps.el.shadowRoot!.querySelector('details[part="key-events"]')!;
+      expect(keys.checkVisibility()).to.be.true;
       expect(keys.textContent).to.contain('Key events');
+    });
+
+    it('on a wide screen, keeps the room of its key events (a row of cards), however long their headlines', async () => {
+      const long = 'Exit poll points to a hung parliament, with no party within twenty seats of a majority';
+      const keyed = election
+        .replace('post-id="3"', 'post-id="3" key-event')
+        .replace('Exit poll points to a hung parliament', long)
+        .replace('post-id="1"', 'post-id="1" key-event');
+      const steps = await upgradesInFrame(rules, 'lang="en-GB"', keyed, 1000);
+      expectNoShift(steps, 'posts');
+      const keys = steps.el.shadowRoot!.querySelector('nav[part="key-events"]')!;
+      expect(keys.checkVisibility()).to.be.true;
+      const cards = [...keys.querySelectorAll('li')];
+      expect(cards.map((card) => card.getBoundingClientRect().height)).to.satisfy(
+        ([a, b]: number[]) => Math.abs(a! - b!) < 0.5,
+        'the cards are one height',
+      );
+      // Cut on the screen after two lines, whole for a screen reader (and in its post).
+      expect(cards[0]!.querySelector('a')!.textContent).to.contain(long);
     });
   });
 }

@@ -10,14 +10,17 @@ const timeFormat = (lang: string) =>
   remember(times, lang, () => new Intl.DateTimeFormat(lang, { timeStyle: 'short' }));
 
 /**
- * The links to the key posts, each its time and headline: a `<details>` on narrow screens (and on
- * the server), a titled list beside the posts on wide ones. `reveal` shows a post that is not on
- * the pages shown yet (a link inside a shadow root cannot reach it by itself); `href` is where the
- * link goes without script.
+ * The links to the key posts, each its time and headline, drawn twice, and the screen's width
+ * (CSS) shows one: a closed `<details>` on narrow screens; on wide ones a titled row of cards that
+ * scrolls sideways, each card three lines tall (its headline cut after two, whole in its post), so
+ * that the row's height does not depend on the headlines and the preload rules can keep its room.
+ * Both are in the server's HTML, so hydrating changes nothing. `reveal` shows a post that is not
+ * on the pages shown yet (a link inside a shadow root cannot reach it by itself); `href` is where
+ * the link goes without script.
  */
 export function keyEvents(
   posts: Post[],
-  { title, lang, wide, level }: { title: string; lang: string; wide: boolean; level: number },
+  { title, lang, level }: { title: string; lang: string; level: number },
   href: (post: Post) => string,
   reveal: (id: string) => void,
 ) {
@@ -30,19 +33,18 @@ export function keyEvents(
         html`<li>
           <a href=${href(post)} @click=${() => reveal(`post-${post.item.id}`)}
             ><time datetime=${post.item.datetime}>${format.format(post.time)}</time>
-            ${text(post.item.headline)}</a
+            <span class="key-headline">${text(post.item.headline)}</span></a
           >
         </li>`,
     )}
   </ol>`;
-  return wide
-    ? html`<nav class="key-events" part="key-events" aria-labelledby="key-title">
-        ${heading(Math.max(2, level - 1), 'key-title', title)} ${links}
-      </nav>`
-    : html`<details class="key-events" part="key-events">
-        <summary>${title}</summary>
-        ${links}
-      </details>`;
+  return html`<details class="key-events narrow" part="key-events">
+      <summary>${title}</summary>
+      ${links}
+    </details>
+    <nav class="key-events wide" part="key-events" aria-labelledby="key-title">
+      ${heading(Math.max(2, level - 1), 'key-title', title)} ${links}
+    </nav>`;
 }
 
 /** "3 new updates" in `lang`: the "one" string or the other, as `Intl.PluralRules` says. */

@@ -7,9 +7,12 @@ import { css } from 'lit';
 //    (src/preload-live-blog.ts) reserve it before the script runs.
 //  .new: a sticky box of no height at the top of the posts, so the "N new updates" button floats
 //    over them when it appears and never moves the post the reader is on.
-//  .key-events: a <details> on phones; on wide screens a titled list (the template switches).
-//    Its summary is at least its line as calculated, the room the preload rules give it before
-//    the script runs (WebKit rounds a line of text down to whole pixels).
+//  .key-events: both are drawn; the screen's width shows one, the width at which the preload rules
+//    (src/preload-live-blog.ts) switch the room they keep. Narrow: a <details>, its summary at
+//    least its line as calculated (WebKit rounds a line of text down to whole pixels). Wide: a
+//    row of cards of a set height (a line for the time, two for the headline, cut after the
+//    second), scrolling sideways; room under them for the scroll bar where the system draws one.
+//    The preload rules add up the same lengths: change one, change both.
 export const styles = css`
   :host {
     --_live-accent: var(--news-live-accent, var(--_color-accent));
@@ -61,13 +64,14 @@ export const styles = css`
     }
   }
   .key-events {
+    --_keys-line: calc(var(--_font-size-sm) * var(--_line-height-ui));
     margin-block-end: var(--_space-md);
     padding: var(--_space-sm) var(--_space-md);
     background: var(--_live-surface);
     font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
   }
   summary {
-    min-block-size: calc(var(--_font-size-sm) * var(--_line-height-ui));
+    min-block-size: var(--_keys-line);
     cursor: pointer;
     font-weight: 700;
   }
@@ -76,6 +80,7 @@ export const styles = css`
   .key-events h4,
   .key-events h5,
   .key-events h6 {
+    min-block-size: var(--_keys-line);
     margin: 0;
     font-size: var(--_font-size-sm);
   }
@@ -94,6 +99,47 @@ export const styles = css`
   }
   .keys time {
     font-weight: 700;
+  }
+  .wide {
+    display: none;
+  }
+  @media (min-width: 48rem) {
+    .narrow {
+      display: none;
+    }
+    .wide {
+      display: block;
+    }
+    .wide .keys {
+      display: flex;
+      gap: var(--_space-md);
+      block-size: calc(3 * var(--_keys-line));
+      padding: 0 0 0.75rem;
+      overflow: auto hidden;
+      list-style: none;
+      scroll-snap-type: x proximity;
+      scrollbar-width: thin;
+    }
+    .wide .keys li {
+      flex: 0 0 13rem;
+      margin: 0;
+      padding-inline-start: var(--_space-sm);
+      border-inline-start: 2px solid var(--_live-accent);
+      scroll-snap-align: start;
+    }
+    .wide .keys a {
+      display: block;
+      padding: 0;
+    }
+    .wide .keys time {
+      display: block;
+    }
+    .key-headline {
+      display: -webkit-box;
+      overflow: hidden;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+    }
   }
   .new {
     position: sticky;

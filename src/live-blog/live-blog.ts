@@ -40,7 +40,8 @@ const POST = 'news-live-post';
  * @slot - `<news-live-post>` elements, when neither `items` nor `src` is used.
  *
  * @csspart status - The "Live" or "Ended" badge.
- * @csspart key-events - The key-events list (a `<details>` on narrow screens).
+ * @csspart key-events - The key-events list: a `<details>` on narrow screens, a row of cards on wide ones
+ *   (both are drawn; the screen's width shows one).
  * @csspart new-updates - The "N new updates" button.
  * @csspart pinned - The box around the pinned post.
  * @csspart posts - The list of posts.
@@ -101,7 +102,6 @@ export class NewsLiveBlog extends LitElement {
   page?: number | undefined;
 
   private announcement = '';
-  private wide = false;
   private pages = new Pages();
   private arrivals = new Arrivals({
     pages: this.pages,
@@ -149,8 +149,6 @@ export class NewsLiveBlog extends LitElement {
       ),
   });
   private children$ = isServer ? undefined : new MutationObserver(() => this.markupUpdate());
-  private media?: MediaQueryList | undefined;
-  private readonly onMedia = () => this.requestUpdate();
 
   /**
    * Where the feed at `src` is: `idle` (no `src`), `loading`, `loaded` or `error` (the last posts
@@ -164,14 +162,11 @@ export class NewsLiveBlog extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.children$?.observe(this, { childList: true, subtree: true, attributes: true });
-    this.media = matchMedia('(min-width: 48rem)');
-    this.media.addEventListener('change', this.onMedia);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.children$?.disconnect();
-    this.media?.removeEventListener('change', this.onMedia);
   }
 
   private markupUpdate() {
@@ -208,8 +203,6 @@ export class NewsLiveBlog extends LitElement {
     }
     this.markupChanged = false;
     this.pages.open(this.openedPage());
-    // The first render over server-rendered DOM repeats the server's, a <details>.
-    this.wide = !this.hydration.hydrating && !!this.media?.matches;
     const oldestFirst = oneOf(this, 'order', this.order, ORDERS, 'newest-first') === 'oldest-first';
     this.arrivals.sort(oldestFirst, changed.has('order'));
     this.pages.fit(this.arrivals.view.list.length);
@@ -271,7 +264,7 @@ export class NewsLiveBlog extends LitElement {
       </p>
       ${keyEvents(
         pinned ? [pinned, ...list] : list,
-        { title: this.language.term('liveKeyEvents'), lang: this.language.lang, wide: this.wide, level },
+        { title: this.language.term('liveKeyEvents'), lang: this.language.lang, level },
         this.navigation.keyHref(list, plain),
         (id) => void this.reveal(id),
       )}

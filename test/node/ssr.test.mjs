@@ -110,8 +110,10 @@ describe('renderToString', () => {
     assert.match(text, /Live/);
     assert.match(
       text,
-      /<a href="#post-2"\s*><time datetime="2026-12-04T21:58:00Z">\d\d:\d\d<\/time> Exit poll points to a hung parliament<\/a/,
+      /<a href="#post-2"\s*><time datetime="2026-12-04T21:58:00Z">\d\d:\d\d<\/time> <span class="key-headline">Exit poll points to a hung parliament<\/span><\/a/,
     );
+    // For narrow and wide screens, both (the page's width shows one): hydrating changes nothing.
+    assert.match(text, /<details class="key-events narrow"[\s\S]*<nav class="key-events wide"/);
     assert.match(
       text,
       /<news-live-post [^>]*id="post-2"[\s\S]*Key event[\s\S]*<h3[^>]*>Exit poll points to a hung parliament<\/h3>[\s\S]*By Amina Yusuf/,
