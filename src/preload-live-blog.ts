@@ -9,9 +9,10 @@ import { css } from 'lit';
  * - The blog: the "Live" badge with its dot (still: it pulses once drawn), or "Ended"; under it,
  *   the room of the key events (a closed <details> on a phone, a row of cards on a wide screen:
  *   their height does not depend on the headlines); the pinned post (the first written pinned, the
- *   newest in a blog written newest first), wherever it is written; then the posts in the order they are written: newest first, as the blog shows them. Every post
- *   stays shown, for a reader without script; once drawn the blog shows 20 and "Older posts", so
- *   what is under a longer blog moves up, far below the first screen.
+ *   newest in a blog written newest first), wherever it is written; then the posts in the order
+ *   they are written: newest first, as the blog shows them. Every post stays shown, for a reader
+ *   without script; once drawn the blog shows 20 and "Older posts", so what is under a longer
+ *   blog moves up, far below the first screen.
  * - Each post: its rule (a key event's thicker, in the accent), the line where its time will be,
  *   its headline, its body, "By" and the authors, and the room of its "Copy link" button.
  * The empty lines are as tall as the lines the script draws there (at least their calculated
@@ -107,7 +108,7 @@ export const liveBlog = css`
     background: var(--news-live-ended, var(--_color-text-muted));
   }
   /* The key events' room (src/live-blog/live-blog.styles.ts): a closed <details>, or on a wide screen
-     a title over a row of cards three lines tall, with the scroll bar's room under them. */
+     a title over a row of cards three lines tall, with room for a scroll bar and a focus ring. */
   :where(news-live-blog:not(:defined):has(> news-live-post[key-event]))::before {
     margin-block-end: calc(
       2 * var(--_space-md) + 2 * var(--_space-sm) + var(--_font-size-sm) * var(--_line-height-ui)
@@ -116,7 +117,7 @@ export const liveBlog = css`
   @media (min-width: 48rem) {
     :where(news-live-blog:not(:defined):has(> news-live-post[key-event]))::before {
       margin-block-end: calc(
-        2 * var(--_space-md) + 3 * var(--_space-sm) + 0.75rem + 4 * var(--_font-size-sm) *
+        2 * var(--_space-md) + 3 * var(--_space-sm) + 1.125rem + 4 * var(--_font-size-sm) *
           var(--_line-height-ui)
       );
     }

@@ -51,7 +51,10 @@ describe('news-live-blog: posts with HTML', () => {
     await el.updateComplete;
     // The badge and the key events are drawn at once; the posts wait for their bodies' code.
     expect(say(el.shadowRoot!.querySelector('[part="status"]'))).to.equal('Live');
-    expect(say(el.shadowRoot!.querySelector('[part="key-events"]'))).to.contain('First result');
+    const keys = [...el.shadowRoot!.querySelectorAll('[part~="key-events"]')].find((list) =>
+      list.checkVisibility(),
+    );
+    expect(say(keys!)).to.contain('First result');
     await until(
       () => el.shadowRoot!.querySelectorAll('news-live-post news-article-body p').length === 2,
       'both bodies',

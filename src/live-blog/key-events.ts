@@ -38,11 +38,11 @@ export function keyEvents(
         </li>`,
     )}
   </ol>`;
-  return html`<details class="key-events narrow" part="key-events">
+  return html`<details class="key-events narrow" part="key-events key-events-narrow">
       <summary>${title}</summary>
       ${links}
     </details>
-    <nav class="key-events wide" part="key-events" aria-labelledby="key-title">
+    <nav class="key-events wide" part="key-events key-events-wide" aria-labelledby="key-title">
       ${heading(Math.max(2, level - 1), 'key-title', title)} ${links}
     </nav>`;
 }

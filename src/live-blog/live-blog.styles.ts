@@ -11,7 +11,9 @@ import { css } from 'lit';
 //    (src/preload-live-blog.ts) switch the room they keep. Narrow: a <details>, its summary at
 //    least its line as calculated (WebKit rounds a line of text down to whole pixels). Wide: a
 //    row of cards of a set height (a line for the time, two for the headline, cut after the
-//    second), scrolling sideways; room under them for the scroll bar where the system draws one.
+//    second), scrolling sideways. The row is taller than its cards by the room of a scroll bar
+//    where the system draws one (the bar takes the row's room, not the cards'), and has room
+//    above and at its end for a focused card's ring (a scroll box clips what goes past it).
 //    The preload rules add up the same lengths: change one, change both.
 export const styles = css`
   :host {
@@ -100,21 +102,22 @@ export const styles = css`
   .keys time {
     font-weight: 700;
   }
+  /* !important inside a shadow root wins over a page's ::part() rules: one form is ever shown. */
   .wide {
-    display: none;
+    display: none !important;
   }
   @media (min-width: 48rem) {
     .narrow {
-      display: none;
+      display: none !important;
     }
     .wide {
-      display: block;
+      display: block !important;
     }
     .wide .keys {
       display: flex;
       gap: var(--_space-md);
-      block-size: calc(3 * var(--_keys-line));
-      padding: 0 0 0.75rem;
+      block-size: calc(3 * var(--_keys-line) + 0.75rem);
+      padding: 0.375rem 0.375rem 0 0;
       overflow: auto hidden;
       list-style: none;
       scroll-snap-type: x proximity;
@@ -122,6 +125,8 @@ export const styles = css`
     }
     .wide .keys li {
       flex: 0 0 13rem;
+      align-self: start;
+      block-size: calc(3 * var(--_keys-line));
       margin: 0;
       padding-inline-start: var(--_space-sm);
       border-inline-start: 2px solid var(--_live-accent);

@@ -41,7 +41,10 @@ const POST = 'news-live-post';
  *
  * @csspart status - The "Live" or "Ended" badge.
  * @csspart key-events - The key-events list: a `<details>` on narrow screens, a row of cards on wide ones
- *   (both are drawn; the screen's width shows one).
+ *   (both are drawn; the screen's width shows one). The theme files keep its room before the
+ *   script runs: a page that changes its padding, margins or fonts moves the posts as it draws.
+ * @csspart key-events-narrow - The `<details>` alone.
+ * @csspart key-events-wide - The row of cards alone.
  * @csspart new-updates - The "N new updates" button.
  * @csspart pinned - The box around the pinned post.
  * @csspart posts - The list of posts.
