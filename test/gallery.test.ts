@@ -105,6 +105,23 @@ describe('news-gallery', () => {
       expect(c!.getAttribute('aspect-ratio')).to.equal('16/9');
     });
 
+    it('gives its figures a new shape when its aspect-ratio changes, and takes it back with auto', async () => {
+      const el = await fixture<NewsGallery>(
+        html`<news-gallery>
+          <news-figure src="${A}city-800x450.jpg" alt="" width="800" height="450"></news-figure>
+          <news-figure src="${A}harbour-800x800.jpg" alt="" aspect-ratio="16/9"></news-figure>
+        </news-gallery>`,
+      );
+      const shapes = () => [...el.querySelectorAll('news-figure')].map((f) => f.getAttribute('aspect-ratio'));
+      expect(shapes()).to.deep.equal(['4/3', '16/9']);
+      el.aspectRatio = '1';
+      await el.updateComplete;
+      expect(shapes()).to.deep.equal(['1', '16/9']);
+      el.aspectRatio = 'auto';
+      await el.updateComplete;
+      expect(shapes()).to.deep.equal([null, '16/9']);
+    });
+
     it('shows the gallery’s caption under the pictures, and each picture keeps its own', async () => {
       const el = await gallery();
       const caption = part(el, 'caption');
@@ -219,6 +236,22 @@ describe('news-gallery', () => {
       expect(status(el)).to.equal('4 of 4');
     });
 
+    it('says which picture is shown when the reader swipes back during a button’s scroll', async () => {
+      const el = await gallery('carousel');
+      const started = oneEvent(track(el), 'scroll');
+      buttons(el)[1]!.click(); // a smooth scroll to the second picture
+      await started;
+      track(el).dispatchEvent(new PointerEvent('pointerdown'));
+      const scrolled = oneEvent(track(el), 'scroll');
+      track(el).scrollTo({ left: 0, behavior: 'instant' });
+      await scrolled;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
+      const shown = [0, 1, 2, 3].findIndex((i) => Math.abs(offset(el, i)) < 2);
+      expect(status(el)).to.equal(`${shown + 1} of 4`);
+      expect(shown).to.equal(0);
+    });
+
     it('steps with the arrow keys on its buttons, and Tab moves on: no trap', async () => {
       reducedMotion();
       const el = await gallery('carousel');
@@ -231,7 +264,7 @@ describe('news-gallery', () => {
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
       expect(status(el)).to.equal('1 of 4');
-      // The disabled end keeps its focus.
+      // Focus stays where it was (on "next"), whatever the keys did.
       expect(el.shadowRoot!.activeElement).to.equal(next);
       previous!.focus();
       await sendKeys({ press: 'End' });
@@ -283,6 +316,19 @@ describe('news-gallery', () => {
       const turned = (b: HTMLButtonElement) => getComputedStyle(b.querySelector('svg')!).transform !== 'none';
       expect(buttons(el).map(turned)).to.deep.equal([true, false]);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a locale running the other way from the page', () => {
+    // An Arabic gallery on an English page: its pictures run right to left, and so do its keys.
+    it('steps the way its own pictures run', async () => {
+      reducedMotion();
+      const el = await gallery('carousel', { locale: 'ar', dir: 'ltr' });
+      buttons(el)[1]!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(track(el).scrollLeft).to.be.below(0);
+      expect(Math.abs(offset(el, 1))).to.be.below(2);
     });
   });
 

@@ -84,7 +84,9 @@ export class NewsGallery extends LitElement {
   private index = 0;
   private drawn: Element[] = [];
   /** Where a button's scroll is going: scroll events on the way do not move the position. */
-  private target?: number;
+  private target?: number | undefined;
+  /** The written figures given the gallery's `aspect-ratio`, to change or take back with it. */
+  private shaped = new WeakSet<Element>();
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
   private slots = new SlotController(this);
@@ -95,6 +97,12 @@ export class NewsGallery extends LitElement {
 
   private get track(): HTMLElement | null {
     return this.renderRoot.querySelector('.items');
+  }
+
+  /** The pictures' direction: the gallery's `locale` may run the other way from the page. */
+  private get rtl(): boolean {
+    const track = this.track;
+    return !!track && getComputedStyle(track).direction === 'rtl';
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -110,8 +118,12 @@ export class NewsGallery extends LitElement {
       slide.setAttribute('role', 'listitem');
       if (slide.localName !== 'news-figure') continue;
       slide.setAttribute('zoomable', '');
-      if (ratio && ratio !== 'auto' && (!slide.hasAttribute('aspect-ratio') || slide.hasAttribute(DRAWN)))
+      const own = slide.hasAttribute('aspect-ratio') && !this.shaped.has(slide);
+      if (own) continue;
+      if (ratio && ratio !== 'auto') {
         slide.setAttribute('aspect-ratio', ratio);
+        this.shaped.add(slide);
+      } else if (this.shaped.delete(slide)) slide.removeAttribute('aspect-ratio');
     }
   }
 
@@ -147,7 +159,8 @@ export class NewsGallery extends LitElement {
     const next = Math.max(0, Math.min(to, slides.length - 1));
     if (!track || !slides[next] || next === this.index) return;
     this.index = next;
-    const rtl = getComputedStyle(track).direction === 'rtl';
+    this.target = undefined;
+    const rtl = this.rtl;
     const [box, slide] = [track.getBoundingClientRect(), slides[next].getBoundingClientRect()];
     const max = track.scrollWidth - track.clientWidth;
     // Right to left, scrollLeft runs from 0 down to -max.
@@ -164,7 +177,7 @@ export class NewsGallery extends LitElement {
     const track = this.track!;
     if (this.target !== undefined && Math.abs(track.scrollLeft - this.target) > 2) return;
     this.target = undefined;
-    const rtl = getComputedStyle(track).direction === 'rtl';
+    const rtl = this.rtl;
     const box = track.getBoundingClientRect();
     const offsets = this.slides.map((slide) => {
       const rect = slide.getBoundingClientRect();
@@ -174,8 +187,19 @@ export class NewsGallery extends LitElement {
     this.index = nearestSlide(offsets, end && track.scrollWidth > track.clientWidth);
   };
 
+  /** The reader took over a button's scroll (a swipe, the wheel), or it ended short of its target. */
+  private letGo = {
+    handleEvent: () => (this.target = undefined),
+    passive: true,
+  };
+
+  private onScrollEnd = () => {
+    this.target = undefined;
+    this.onScroll();
+  };
+
   private onKey = (event: KeyboardEvent) => {
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    const rtl = this.rtl;
     const last = this.slides.length - 1;
     const to = event.key === 'Home' ? 0 : event.key === 'End' ? last : this.index + arrowStep(event.key, rtl);
     if (to === this.index && !arrowStep(event.key, rtl)) return;
@@ -213,7 +237,16 @@ export class NewsGallery extends LitElement {
             </div>`
           : nothing
       }
-      <div class="items" part="items" role="list" @scroll=${carousel ? this.onScroll : nothing}>
+      <div
+        class="items"
+        part="items"
+        role="list"
+        @scroll=${carousel ? this.onScroll : nothing}
+        @scrollend=${carousel ? this.onScrollEnd : nothing}
+        @pointerdown=${carousel ? this.letGo : nothing}
+        @wheel=${carousel ? this.letGo : nothing}
+        @touchstart=${carousel ? this.letGo : nothing}
+      >
         <slot></slot>
       </div>
       ${
