@@ -33,9 +33,8 @@ function outline(list: Element | null | undefined): (string | string[])[] {
     return nested ? [text, outline(nested) as string[]] : [text];
   });
 }
-/** The contents' accessible name: given on the nav on a phone, its visible title on a wide screen. */
+/** The contents' accessible name: a hidden name on a phone, its visible title on a wide screen. */
 const named = (nav: HTMLElement) =>
-  nav.getAttribute('aria-label') ??
   (nav.getRootNode() as ShadowRoot).getElementById(nav.getAttribute('aria-labelledby')!)!.textContent;
 const links = (toc: NewsToc) => [...toc.shadowRoot!.querySelectorAll('a')];
 const ids = (root: ParentNode) => [...root.querySelectorAll('h2, h3')].map((heading) => heading.id);
@@ -248,7 +247,7 @@ describe('news-toc', () => {
       const toc = await story(['h2 One', 'h2 Two'], 'min-headings="a few"');
       expect(links(toc)).to.have.length(0);
       expect(warn.args.map(([message]) => message)).to.deep.equal([
-        'news-elements: <news-toc min-headings="NaN"> is not a positive whole number; using 3.',
+        'news-elements: <news-toc min-headings="a few"> is not a positive whole number; using 3.',
       ]);
     });
 
@@ -265,6 +264,23 @@ describe('news-toc', () => {
       await missing!.updateComplete;
       expect(warn.args.map(([message]) => message)).to.deep.equal([
         'news-elements: <news-toc for="missing"> names no element; listing the nearest story body.',
+      ]);
+    });
+
+    it('lists the body for names when a script sets it just after adding the contents, without a warning', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const page = await fixture(`<div><aside></aside>
+        <div id="story">${sections(['h2 D', 'h2 E', 'h2 F'])}</div></div>`);
+      const toc = document.createElement('news-toc');
+      page.querySelector('aside')!.append(toc);
+      toc.htmlFor = 'story';
+      await toc.updateComplete;
+      expect(links(toc).map((link) => link.textContent)).to.deep.equal(['D', 'E', 'F']);
+      toc.htmlFor = '';
+      await toc.updateComplete;
+      expect(links(toc)).to.have.length(0);
+      expect(warn.args.map(([message]) => message)).to.deep.equal([
+        'news-elements: <news-toc> found no <news-article-body> to list; give the story’s id in `for`.',
       ]);
     });
   });
@@ -352,7 +368,7 @@ describe('news-toc', () => {
       const details = root.querySelector('details')!;
       expect(details.open).to.be.false;
       expect(root.querySelector('summary')!.textContent).to.equal('Jump to');
-      expect(root.querySelector('nav')!.getAttribute('aria-label')).to.equal('Contents');
+      expect(named(root.querySelector('nav')!)).to.equal('Contents');
       root.querySelector('summary')!.click();
       expect(details.open).to.be.true;
       await accessible(doc);
@@ -361,7 +377,7 @@ describe('news-toc', () => {
     it('says "바로 가기" and "목차" on a Korean phone', async () => {
       const root = (await page(360, 'ko')).querySelector('news-toc')!.shadowRoot!;
       expect(root.querySelector('summary')!.textContent).to.equal('바로 가기');
-      expect(root.querySelector('nav')!.getAttribute('aria-label')).to.equal('목차');
+      expect(named(root.querySelector('nav')!)).to.equal('목차');
     });
 
     it('is an open list titled "Contents" on a 1200px page', async () => {
@@ -387,6 +403,13 @@ describe('news-toc', () => {
       const toc = await story(['h2 표결', 'h2 요금', 'h2 다음 단계'], 'locale="ko"');
       const nav = toc.shadowRoot!.querySelector('nav')!;
       expect(named(nav)).to.equal('목차');
+      // Read in a Korean voice; the links, in the story's language, are not marked.
+      const name = toc.shadowRoot!.getElementById(nav.getAttribute('aria-labelledby')!)!;
+      expect(name.lang).to.equal('ko');
+      expect([...nav.querySelectorAll('[lang]')].map((node) => node.getAttribute('lang'))).to.satisfy(
+        (langs: string[]) => langs.every((lang) => lang === 'ko'),
+      );
+      expect(nav.querySelector('ol')!.closest('[lang]')).to.equal(null);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { focusRing, tokens } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { HydrationController } from '../internal/hydration.js';
@@ -82,6 +82,10 @@ export class NewsToc extends LitElement {
   private language = new LocaleController(this, this.hydration);
   private internals?: ElementInternals;
   private body?: Element;
+  /** The `for` the body was found by; undefined: to be looked for at the next update. */
+  private bodyFor?: string | undefined;
+  /** Until the page is parsed, the story may not be there to find. */
+  private parsing = false;
   private media?: MediaQueryList;
   private changes?: MutationObserver;
   /** The listed headings in document order, their links in the same order. */
@@ -109,10 +113,20 @@ export class NewsToc extends LitElement {
     this.media = matchMedia(WIDE);
     this.media.addEventListener('change', this.resized);
     this.wide = this.media.matches;
-    // A page that registers the element in its <head> meets the contents before the story is parsed.
-    if (document.readyState === 'loading')
-      document.addEventListener('DOMContentLoaded', () => this.isConnected && this.attach(), { once: true });
-    else this.attach();
+    // The body is looked for at the first update, after the page's own settings (`for` set just
+    // after the element is added), and not before the story is parsed: a page that registers the
+    // element in its <head> meets the contents first.
+    this.parsing = document.readyState === 'loading';
+    if (this.parsing)
+      document.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          this.parsing = false;
+          this.requestUpdate();
+        },
+        { once: true },
+      );
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -120,12 +134,14 @@ export class NewsToc extends LitElement {
     this.media?.removeEventListener('change', this.resized);
     this.changes?.disconnect();
     this.position.stop();
-    this.body = this.changes = undefined;
+    this.body = this.changes = this.bodyFor = undefined;
     this.headings = [];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('htmlFor') && this.hasUpdated) this.attach();
+  protected override willUpdate(): void {
+    // Found at the first update once the page is parsed, and again when `for` names another story.
+    const id = text(this.htmlFor);
+    if (!isServer && !this.parsing && id !== this.bodyFor) this.attach(id);
     const headings = this.hydration.hydrating || isServer ? [] : this.collect();
     const min = wholeNumber(this, 'min-headings', this.minHeadings, 3);
     const shown = headings.length >= min ? headings : [];
@@ -146,14 +162,19 @@ export class NewsToc extends LitElement {
     if (!this.sections.length) return nothing;
     const contents = this.language.term('contents');
     const list = this.list(this.sections);
+    // Its own words in its own language (`locale`); the links in the story's.
+    const { own, dir } = this.language;
+    const lang = own || nothing;
+    const direction = own ? dir : nothing;
     return this.wide
       ? html`<nav part="nav" class="open" aria-labelledby="title">
-          <p id="title" part="title">${contents}</p>
+          <p id="title" part="title" lang=${lang} dir=${direction}>${contents}</p>
           ${list}
         </nav>`
-      : html`<nav part="nav" aria-label=${contents}>
+      : html`<nav part="nav" aria-labelledby="name">
+          <span id="name" hidden lang=${lang}>${contents}</span>
           <details>
-            <summary part="summary">${this.language.term('jumpTo')}</summary>
+            <summary part="summary" lang=${lang} dir=${direction}>${this.language.term('jumpTo')}</summary>
             ${list}
           </details>
         </nav>`;
@@ -182,10 +203,11 @@ export class NewsToc extends LitElement {
     </ol>`;
   }
 
-  /** Finds the story's body and follows its changes. */
-  private attach(): void {
+  /** Finds the story's body (`id`, else the nearest) and follows its changes. */
+  private attach(id: string): void {
     this.changes?.disconnect();
-    this.body = this.findBody();
+    this.bodyFor = id;
+    this.body = this.findBody(id);
     if (this.body) {
       this.changes ??= new MutationObserver(() => this.requestUpdate());
       this.changes.observe(this.body, {
@@ -195,11 +217,9 @@ export class NewsToc extends LitElement {
         attributeFilter: ['id'],
       });
     }
-    this.requestUpdate();
   }
 
-  private findBody(): Element | undefined {
-    const id = text(this.htmlFor);
+  private findBody(id: string): Element | undefined {
     const named = id ? idScope(this)?.getElementById(id) : undefined;
     if (named || !id) clearWarning(this, 'for');
     if (named) return named;
