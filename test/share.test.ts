@@ -153,6 +153,28 @@ describe('news-share', () => {
       }
     });
 
+    it('shares the address a single-page app moved to since it was drawn', async () => {
+      const here = location.href;
+      noShareSheet();
+      const writeText = clipboard();
+      const el = await fixture<NewsShare>(html`<news-share networks="facebook"></news-share>`);
+      history.pushState(null, '', '?story=night-buses');
+      try {
+        const now = location.href;
+        // Cancelled, as a site that opens its own window would: the test page stays.
+        document.addEventListener('news-share-shared', (event) => event.preventDefault(), { once: true });
+        const facebook = link(el, 'facebook');
+        facebook.click();
+        expect(facebook.search).to.equal(`?u=${encodeURIComponent(now)}`);
+        const copied = oneEvent(el, 'news-share-shared');
+        button(el).click();
+        expect((await copied).detail).to.deep.equal({ method: 'copy', url: now });
+        expect(writeText.firstCall.args).to.deep.equal([now]);
+      } finally {
+        history.replaceState(null, '', here);
+      }
+    });
+
     it("takes the headline of the article around it, else the document's title", async () => {
       const article = await fixture(
         html`<news-article>

@@ -189,10 +189,26 @@ export class NewsShare extends LitElement {
       target=${email ? nothing : '_blank'}
       rel=${email ? nothing : 'noopener noreferrer'}
       @click=${(event: Event) => {
+        // The address it goes to as it is now: a single-page app may have moved on since.
+        const now = this.refresh();
+        if (now) (event.currentTarget as HTMLAnchorElement).href = shareLink(place, now);
         if (!this.tell(place)) event.preventDefault();
       }}
       >${name}</a
     >`;
+  }
+
+  /**
+   * What is shared, read again: without a `url` it is the page's, and a single-page app changes
+   * the address (and the title) without the element knowing. Draws again when it changed.
+   */
+  private refresh(): Shared | undefined {
+    const now = this.whatToShare();
+    if (now?.url !== this.shared?.url || now?.title !== this.shared?.title) {
+      this.shared = now;
+      this.requestUpdate();
+    }
+    return now;
   }
 
   /** Fires `news-share-shared`; false when a listener cancelled it. */
@@ -204,7 +220,7 @@ export class NewsShare extends LitElement {
   }
 
   private async activate() {
-    const shared = this.shared;
+    const shared = this.refresh();
     if (!shared) return;
     if (this.native) {
       try {
