@@ -39,10 +39,12 @@ export function wholeNumber(
   instead = `using ${fallback}`,
 ): number {
   if (Number.isInteger(value) && (value as number) > 0) return value as number;
+  // A number attribute that is not one reads as NaN: the warning quotes what the page wrote.
+  const written = Number.isNaN(value) ? (element.getAttribute(attribute) ?? value) : value;
   warnOnce(
     element,
     attribute,
-    `<${element.localName} ${attribute}=${quote(value)}> is not a positive whole number; ${instead}.`,
+    `<${element.localName} ${attribute}=${quote(written)}> is not a positive whole number; ${instead}.`,
   );
   return fallback;
 }
