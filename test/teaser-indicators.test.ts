@@ -169,6 +169,24 @@ describe('news-teaser indicators', () => {
       ]);
     });
 
+    it('reads a count or duration set from CMS JSON that is no value at all, with one warning each', async () => {
+      const warn = sinon.stub(console, 'warn');
+      // JSON such as {"toString": ""} makes String() and Number() throw.
+      const hostile = JSON.parse('{"toString": "", "valueOf": ""}') as never;
+      const gallery = await teaser({ media: 'gallery' });
+      gallery.count = hostile;
+      await gallery.updateComplete;
+      expect(seen(part(gallery, 'media'))).to.equal('Gallery');
+      const video = await teaser({ media: 'video' });
+      video.duration = hostile;
+      await video.updateComplete;
+      expect(seen(part(video, 'media'))).to.equal('Video');
+      expect(warn.args.map((args) => String(args[0]))).to.deep.equal([
+        'news-elements: <news-teaser count="[object]"> is not a positive whole number; it is ignored.',
+        'news-elements: <news-teaser duration="[object]"> is not a duration like PT3M20S or 200 (seconds); it is ignored.',
+      ]);
+    });
+
     it('reads ISO 8601 durations, seconds and clocks', () => {
       expect(durationSeconds('PT3M20S')).to.equal(200);
       expect(durationSeconds('P1DT2H')).to.equal(93600);

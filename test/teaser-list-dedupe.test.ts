@@ -42,6 +42,27 @@ describe('news-teaser-list dedupe-group', () => {
     expect(third).to.deep.equal(['Story 7', 'Story 8', 'Story 9']);
   });
 
+  for (const appFirst of [true, false])
+    it(`orders lists by their place on the page, one inside an app's shadow root, ${appFirst ? 'before' : 'after'} the other`, async () => {
+      const front = await fixture<HTMLElement>(html`<div><div class="app"></div></div>`);
+      const app = front.querySelector('.app')!;
+      const outside = document.createElement('news-teaser-list');
+      outside.setAttribute('dedupe-group', 'front');
+      outside.setAttribute('limit', '3');
+      outside.items = stories(10);
+      if (appFirst) front.append(outside);
+      else front.prepend(outside);
+      const inside = document.createElement('news-teaser-list');
+      inside.setAttribute('dedupe-group', 'front');
+      inside.setAttribute('limit', '3');
+      inside.items = stories(10);
+      app.attachShadow({ mode: 'open' }).append(inside);
+      const [first, second] = appFirst ? [inside, outside] : [outside, inside];
+      await until(() => headlines(second)[0] === 'Story 4', 'the later list skips the earlier one’s');
+      expect(headlines(first)).to.deep.equal(['Story 1', 'Story 2', 'Story 3']);
+      expect(headlines(second)).to.deep.equal(['Story 4', 'Story 5', 'Story 6']);
+    });
+
   it('knows one story by its link, whatever its fragment, tracking or trailing slash', async () => {
     const same = [
       { headline: 'Ferry vote (front)', href: 'https://news.example.com/ferry' },

@@ -136,7 +136,12 @@ describe('news-teaser-list more', () => {
     expect(warn).to.have.been.calledOnce;
     expect(String(warn.firstCall.args[0])).to.contain('could not show the next page');
     await expect(el).to.be.accessible();
-    moreStatus(el).querySelector<HTMLButtonElement>('button[part=retry]')!.click();
+    const retry = moreStatus(el).querySelector<HTMLButtonElement>('button[part=retry]')!;
+    retry.focus();
+    retry.click();
+    await el.updateComplete;
+    if (teasers(el).length === 3)
+      expect(el.shadowRoot!.activeElement, 'focus waits by the page loading').to.equal(moreStatus(el));
     await until(() => teasers(el).length === 6 && focusedOn(el, 3), 'the page after a retry');
     expect(more(el), 'the second page was the last').to.equal(null);
   });
@@ -169,6 +174,26 @@ describe('news-teaser-list more', () => {
     expect(click.defaultPrevented).to.equal(true);
     await until(() => teasers(el).length === 3 && focusedOn(el, 2), 'the third story');
     expect(more(el), 'paged in place to the end: the link goes too').to.equal(null);
+  });
+
+  it('passes over a page of stories shown already, and at the end leaves focus on the last story', async () => {
+    // The second list's first page (stories 1-3) is all the first list's: "More stories" shows
+    // the next page's new ones; at the end, with nothing new, focus stays among the stories.
+    const front = await fixture(
+      html`<div>
+        <news-teaser-list dedupe-group="front" .items=${stories(6)}></news-teaser-list>
+        <news-teaser-list dedupe-group="front" more src="/__feeds/many/9/json?per_page=3"></news-teaser-list>
+      </div>`,
+    );
+    const below = front.querySelectorAll<NewsTeaserList>('news-teaser-list')[1]!;
+    await until(() => below.status === 'loaded', 'the feed');
+    await below.updateComplete;
+    expect(headlines(below)).to.deep.equal([]);
+    more(below)!.click();
+    await until(() => headlines(below).length > 0, 'the next new stories');
+    expect(headlines(below)).to.deep.equal(['Story 7 of 9', 'Story 8 of 9', 'Story 9 of 9']);
+    await until(() => focusedOn(below, 0), 'focus on the first new story');
+    expect(more(below), 'the last page').to.equal(null);
   });
 
   it('keeps a dedupe-group free of repeats as a list pages', async () => {

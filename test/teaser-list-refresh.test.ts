@@ -41,13 +41,13 @@ class Answer extends Response {
   }
 }
 
-/** The feed answers with `newest()` stories; each request is counted. */
-function feed(newest: () => number) {
+/** The feed answers with what `answer()` says at each request; each request is counted. */
+function feedOf(answer: () => object) {
   const counted = (reads = { count: 0 });
-  return sinon
-    .stub(window, 'fetch')
-    .callsFake(async () => new Answer(JSON.stringify(jsonFeed(newest())), counted));
+  return sinon.stub(window, 'fetch').callsFake(async () => new Answer(JSON.stringify(answer()), counted));
 }
+/** The feed answers with `newest()` stories. */
+const feed = (newest: () => number) => feedOf(() => jsonFeed(newest()));
 
 const headlines = (el: NewsTeaserList) =>
   [...el.shadowRoot!.querySelectorAll<NewsTeaser>('li > news-teaser:not([skeleton])')].map((t) => t.headline);
@@ -72,7 +72,7 @@ afterEach(() => {
 });
 
 /** A refreshing list of the feed (after `before`, e.g. a spacer), once its first stories show. */
-async function refreshing(before = html``, attrs: { limit?: number; locale?: string } = {}) {
+async function refreshing(before = html``, attrs: { limit?: number; locale?: string; layout?: string } = {}) {
   const wrapper = await fixture<HTMLElement>(
     html`<div>
       ${before}
@@ -82,6 +82,7 @@ async function refreshing(before = html``, attrs: { limit?: number; locale?: str
         refresh="60"
         limit=${attrs.limit ?? 4}
         locale=${attrs.locale ?? 'en'}
+        layout=${attrs.layout ?? 'list'}
       ></news-teaser-list>
     </div>`,
   );
@@ -203,6 +204,56 @@ describe('news-teaser-list refresh', () => {
     await frame();
     await minute(el);
     await until(() => headlines(el)[0] === 'Story 5', 'the waiting story at the next refresh');
+  });
+
+  it('shows a story’s new headline in place, nothing moved and nothing announced', async () => {
+    let edited = false;
+    feedOf(() => {
+      const answer = jsonFeed(4);
+      if (edited) answer.items[1]!.title = 'Story 3: the vote is delayed';
+      return answer;
+    });
+    const el = await refreshing();
+    edited = true;
+    await minute(el);
+    await until(() => headlines(el)[1] === 'Story 3: the vote is delayed', 'the new headline');
+    expect(headlines(el)).to.deep.equal(['Story 4', 'Story 3: the vote is delayed', 'Story 2', 'Story 1']);
+    expect(announced(el)).to.equal('');
+  });
+
+  it('takes a ranked list’s new ranking whole', async () => {
+    const ranked = (order: number[]) => ({ ...jsonFeed(0), items: order.map(story) });
+    let order = [4, 3, 2, 1];
+    feedOf(() => ranked(order));
+    const el = await refreshing(html``, { layout: 'ranked' });
+    expect(headlines(el)).to.deep.equal(['Story 4', 'Story 3', 'Story 2', 'Story 1']);
+    order = [2, 5, 4, 3];
+    await minute(el);
+    await until(() => headlines(el)[0] === 'Story 2', 'the new ranking');
+    expect(headlines(el)).to.deep.equal(['Story 2', 'Story 5', 'Story 4', 'Story 3']);
+    expect(announced(el)).to.equal('1 new story');
+  });
+
+  it('forgets its feed when src changes: a refresh of the old one on its way is dropped', async () => {
+    const counted = (reads = { count: 0 });
+    let late = (_: Response) => {};
+    const fetches = sinon.stub(window, 'fetch').callsFake(async (input) => {
+      if (String(input).includes('/other.json'))
+        return new Answer(JSON.stringify({ ...jsonFeed(0), items: [story(90)] }), counted);
+      if (fetches.callCount > 1) return new Promise<Response>((resolve) => (late = resolve));
+      return new Answer(JSON.stringify(jsonFeed(4)), counted);
+    });
+    const el = await refreshing();
+    await minute(el);
+    await until(() => fetches.callCount === 2, 'the refresh, on its way');
+    el.src = '/other.json';
+    await until(() => headlines(el)[0] === 'Story 90', 'the other feed');
+    late(new Answer(JSON.stringify(jsonFeed(6)), counted));
+    await frame();
+    await frame();
+    await el.updateComplete;
+    expect(headlines(el)).to.deep.equal(['Story 90']);
+    expect(announced(el)).to.equal('');
   });
 
   it('announces in the list language, in its digits', async () => {

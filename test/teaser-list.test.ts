@@ -772,11 +772,14 @@ describe('<news-teaser-list>', () => {
       const key = `retry-${Math.random().toString(36).slice(2)}`;
       const { el, event } = await fromFeed(`/__feeds/flaky/${key}/second.json`);
       expect(event.detail.kind).to.equal('http');
+      retry(el)!.focus();
       retry(el)!.click();
       await el.updateComplete;
       expect(el.status).to.equal('loading');
       // What a reader sees and hears at once: the failure is gone and the list is busy.
       expect(retry(el)).to.equal(null);
+      // Focus waits on the region that says so, not at the page's start.
+      expect(el.shadowRoot!.activeElement).to.equal(status(el));
       expect(status(el).textContent!.trim()).to.equal('Loading stories…');
       expect(el.shadowRoot!.querySelector('ul')!.getAttribute('aria-busy')).to.equal('true');
       const loaded = await oneEvent(el, 'news-teaser-list-load');

@@ -25,8 +25,27 @@ export function storyKey(item: TeaserItem): string {
   return `headline:${text(item.headline).trim().toLowerCase()}`;
 }
 
-const before = (a: Element, b: Element) =>
-  !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+/** `node` and the hosts of the shadow trees around it, innermost first. */
+function hosts(node: Element): Element[] {
+  const chain = [node];
+  for (let root = node.getRootNode() as Node & { host?: Element }; root.host; root = root.host.getRootNode())
+    chain.push(root.host);
+  return chain;
+}
+
+/**
+ * Whether `a` comes before `b` on the page, each in the document or in a shadow tree (an app's
+ * own components): compared where their trees meet, since positions in two trees have no order.
+ */
+function before(a: Element, b: Element): boolean {
+  const theirs = hosts(b);
+  for (const mine of hosts(a)) {
+    const meeting = theirs.find((node) => node.getRootNode() === mine.getRootNode());
+    if (meeting)
+      return mine !== meeting && !!(mine.compareDocumentPosition(meeting) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }
+  return false;
+}
 
 /** The `stories` that are not among `known` (by `storyKey`), in their order. */
 export function unseen(stories: TeaserItem[], known: TeaserItem[]): TeaserItem[] {

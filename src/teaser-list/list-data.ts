@@ -27,6 +27,20 @@ export interface Drawn {
   term: (key: keyof Translation) => string;
 }
 
+/** The most pages "More stories" fetches at one press when each brings only stories shown already. */
+const MAX_EMPTY_PAGES = 5;
+
+/**
+ * A retry button goes as it is pressed (the list or the page loads again): focus waits on the
+ * live region around it, which says what happens next, instead of falling to the page's start.
+ */
+function holdFocus(event: Event): void {
+  const region = (event.currentTarget as Element).closest<HTMLElement>('[role=status]');
+  if (!region) return;
+  region.tabIndex = -1;
+  region.focus();
+}
+
 /**
  * A list's stories from `items` or a feed at `src`: the feed's load and its loading, failure and
  * retry states, and the stories drawn in append-only blocks. A chunk of its own, which the list
@@ -57,8 +71,8 @@ export class ListData {
     this.dedupe = new Dedupe(list);
     this.more = new More(list);
     this.refresh = new Refresh(list, (stories) => {
-      const added = this.more.prepend(stories);
-      if (added) list.requestUpdate();
+      const added = this.more.refreshed(stories, list.layout === 'ranked');
+      list.requestUpdate();
       return added;
     });
     this.feed = new LoadTask(list, {
@@ -93,11 +107,21 @@ export class ListData {
     this.feed.run(true);
   }
 
+  private retry = (event: Event) => {
+    holdFocus(event);
+    this.reload();
+  };
+
   willUpdate(changed: PropertyValues<NewsTeaserList>, hydrating: boolean): void {
     const list = this.list;
     // Items a server rendered from travel with its HTML; the browser may have no other copy.
     if (hydrating && !list.items?.length)
       list.items = (itemsFromServer(list.shadowRoot!) as TeaserItem[] | undefined) ?? list.items;
+    // Another feed: the old one's refresh and its failure's warning are forgotten.
+    if (changed.has('src') && changed.get('src') !== undefined) {
+      this.refresh.stop();
+      clearWarning(list, 'src');
+    }
     if (changed.has('refresh') && this.feed.status === 'loaded') this.refresh.start();
     if (changed.has('items') || hydrating) this.itemStories = validItems(list, list.items);
     // A server leaves out what the lists before this one in its group drew in the same page.
@@ -137,12 +161,23 @@ export class ListData {
     return this.held > 0 || this.more.hasNext;
   }
 
-  /** Shows more stories, then moves focus to the first new one's link. */
+  /**
+   * Shows more stories, then moves focus to the first new one's link. A page that brings only
+   * stories shown already (here, or by a list before this one in its group) is passed over for
+   * the next; with none left, focus goes to the last story, as "More stories" goes away.
+   */
   async showMore(fresh = false): Promise<void> {
     const before = this.entries.length;
-    if (!(await this.more.ask(this.held, this.max(), fresh))) return;
-    await this.list.updateComplete;
-    const teaser = this.list.shadowRoot?.querySelectorAll<LitElement>('li[part=item] > news-teaser')[before];
+    for (let pages = 0; pages < MAX_EMPTY_PAGES; pages++) {
+      if (!(await this.more.ask(this.held, this.max(), fresh))) {
+        if (pages) break;
+        return;
+      }
+      await this.list.updateComplete;
+      if (this.entries.length > before || !this.canMore()) break;
+    }
+    const teasers = this.list.shadowRoot?.querySelectorAll<LitElement>('li[part=item] > news-teaser');
+    const teaser = teasers?.[before] ?? (this.canMore() ? undefined : teasers?.[teasers.length - 1]);
     if (!teaser) return;
     await teaser.updateComplete;
     const link = teaser.shadowRoot?.querySelector<HTMLElement>('a[part~=link]');
@@ -153,7 +188,10 @@ export class ListData {
 
   /** Beside the "More stories" button: the next page loading, or its failure and retry. */
   moreStatus(term: Drawn['term']) {
-    return this.more.statusContent(term, () => void this.showMore(true));
+    return this.more.statusContent(term, (event) => {
+      holdFocus(event);
+      void this.showMore(true);
+    });
   }
 
   fromData(): boolean {
@@ -173,7 +211,7 @@ export class ListData {
         : nothing,
       status === 'error'
         ? html`<p class="error"><slot name="error">${term('loadFailed')}</slot></p>
-            <button type="button" part="retry" @click=${() => this.reload()}>${retry}</button>`
+            <button type="button" part="retry" @click=${this.retry}>${retry}</button>`
         : html`<span class="visually-hidden">${this.refresh.announcement(lang, term)}</span>`,
     ];
   }

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController } from 'lit';
 import { warnOnce, clearWarning } from '../internal/warn.js';
 import type { Translation } from '../i18n/en.js';
 import { feedFailure, loadFeed, type FeedPage } from './load-feed.js';
-import { unseen } from './dedupe.js';
+import { storyKey, unseen } from './dedupe.js';
 import type { TeaserItem } from './teaser-item.js';
 import type { NewsTeaserList, TeaserListErrorDetail } from './teaser-list.js';
 
@@ -49,10 +49,21 @@ export class More implements ReactiveController {
     return this.all;
   }
 
-  /** Puts the stories not fetched yet at the top (a refresh's); answers how many. */
-  prepend(stories: TeaserItem[]): number {
-    const added = this.all ? unseen(stories, this.all) : [];
-    if (added.length) this.all = [...added, ...this.all!];
+  /**
+   * A refresh's first page: the stories not fetched yet go on top, those fetched take their new
+   * version in place; `ranked`, the page replaces the stories it ranks (its order is the news).
+   * Answers how many stories are new.
+   */
+  refreshed(stories: TeaserItem[], ranked: boolean): number {
+    if (!this.all) return 0;
+    const added = unseen(stories, this.all);
+    if (ranked) {
+      this.all = [...stories, ...unseen(this.all, stories)];
+      return added.length;
+    }
+    const fresh = new Map(stories.map((story) => [storyKey(story), story]));
+    const edited = this.all.map((story) => fresh.get(storyKey(story)) ?? story);
+    if (added.length || edited.some((story, i) => story !== this.all![i])) this.all = [...added, ...edited];
     return added.length;
   }
 
@@ -116,7 +127,7 @@ export class More implements ReactiveController {
   }
 
   /** What screen readers hear by the button while a page loads; a failed page and its retry. */
-  statusContent(term: (key: keyof Translation) => string, retry: () => void) {
+  statusContent(term: (key: keyof Translation) => string, retry: (event: Event) => void) {
     if (this.status === 'loading')
       return html`<span class="visually-hidden"><slot name="loading-label">${term('loading')}</slot></span>`;
     if (this.status === 'error')

@@ -17,7 +17,8 @@ export const MIN_REFRESH = 15;
  * reader could see the list (the page shown, the list on screen), its unseen stories put at the
  * top and announced politely. Nothing moves under the reader: while focus is in the list, or they
  * have scrolled into its stories, the new ones wait, for focus to leave or the stories' top to be
- * back on screen at a later refresh. Stories already shown keep their order.
+ * back on screen at a later refresh. Stories already shown keep their order and take their new
+ * text (an edited headline, a "Live" label gone); a ranked list takes the new ranking whole.
  */
 export class Refresh implements ReactiveController {
   /** How many stories the last refresh added, and how many refreshes added any. */
@@ -71,12 +72,26 @@ export class Refresh implements ReactiveController {
     this.controller = undefined;
   }
 
+  /**
+   * Forgets the feed refreshed so far (`src` changed): its request on the way, the stories
+   * waiting, what was announced, and the count down, which starts again once the new feed loads.
+   */
+  stop(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    this.waiting = [];
+    this.added = 0;
+    this.running = false;
+    this.timer.stop();
+  }
+
   private async fetch(): Promise<void> {
     const list = this.list;
     const controller = (this.controller = new AbortController());
+    const src = text(list.src);
     try {
-      const { items } = await loadFeed(text(list.src), controller.signal, true, list.timeout, Infinity, list);
-      if (controller !== this.controller) return;
+      const { items } = await loadFeed(src, controller.signal, true, list.timeout, Infinity, list);
+      if (controller !== this.controller || src !== text(list.src)) return;
       clearWarning(list, 'refresh failed');
       this.waiting = items;
       this.show();
@@ -94,10 +109,8 @@ export class Refresh implements ReactiveController {
   /** Adds the waiting stories, unless the reader is in the list's stories. */
   private show(): void {
     const stories = this.list.shadowRoot?.querySelector('[part=list]');
-    // Focus in the list's shadow tree shows in the document as the list itself (or a written teaser).
-    const focused = document.activeElement;
-    const reading =
-      (!!focused && this.list.contains(focused)) || (stories?.getBoundingClientRect().top ?? 0) < 0;
+    // Focus anywhere in the list, its shadow tree included (and the list inside an app's own).
+    const reading = this.list.matches(':focus-within') || (stories?.getBoundingClientRect().top ?? 0) < 0;
     if (!this.waiting.length || reading) return;
     const added = this.add(this.waiting);
     this.waiting = [];

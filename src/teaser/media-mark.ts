@@ -3,7 +3,7 @@ import { substitute } from '../internal/translate.js';
 import { remember } from '../text/memo.js';
 import { clockText, durationSeconds, spokenDuration } from '../text/duration.js';
 import { numeral } from '../text/numerals.js';
-import { quote, text } from '../internal/values.js';
+import { number, quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import type { Given, MediaKind } from './indicators.js';
 
@@ -27,7 +27,7 @@ export function mediaMark(
 ) {
   let detail: [string, string] | undefined;
   if (kind === 'gallery') {
-    const count = given.count == null || given.count === '' ? undefined : Number(given.count);
+    const count = given.count == null || given.count === '' ? undefined : number(given.count);
     if (count !== undefined && !(Number.isInteger(count) && count > 0))
       warnOnce(
         host,
@@ -43,7 +43,10 @@ export function mediaMark(
   } else {
     const written = given.duration;
     const seconds = written == null || written === '' ? undefined : durationSeconds(written);
-    if (seconds === undefined && text(String(written ?? '')))
+    // (Anything given but an empty string is a duration that failed; an object is not stringified:
+    // CMS JSON such as {"toString": ""} would throw.)
+    const wrote = typeof written == 'string' ? !!text(written) : written != null;
+    if (seconds === undefined && wrote)
       warnOnce(
         host,
         'duration',
