@@ -49,9 +49,9 @@ afterEach(() => {
 const ids = (el: NewsLiveBlog) =>
   [...el.shadowRoot!.querySelectorAll<NewsLivePost>('news-live-post')].map((post) => post.postId);
 
-async function blog(where = html``) {
+async function blog(where = html``, src = '/live.json') {
   const wrapper = await fixture<HTMLElement>(
-    html`<div>${where}<news-live-blog locale="en" src="/live.json" refresh="30"></news-live-blog></div>`,
+    html`<div>${where}<news-live-blog locale="en" src=${src} refresh="30"></news-live-blog></div>`,
   );
   const el = wrapper.querySelector('news-live-blog')!;
   await until(() => el.status === 'loaded', 'the first load');
@@ -75,6 +75,48 @@ describe('news-live-blog polling', () => {
     await until(() => ids(el).length === 2, 'the new post');
     expect(ids(el)).to.deep.equal(['p2', 'p1']);
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('1 new update');
+  });
+
+  it('asks a feed on another origin without validators of its own, which would need a preflight', async () => {
+    const requests: RequestInit[] = [];
+    sinon.stub(window, 'fetch').callsFake(async (_url, init) => {
+      requests.push(init!);
+      return new Response(JSON.stringify({ posts: [item(1)] }), {
+        headers: {
+          'Content-Type': 'application/json',
+          ETag: '"v1"',
+          'Last-Modified': 'Fri, 04 Dec 2026 18:00:00 GMT',
+        },
+      });
+    });
+    await blog(html``, 'https://feeds.example.com/live.json');
+    await clock.tickAsync(30_000);
+    await until(() => requests.length === 2, 'second poll');
+    const headers = new Headers(requests[1]!.headers);
+    expect([headers.get('If-None-Match'), headers.get('If-Modified-Since')]).to.deep.equal([null, null]);
+    // The browser's cache asks with its own validators instead (headers it adds need no preflight).
+    expect(requests[1]!.cache).to.equal('no-cache');
+  });
+
+  it('forgets the last feed when src changes: its posts, its validators, nothing announced', async () => {
+    const asked: [string, Headers][] = [];
+    sinon.stub(window, 'fetch').callsFake(async (url, init) => {
+      asked.push([String(url), new Headers(init?.headers)]);
+      const other = String(url).includes('/other.json');
+      return new Response(JSON.stringify({ posts: other ? [item(7, { id: 'q7' })] : [item(1), item(2)] }), {
+        headers: { 'Content-Type': 'application/json', ETag: '"v1"' },
+      });
+    });
+    const el = await blog();
+    expect(ids(el)).to.deep.equal(['p2', 'p1']);
+    el.src = '/other.json';
+    await until(() => ids(el)[0] === 'q7', 'the other feed');
+    await frames(2);
+    expect(ids(el)).to.deep.equal(['q7']);
+    expect(asked.at(-1)![0]).to.contain('/other.json');
+    expect(asked.at(-1)![1].get('If-None-Match')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+    expect(el.shadowRoot!.querySelector('[part="new-updates"]')).to.equal(null);
   });
 
   it('pauses while the page is hidden, and polls when it is shown again', async () => {

@@ -59,5 +59,10 @@ describe('news-live-post', () => {
     await until(() => say(status), 'announced');
     expect(write).to.have.been.calledOnceWith(`${location.href.replace(/#.*$/, '')}#post-42`);
     expect(say(status)).to.equal('Link copied');
+    // A second copy before the message is cleared changes it, so that it is announced again.
+    const first = status.textContent;
+    button.click();
+    await until(() => status.textContent !== first, 'announced again');
+    expect(say(status)).to.equal('Link copied');
   });
 });

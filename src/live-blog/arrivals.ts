@@ -9,8 +9,8 @@ interface ArrivalOptions {
   newestFirst: () => boolean;
   /** Where the list of posts starts, from the top of the viewport: below 0, the reader is in it. */
   top: () => number;
-  /** Warns that a post is left out, and why. */
-  skip: (why: string) => void;
+  /** Warns of a post left out or shown without a field, and why. */
+  problem: (why: string) => void;
 }
 
 /**
@@ -34,8 +34,8 @@ export class Arrivals {
    * announce, 0 for none (the first are the page's own, not news).
    */
   take(values: unknown[], snapshot: boolean, nodes?: Element[]): number {
-    const { pages, newestFirst, top, skip } = this.options;
-    const incoming = values.flatMap((value, i) => toPost(value, skip, nodes?.[i]) ?? []);
+    const { pages, newestFirst, top, problem } = this.options;
+    const incoming = values.flatMap((value, i) => toPost(value, problem, nodes?.[i]) ?? []);
     const { added, changed, removed } = merge(this.posts, this.held, incoming, snapshot);
     this.changed ||= !!(added.length || changed || removed);
     if (!added.length) return 0;
@@ -46,6 +46,14 @@ export class Arrivals {
     if (first) return 0;
     if (!reading && newestFirst()) pages.end += added.length;
     return reading ? this.held.size : added.length;
+  }
+
+  /** Forgets every post (another feed): the next arrival is the blog's first, not news. */
+  clear(): void {
+    this.posts.clear();
+    this.held.clear();
+    this.started = false;
+    this.changed = true;
   }
 
   /** Shows the held posts from the first page on, with those shown under them. */

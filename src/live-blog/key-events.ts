@@ -6,8 +6,12 @@ import { remember } from '../text/memo.js';
 import type { Post } from './posts.js';
 
 const times = new Map<string, Intl.DateTimeFormat>();
-const timeFormat = (lang: string) =>
-  remember(times, lang, () => new Intl.DateTimeFormat(lang, { timeStyle: 'short' }));
+const timeFormat = (lang: string, timeZone?: string) =>
+  remember(
+    times,
+    `${lang} ${timeZone}`,
+    () => new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone }),
+  );
 
 /**
  * The links to the key posts, each its time and headline, drawn twice, and the screen's width
@@ -20,13 +24,15 @@ const timeFormat = (lang: string) =>
  */
 export function keyEvents(
   posts: Post[],
-  { title, lang, level }: { title: string; lang: string; level: number },
+  { title, lang, level, plain }: { title: string; lang: string; level: number; plain: boolean },
   href: (post: Post) => string,
   reveal: (id: string) => void,
 ) {
   const keys = posts.filter((post) => post.item.keyEvent);
   if (!keys.length) return nothing;
-  const format = timeFormat(lang);
+  // The server knows no reader's zone: it writes UTC, and the browser its reader's once hydrated
+  // (a different text, so it is drawn again; the same zone's would be kept as the server wrote it).
+  const format = timeFormat(lang, plain ? 'UTC' : undefined);
   const links = html`<ol class="keys">
     ${keys.map(
       (post) =>

@@ -111,7 +111,7 @@ export class NewsLiveBlog extends LitElement {
     newestFirst: () => this.order !== 'oldest-first',
     // A reader scrolled into the posts keeps their place: new posts wait behind the button.
     top: () => this.renderRoot.querySelector('.posts')?.getBoundingClientRect().top ?? 0,
-    skip: (why) => warnOnce(this, `item ${why}`, `<news-live-blog> a post ${why}: left out.`),
+    problem: (why) => warnOnce(this, `item ${why}`, `<news-live-blog> a post ${why}.`),
   });
   private markupChanged = true;
   private bodies = new BodyCode(this, (error) =>
@@ -189,6 +189,12 @@ export class NewsLiveBlog extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // A server's posts travel with its HTML: the first render draws the same, then polling goes on.
+    // Another feed: the last one's posts, validators and warning go (its late answers are dropped).
+    if (changed.has('src') && changed.get('src') !== undefined) {
+      this.arrivals.clear();
+      this.poll.reset();
+      clearWarning(this, 'src');
+    }
     const served = this.hydration.hydrating && this.items == null && itemsFromServer(this.renderRoot);
     // (Set during the update, `items` joins `changed`, and is taken below.)
     if (served) this.items = served as LivePostItem[];
@@ -267,7 +273,7 @@ export class NewsLiveBlog extends LitElement {
       </p>
       ${keyEvents(
         pinned ? [pinned, ...list] : list,
-        { title: this.language.term('liveKeyEvents'), lang: this.language.lang, level },
+        { title: this.language.term('liveKeyEvents'), lang: this.language.lang, level, plain },
         this.navigation.keyHref(list, plain),
         (id) => void this.reveal(id),
       )}

@@ -2,6 +2,19 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { pageHref, pageLink, type Pages } from './pages.js';
 import type { Post } from './posts.js';
 
+/**
+ * The id an address's fragment names, as the browser finds an element by it: the fragment
+ * percent-decoded, or as written when it is no valid escape (`#50%`, which would throw).
+ */
+function fragmentId(hash: string): string {
+  const written = hash.slice(1);
+  try {
+    return decodeURIComponent(written);
+  } catch {
+    return written;
+  }
+}
+
 interface NavigationOptions {
   /** The pages of posts shown, which the blog also widens as posts arrive. */
   pages: Pages;
@@ -22,7 +35,7 @@ interface NavigationOptions {
 export class PostNavigation implements ReactiveController {
   /** The page's address has been looked at for a post to show (#post-<id>). */
   private revealed = false;
-  private readonly onHash = () => void this.reveal(decodeURIComponent(location.hash.slice(1)));
+  private readonly onHash = () => void this.reveal(fragmentId(location.hash));
 
   constructor(
     private readonly host: ReactiveElement,

@@ -21,8 +21,8 @@ interface PollOptions<T> {
 /**
  * Polls a JSON address every `seconds`, only while the page is visible and the host on screen
  * (a poll that falls due otherwise waits for both), doubling the wait after each error (up to
- * `MAX_BACKOFF`), and asking with the last ETag and Last-Modified, so an unchanged feed costs a
- * 304 and no parsing. Runs go through `LoadTask`: only the newest settles, removal aborts.
+ * `MAX_BACKOFF`), and asking with the last ETag and Last-Modified (from the page's own origin), so
+ * an unchanged feed costs a 304 and no parsing. Runs go through `LoadTask`: only the newest settles, removal aborts.
  */
 export class Poll<T> implements ReactiveController {
   readonly task: LoadTask<T | undefined, [string]>;
@@ -67,12 +67,25 @@ export class Poll<T> implements ReactiveController {
     if (this.task.status === 'loaded') this.schedule();
   }
 
+  /** Another address: its answers owe nothing to the last one's (validators, errors in a row). */
+  reset(): void {
+    this.etag = this.lastModified = '';
+    this.failures = 0;
+  }
+
   private async fetch(src: string, signal: AbortSignal): Promise<T | undefined> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.etag) headers['If-None-Match'] = this.etag;
-    if (this.lastModified) headers['If-Modified-Since'] = this.lastModified;
+    // Validators of our own only for the page's own origin: from another (a CDN), these headers
+    // would ask for a preflight that a feed's host rarely answers. There the browser's cache
+    // revalidates (`no-cache`): a 304 it turns into the stored answer, parsed again.
+    const own = new URL(src, document.baseURI).origin === location.origin;
+    if (own && this.etag) headers['If-None-Match'] = this.etag;
+    if (own && this.lastModified) headers['If-Modified-Since'] = this.lastModified;
     // The reader's code is fetched with the first request rather than after its answer.
-    const [response, read] = await Promise.all([fetch(src, { signal, headers }), this.options.reader()]);
+    const [response, read] = await Promise.all([
+      fetch(src, { signal, headers, cache: own ? 'default' : 'no-cache' }),
+      this.options.reader(),
+    ]);
     if (response.status === 304) return undefined;
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const value = read(await response.json());

@@ -1,4 +1,5 @@
 import { text } from '../internal/values.js';
+import { parseIso } from '../text/date-pattern.js';
 import type { LivePostItem } from './live-item.js';
 
 /** A post as the blog orders and shows it: the item, its time as a number, and the markup it came from. */
@@ -21,17 +22,36 @@ const time = (value: string) => {
   return Number.isNaN(t) ? 0 : t;
 };
 
-/** A post from an item, or undefined (with the reason through `skip`) when it has no id or date. */
-export function toPost(value: unknown, skip: (why: string) => void, node?: Element): Post | undefined {
-  if (!value || typeof value !== 'object') return (skip('is not an object'), undefined);
-  const item = value as LivePostItem;
+/** The fields of an item that must be text when given (a CMS's JSON may hold anything). */
+const TEXT_FIELDS = ['modified', 'headline', 'html'] as const;
+
+/**
+ * A post from an item, or undefined when it has no id or no ISO 8601 date (read as the post reads
+ * it); `problem` hears why, and of fields that are not text, which the post is shown without.
+ */
+export function toPost(value: unknown, problem: (why: string) => void, node?: Element): Post | undefined {
+  if (!value || typeof value !== 'object') return (problem('is not an object: left out'), undefined);
+  let item = value as LivePostItem;
   const id = text(item.id) || (typeof item.id === 'number' ? String(item.id) : '');
-  if (!id) return (skip('has no id'), undefined);
-  const datetime = text(item.datetime);
+  if (!id) return (problem('has no id: left out'), undefined);
   // A deletion needs only the id.
-  const at = time(datetime);
-  if (!at && !item.deleted) return (skip('has no ISO 8601 datetime'), undefined);
-  return { item: id === item.id ? item : { ...item, id }, time: at, node };
+  const at = parseIso(text(item.datetime))?.t ?? 0;
+  if (!at && !item.deleted) return (problem('has no ISO 8601 datetime: left out'), undefined);
+  const author = item.author;
+  const wrong = [
+    ...TEXT_FIELDS.filter((name) => item[name] != null && typeof item[name] !== 'string'),
+    ...(author == null ||
+    typeof author == 'string' ||
+    (Array.isArray(author) && author.every((a) => typeof a == 'string'))
+      ? []
+      : ['author' as const]),
+  ];
+  if (wrong.length || id !== item.id) {
+    item = { ...item, id };
+    for (const name of wrong) delete item[name];
+    if (wrong.length) problem(`has a ${wrong.join(', ')} that is not text: shown without it`);
+  }
+  return { item, time: at, node };
 }
 
 /** Whether a post has been edited or otherwise changed since it was shown. */
@@ -66,6 +86,10 @@ export function merge(
       if (home?.delete(id)) arrival.removed++;
     } else if (!home || !old) {
       arrival.added.push(post);
+    } else if (post.node && post.node !== old.node) {
+      // The page put a new element in its place (a CMS swapping its markup): the blog shows that one.
+      home.set(id, post);
+      arrival.changed++;
     } else if (
       edited(old.item, post.item) &&
       !(time(post.item.modified ?? '') < time(old.item.modified ?? ''))

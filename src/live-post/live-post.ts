@@ -103,7 +103,9 @@ export class NewsLivePost extends LitElement {
       warnOnce(this, 'copy', '<news-live-post> could not copy the link: the browser refused.');
       return;
     }
-    this.copied = this.language.term('linkCopied');
+    const said = this.language.term('linkCopied');
+    // A second copy before the message is cleared changes it a little, so that it is announced too.
+    this.copied = this.copied === said ? `${said}\u00a0` : said;
     clearTimeout(this.copiedTimer);
     // Cleared after a while, so that the next copy is announced again.
     this.copiedTimer = setTimeout(() => (this.copied = ''), 4000);
