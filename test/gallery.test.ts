@@ -120,6 +120,13 @@ describe('news-gallery', () => {
       el.aspectRatio = 'auto';
       await el.updateComplete;
       expect(shapes()).to.deep.equal([null, '16/9']);
+      // A shape the page gives a figure since is the figure's own.
+      el.aspectRatio = '1';
+      await el.updateComplete;
+      el.querySelector('news-figure')!.setAttribute('aspect-ratio', '3/2');
+      el.aspectRatio = '16/9';
+      await el.updateComplete;
+      expect(shapes()).to.deep.equal(['3/2', '16/9']);
     });
 
     it('shows the gallery’s caption under the pictures, and each picture keeps its own', async () => {

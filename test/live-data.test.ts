@@ -214,10 +214,13 @@ describe('live blog data', () => {
       const posts = parseLivePosts([
         { id: ' live 1 ', datetime: '2025-03-01T10:00:00+0100' },
         { id: 2, datetime: 'Sat, 01 Mar 2025 10:00:00 GMT' },
+        // Midnight as 24:00, which Date.parse reads and a post's date reader does not: in UTC.
+        { id: 3, datetime: '2025-03-01T24:00:00Z' },
       ]);
       expect(posts).to.deep.equal([
         { id: 'live-1', datetime: '2025-03-01T10:00:00+01:00' },
         { id: '2', datetime: '2025-03-01T10:00:00.000Z' },
+        { id: '3', datetime: '2025-03-02T00:00:00.000Z' },
       ]);
     });
   });

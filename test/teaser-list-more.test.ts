@@ -140,8 +140,9 @@ describe('news-teaser-list more', () => {
     retry.focus();
     retry.click();
     await el.updateComplete;
-    if (teasers(el).length === 3)
-      expect(el.shadowRoot!.activeElement, 'focus waits by the page loading').to.equal(moreStatus(el));
+    // (The page cannot have come yet: its request has had no task to answer in.)
+    expect(teasers(el)).to.have.length(3);
+    expect(el.shadowRoot!.activeElement, 'focus waits by the page loading').to.equal(moreStatus(el));
     await until(() => teasers(el).length === 6 && focusedOn(el, 3), 'the page after a retry');
     expect(more(el), 'the second page was the last').to.equal(null);
   });

@@ -85,8 +85,8 @@ export class NewsGallery extends LitElement {
   private drawn: Element[] = [];
   /** Where a button's scroll is going: scroll events on the way do not move the position. */
   private target?: number | undefined;
-  /** The written figures given the gallery's `aspect-ratio`, to change or take back with it. */
-  private shaped = new WeakSet<Element>();
+  /** The figures given the gallery's `aspect-ratio`, with the value given: to change or take back with it. */
+  private shaped = new WeakMap<Element, string>();
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
   private slots = new SlotController(this);
@@ -118,11 +118,15 @@ export class NewsGallery extends LitElement {
       slide.setAttribute('role', 'listitem');
       if (slide.localName !== 'news-figure') continue;
       slide.setAttribute('zoomable', '');
-      const own = slide.hasAttribute('aspect-ratio') && !this.shaped.has(slide);
-      if (own) continue;
+      // The figure's own: one it came with, or one the page gave it since (then no longer ours).
+      const given = slide.getAttribute('aspect-ratio');
+      if (given !== null && given !== this.shaped.get(slide)) {
+        this.shaped.delete(slide);
+        continue;
+      }
       if (ratio && ratio !== 'auto') {
         slide.setAttribute('aspect-ratio', ratio);
-        this.shaped.add(slide);
+        this.shaped.set(slide, ratio);
       } else if (this.shaped.delete(slide)) slide.removeAttribute('aspect-ratio');
     }
   }

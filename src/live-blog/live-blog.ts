@@ -189,8 +189,10 @@ export class NewsLiveBlog extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // A server's posts travel with its HTML: the first render draws the same, then polling goes on.
-    // Another feed: the last one's posts, validators and warning go (its late answers are dropped).
-    if (changed.has('src') && changed.get('src') !== undefined) {
+    // Another feed (not the first): the last one's posts, validators and warning go (its late
+    // answers are dropped).
+    const before = text(changed.get('src'));
+    if (before && before !== text(this.src)) {
       this.arrivals.clear();
       this.poll.reset();
       clearWarning(this, 'src');

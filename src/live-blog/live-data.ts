@@ -27,6 +27,7 @@ import { escapeHtml } from '../text/escape-html.js';
 import { htmlToText } from '../text/excerpt.js';
 import { authorNames, str, wordPressDate, type Json } from '../text/feed-fields.js';
 import { isoDate } from '../text/iso-date.js';
+import { parseIso } from '../text/date-pattern.js';
 import type { LivePostItem } from './live-item.js';
 
 /** What a post is read from before it is checked: any field may be missing or wrong. */
@@ -66,7 +67,10 @@ function when(value: unknown): string | undefined {
     .replace(/^(\d{4}-\d\d-\d\d) (\d\d:\d\d)/, '$1T$2')
     .replace(/(T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]\d\d)(\d\d)$/, '$1:$2');
   const iso = isoDate(raw, 'feed');
-  return iso && !Number.isNaN(Date.parse(iso)) ? iso : undefined;
+  if (!iso || parseIso(iso)) return iso;
+  // As a post reads dates (src/text/date-pattern.ts): anything else Date.parse reads, in UTC.
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 /** Plain text as HTML paragraphs (a JSON Feed item with `content_text` only). */

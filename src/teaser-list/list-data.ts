@@ -35,8 +35,10 @@ const MAX_EMPTY_PAGES = 5;
  * live region around it, which says what happens next, instead of falling to the page's start.
  */
 function holdFocus(event: Event): void {
-  const region = (event.currentTarget as Element).closest<HTMLElement>('[role=status]');
-  if (!region) return;
+  const button = event.currentTarget as Element;
+  // (A click that gave the button no focus, as Safari's, leaves focus where it was.)
+  const region = button.closest<HTMLElement>('[role=status]');
+  if (!region || (button.getRootNode() as ShadowRoot).activeElement !== button) return;
   region.tabIndex = -1;
   region.focus();
 }
@@ -118,7 +120,8 @@ export class ListData {
     if (hydrating && !list.items?.length)
       list.items = (itemsFromServer(list.shadowRoot!) as TeaserItem[] | undefined) ?? list.items;
     // Another feed: the old one's refresh and its failure's warning are forgotten.
-    if (changed.has('src') && changed.get('src') !== undefined) {
+    const before = text(changed.get('src'));
+    if (before && before !== text(list.src)) {
       this.refresh.stop();
       clearWarning(list, 'src');
     }
@@ -169,7 +172,8 @@ export class ListData {
   async showMore(fresh = false): Promise<void> {
     const before = this.entries.length;
     for (let pages = 0; pages < MAX_EMPTY_PAGES; pages++) {
-      if (!(await this.more.ask(this.held, this.max(), fresh))) {
+      // One press shows one `limit` more, however many pages it passes over.
+      if (!(await this.more.ask(this.held, this.max(), fresh, !pages))) {
         if (pages) break;
         return;
       }

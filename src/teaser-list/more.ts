@@ -62,7 +62,11 @@ export class More implements ReactiveController {
       return added.length;
     }
     const fresh = new Map(stories.map((story) => [storyKey(story), story]));
-    const edited = this.all.map((story) => fresh.get(storyKey(story)) ?? story);
+    // A story keeps its object unless its fields changed: the list redraws only what did.
+    const edited = this.all.map((story) => {
+      const now = fresh.get(storyKey(story));
+      return now && JSON.stringify(now) !== JSON.stringify(story) ? now : story;
+    });
     if (added.length || edited.some((story, i) => story !== this.all![i])) this.all = [...added, ...edited];
     return added.length;
   }
@@ -79,14 +83,15 @@ export class More implements ReactiveController {
 
   /**
    * Shows `step` (the `limit`) more: the `held` stories fetched but held back by it, and the next
-   * page when they are fewer. Resolves with whether more are to be shown.
+   * page when they are fewer (`counted` false: the same ask goes on to a further page). Resolves
+   * with whether more are to be shown.
    */
-  async ask(held: number, step: number, fresh = false): Promise<boolean> {
+  async ask(held: number, step: number, fresh = false, counted = true): Promise<boolean> {
     if (this.status === 'loading') return false;
     if (held < step && this.hasNext) {
       if (!(await this.fetch(fresh))) return false;
     } else if (!held) return false;
-    this.asked++;
+    if (counted) this.asked++;
     this.list.requestUpdate();
     return true;
   }

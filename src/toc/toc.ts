@@ -141,7 +141,7 @@ export class NewsToc extends LitElement {
   protected override willUpdate(): void {
     // Found at the first update once the page is parsed, and again when `for` names another story.
     const id = text(this.htmlFor);
-    if (!isServer && !this.parsing && id !== this.bodyFor) this.attach(id);
+    if (!isServer && !this.parsing && this.isConnected && id !== this.bodyFor) this.attach(id);
     const headings = this.hydration.hydrating || isServer ? [] : this.collect();
     const min = wholeNumber(this, 'min-headings', this.minHeadings, 3);
     const shown = headings.length >= min ? headings : [];
