@@ -339,6 +339,19 @@ describe('<news-article-body> html', () => {
     await expect(body).to.be.accessible();
   });
 
+  it('lets no video or audio start by itself or loop: the reader’s controls stay (WCAG 1.4.2)', async () => {
+    const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
+    await render(
+      body,
+      '<p>Listen.</p><audio src="/stories/assets/tone-2s.wav" controls autoplay loop></audio><video src="/stories/assets/tone-2s.wav" controls autoplay loop muted></video>',
+    );
+    for (const media of body.querySelectorAll('audio, video')) {
+      expect([media.hasAttribute('autoplay'), media.hasAttribute('loop')]).to.deep.equal([false, false]);
+      expect(media.hasAttribute('controls')).to.be.true;
+    }
+    expect(body.querySelectorAll('audio, video')).to.have.length(2);
+  });
+
   it('ignores html that is not a string, with one warning', async () => {
     const warn = sinon.stub(console, 'warn');
     try {

@@ -127,6 +127,12 @@ describe('<news-article reading-time>', () => {
         'news-elements: <news-article words-per-minute="-5"> is not a positive number; using 238.',
         `news-elements: <news-article reading-time="six"> is not a whole number of minutes; counting the story's words.`,
       ]);
+      // What the page wrote, not NaN.
+      warn.resetHistory();
+      await article(english, { 'words-per-minute': 'fast' });
+      expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+        'news-elements: <news-article words-per-minute="fast"> is not a positive number; using 238.',
+      ]);
     } finally {
       warn.restore();
     }

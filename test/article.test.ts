@@ -197,6 +197,29 @@ describe('<news-article structured-data>', () => {
     ]);
   });
 
+  it('writes a WordPress date of its dateline with the offset of its time zone, and a figure’s own image', async () => {
+    const article = await fixture<NewsArticle>(html`
+      <news-article structured-data>
+        <h1 slot="headline">Night buses</h1>
+        <news-dateline slot="dateline" datetime="2026-03-12 09:30:00" time-zone="Asia/Seoul"></news-dateline>
+        <news-figure slot="lead" caption="The last bus"
+          ><img src="/stories/assets/city-800x450.jpg" alt="A bus at night" width="800" height="450"
+        /></news-figure>
+      </news-article>
+    `);
+    const data = await jsonLd(article);
+    expect(data['datePublished']).to.equal('2026-03-12T00:30:00Z');
+    expect(data['image']).to.deep.equal([
+      {
+        '@type': 'ImageObject',
+        url: new URL('/stories/assets/city-800x450.jpg', location.href).href,
+        width: 800,
+        height: 450,
+        caption: 'The last bus',
+      },
+    ]);
+  });
+
   it('can never close its script, whatever the headline says', async () => {
     const hostile = '</script><script>window.__xss()</script><!--';
     const article = await fixture<NewsArticle>(

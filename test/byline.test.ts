@@ -178,6 +178,16 @@ describe('news-byline', () => {
       // A letter and its combining accent are one letter.
       expect(initials('E\u0301milie Roux')).to.equal('E\u0301R');
     });
+
+    it('takes first letters without Intl.Segmenter too (Firefox before 125)', () => {
+      const segmenter = Intl.Segmenter;
+      (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+      try {
+        expect(['Jane Doe', '김민준', 'Zoë'].map(initials)).to.deep.equal(['JD', '김', 'Z']);
+      } finally {
+        (Intl as { Segmenter?: unknown }).Segmenter = segmenter;
+      }
+    });
   });
 
   describe('authors written as markup', () => {

@@ -82,6 +82,31 @@ describe('news-figure with video and audio', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('leaves out subtitles whose src is no address, and tracks that are no JSON list, one warning each', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<NewsFigure>(html`
+      <news-figure
+        type="video"
+        src=${fresh(CLIP)}
+        caption="The harbour at dawn"
+        .tracks=${[{ src: 'https://', srclang: 'en' }]}
+      ></news-figure>
+    `);
+    expect($(el, 'video'), 'the player is drawn').to.exist;
+    expect($(el, 'video track')).to.equal(null);
+    expect(caption(el).textContent).to.contain('The harbour at dawn');
+    const bad = await fixture<NewsFigure>(
+      html`<news-figure type="video" src=${fresh(CLIP)} tracks="[{src:"></news-figure>`,
+    );
+    expect($(bad, 'video')).to.exist;
+    expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+      'news-elements: <news-figure> left out subtitles whose src "https://" is no http(s) or relative URL.',
+      'news-elements: <news-figure> tracks must be a JSON list of { src, srclang, label, kind }; ignored.',
+    ]);
+    await settled(el);
+    await settled(bad);
+  });
+
   it('takes its subtitles from the tracks attribute as JSON', async () => {
     const el = await fixture<NewsFigure>(html`
       <news-figure

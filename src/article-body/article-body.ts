@@ -147,7 +147,11 @@ export class NewsArticleBody extends ReactiveElement {
       warnOnce(this, 'html', '<news-article-body> html must be a string of HTML; it was ignored.');
     }
     const source = typeof value === 'string' ? value : '';
-    if (!source.trim() && !this.htmlNodes.length) return;
+    if (!source.trim() && !this.htmlNodes.length) {
+      // An html cleared before its first render ended: nothing to wait for any more.
+      this.removeAttribute('aria-busy');
+      return;
+    }
     // Renders give ids in the order they started (the page's order on load), not in the order their
     // sanitising ends: two stories on one page get the same ids on every load.
     const previous = idTurn;
@@ -179,7 +183,11 @@ export class NewsArticleBody extends ReactiveElement {
             `<news-article-body> html has ${source.length} characters; only the first ${content.cut} are shown.`,
           );
         if (run !== this.renders) return;
-        fragment = await sanitizeCmsHtml(this, content, String(this.allowEmbeds ?? ''));
+        fragment = await sanitizeCmsHtml(
+          this,
+          content,
+          typeof this.allowEmbeds == 'string' ? this.allowEmbeds : '',
+        );
         if (run !== this.renders) return;
         // The width an editor gave a figure (WordPress writes it in a style attribute, which is not
         // let through): a private property the stylesheet reads, set through the CSSOM.

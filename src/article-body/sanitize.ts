@@ -15,12 +15,13 @@ import { newsPolicy } from '../internal/trusted-types.js';
 
 const list = (words: string) => words.split(' ');
 // On top of DOMPurify's defaults: what could submit, restyle the page, open a dialog over it,
-// steal focus or take part in someone else's shadow DOM.
+// steal focus or take part in someone else's shadow DOM; and media that would start by itself or
+// never stop (WCAG 1.4.2; the reader's controls remain).
 const FORBID_TAGS = list(
   'style base form input button select option optgroup textarea datalist output dialog template slot',
 );
 const FORBID_ATTR = list(
-  'style tabindex action popover popovertarget popovertargetaction command commandfor nonce',
+  'style tabindex action popover popovertarget popovertargetaction command commandfor nonce autoplay loop',
 );
 const URL_ATTRIBUTES = new Set(list('href src xlink:href poster cite background longdesc data'));
 const IMAGE_TAGS = new Set(list('img source news-figure image'));

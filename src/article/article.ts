@@ -168,7 +168,8 @@ export class NewsArticle extends LitElement {
     warnOnce(
       this,
       attribute,
-      `<news-article ${attribute}=${quote(value)}> is not a positive number; using ${measured}.`,
+      // (A number attribute that is not one reads as NaN: the warning quotes what the page wrote.)
+      `<news-article ${attribute}=${quote(Number.isNaN(value) ? (this.getAttribute(attribute) ?? value) : value)}> is not a positive number; using ${measured}.`,
     );
     return measured;
   }
@@ -189,7 +190,7 @@ export class NewsArticle extends LitElement {
     const unit = (unitDisplay: 'short' | 'long') =>
       new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
     const template = this.language.term('readingTime');
-    return html`<span part="reading-time"
+    return html`<span part="reading-time" lang=${this.language.own || nothing}
       >${substitute(template, {
         min: template.includes('{min}') ? unit('short') : '',
         minutes: template.includes('{minutes}') ? unit('long') : '',

@@ -1,5 +1,6 @@
 // The JSON-LD of <news-article structured-data>, loaded only by articles that ask for it: reading
 // the story back from the light DOM is for crawlers, and most pages never pay for it.
+import { parseIso } from '../text/date-pattern.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
@@ -31,17 +32,42 @@ const asPerson = ({ name, url, jobTitle }: BylineAuthor): ArticleAuthor => ({
   jobTitle: asHtml(jobTitle),
 });
 
+/**
+ * A dateline's date as the dateline reads it (`2012-12-14 23:30`, WordPress's way, and a time
+ * without an offset, in its `time-zone`): normalised, with its offset, as search engines take it.
+ */
+function datelineIso(value: string | null | undefined, timeZone: string | undefined): string | undefined {
+  if (!value) return undefined;
+  // A date, or a time with its offset, is kept as written.
+  if (/^\d{4}-\d\d-\d\d$|T.*(?:Z|[+-]\d\d:?\d\d)$/i.test(value.trim())) return value;
+  try {
+    return parseIso(value, timeZone)?.iso ?? value;
+  } catch {
+    // A time zone Intl does not know: the dateline warns, and reads the reader's.
+    return parseIso(value)?.iso ?? value;
+  }
+}
+
 /** The story as the schema module takes it, read from the light DOM. */
 function articleData(host: StructuredDataHost): ArticleData {
   const slot = (name: string) => host.querySelector<HTMLElement>(`:scope > [slot="${name}"]`);
   const dateline = slot('dateline');
   const clock = dateline?.matches('news-dateline') ? dateline : dateline?.querySelector('news-dateline');
   const times = [...(dateline?.querySelectorAll('time[datetime]') ?? [])];
+  const zone = clock?.getAttribute('time-zone')?.trim() || undefined;
   const lead = slot('lead');
   const img = lead?.matches('news-figure, img') ? lead : lead?.querySelector('news-figure, img');
   const figure = img?.localName === 'news-figure' ? img : undefined;
+  // A figure with its own <img> or <picture> (art direction) names no src: its image does.
+  const own = figure?.querySelector<HTMLImageElement>(
+    ':scope > img:not([slot]), :scope > picture:not([slot]) > img',
+  );
+  const sized = own ?? img;
   // A video's poster is the story's picture; an audio clip has none to give.
-  const picture = figure && mediaKind(figure) ? figure.getAttribute('poster') : img?.getAttribute('src');
+  const picture =
+    figure && mediaKind(figure)
+      ? figure.getAttribute('poster')
+      : (img?.getAttribute('src') ?? (own && (own.currentSrc || own.getAttribute('src'))));
   const byline = slot('byline');
   const credited = bylineElement(byline)?.shownAuthors ?? [];
   const helped = bylineElement(byline)?.shownReporting ?? [];
@@ -54,14 +80,14 @@ function articleData(host: StructuredDataHost): ArticleData {
     standfirst: asHtml(slot('standfirst')?.textContent),
     kicker: asHtml(slot('kicker')?.textContent),
     url: canonical || location.href.replace(/#.*$/, ''),
-    datetime: clock?.getAttribute('datetime') ?? times[0]?.getAttribute('datetime') ?? undefined,
-    updated: clock?.getAttribute('updated') ?? times[1]?.getAttribute('datetime') ?? undefined,
+    datetime: datelineIso(clock?.getAttribute('datetime') ?? times[0]?.getAttribute('datetime'), zone),
+    updated: datelineIso(clock?.getAttribute('updated') ?? times[1]?.getAttribute('datetime'), zone),
     image: picture
       ? {
           src: picture,
-          alt: asHtml(img!.getAttribute('alt')),
-          width: Number(img!.getAttribute('width')) || undefined,
-          height: Number(img!.getAttribute('height')) || undefined,
+          alt: asHtml(sized!.getAttribute('alt')),
+          width: Number(sized!.getAttribute('width')) || undefined,
+          height: Number(sized!.getAttribute('height')) || undefined,
           caption: asHtml(figure?.getAttribute('caption') ?? lead?.querySelector('figcaption')?.textContent),
           credit: asHtml(figure?.getAttribute('credit')),
         }

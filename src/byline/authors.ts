@@ -78,9 +78,13 @@ let graphemes: Intl.Segmenter | undefined;
  */
 export function initials(name: string): string {
   const words = name.split(' ');
+  // Without Intl.Segmenter (Firefox before 125), the first code point: whole for most letters.
   const first = (word: string) =>
-    (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(word).containing(0)
-      ?.segment ?? '';
+    typeof Intl.Segmenter == 'function'
+      ? ((graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }))
+          .segment(word)
+          .containing(0)?.segment ?? '')
+      : ([...word][0] ?? '');
   const one = words.length === 1 || /\p{Script=Arabic}/u.test(name);
   const letters = one ? first(words[0]!) : first(words[0]!) + first(words.at(-1)!);
   return letters.toLocaleUpperCase();

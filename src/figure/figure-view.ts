@@ -37,7 +37,7 @@ export function figureView(
   const lazy = host.loading !== 'eager';
   const written = slots.has('');
   const show = !kind && !written && (image.url || image.srcset.value);
-  const mark = media?.mark(kind, language.lang);
+  const mark = media?.mark(kind, language.lang, own);
   const photo = language.term(kind ? CREDIT[kind] : 'photo');
   // The built-in label is in the figure's language, which `locale` may set apart from the page's.
   const creditLabel =
@@ -61,7 +61,7 @@ export function figureView(
                 width=${pixels(host.width) ?? nothing}
                 height=${pixels(host.height) ?? nothing}
                 loading=${lazy ? 'lazy' : 'eager'}
-                fetchpriority=${host.fetchPriority || nothing}
+                fetchpriority=${text(host.fetchPriority) || nothing}
                 decoding="async"
                 @load=${image.onImage}
                 @error=${image.onImage}
@@ -69,7 +69,7 @@ export function figureView(
             : nothing
         }
         ${media?.player(kind, written)}
-        ${host.zoomable && !host.error && !kind ? zoomButton(enlarge, () => zoom.open()) : nothing}
+        ${host.zoomable && !host.error && !kind ? zoomButton(enlarge, own, () => zoom.open()) : nothing}
       </div>
       ${
         hasCaption || hasCredit || mark

@@ -32,6 +32,14 @@ const PLAYER = /^(video|audio)$/;
 
 type Report = (ok: boolean, media?: HTMLMediaElement) => void;
 
+/** A safe address that is one ("https://", from an empty CMS field, passes the scheme check). */
+function address(value: unknown): string | undefined {
+  const url = safeUrl(value);
+  return url && URL.canParse(url, globalThis.document?.baseURI ?? 'https://server.invalid/')
+    ? url
+    : undefined;
+}
+
 /**
  * A video or audio figure's player: the browser's own controls, with the poster and tracks given,
  * the box reserved before anything loads, and load and error reported as an image's are.
@@ -108,10 +116,29 @@ export class FigureMedia implements ReactiveController {
         'crossorigin',
         `<news-figure> crossorigin ${quote(host.crossOrigin)} is not anonymous or use-credentials; ignored.`,
       );
+    // (Lit reads a `tracks` attribute that is no JSON as null.)
+    if (!Array.isArray(host.tracks) && (host.tracks != null || host.hasAttribute('tracks')))
+      warnOnce(
+        host,
+        'tracks',
+        '<news-figure> tracks must be a JSON list of { src, srclang, label, kind }; ignored.',
+      );
     const tracks = (Array.isArray(host.tracks) ? (host.tracks as unknown[]) : []).map((value) => {
       const track = (value ?? {}) as Partial<Record<keyof FigureTrack, unknown>>;
-      const url = safeUrl(track.src);
+      const url = address(track.src);
+      if (!url)
+        warnOnce(
+          host,
+          'track src',
+          `<news-figure> left out subtitles whose src ${quote(track.src)} is no http(s) or relative URL.`,
+        );
       const kind = text(track.kind);
+      if (!url)
+        warnOnce(
+          host,
+          'track src',
+          `<news-figure> left out subtitles whose src ${quote(track.src)} is no http(s) or relative URL.`,
+        );
       if (url && !crossOrigin && !isServer && new URL(url, document.baseURI).origin !== location.origin)
         warnOnce(
           host,
@@ -156,7 +183,7 @@ export class FigureMedia implements ReactiveController {
   }
 
   /** "3:20" in the language's digits, and "3 minutes, 20 seconds" for screen readers; or nothing. */
-  mark(kind: MediaKind | undefined, lang: string) {
+  mark(kind: MediaKind | undefined, lang: string, own?: string) {
     if (!kind) return undefined;
     const written = this.host.duration;
     const given = written == null || written === '' ? undefined : durationSeconds(written);
@@ -169,7 +196,7 @@ export class FigureMedia implements ReactiveController {
     else clearWarning(this.host, 'duration');
     const seconds = given || this.seconds;
     if (!seconds) return undefined;
-    return html`<span class="duration" part="duration"
+    return html`<span class="duration" part="duration" lang=${own || nothing}
       ><span aria-hidden="true">${clockText(seconds, lang)}</span
       ><span class="visually-hidden">${spokenDuration(seconds, lang)}</span></span
     > `;

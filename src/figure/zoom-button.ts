@@ -13,9 +13,9 @@ const icon = html`<svg viewBox="0 0 24 24" aria-hidden="true">
  * A real button laid over the image, so the image keeps its own alt and role, and Enter, Space and
  * a click all open the dialog.
  */
-export const zoomButton = (label: string, open: () => void) =>
+export const zoomButton = (label: string, lang: string | undefined, open: () => void) =>
   html`<button class="zoom" type="button" aria-haspopup="dialog" @click=${open}>
-    <span class="visually-hidden">${label}</span>${icon}
+    <span class="visually-hidden" lang=${lang || nothing}>${label}</span>${icon}
   </button>`;
 
 /** The dialog's code, fetched once per page. */
