@@ -238,6 +238,17 @@ describe('news-figure', () => {
       expect(spokenCaption(el)).to.equal('Photograph: Agency');
     });
 
+    it('shows a slotted caption whose text arrives later, as a framework fills it in', async () => {
+      const el = await fixture<NewsFigure>(html`
+        <news-figure src=${WIDE} alt=""><span slot="caption"></span></news-figure>
+      `);
+      expect(caption(el)).to.equal(null);
+      // Text inside an element already slotted fires no slotchange.
+      el.querySelector('span')!.textContent = 'The harbour at dawn';
+      await until(() => caption(el) !== null, 'the caption');
+      expect(captionText(el)).to.equal('The harbour at dawn');
+    });
+
     it("uses the reader's own <img> instead of src, and reports its load", async () => {
       const src = fresh(SQUARE);
       const el = await fixture<NewsFigure>(html`

@@ -9,6 +9,10 @@ const INERT = /^(template|script|style)$/;
  * HasSlotController. `''` is the default slot.
  */
 export class SlotController implements ReactiveController {
+  /** What `hasText` last answered, by slot: text that arrives in a slotted element fires no slotchange. */
+  private texts = new Map<string, boolean>();
+  private watch?: MutationObserver;
+
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
   }
@@ -25,18 +29,36 @@ export class SlotController implements ReactiveController {
     return this.assigned(name).length > 0;
   }
 
-  /** Whether `name` holds text (a caption of empty elements is no caption). */
+  /**
+   * Whether `name` holds text (a caption of empty elements is no caption). Watched from then on:
+   * a framework that fills an empty `<span slot="caption">` later changes the answer.
+   */
   hasText(name: string): boolean {
-    return this.assigned(name).some((child) => !!child.textContent!.trim());
+    const has = this.assigned(name).some((child) => !!child.textContent!.trim());
+    this.texts.set(name, has);
+    if (!isServer && !this.watch) this.observe();
+    return has;
+  }
+
+  private observe(): void {
+    this.watch = new MutationObserver(() => {
+      for (const [name, had] of this.texts)
+        if (this.assigned(name).some((child) => !!child.textContent!.trim()) !== had)
+          this.host.requestUpdate();
+    });
+    this.watch.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
   hostConnected(): void {
     // slotchange bubbles to the shadow root from every slot.
     this.host.renderRoot?.addEventListener('slotchange', this.changed);
+    if (this.texts.size && !this.watch) this.observe();
   }
 
   hostDisconnected(): void {
     this.host.renderRoot?.removeEventListener('slotchange', this.changed);
+    this.watch?.disconnect();
+    this.watch = undefined;
   }
 
   private changed = (): void => this.host.requestUpdate();
