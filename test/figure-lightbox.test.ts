@@ -286,6 +286,20 @@ describe('news-figure lightbox', () => {
     expect(location.hash).to.equal('');
   });
 
+  it('closes and gives the address back when its figure is removed while it is open', async () => {
+    const [first] = await page();
+    await open(first!);
+    expect(location.hash).to.equal('#image-1');
+    const parent = first!.parentElement!;
+    first!.remove();
+    expect(dialog(first!).open, 'closed').to.be.false;
+    expect(location.hash).to.equal('');
+    // Put back, it shows no viewer until it is opened again.
+    parent.prepend(first!);
+    await first!.updateComplete;
+    expect(dialog(first!).open).to.be.false;
+  });
+
   it('opens on the linked picture when a page loads at #image-n, without scrolling', async () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe

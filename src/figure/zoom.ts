@@ -81,6 +81,11 @@ export class ZoomController {
   }
 
   hostDisconnected(): void {
+    // Removed while open (a page that swaps its story): the viewer closes, the address comes back.
+    if (this.element?.open) {
+      this.element.close();
+      this.closed();
+    }
     if (active === this) active = undefined;
   }
 
