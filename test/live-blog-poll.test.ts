@@ -174,12 +174,17 @@ describe('news-live-blog polling', () => {
     expect(second.headline).to.equal('Update 2, corrected');
   });
 
-  it('stops polling once ended', async () => {
+  it('stops polling once ended, and goes on when it is live again', async () => {
     const requests = feed({ posts: [item(1)] });
     const el = await blog();
     el.ended = true;
     await clock.tickAsync(30_000);
     await frames(2);
     expect(requests).to.have.length(1);
+    // An editor who ended the blog by mistake takes it back.
+    el.ended = false;
+    await el.updateComplete;
+    await clock.tickAsync(30_000);
+    await until(() => requests.length === 2, 'a poll once live again');
   });
 });

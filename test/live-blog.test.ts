@@ -318,6 +318,17 @@ describe('news-live-blog', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives focus to the post in its place when the focused post is deleted', async () => {
+    const el = await blog(posts(3));
+    const copy = post(el, 'p2').shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-link"]')!;
+    copy.focus();
+    el.items = posts(3).filter((item) => item.id !== 'p2');
+    await el.updateComplete;
+    expect(shownPosts(el)).to.deep.equal(['p3', 'p1']);
+    // (Compared by id: a failure that names a whole blog's element takes the runner minutes to report.)
+    expect((root(el).activeElement as NewsLivePost | null)?.postId).to.equal('p1');
+  });
+
   it('keeps showing posts written as markup when the page puts new copies in their place', async () => {
     const written = `<news-live-post post-id="m1" datetime=${minutesAgo(9)} headline="First"><p>One</p></news-live-post>
       <news-live-post post-id="m2" datetime=${minutesAgo(3)} headline="Second"><p>Two</p></news-live-post>`;

@@ -142,7 +142,7 @@ describe('news-teaser-list more', () => {
     await el.updateComplete;
     // (The page cannot have come yet: its request has had no task to answer in.)
     expect(teasers(el)).to.have.length(3);
-    expect(el.shadowRoot!.activeElement, 'focus waits by the page loading').to.equal(moreStatus(el));
+    expect(el.shadowRoot!.activeElement === moreStatus(el), 'focus waits by the page loading').to.be.true;
     await until(() => teasers(el).length === 6 && focusedOn(el, 3), 'the page after a retry');
     expect(more(el), 'the second page was the last').to.equal(null);
   });

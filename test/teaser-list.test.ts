@@ -779,7 +779,7 @@ describe('<news-teaser-list>', () => {
       // What a reader sees and hears at once: the failure is gone and the list is busy.
       expect(retry(el)).to.equal(null);
       // Focus waits on the region that says so, not at the page's start.
-      expect(el.shadowRoot!.activeElement).to.equal(status(el));
+      expect(el.shadowRoot!.activeElement === status(el), 'focus on the status region').to.be.true;
       expect(status(el).textContent!.trim()).to.equal('Loading stories…');
       expect(el.shadowRoot!.querySelector('ul')!.getAttribute('aria-busy')).to.equal('true');
       const loaded = await oneEvent(el, 'news-teaser-list-load');

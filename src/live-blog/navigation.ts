@@ -35,6 +35,8 @@ interface NavigationOptions {
 export class PostNavigation implements ReactiveController {
   /** The page's address has been looked at for a post to show (#post-<id>). */
   private revealed = false;
+  /** The post that held focus as an update began, and its place among those drawn. */
+  private focused?: { id: string; index: number } | undefined;
   private readonly onHash = () => void this.reveal(fragmentId(location.hash));
 
   constructor(
@@ -52,7 +54,31 @@ export class PostNavigation implements ReactiveController {
     window.removeEventListener('hashchange', this.onHash);
   }
 
+  hostUpdate(): void {
+    const drawn = this.drawn();
+    const root = this.host.renderRoot as ShadowRoot;
+    const inner =
+      root.activeElement ?? (this.host.contains(document.activeElement) ? document.activeElement : null);
+    const post = inner?.closest('[data-id]') ?? inner?.closest('news-live-post')?.assignedSlot;
+    const index = post ? drawn.indexOf(post) : -1;
+    this.focused = index < 0 ? undefined : { id: (post as HTMLElement).dataset['id']!, index };
+  }
+
+  /** The posts drawn, in order: each a `<news-live-post>`, or the slot of a written one. */
+  private drawn(): Element[] {
+    return [...this.host.renderRoot.querySelectorAll('.posts > [data-id]')];
+  }
+
   hostUpdated(): void {
+    // A post deleted under the reader's focus: focus goes to the post now in its place, not to
+    // the page's start.
+    const focused = this.focused;
+    this.focused = undefined;
+    if (focused && !this.host.renderRoot.querySelector(`[data-id="${CSS.escape(focused.id)}"]`)) {
+      const drawn = this.drawn();
+      const next = drawn[Math.min(focused.index, drawn.length - 1)] as HTMLElement | undefined;
+      if (next) this.focus(next.dataset['id']!);
+    }
     // An address naming a post (#post-<id>) opens its page once the posts are here; after this
     // update, so as not to start another within it.
     if (!this.revealed && this.options.ready()) {

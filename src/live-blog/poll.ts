@@ -67,6 +67,11 @@ export class Poll<T> implements ReactiveController {
     if (this.task.status === 'loaded') this.schedule();
   }
 
+  /** Polls again from now on, after `stopped()` turned false (a blog that was ended goes on). */
+  resume(): void {
+    if (this.task.status !== 'idle') this.schedule();
+  }
+
   /** Another address: its answers owe nothing to the last one's (validators, errors in a row). */
   reset(): void {
     this.etag = this.lastModified = '';
