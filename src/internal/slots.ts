@@ -36,7 +36,8 @@ export class SlotController implements ReactiveController {
   hasText(name: string): boolean {
     const has = this.assigned(name).some((child) => !!child.textContent!.trim());
     this.texts.set(name, has);
-    if (!isServer && !this.watch) this.observe();
+    // (Not while detached: what a removed element watches would outlive it.)
+    if (!isServer && !this.watch && this.host.isConnected) this.observe();
     return has;
   }
 
