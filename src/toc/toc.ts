@@ -7,22 +7,13 @@ import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { HEADINGS, giveHeadingIds, idScope } from '../internal/heading-ids.js';
 import { ReadingPosition } from './reading.js';
+import { fragment, label, nest, type Section } from './sections.js';
 import { styles } from './toc.styles.js';
 
 /** Screens with room for the list beside the story (`<news-article>` opens its side column at 64rem too). */
 const WIDE = '(min-width: 64rem)';
 /** Headings that are not the story's own sections: in a quote, a figure, an aside, a teaser. */
 const SECTIONS = `:is(${HEADINGS}):not(:is(aside, blockquote, figure, details, dialog, news-teaser-list, news-teaser) *)`;
-
-interface Section {
-  heading: HTMLElement;
-  label: string;
-  parts: Section[];
-}
-
-const label = (heading: Element) => heading.textContent!.replace(/\s+/g, ' ').trim();
-// What an address cannot carry as written; every letter of every script can.
-const fragment = (id: string) => `#${id.replace(/[\s%#"<>`]/g, encodeURIComponent)}`;
 
 /**
  * "Jump to" contents for a long story: a link to each section (h2) of the story's body, with its
@@ -294,17 +285,4 @@ export class NewsToc extends LitElement {
   private resized = (event: MediaQueryListEvent) => {
     this.wide = event.matches;
   };
-}
-
-/** Sections (h2) with their parts (h3) nested; parts before the first section stand alone. */
-function nest(headings: HTMLElement[]): Section[] {
-  const sections: Section[] = [];
-  let section: Section | undefined;
-  for (const heading of headings) {
-    const entry: Section = { heading, label: label(heading), parts: [] };
-    if (heading.localName === 'h3' && section) section.parts.push(entry);
-    else sections.push(entry);
-    if (heading.localName === 'h2') section = entry;
-  }
-  return sections;
 }
