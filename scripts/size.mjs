@@ -220,7 +220,7 @@ const ceilings = {
   'partner-banner': 5.6 * KB,
   share: 6.0 * KB,
   // Related links, headshot and rank: +0.55 kB.
-  teaser: 14.5 * KB,
+  teaser: 14.55 * KB,
   'teaser-list': 18.1 * KB,
   toc: 6.2 * KB,
 };

@@ -5,6 +5,7 @@ import { LocaleController } from '../internal/locale-controller.js';
 import { substitute } from '../internal/translate.js';
 import { countReading, readingMinutes, readingRates, type ReadingCount } from '../text/reading-time.js';
 import { quote, text } from '../internal/values.js';
+import { written } from '../internal/choice.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from '../internal/adopt.js';
@@ -168,8 +169,7 @@ export class NewsArticle extends LitElement {
     warnOnce(
       this,
       attribute,
-      // (A number attribute that is not one reads as NaN: the warning quotes what the page wrote.)
-      `<news-article ${attribute}=${quote(Number.isNaN(value) ? (this.getAttribute(attribute) ?? value) : value)}> is not a positive number; using ${measured}.`,
+      `<news-article ${attribute}=${quote(written(this, attribute, value))}> is not a positive number; using ${measured}.`,
     );
     return measured;
   }

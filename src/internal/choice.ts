@@ -27,6 +27,11 @@ export function oneOf<T extends string>(
   return fallback;
 }
 
+/** What a warning quotes for a number property: a number attribute that is not one reads as NaN,
+ * so the text the page wrote. */
+export const written = (element: Element, attribute: string, value: unknown): unknown =>
+  Number.isNaN(value) ? (element.getAttribute(attribute) ?? value) : value;
+
 /**
  * `value` when it is a positive whole number, else `fallback` with one warning that says what
  * happens instead (`<news-teaser excerpt-words="-2"> is not a positive whole number; using 30.`).
@@ -39,12 +44,10 @@ export function wholeNumber(
   instead = `using ${fallback}`,
 ): number {
   if (Number.isInteger(value) && (value as number) > 0) return value as number;
-  // A number attribute that is not one reads as NaN: the warning quotes what the page wrote.
-  const written = Number.isNaN(value) ? (element.getAttribute(attribute) ?? value) : value;
   warnOnce(
     element,
     attribute,
-    `<${element.localName} ${attribute}=${quote(written)}> is not a positive whole number; ${instead}.`,
+    `<${element.localName} ${attribute}=${quote(written(element, attribute, value))}> is not a positive whole number; ${instead}.`,
   );
   return fallback;
 }

@@ -34,18 +34,20 @@ export class SlotController implements ReactiveController {
    * a framework that fills an empty `<span slot="caption">` later changes the answer.
    */
   hasText(name: string): boolean {
-    const has = this.assigned(name).some((child) => !!child.textContent!.trim());
+    const has = this.textIn(name);
     this.texts.set(name, has);
     // (Not while detached: what a removed element watches would outlive it.)
     if (!isServer && !this.watch && this.host.isConnected) this.observe();
     return has;
   }
 
+  private textIn(name: string): boolean {
+    return this.assigned(name).some((child) => !!child.textContent!.trim());
+  }
+
   private observe(): void {
     this.watch = new MutationObserver(() => {
-      for (const [name, had] of this.texts)
-        if (this.assigned(name).some((child) => !!child.textContent!.trim()) !== had)
-          this.host.requestUpdate();
+      for (const [name, had] of this.texts) if (this.textIn(name) !== had) this.host.requestUpdate();
     });
     this.watch.observe(this.host, { childList: true, subtree: true, characterData: true });
   }

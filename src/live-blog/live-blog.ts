@@ -189,9 +189,10 @@ export class NewsLiveBlog extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // A server's posts travel with its HTML: the first render draws the same, then polling goes on.
+    // An ended blog taken back goes on polling.
+    if (changed.get('ended') === true && !this.ended) this.poll.resume();
     // Another feed (not the first): the last one's posts, validators and warning go (its late
     // answers are dropped).
-    if (changed.get('ended') === true && !this.ended) this.poll.resume();
     const before = text(changed.get('src'));
     if (before && before !== text(this.src)) {
       this.arrivals.clear();
