@@ -231,6 +231,28 @@ describe('news-live-blog', () => {
     expect(root(el).querySelector('[role="status"]')!.textContent).to.equal(said);
   });
 
+  it('announces the first post of a blog opened before it', async () => {
+    const el = await blog([]);
+    el.items = posts(1);
+    await el.updateComplete;
+    expect(shownPosts(el)).to.deep.equal(['p1']);
+    expect(region(el)).to.equal('1 new update');
+  });
+
+  it('shows and counts a post listed twice once, with one warning', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await blog(posts(3));
+    const twice = posts(5);
+    el.items = [...twice, twice[4]!, { ...twice[3]!, headline: 'Another copy' }];
+    await el.updateComplete;
+    expect(shownPosts(el)).to.deep.equal(['p5', 'p4', 'p3', 'p2', 'p1']);
+    expect(say(post(el, 'p4').shadowRoot!.querySelector('h3'))).to.equal('Update 4');
+    expect(region(el)).to.equal('2 new updates');
+    expect(warn).to.have.been.calledOnceWith(
+      'news-elements: <news-live-blog> a post repeats an earlier post’s id: left out.',
+    );
+  });
+
   it('holds new posts behind a button when the reader has scrolled in: nothing moves', async () => {
     const el = await blog(posts(20));
     const anchor = post(el, 'p12');

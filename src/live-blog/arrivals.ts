@@ -35,16 +35,28 @@ export class Arrivals {
    */
   take(values: unknown[], snapshot: boolean, nodes?: Element[]): number {
     const { pages, newestFirst, top, problem } = this.options;
-    const incoming = values.flatMap((value, i) => toPost(value, problem, nodes?.[i]) ?? []);
+    const ids = new Set<string>();
+    const incoming = values.flatMap((value, i) => {
+      const post = toPost(value, problem, nodes?.[i]);
+      if (!post) return [];
+      // One post per id (a CMS's feed may list one twice): counted and shown once, as first listed.
+      if (ids.has(post.item.id)) return (problem('repeats an earlier post’s id: left out'), []);
+      ids.add(post.item.id);
+      return [post];
+    });
     const { added, changed, removed } = merge(this.posts, this.held, incoming, snapshot);
     this.changed ||= !!(added.length || changed || removed);
-    if (!added.length) return 0;
+    // The first list is the page's own, even an empty one: a blog opened before its first post
+    // announces that post when it comes.
     const first = !this.started;
     this.started = true;
-    const reading = !first && !isServer && newestFirst() && (pages.start > 0 || top() < 0);
+    if (!added.length) return 0;
+    // Into an empty blog, posts come as the first do (the reader has no place to lose), but are news.
+    const empty = !this.posts.size && !this.held.size;
+    const reading = !first && !empty && !isServer && newestFirst() && (pages.start > 0 || top() < 0);
     for (const post of added) (reading ? this.held : this.posts).set(post.item.id, post);
     if (first) return 0;
-    if (!reading && newestFirst()) pages.end += added.length;
+    if (!reading && !empty && newestFirst()) pages.end += added.length;
     return reading ? this.held.size : added.length;
   }
 
