@@ -393,6 +393,30 @@ describe('server-rendered story page', () => {
       expectShown(find(frame.contentDocument!.querySelector('news-figure')!, 'figcaption'), 'Min-ji Park');
     });
 
+    it('rules off a gallery’s caption only when it has one, before and after hydration', async () => {
+      const frame = await fragment('gallery-captions', false);
+      const doc = frame.contentDocument!;
+      const rule = (node: Element) => getComputedStyle(node).borderBlockStartWidth;
+      const caption = (id: string) => find(doc.getElementById(id)!, 'figcaption')!;
+      const height = (id: string) => doc.getElementById(id)!.getBoundingClientRect().height;
+      expect([rule(caption('bare')), caption('bare').getBoundingClientRect().height]).to.deep.equal([
+        '0px',
+        0,
+      ]);
+      expect(rule(doc.querySelector('[slot="caption"]')!)).to.equal('1px');
+      expectShown(caption('slotted'), 'after the storm');
+      const before = [height('bare'), height('slotted')];
+      const live = await fragment('gallery-captions');
+      expect(await hydrate(live)).to.deep.equal([]);
+      const after = [
+        live.contentDocument!.getElementById('bare')!,
+        live.contentDocument!.getElementById('slotted')!,
+      ];
+      expect(after.map((el) => el.getBoundingClientRect().height)).to.deep.equal(before);
+      expect(!!find(after[0]!, 'figcaption'), 'no caption once hydrated').to.equal(false);
+      expect(rule(find(after[1]!, 'figcaption')!)).to.equal('1px');
+    });
+
     it('prints a byline given as data in full without JavaScript, and hydrates it as it is', async () => {
       const off = await fragment('byline-data', false);
       const expected = 'By Amina Yusuf, Joanna Mwangi and Tomás Herrera';

@@ -73,7 +73,10 @@ export function figureView(
       </div>
       ${
         hasCaption || hasCredit || mark
-          ? html`<figcaption part="caption">
+          ? html`<figcaption
+              part="caption"
+              class=${server && !caption && !credit && !mark ? 'unseen' : nothing}
+            >
               ${mark}${hasCaption ? slot('caption', caption) : nothing}
               ${
                 hasCredit
@@ -81,7 +84,7 @@ export function figureView(
                       >${creditLabel}${slot(
                         'credit',
                         // Each "Name/Agency" part is one box: a line breaks after a slash, not inside a name.
-                        credit.split(/(?<=\/)/).map((part) => html`<span>${part}</span><wbr />`),
+                        credit && credit.split(/(?<=\/)/).map((part) => html`<span>${part}</span><wbr />`),
                       )}</span
                     >`
                   : nothing

@@ -14,6 +14,8 @@ import { css } from 'lit';
 //    an image does (its poster's shape, or 16:9); an audio player's row is one height in every
 //    engine (their own differ), kept before the player's code arrives and in themes/preload.css.
 //  figcaption: overflow-wrap lets a pasted URL wrap instead of widening the column.
+//    .unseen: drawn by the server, which cannot see whether a caption or credit is slotted: it takes
+//    no room when none is (no box left to go at hydration); a slotted one gets its gap only then.
 //  wide and full-bleed break out of a centred column by the same amount on both sides; their
 //    caption starts where the column's text does (100cqi: the nearest container, the article's
 //    body; with none, the viewport, which leaves the small gutter).
@@ -79,6 +81,9 @@ export const styles = css`
       var(--news-figure-caption-font, var(--_font-ui));
     text-align: start;
     overflow-wrap: anywhere;
+  }
+  .unseen {
+    margin-block-start: 0;
   }
   .credit {
     color: var(--news-figure-credit-color, var(--_color-text-muted));

@@ -4,6 +4,8 @@ import { css } from 'lit';
 //  .items: a grid of equal columns, as many as fit at --news-gallery-min-size (one on a phone);
 //    the slot is display: contents, so the slotted figures are the grid's cells. Every figure has
 //    the same aspect-ratio (set by the element), so rows line up and no box waits for its image.
+//  --_gallery-crop: the cells' shape before the element has set each figure's aspect-ratio (a
+//    server's gallery before hydration): 4/3, or the attribute's where typed attr() reads it.
 //  carousel: a row of full-width slides that snap; overscroll stays in the row (no back-swipe).
 //    Each slide's picture is at most --news-gallery-max-height tall (the figure cuts it).
 //    The row is positioned: it holds what its slides position absolutely (a zoom button's hidden
@@ -13,6 +15,8 @@ import { css } from 'lit';
 //    is turned for "next", and mirrored again right to left.
 //  aria-disabled rather than disabled: a button that reaches the end keeps the focus.
 //  figcaption: a rule above it, so that it reads as the gallery's and not the last picture's.
+//    .unseen: the server cannot see a slotted caption, so the rule comes with the slotted one and
+//    none is drawn without (nor removed at hydration: no shift).
 //  forced colours: the buttons draw their own border; the disabled one is GrayText.
 export const styles = css`
   :host {
@@ -35,6 +39,20 @@ export const styles = css`
   ::slotted(*) {
     min-inline-size: 0;
     margin: 0;
+  }
+  :host {
+    --_gallery-crop: 4 / 3;
+  }
+  @supports (aspect-ratio: attr(width type(<number>))) {
+    :host([aspect-ratio]:not([aspect-ratio*=':'])) {
+      --_gallery-crop: attr(aspect-ratio type(*));
+    }
+  }
+  :host([aspect-ratio='auto']) {
+    --_gallery-crop: initial;
+  }
+  ::slotted(news-figure) {
+    --_figure-crop: var(--_gallery-crop);
   }
   :host([layout='carousel']) .items {
     position: relative;
@@ -88,12 +106,23 @@ export const styles = css`
     transform: none;
   }
   figcaption {
-    margin-block-start: var(--_space-md);
-    padding-block-start: var(--_space-sm);
-    border-block-start: 1px solid var(--news-gallery-rule-color, var(--_color-border));
     color: var(--_gallery-color);
     font-size: var(--_font-size-sm);
     overflow-wrap: anywhere;
+  }
+  figcaption,
+  .unseen ::slotted(*) {
+    margin-block-start: var(--_space-md);
+    padding-block-start: var(--_space-sm);
+    border-block-start: 1px solid var(--news-gallery-rule-color, var(--_color-border));
+  }
+  .unseen {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .unseen ::slotted(*) {
+    display: block;
   }
   @media (forced-colors: active) {
     button {

@@ -255,7 +255,9 @@ export class NewsGallery extends LitElement {
       </div>
       ${
         hasCaption
-          ? html`<figcaption part="caption"><slot name="caption">${caption}</slot></figcaption>`
+          ? html`<figcaption part="caption" class=${server && !caption ? 'unseen' : ''}>
+              <slot name="caption">${caption}</slot>
+            </figcaption>`
           : html`<div hidden><slot name="caption"></slot></div>`
       }
     </figure>`;
