@@ -79,6 +79,9 @@ ${elements
  * On a Node server the same import resolves to server.js, which also renders each element's
  * shadow root (Declarative Shadow DOM) into React's HTML.
  */
+// Lit's hydration support before any element class exists: an element rendered by the server
+// (Next.js, renderToString) takes over its shadow root instead of drawing its content twice.
+import '../ssr/lit-hydrate.js';
 import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { components } from './components.js';

@@ -1,10 +1,9 @@
 /**
- * The browser side of the React server-rendering test: Lit's hydration support first (before any
- * element class exists), then React hydrates the same tree the server rendered, with the React
- * major the server used (its <meta name="react-server">). It records the React it ran in
+ * The browser side of the React server-rendering test: React hydrates the same tree the server
+ * rendered, with the React major the server used (its <meta name="react-server">), through the
+ * package's own entry, which brings Lit's hydration support. It records the React it ran in
  * `<html data-react-client>`.
  */
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 // @ts-expect-error -- a plain .mjs fixture shared with Node, without type declarations
 import { storyTree } from '../fixtures/ssr-react-story.mjs';
 
@@ -20,6 +19,8 @@ async function react19() {
 
 /** React 18 (the react-18 aliases), with the components built as the entry builds them. */
 async function react18() {
+  // Before any element class exists, as the entry does.
+  await import('../../src/ssr/lit-hydrate.js');
   const [React, { hydrateRoot }, { createComponent }, { components }] = await Promise.all([
     import('react-18'),
     import('react-dom-18/client'),
