@@ -186,6 +186,22 @@ for (const each of modes)
       );
     });
 
+    it('wakes a ranked list’s written teasers with it, which then show their ranks', async () => {
+      const frame = await islandPage(`
+      <news-teaser-list id="list" heading="Most read" layout="ranked" locale="ar-EG">
+        <news-teaser id="first" headline="Ferry vote" href="/ferry"></news-teaser>
+        <news-teaser headline="Night buses" href="/buses"></news-teaser>
+      </news-teaser-list>`);
+      const first = element(frame, 'first');
+      expect(first.getAttribute('hydrate')).to.equal('never');
+      await waitUntil(() => hydrated(element(frame, 'list')), 'the list hydrates');
+      await waitUntil(() => hydrated(first), 'its teasers hydrate with it');
+      await waitUntil(
+        () => first.shadowRoot!.querySelector('.rank')?.textContent?.trim() === '١',
+        'the first teaser shows its rank, in Arabic digits',
+      );
+    });
+
     it('opens the viewer on the picture an address names (#image-2), far down the page', async () => {
       const frame = await islandPage(
         `
@@ -240,7 +256,7 @@ for (const each of modes)
       <news-figure id="still" src="${A}/city-800x450.jpg" alt="The harbour" width="800" height="450"
         caption="Ferries wait out the storm."></news-figure>
       <news-partner-banner id="partner" name="Harbour Bank" logo-src="${A}/logo-harbour-bank.svg"
-        logo-width="160" logo-height="40"></news-partner-banner>
+        logo-width="160" logo-height="40" locale="en-GB"></news-partner-banner>
       <news-article-body id="body"><p>The council voted 23 to 9.</p></news-article-body>
       <news-dateline id="live" datetime="${hour}" format="relative" locale="en-GB"></news-dateline>`,
         1200,

@@ -15,9 +15,15 @@ type Renderer = ElementRenderer & {
 
 /**
  * The same renderers, each adding ` hydrate="<rule>"` to an element of the list while `hosts`
- * (the render's `customElementHostStack`) is empty, unless the template wrote one itself.
+ * (the render's `customElementHostStack`) is empty, unless the template wrote one itself; with
+ * `islands`, also Lit's ` defer-hydration`, which the island loader takes off. Only ours: the page's
+ * own components, which no loader of ours wakes, hydrate as they would without islands.
  */
-export function markingRenderers(renderers: Renderers, hosts: readonly unknown[]): Renderers {
+export function markingRenderers(
+  renderers: Renderers,
+  hosts: readonly unknown[],
+  islands: boolean,
+): Renderers {
   return renderers.map(
     (Base) =>
       class extends (Base as unknown as new (tagName: string) => ElementRenderer) {
@@ -29,10 +35,15 @@ export function markingRenderers(renderers: Renderers, hosts: readonly unknown[]
               typeof a === 'string' &&
               (a === ` ${hydrateAttribute}` || a.startsWith(` ${hydrateAttribute}=`)),
           );
-          if (hosts.length || written) return attributes;
+          if (hosts.length) return attributes;
           const state = (self.element ?? self._attributes ?? {}) as unknown as Record<string, unknown>;
           const rule = hydrateRule(this.tagName, state);
-          return rule ? [...attributes, ` ${hydrateAttribute}="${rule}"`] : attributes;
+          if (!rule) return attributes;
+          return [
+            ...attributes,
+            ...(written ? [] : [` ${hydrateAttribute}="${rule}"`]),
+            ...(islands ? [' defer-hydration'] : []),
+          ];
         }
       },
   ) as unknown as Renderers;

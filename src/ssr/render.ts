@@ -30,9 +30,9 @@ function renderInfo(options: RenderOptions) {
     elementRenderers: markingRenderers(
       scopedRenderers(elementRenderers(checkNonce(options.nonce)), new Map()),
       customElementHostStack,
+      options.islands === true,
     ),
     customElementHostStack,
-    deferHydration: options.islands === true,
   };
 }
 

@@ -21,10 +21,14 @@ import type { TeaserItem } from '../teaser-list/teaser-item.js';
 export const hydrateAttribute = 'hydrate';
 
 /**
- * The elements that wake with another: a gallery's figures, which it makes zoomable (the server,
- * seeing each figure alone, marks one without `zoomable` as `never`).
+ * The elements that wake with another: a gallery's figures, which it makes zoomable, and a list's
+ * written teasers, which take its layout, ranks and language (the server, seeing each alone, may
+ * mark one `never`).
  */
-export const wakesWith: Partial<Record<NewsTagName, string>> = { 'news-gallery': ':scope > news-figure' };
+export const wakesWith: Partial<Record<NewsTagName, string>> = {
+  'news-gallery': ':scope > news-figure',
+  'news-teaser-list': ':scope > news-teaser',
+};
 
 /** The rules, most eager first. */
 export const hydrateRules = ['visible', 'idle', 'interaction', 'never'] as const;
@@ -33,6 +37,8 @@ export type HydrateRule = (typeof hydrateRules)[number];
 // Read without trusting types: the server renders whatever a CMS put into a property.
 type State = Record<string, unknown>;
 const has = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+/** Relative, or relative while recent (`auto`): the words change as time passes. */
+const ticking = (format: unknown) => format === 'relative' || format === 'auto';
 
 /**
  * A teaser (or a list's story from `items`) shows words or digits of its own in the reader's
@@ -51,14 +57,16 @@ export function eagerest(rules: HydrateRule[]): HydrateRule {
 
 function dateline(state: State): HydrateRule {
   if (!has(state.datetime)) return 'never';
-  if (state.format === 'relative') return 'visible';
+  if (ticking(state.format)) return 'visible';
   return has(state.locale) && has(state.timeZone) ? 'never' : 'idle';
 }
 
 const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
   // A reading time the server was given is final in the article's own language; a counted one
   // needs the story, which only the browser sees, and one without a locale the page's language.
+  // Its JSON-LD is written in the browser, from what the story's elements show.
   'news-article': (article) => {
+    if (article.structuredData === true) return 'idle';
     if (typeof article.readingTime !== 'string') return 'never';
     return /^\s*[1-9]\d*\s*$/.test(article.readingTime) && has(article.locale) ? 'never' : 'idle';
   },
@@ -70,9 +78,14 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
     Array.isArray(byline.authors) && byline.authors.length && has(byline.locale) ? 'never' : 'idle',
   'news-dateline': dateline,
   // A player plays without JavaScript; its failure's placeholder and its length from the file's
-  // metadata need the element.
+  // metadata need the element. A credit's hidden "Photograph:" is in the figure's language, which
+  // without a locale only the browser knows.
   'news-figure': (figure) =>
-    figure.zoomable === true || figure.type === 'video' || figure.type === 'audio' ? 'visible' : 'never',
+    figure.zoomable === true || figure.type === 'video' || figure.type === 'audio'
+      ? 'visible'
+      : has(figure.credit) && !has(figure.locale)
+        ? 'idle'
+        : 'never',
   // A gallery makes its figures zoomable and draws the carousel's buttons and "3 of 12".
   'news-gallery': () => 'visible',
   // Live: polling, relative times that keep ticking, copy buttons, key-event links that open a page.
@@ -84,8 +97,13 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
     if (notice.type === 'age') return 'idle';
     return has(notice.locale) && (!has(notice.datetime) || has(notice.timeZone)) ? 'never' : 'idle';
   },
-  // A dark logo is chosen by the page's colour scheme, which only the browser knows.
-  'news-partner-banner': (banner) => (has(banner.logoSrcDark) ? 'idle' : 'never'),
+  // A dark logo is chosen by the page's colour scheme, which only the browser knows; the label's
+  // language without a locale too. Slotted partners (no name or logo given) get their links' `rel`
+  // and checks in the browser.
+  'news-partner-banner': (banner) =>
+    has(banner.logoSrcDark) || !has(banner.locale) || !(has(banner.name) || has(banner.logoSrc))
+      ? 'idle'
+      : 'never',
   // The share button needs the browser (its share sheet or clipboard), and its labels the page's language.
   'news-share': () => 'visible',
   // A teaser's dateline has no time zone of its own: printed in the server's zone. What it words
@@ -96,7 +114,7 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
       : dateline({ datetime: teaser.datetime, format: teaser.format, locale: teaser.locale }),
   'news-teaser-list': (list) => {
     // "More stories" is a button only once hydrated; a `more-href` link works until then.
-    if (has(list.src) || list.format === 'relative' || (list.more === true && !has(list.moreHref)))
+    if (has(list.src) || ticking(list.format) || (list.more === true && !has(list.moreHref)))
       return 'visible';
     if (list.more === true) return 'idle';
     // "Updated 14:05" is in the reader's time zone; ranks are in the list's digits.

@@ -574,8 +574,37 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
     ],
     ['a zoomable figure', html`<news-figure src="/a.jpg" alt="" zoomable></news-figure>`, 'visible'],
     [
-      'a partner banner',
+      'a partner banner in a language of its own',
+      html`<news-partner-banner name="Harbour Bank" logo-src="/l.svg" locale="en-GB"></news-partner-banner>`,
+      'never',
+    ],
+    [
+      'a partner banner in the page’s language (its label is worded in it)',
       html`<news-partner-banner name="Harbour Bank" logo-src="/l.svg"></news-partner-banner>`,
+      'idle',
+    ],
+    [
+      'a partner banner of slotted partners (their links get `rel` in the browser)',
+      html`<news-partner-banner variant="paid" locale="en-GB"
+        ><a href="https://bank.example/"><img src="/l.svg" alt="Harbour Bank" /></a
+      ></news-partner-banner>`,
+      'idle',
+    ],
+    [
+      'a figure with a credit, in the page’s language (its hidden "Photograph:")',
+      html`<news-figure src="/a.jpg" alt="" width="8" height="4" credit="Min-ji Park"></news-figure>`,
+      'idle',
+    ],
+    [
+      'a figure with a credit in a language of its own',
+      html`<news-figure
+        src="/a.jpg"
+        alt=""
+        width="8"
+        height="4"
+        credit="Min-ji Park"
+        locale="en-GB"
+      ></news-figure>`,
       'never',
     ],
     [
@@ -697,6 +726,25 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
     ],
     ['the article shell', html`<news-article><h1 slot="headline">Ferry vote</h1></news-article>`, 'never'],
     [
+      'the article shell writing its JSON-LD (in the browser, from what its elements show)',
+      html`<news-article structured-data><h1 slot="headline">Ferry vote</h1></news-article>`,
+      'idle',
+    ],
+    [
+      'a dateline relative while recent (format="auto")',
+      html`<news-dateline datetime=${hour} format="auto" locale="en-GB" time-zone="UTC"></news-dateline>`,
+      'visible',
+    ],
+    [
+      'a list of items relative while recent',
+      html`<news-teaser-list
+        format="auto"
+        locale="en-GB"
+        .items=${[{ headline: 'Ferry vote', datetime: hour }]}
+      ></news-teaser-list>`,
+      'visible',
+    ],
+    [
       'a byline from data, in a language of its own (drawn whole by the server)',
       html`<news-byline locale="en-GB" .authors=${['Amina Yusuf', 'Joanna Mwangi']}></news-byline>`,
       'never',
@@ -725,6 +773,29 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
       assert.equal(page.match(/\shydrate=/g).length, 1, 'one rule, on the top-level element only');
     });
   }
+
+  test("islands: the page's own Lit components are not deferred (no loader of ours wakes them)", async () => {
+    const { LitElement } = await import('lit');
+    customElements.define(
+      'site-masthead',
+      class extends LitElement {
+        render() {
+          return html`<header><slot></slot><news-dateline datetime="2024-03-12"></news-dateline></header>`;
+        }
+      },
+    );
+    const page = await ssr.renderToString(
+      html`<site-masthead><p>The Harbour Times</p></site-masthead>
+        <news-figure src="/a.jpg" alt="" width="8" height="4"></news-figure>`,
+      { islands: true },
+    );
+    const opening = (tag) => new RegExp(`<${tag}\\b[^>]*>`).exec(page)?.[0] ?? '';
+    assert.doesNotMatch(opening('site-masthead'), /defer-hydration|hydrate=/);
+    assert.match(opening('news-figure'), /\shydrate="never"[^>]*\sdefer-hydration/);
+    // Ours inside the component's shadow root wait for their host, as Lit has them do.
+    assert.match(opening('news-dateline'), /\sdefer-hydration/);
+    assert.doesNotMatch(opening('news-dateline'), /\shydrate=/);
+  });
 
   test('islands: every element waits with defer-hydration; without, none does', async () => {
     const story = ssrStory({ locale: 'en-GB', format: 'relative' });
