@@ -776,7 +776,7 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
 
   test("islands: the page's own Lit components are not deferred (no loader of ours wakes them)", async () => {
     const { LitElement } = await import('lit');
-    customElements.define(
+    globalThis.customElements.define(
       'site-masthead',
       class extends LitElement {
         render() {
