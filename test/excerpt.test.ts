@@ -186,7 +186,13 @@ describe('cleanExcerpt on pathological input', () => {
       `${'[a '.repeat(30).trim()}…`,
     ],
     ['"<a " 50,000 times: a tag that never closes ends at the next "<" or the end', '<a '.repeat(50_000), ''],
-    ['"<a " 50,000 times and a stray quote', `${'<a '.repeat(50_000)}"`, '<a "'],
+    // A browser drops a tag the text never closes, a stray quote in it or not.
+    ['"<a " 50,000 times and a stray quote', `${'<a '.repeat(50_000)}"`, ''],
+    [
+      'a tag name 100,000 letters long, then a quote that never closes',
+      `Ferry <a${'b'.repeat(100_000)} "<p>fares frozen`,
+      'Ferry fares frozen',
+    ],
     [
       'a run of 100,000 dots inside the text',
       `Ferry fares frozen${'.'.repeat(100_000)}x`,
@@ -285,6 +291,10 @@ describe('excerpt helpers', () => {
 
   it('decodeEntities leaves unknown names and repairs invalid code points', () => {
     expect(decodeEntities('&madeup; &#0; &#xD800; &#128;')).to.equal('&madeup; \uFFFD \uFFFD €');
+    // Names an object inherits are no entities (they threw, and took the whole text with them).
+    expect(decodeEntities('A &constructor; &toString; &valueOf; title')).to.equal(
+      'A &constructor; &toString; &valueOf; title',
+    );
   });
 
   it('removeShortcodes drops an unclosed media shortcode without eating the text after it', () => {

@@ -172,6 +172,12 @@ describe('cmsToHtml with a bound', () => {
     ['First.\n\nSecond, longer.', 20, 8],
     ['One long line of text', 8, 8],
     ['<p>Short.</p>', 13, undefined],
+    // No block ends in reach: at a word's end outside a tag, never inside an entity or a character.
+    ['Tom &amp; Jerry ran', 7, 4],
+    ['Tom &amp; Jerry ran', 11, 10],
+    ['Ferry <img src="/a.jpg" alt="x"> ran', 20, 6],
+    ['Ferry&amp;buses', 8, 5],
+    ['Ferry😀buses', 6, 5],
   ];
   for (const [source, max, cut] of table) {
     it(`keeps ${cut ?? 'all'} of ${JSON.stringify(source)} within ${max} characters`, () => {

@@ -27,8 +27,10 @@ const BLOCK_TAG =
 // A tag ends at its ">", where the next "<" begins (`<a <b>` is two tags, as good as one) or at
 // the end (a browser drops a tag the text never closes), so a text of `<a ` repeated never
 // rescans to its end: each "<" costs a scan to the next one.
+// A quote that never closes is a character like any other: the tag's end can then always be found
+// (no retrying of every split between its name and its attributes).
 const TAG =
-  /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?([a-z][^\s/<>]*)(?:[^<>"']|"[^"<]*"|'[^'<]*')*(?:>|(?=<)|$)/gi;
+  /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?([a-z][^\s/<>]*)(?:"[^"<]*"|'[^'<]*'|[^<>])*(?:>|(?=<)|$)/gi;
 
 /** Removes HTML tags (and the content of scripts, styles and comments), keeping the text. */
 export function stripTags(html: string): string {
@@ -98,7 +100,8 @@ export function decodeEntities(text: string): string {
     ENTITY,
     (match, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
       if (name) {
-        const code = NAMED[name];
+        // Own names only: `&constructor;` is no entity.
+        const code = Object.hasOwn(NAMED, name) ? NAMED[name] : undefined;
         return code === undefined ? match : String.fromCodePoint(code);
       }
       let code = dec ? parseInt(dec, 10) : parseInt(hex!, 16);

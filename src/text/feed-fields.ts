@@ -22,7 +22,8 @@ export function authorNames(authors: Json | readonly Json[]): string[] | undefin
 
 /** RSS's <author> is an e-mail address, with the name in brackets if any: the name, never the address. */
 export function personName(value: string | undefined): string | undefined {
-  const named = /\(([^)]+)\)\s*$/.exec(value ?? '')?.[1];
+  // No "(" inside the brackets: a run of them is read once, not once from each.
+  const named = /\(([^()]+)\)\s*$/.exec(value ?? '')?.[1];
   return named ?? (value?.includes('@') ? undefined : value);
 }
 

@@ -9,7 +9,29 @@ export interface FilteredSrcset {
 
 // As the HTML parser reads it: a URL is a run of non-whitespace (trailing commas end the
 // candidate), then descriptors up to the next comma. Commas inside a URL (data:) stay in it.
-const CANDIDATE = /[\s,]*([^\s,]\S*?)(?:,+(?=\s|$)|\s+([^,]*)|$)/g;
+// Read with sticky patterns, each character once: a pattern that looks ahead for the commas'
+// end from each of a long run of commas is quadratic.
+const SEPARATORS = /[\s,]*/y;
+const URL_RUN = /\S+/y;
+const DESCRIPTORS = /[^,]*/y;
+
+/** Each candidate's URL and descriptors (`''` for none). */
+function* candidates(value: string): Generator<[string, string]> {
+  let at = 0;
+  const read = (pattern: RegExp) => {
+    pattern.lastIndex = at;
+    const found = pattern.exec(value)?.[0] ?? '';
+    at += found.length;
+    return found;
+  };
+  for (read(SEPARATORS); at < value.length; read(SEPARATORS)) {
+    const run = read(URL_RUN);
+    let end = run.length;
+    while (run.charCodeAt(end - 1) === 44) end--;
+    // Trailing commas end the candidate: it has no descriptors.
+    yield [run.slice(0, end), end < run.length ? '' : read(DESCRIPTORS)];
+  }
+}
 
 /** Keeps the candidates whose URL passes `safeUrl(…, 'image')`; `dropped` says whether any did not. */
 export function filterSrcset(value: unknown): FilteredSrcset {
@@ -17,7 +39,7 @@ export function filterSrcset(value: unknown): FilteredSrcset {
   let largest: string | undefined;
   let best = 0;
   let dropped = false;
-  for (const [, raw, descriptor = ''] of typeof value == 'string' ? value.matchAll(CANDIDATE) : []) {
+  for (const [raw, descriptor] of typeof value == 'string' ? candidates(value) : []) {
     const url = safeUrl(raw, 'image');
     if (!url) {
       dropped = true;
