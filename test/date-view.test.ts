@@ -171,6 +171,31 @@ describe('<news-dateline time-zone-label>', () => {
     }
   });
 
+  it("never gives a house name to the reader's own zone: without time-zone, Intl's name and one warning", async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await fixture<NewsDateline>(
+        html`<news-dateline
+          datetime=${at}
+          time-zone-label="KST"
+          locale="en-GB"
+          pattern="{hour}:{minute} {timeZoneName}"
+        ></news-dateline>`,
+      );
+      const shown = datelineTime(el).textContent!;
+      expect(shown).not.to.contain('KST');
+      const zone = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' })
+        .formatToParts(Date.parse(at))
+        .find((part) => part.type === 'timeZoneName')!.value;
+      expect(shown).to.match(new RegExp(`^\\d\\d:\\d\\d ${zone.replace('+', '\\+')}$`));
+      expect(warn).to.have.been.calledOnceWith(
+        `news-elements: <news-dateline time-zone-label="KST"> needs a time-zone; the reader's keeps Intl's name.`,
+      );
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('leaves a date without a time alone', async () => {
     const el = await fixture<NewsDateline>(
       html`<news-dateline datetime="2026-03-12" time-zone-label="KST" locale="en-GB"></news-dateline>`,

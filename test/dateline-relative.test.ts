@@ -70,6 +70,34 @@ describe('news-dateline', () => {
       expect(published(korean)!.textContent).to.equal('3분 전');
     });
 
+    // Seen at NOW (Saturday 15 December 2012, 12:00 UTC).
+    const elapsed: [string, string][] = [
+      // 45 days back is two calendar months back: "last month" would name November.
+      ['2012-10-31', '1 month ago'],
+      // 13 days back is the week before last.
+      ['2012-12-02', '1 week ago'],
+      // 360 days round to 12 months: a year.
+      ['2011-12-20', '1 year ago'],
+      ['2012-12-14', 'yesterday'],
+      // A clock two minutes ahead of the reader's (a CMS's, a server's).
+      ['2012-12-15T12:02:00Z', 'now'],
+      ['2012-12-15T12:20:00Z', 'in 20 minutes'],
+      // A fraction of a second before midnight is still the day it says.
+      ['2012-12-13T23:59:59.9999995Z', '2 days ago'],
+    ];
+    for (const [datetime, expected] of elapsed)
+      it(`says ${JSON.stringify(expected)} of ${datetime}`, async () => {
+        const el = await fixture<NewsDateline>(
+          html`<news-dateline
+            datetime=${datetime}
+            format="relative"
+            locale="en-GB"
+            time-zone="UTC"
+          ></news-dateline>`,
+        );
+        expect(published(el)!.textContent).to.equal(expected);
+      });
+
     it('puts no title on absolute dates', async () => {
       const el = await fixture<NewsDateline>(html`
         <news-dateline datetime=${ago(3 * MINUTE)} format="long" locale="en-GB"></news-dateline>
@@ -89,6 +117,21 @@ describe('news-dateline', () => {
       await el.updateComplete;
       expect(published(el)!.textContent).to.equal('3 hours ago');
       expect(clock.countTimers()).to.equal(1);
+    });
+
+    it('catches up when the page comes back from sleep, whose timer resumes where it stopped', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime=${ago(3 * MINUTE)} format="relative" locale="en-GB"></news-dateline>
+      `);
+      // Two hours pass while the page is frozen: the wall clock moves, its timer does not.
+      clock.setSystemTime(NOW + 2 * HOUR);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect(published(el)!.textContent).to.equal('2 hours ago');
+      clock.setSystemTime(NOW + 5 * HOUR);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await el.updateComplete;
+      expect(published(el)!.textContent).to.equal('5 hours ago');
     });
 
     it('shares one timer between every relative dateline on the page', async () => {

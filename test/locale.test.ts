@@ -34,6 +34,12 @@ describe('locale helpers', () => {
     }
   });
 
+  it('reads a POSIX locale (en_GB, as some CMSs write lang) as its BCP 47 tag', async () => {
+    const el = await fixture(html`<div lang="pt_BR"><span></span></div>`);
+    expect(resolveLocale(el.firstElementChild!)).to.equal('pt-BR');
+    expect(canonicalLocale('zh_Hant_TW')).to.equal('zh-Hant-TW');
+  });
+
   it('rejects invalid tags and non-strings', () => {
     expect(canonicalLocale('en_GB!')).to.equal(undefined);
     expect(canonicalLocale(42)).to.equal(undefined);

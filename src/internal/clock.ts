@@ -42,8 +42,18 @@ function tick(): void {
   schedule();
 }
 
+// A page frozen (a sleeping laptop, a tab in the background, the back-forward cache) resumes its
+// timer where it stopped, not at the wall clock's time: the texts catch up when it is back.
+const back = () => document.visibilityState === 'visible' && tick();
+const returns = (listen: boolean) => {
+  const method = listen ? 'addEventListener' : 'removeEventListener';
+  document[method]('visibilitychange', back);
+  window[method]('pageshow', back);
+};
+
 /** Ask for `element.requestUpdate()` in `delay` ms (while it is on screen). */
 export function watch(element: Ticking, delay: number): void {
+  if (!due.size) returns(true);
   if (!due.has(element) && typeof IntersectionObserver == 'function') {
     observer ??= new IntersectionObserver((entries) => {
       for (const { target, isIntersecting } of entries) {
@@ -67,6 +77,7 @@ export function unwatch(element: Ticking): void {
   offScreen.delete(element);
   observer?.unobserve(element);
   if (!due.size) {
+    returns(false);
     observer?.disconnect();
     observer = undefined;
     wakeUpAt(Infinity);

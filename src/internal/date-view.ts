@@ -151,9 +151,20 @@ export class DateView implements ReactiveController {
     const live = !isServer && !pattern && style !== format;
     let next = Infinity;
     let publishedDay: number | undefined;
-    // The zone's name where the text prints one ("GMT+9" → "KST", or Intl's generic name).
+    // The zone's name where the text prints one ("GMT+9" → "KST", or Intl's generic name). A
+    // house name is the name of `time-zone`'s zone: given to the reader's, it would be a lie.
+    const generic = zoneName === 'shortGeneric' || zoneName === 'longGeneric';
+    const named = () => {
+      this.check(
+        'time-zone-label',
+        zoneName,
+        generic || zone,
+        "needs a time-zone; the reader's keeps Intl's name.",
+      );
+      return generic || timeZone;
+    };
     const label = (shown: string, date: IsoDate, language = main!) =>
-      zoneName && !date.dateOnly ? zoneLabel(shown, date, language, timeZone, zoneName) : shown;
+      zoneName && !date.dateOnly && named() ? zoneLabel(shown, date, language, timeZone, zoneName) : shown;
 
     const show = (name: string, raw: unknown, required: boolean): Shown | undefined => {
       const value = text(raw);

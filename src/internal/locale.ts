@@ -23,7 +23,8 @@ export function canonicalLocale(tag: unknown): string | undefined {
   if (typeof tag !== 'string' || !tag.trim()) return undefined;
   return remember(canonical, tag, () => {
     try {
-      return Intl.getCanonicalLocales(tag.trim())[0];
+      // `en_GB` (a POSIX locale, as some CMSs write `lang`) is `en-GB`.
+      return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
     } catch {
       return undefined;
     }

@@ -87,7 +87,8 @@ export function parseIso(value: string, timeZone?: string): IsoDate | undefined 
   const check = new Date(day);
   if (check.getUTCMonth() !== +mo! - 1 || check.getUTCDate() !== +d!) return undefined;
   if (!h) return { t: day, dateOnly: true, iso: m[0].slice(0, 10) };
-  let t = day + ((+h * 60 + +mi!) * 60 + +s) * 1e3 + Math.round(+`0.${fraction}` * 1e3);
+  // Milliseconds cut, not rounded: 23:59:59.9999995 is still the day it says.
+  let t = day + ((+h * 60 + +mi!) * 60 + +s) * 1e3 + Math.trunc(+`0.${fraction}` * 1e3);
   // Without an offset it is a wall-clock time: step back by the zone's offset, twice, to land
   // right across a DST change.
   t -= zone ? offsetOf(zone) : zoneOffset(t - zoneOffset(t, timeZone), timeZone);
@@ -200,6 +201,8 @@ export function relativeTime(date: IsoDate, now: number, timeZone?: string, auto
     if (date.dateOnly || diff <= -DAY) return { value: 0, next: Infinity };
     if (diff >= MINUTE) return { value: 0, next: diff - MINUTE + 1 };
   }
+  // A time a few minutes ahead is a clock ahead of the reader's (a server's, a CMS's): "now".
+  if (!date.dateOnly && diff > 0 && diff < AHEAD) return { value: 0, unit: 'second', next: diff + 1 };
   if (!date.dateOnly && abs < DAY) {
     const size = abs < HOUR ? MINUTE : HOUR;
     const value = Math.trunc(diff / size);
@@ -221,18 +224,27 @@ export function relativeTime(date: IsoDate, now: number, timeZone?: string, auto
       ? [days, 'day']
       : Math.abs(days) < 31
         ? [Math.trunc(days / 7), 'week']
-        : Math.abs(days) < 365
+        : Math.abs(days) < 365 && Math.abs(Math.round(days / 30.44)) < 12
           ? [Math.round(days / 30.44), 'month']
           : [Math.trunc(days / 365.25) || sign, 'year'];
   return { value, unit, next };
 }
 
-/** Relative text in `locale`: "3 minutes ago", "yesterday", "in 2 days", "now". */
-export const formatRelative = (relative: Relative, locale: string): string =>
-  cached(`relative ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
-    relative.value,
-    relative.unit!,
-  );
+/** How far ahead of the reader's clock a time still reads "now". */
+const AHEAD = 5 * MINUTE;
+
+/**
+ * Relative text in `locale`: "3 minutes ago", "yesterday", "in 2 days", "now". Words for the
+ * calendar ("last week", "last month") only for days: weeks, months and years are counted in days
+ * (45 days back is "1 month ago", where "last month" would be the wrong month).
+ */
+export const formatRelative = (relative: Relative, locale: string): string => {
+  const numeric = relative.unit === 'day' || relative.unit === 'second' ? 'auto' : 'always';
+  return cached(
+    `relative ${numeric} ${locale}`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric }),
+  ).format(relative.value, relative.unit!);
+};
 
 /** A zone name Intl writes for the zone (`shortGeneric` "ET", `longGeneric` "Eastern Time"). */
 export type GenericZoneName = 'shortGeneric' | 'longGeneric';
