@@ -130,7 +130,7 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // name only for `time-zone`'s zone, relative text counted in days, a clock a little ahead read as
 // "now", texts caught up after sleep, `en_GB` read as `en-GB`.
 const ceilings = {
-  'news-elements.js': 35.5 * KB,
+  'news-elements.js': 35.55 * KB,
   'news-elements-hydrate.js': 37.4 * KB,
   'news-elements-islands.js': 1.15 * KB,
   // +13.4 kB on 5 December: <news-gallery>, the lightbox, the player, the teaser's extras; then
