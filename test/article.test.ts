@@ -220,6 +220,34 @@ describe('<news-article structured-data>', () => {
     ]);
   });
 
+  it('reads the dateline and the lead figure as a framework sets them: as properties', async () => {
+    const article = await fixture<NewsArticle>(html`
+      <news-article structured-data>
+        <h1 slot="headline">Night buses</h1>
+        <news-dateline slot="dateline" .datetime=${'2026-03-12T09:30:00+09:00'}></news-dateline>
+        <news-figure
+          slot="lead"
+          .src=${'/stories/assets/city-800x450.jpg'}
+          .alt=${'A bus at night'}
+          .width=${800}
+          .height=${450}
+          .caption=${'The last bus'}
+        ></news-figure>
+      </news-article>
+    `);
+    const data = await jsonLd(article);
+    expect(data['datePublished']).to.equal('2026-03-12T09:30:00+09:00');
+    expect(data['image']).to.deep.equal([
+      {
+        '@type': 'ImageObject',
+        url: new URL('/stories/assets/city-800x450.jpg', location.href).href,
+        width: 800,
+        height: 450,
+        caption: 'The last bus',
+      },
+    ]);
+  });
+
   it('can never close its script, whatever the headline says', async () => {
     const hostile = '</script><script>window.__xss()</script><!--';
     const article = await fixture<NewsArticle>(
@@ -245,6 +273,26 @@ describe('<news-article structured-data>', () => {
     expect(article.querySelector('script')).to.equal(null);
   });
 
+  it('describes the story swapped in while it was out of the page', async () => {
+    const article = await fixture<NewsArticle>(page());
+    await jsonLd(article);
+    const parent = article.parentNode!;
+    article.remove();
+    article.querySelector('[slot="headline"]')!.textContent = 'Night buses run until 2am';
+    parent.append(article);
+    expect((await jsonLd(article))['headline']).to.equal('Night buses run until 2am');
+  });
+
+  it('rewrites the script a saved page brought with it, and adds no second one', async () => {
+    const article = document.createElement('news-article') as NewsArticle;
+    article.setAttribute('structured-data', '');
+    article.innerHTML = `<h1 slot="headline">Night buses</h1
+      ><script type="application/ld+json" data-news-article>{"headline":"An old headline"}</script>`;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(article);
+    expect((await jsonLd(article))['headline']).to.equal('Night buses');
+    expect(article.querySelectorAll('script')).to.have.length(1);
+  });
+
   it('adds a correction written later, read from its <news-notice> attributes', async () => {
     const article = await fixture<NewsArticle>(page());
     expect(await jsonLd(article)).not.to.have.property('correction');
@@ -261,6 +309,32 @@ describe('<news-article structured-data>', () => {
         datePublished: '2026-03-12T16:00:00+09:00',
       },
     ]);
+  });
+
+  it('warns once of a value it leaves out, however often the story changes', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const article = await fixture<NewsArticle>(html`
+        <news-article structured-data>
+          <h1 slot="headline">Night buses</h1>
+          <news-dateline slot="dateline" datetime="last Tuesday" locale="en-GB">last Tuesday</news-dateline>
+          <news-notice type="correction" datetime="15 Dec"
+            >An earlier version misspelt the route.</news-notice
+          >
+        </news-article>
+      `);
+      await jsonLd(article);
+      for (const headline of ['Night buses run later', 'Night buses run until 2am']) {
+        article.querySelector('h1')!.textContent = headline;
+        expect((await jsonLd(article))['headline']).to.equal(headline);
+      }
+      const messages = warn.getCalls().map((call) => call.args[0] as string);
+      expect(messages.filter((message) => message.includes('"15 Dec"'))).to.have.length(1);
+      // The dateline says it cannot read its date; the JSON-LD leaves it out without a second word.
+      expect(messages.filter((message) => message.includes('last Tuesday'))).to.have.length(1);
+    } finally {
+      warn.restore();
+    }
   });
 
   it('writes nothing without a headline, and says so once', async () => {

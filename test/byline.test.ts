@@ -224,6 +224,33 @@ describe('news-byline', () => {
       expect(line(el)).to.equal('By Amina Yusuf and Tomás Herrera');
     });
 
+    it('follows a name and an address edited in place in the markup', async () => {
+      const el = await fixture<NewsByline>(
+        html`<news-byline locale="en-GB">By <a href="/profiles/amina">Amina Yusuf</a></news-byline>`,
+      );
+      const link = el.querySelector('a')!;
+      link.textContent = 'Amina Yusuf-Okafor';
+      link.setAttribute('href', '/profiles/amina-yusuf-okafor');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(links(el)).to.deep.equal(['Amina Yusuf-Okafor /profiles/amina-yusuf-okafor author']);
+    });
+
+    it('keeps two right-to-left names in order in a left-to-right byline', async () => {
+      const el = await byline(
+        [
+          { name: 'أميرة حسن', url: '/profiles/amira' },
+          { name: 'يوسف منصور', url: '/profiles/yusuf' },
+          { name: 'Joanna Mwangi', url: '/profiles/joanna' },
+        ],
+        'en-US',
+      );
+      const [first, second] = [...el.shadowRoot!.querySelectorAll('a')].map(
+        (a) => a.getBoundingClientRect().left,
+      );
+      expect(first, 'the first name is drawn first, on the left').to.be.below(second!);
+    });
+
     it('shows the markup as written when it names nobody', async () => {
       const el = await fixture<NewsByline>(html`<news-byline>Staff reporter</news-byline>`);
       expect(el.shadowRoot!.querySelector('slot')!.assignedNodes()[0]!.textContent).to.equal(

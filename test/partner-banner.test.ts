@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import sinon from 'sinon';
 import '../src/partner-banner/define.js';
 import type { NewsPartnerBanner } from '../src/partner-banner/partner-banner.js';
@@ -292,6 +293,23 @@ describe('news-partner-banner', () => {
       expect(String(warn.firstCall.args[0])).to.contain('name');
     });
 
+    it('never draws a link that says nothing: a logo’s file or a relative address names the partner', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const cases: [string, string | undefined, string][] = [
+        ['/partners/', '/stories/assets/logo-urban-institute.svg', 'logo urban institute'],
+        ['https://desk:secret@www.harbourbank.example:8080/partners', LOGO, 'www.harbourbank.example'],
+        ['/partners/harbour-bank', undefined, 'harbour bank'],
+      ];
+      for (const [href, logoSrc, name] of cases) {
+        const el = await fixture<NewsPartnerBanner>(html`
+          <news-partner-banner href=${href} logo-src=${logoSrc ?? nothing}></news-partner-banner>
+        `);
+        const link = el.shadowRoot!.querySelector('a[part="link"]')!;
+        expect(link.querySelector('img')?.alt ?? link.textContent!.trim(), href).to.equal(name);
+      }
+      expect(warn).to.have.callCount(cases.length);
+    });
+
     it('shows the partner name as text when there is no logo', async () => {
       const el = await fixture<NewsPartnerBanner>(html`
         <news-partner-banner
@@ -583,6 +601,21 @@ describe('news-partner-banner', () => {
       el.variant = 'sponsored';
       await el.updateComplete;
       expect(relList.contains('sponsored') && relList.contains('noopener')).to.be.true;
+    });
+
+    it('takes "sponsored" back from slotted links when the content is no longer paid for, not the page’s own', async () => {
+      const el = await fixture<NewsPartnerBanner>(html`
+        <news-partner-banner variant="sponsored"
+          ><a href="https://harbourbank.example/">Harbour Bank</a
+          ><a href="https://coastal.example/" rel="sponsored">Coastal Energy Co-op</a></news-partner-banner
+        >
+      `);
+      el.variant = 'partner';
+      await el.updateComplete;
+      expect([...el.querySelectorAll('a')].map((a) => a.rel)).to.deep.equal([
+        'noopener',
+        'sponsored noopener',
+      ]);
     });
 
     it('handles partners added later', async () => {

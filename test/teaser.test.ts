@@ -346,9 +346,24 @@ describe('<news-teaser>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector(tag)).to.exist;
       expect(warn).to.have.been.calledOnce;
-      expect(String(warn.firstCall.args[0])).to.contain('heading-level');
+      // What the page wrote, not NaN.
+      expect(String(warn.firstCall.args[0])).to.contain(`heading-level "${value}" is not 2 to 6`);
     });
   }
+
+  it('warns again of a heading level broken after it was put right', async () => {
+    warn = sinon.stub(console, 'warn');
+    const el = await fixture<NewsTeaser>(
+      html`<news-teaser heading-level="9" headline="Ferry"></news-teaser>`,
+    );
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    el.setAttribute('heading-level', '0');
+    await el.updateComplete;
+    expect(
+      warn.getCalls().map((call) => String(call.args[0]).match(/heading-level "\d"/)?.[0]),
+    ).to.deep.equal(['heading-level "9"', 'heading-level "0"']);
+  });
 
   it('cuts a headline longer than 300 characters after its last whole word, with one warning', async () => {
     warn = sinon.stub(console, 'warn');

@@ -12,6 +12,9 @@ import { adoptLightStyles } from '../internal/adopt.js';
 import { newsPolicy } from '../internal/trusted-types.js';
 import { lightStyles, styles } from './article.styles.js';
 
+/** The mark of the JSON-LD script the article writes. */
+const JSON_LD = 'data-news-article';
+
 /**
  * The page-level layout of a news story: kicker, headline, standfirst, byline and dateline, the
  * lead image, the body, a partner banner and related stories. It renders one `article`, named by
@@ -127,7 +130,11 @@ export class NewsArticle extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightStyles(this, lightStyles);
-    if (this.hasUpdated) this.watch();
+    if (!this.hasUpdated) return;
+    this.watch();
+    // What changed while it was away (a single-page app swapping the story in) went unseen.
+    this.bodyChanged();
+    if (this.structuredData) this.queueStructuredData();
   }
 
   override disconnectedCallback(): void {
@@ -286,8 +293,12 @@ export class NewsArticle extends LitElement {
 
   private writeScript(json: string): void {
     if (this.jsonLd?.parentNode === this && this.jsonLd.text === json) return;
-    const script = (this.jsonLd ??= document.createElement('script'));
+    // The script a page saved with the article (prerendered, restored, cloned) is ours to rewrite.
+    const script = (this.jsonLd ??=
+      this.querySelector<HTMLScriptElement>(`:scope > script[${JSON_LD}]`) ??
+      document.createElement('script'));
     script.type = 'application/ld+json';
+    script.setAttribute(JSON_LD, '');
     // A data block never runs, but a page enforcing Trusted Types still checks script text.
     const policy = newsPolicy();
     (script as { text: unknown }).text = policy ? policy.createScript(json) : json;

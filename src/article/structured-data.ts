@@ -35,17 +35,31 @@ const asPerson = ({ name, url, jobTitle }: BylineAuthor): ArticleAuthor => ({
 /**
  * A dateline's date as the dateline reads it (`2012-12-14 23:30`, WordPress's way, and a time
  * without an offset, in its `time-zone`): normalised, with its offset, as search engines take it.
+ * One it cannot read is left out: the dateline has warned of it.
  */
 function datelineIso(value: string | null | undefined, timeZone: string | undefined): string | undefined {
   if (!value) return undefined;
   // A date, or a time with its offset, is kept as written.
   if (/^\d{4}-\d\d-\d\d$|T.*(?:Z|[+-]\d\d:?\d\d)$/i.test(value.trim())) return value;
   try {
-    return parseIso(value, timeZone)?.iso ?? value;
+    return parseIso(value, timeZone)?.iso;
   } catch {
     // A time zone Intl does not know: the dateline warns, and reads the reader's.
-    return parseIso(value)?.iso ?? value;
+    return parseIso(value)?.iso;
   }
+}
+
+/**
+ * An element's value: for ours, the property a script may have set (frameworks set properties,
+ * not attributes), else the attribute; a native image's properties are its drawn size, not its own.
+ */
+function read(element: Element | null | undefined, name: string, attribute = name): string | null {
+  const value = element?.localName.startsWith('news-')
+    ? (element as unknown as Record<string, unknown>)[name]
+    : undefined;
+  return (typeof value === 'number' && value > 0) || (typeof value === 'string' && value.trim())
+    ? String(value)
+    : (element?.getAttribute(attribute) ?? null);
 }
 
 /** The story as the schema module takes it, read from the light DOM. */
@@ -54,7 +68,7 @@ function articleData(host: StructuredDataHost): ArticleData {
   const dateline = slot('dateline');
   const clock = dateline?.matches('news-dateline') ? dateline : dateline?.querySelector('news-dateline');
   const times = [...(dateline?.querySelectorAll('time[datetime]') ?? [])];
-  const zone = clock?.getAttribute('time-zone')?.trim() || undefined;
+  const zone = read(clock, 'timeZone', 'time-zone')?.trim() || undefined;
   const lead = slot('lead');
   const img = lead?.matches('news-figure, img') ? lead : lead?.querySelector('news-figure, img');
   const figure = img?.localName === 'news-figure' ? img : undefined;
@@ -66,8 +80,8 @@ function articleData(host: StructuredDataHost): ArticleData {
   // A video's poster is the story's picture; an audio clip has none to give.
   const picture =
     figure && mediaKind(figure)
-      ? figure.getAttribute('poster')
-      : (img?.getAttribute('src') ?? (own && (own.currentSrc || own.getAttribute('src'))));
+      ? read(figure, 'poster')
+      : (read(img, 'src') ?? (own && (own.currentSrc || own.getAttribute('src'))));
   const byline = slot('byline');
   const credited = bylineElement(byline)?.shownAuthors ?? [];
   const helped = bylineElement(byline)?.shownReporting ?? [];
@@ -80,16 +94,16 @@ function articleData(host: StructuredDataHost): ArticleData {
     standfirst: asHtml(slot('standfirst')?.textContent),
     kicker: asHtml(slot('kicker')?.textContent),
     url: canonical || location.href.replace(/#.*$/, ''),
-    datetime: datelineIso(clock?.getAttribute('datetime') ?? times[0]?.getAttribute('datetime'), zone),
-    updated: datelineIso(clock?.getAttribute('updated') ?? times[1]?.getAttribute('datetime'), zone),
+    datetime: datelineIso(read(clock, 'datetime') ?? times[0]?.getAttribute('datetime'), zone),
+    updated: datelineIso(read(clock, 'updated') ?? times[1]?.getAttribute('datetime'), zone),
     image: picture
       ? {
           src: picture,
-          alt: asHtml(sized!.getAttribute('alt')),
-          width: Number(sized!.getAttribute('width')) || undefined,
-          height: Number(sized!.getAttribute('height')) || undefined,
-          caption: asHtml(figure?.getAttribute('caption') ?? lead?.querySelector('figcaption')?.textContent),
-          credit: asHtml(figure?.getAttribute('credit')),
+          alt: asHtml(read(sized, 'alt')),
+          width: Number(read(sized, 'width')) || undefined,
+          height: Number(read(sized, 'height')) || undefined,
+          caption: asHtml(read(figure, 'caption') ?? lead?.querySelector('figcaption')?.textContent),
+          credit: asHtml(read(figure, 'credit')),
         }
       : undefined,
     authors: credited.length
@@ -176,7 +190,8 @@ const bylineElement = (byline: HTMLElement | null) =>
 export async function articleJsonLd(host: StructuredDataHost): Promise<string | undefined> {
   await bylineElement(host.querySelector(':scope > [slot="byline"]'))?.updateComplete;
   const data = articleData(host);
-  if (data.headline) return jsonForScript(newsArticleSchema(data));
+  // Warnings are the article's: it reads its story afresh on every change, and warns once.
+  if (data.headline) return jsonForScript(newsArticleSchema(data, host));
   warnOnce(host, 'structured-data', '<news-article structured-data> needs a headline; none was written.');
   return undefined;
 }

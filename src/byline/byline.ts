@@ -103,6 +103,20 @@ export class NewsByline extends LitElement {
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
   private slots = new SlotController(this);
+  // Authors written as markup are read again when a page edits them in place (a name's text, a
+  // link's address), which fires no slotchange.
+  private edits = isServer ? undefined : new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const attributeFilter = ['href', 'src', 'data-job-title', 'data-additional-reporting'];
+    this.edits?.observe(this, { subtree: true, childList: true, characterData: true, attributeFilter });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.edits?.disconnect();
+  }
 
   /**
    * The authors as the byline shows them (from `authors` or the markup; names trimmed, unsafe
@@ -174,9 +188,14 @@ export class NewsByline extends LitElement {
     return [before, ...names, after];
   }
 
-  /** A name, linked to its profile page if it has one (`rel="author"` for the authors). */
+  /**
+   * A name, linked to its profile page if it has one (`rel="author"` for the authors), isolated:
+   * two Arabic names in an English byline keep their order around the comma between them.
+   */
   private name({ name, url }: Author, author: boolean) {
-    return url ? html`<a href=${url} rel=${author ? 'author' : nothing}>${name}</a>` : name;
+    return html`<bdi
+      >${url ? html`<a href=${url} rel=${author ? 'author' : nothing}>${name}</a>` : name}</bdi
+    >`;
   }
 
   /** A head shot, decorative (the name is next to it), or the initials in its place. */

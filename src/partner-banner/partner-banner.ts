@@ -16,7 +16,16 @@ const VARIANTS: readonly PartnerBannerVariant[] = ['partner', 'sponsored', 'paid
 // The default label of each variant.
 const LABELS = ['partner', 'sponsoredBy', 'paidBy'] as const;
 
-/** Content is often set as a property from CMS data: anything but a string counts as empty. */
+// A partner's name from its addresses: a link's host name (no login, no port), a file's name as words.
+const hostOf = (url = '') => /^(?:https?:)?\/\/(?:[^@/?#]*@)?([^:/?#]+)/i.exec(url)?.[1];
+const fileOf = (url = '') =>
+  url
+    .split(/[?#]/)[0]!
+    .replace(/\/+$/, '')
+    .split('/')
+    .pop()!
+    .replace(/\.\w+$/, '')
+    .replace(/[-_]+/g, ' ');
 
 /**
  * Partner and sponsor branding above or below partnership content: a labelled complementary
@@ -114,6 +123,8 @@ export class NewsPartnerBanner extends LitElement {
   private failedLogos: string[] = [];
   private darkQuery?: MediaQueryList;
   private rel = '';
+  /** Slotted links given "sponsored" by the banner, not by the page. */
+  private sponsoredByUs = new WeakSet<Element>();
   /** The first render over server-rendered DOM repeats the server's view (no theme, no page lang). */
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
@@ -176,6 +187,10 @@ export class NewsPartnerBanner extends LitElement {
     for (const el of this.renderRoot.querySelector('slot')?.assignedElements() ?? []) {
       const link = el.localName === 'a';
       for (const a of link ? [el as HTMLAnchorElement] : el.querySelectorAll('a')) {
+        // "sponsored" goes again with a variant that is not paid for, unless the page wrote it.
+        const paid = this.rel.includes('sponsored');
+        if (paid && !a.relList.contains('sponsored')) this.sponsoredByUs.add(a);
+        else if (!paid && this.sponsoredByUs.delete(a)) a.relList.remove('sponsored');
         a.relList.add(...this.rel.split(' '));
         if (a.hasAttribute('href') && !safeUrl(a.getAttribute('href'))) {
           this.warn('slot', 'removed the unsafe href of a slotted link.');
@@ -221,8 +236,9 @@ export class NewsPartnerBanner extends LitElement {
     let name = text(this.name) || alt;
     if (!name && (src || href)) {
       this.warn('name', 'needs a name (or logo-alt) so every reader knows who the partner is.');
-      // The partner's host name is better than a logo or link that says nothing.
-      name = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href ?? '')?.[1] ?? '';
+      // Better than a logo or link that says nothing: the partner's host name, else its logo's
+      // file name, else the last part of its address.
+      name = hostOf(href) || fileOf(src || '') || fileOf(href);
     }
     const partner = src
       ? html`<img

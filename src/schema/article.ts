@@ -174,16 +174,21 @@ export const list = <T>(value: T | T[] | undefined): T[] =>
 /**
  * The schema.org NewsArticle for a story. Text is reduced to plain text, URLs are filtered and
  * made absolute against `url`, invalid dates and sizes are left out (each with one console warning),
- * and a `dateModified` earlier than `datePublished` is dropped.
+ * and a `dateModified` earlier than `datePublished` is dropped. Each warning is given once for
+ * `owner` (by default `data`): a page that builds the data afresh for each update passes what stays.
  */
-export function newsArticleSchema(data: ArticleData): NewsArticleJsonLd {
-  return articleSchema(data, 'NewsArticle');
+export function newsArticleSchema(data: ArticleData, owner?: object): NewsArticleJsonLd {
+  return articleSchema(data, 'NewsArticle', owner);
 }
 
 /** The schema.org Article of `type` for a story: what `newsArticleSchema` says, for any Article type. */
-export function articleSchema<Type extends string>(data: ArticleData, type: Type): ArticleJsonLd<Type> {
+export function articleSchema<Type extends string>(
+  data: ArticleData,
+  type: Type,
+  owner?: object,
+): ArticleJsonLd<Type> {
   const source: Partial<ArticleData> = data && typeof data === 'object' ? data : {};
-  const key = source as object;
+  const key = owner ?? (source as object);
   const base = safeUrl(source.url) && /^https?:/i.test(source.url!.trim()) ? source.url!.trim() : undefined;
   const out: ArticleJsonLd<Type> = { '@context': 'https://schema.org', '@type': type };
 
