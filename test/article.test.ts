@@ -197,6 +197,17 @@ describe('<news-article structured-data>', () => {
     ]);
   });
 
+  /** The lead picture of the night-bus stories below, as the JSON-LD describes it. */
+  const lastBus = () => [
+    {
+      '@type': 'ImageObject',
+      url: new URL('/stories/assets/city-800x450.jpg', location.href).href,
+      width: 800,
+      height: 450,
+      caption: 'The last bus',
+    },
+  ];
+
   it('writes a WordPress date of its dateline with the offset of its time zone, and a figure’s own image', async () => {
     const article = await fixture<NewsArticle>(html`
       <news-article structured-data>
@@ -209,15 +220,7 @@ describe('<news-article structured-data>', () => {
     `);
     const data = await jsonLd(article);
     expect(data['datePublished']).to.equal('2026-03-12T00:30:00Z');
-    expect(data['image']).to.deep.equal([
-      {
-        '@type': 'ImageObject',
-        url: new URL('/stories/assets/city-800x450.jpg', location.href).href,
-        width: 800,
-        height: 450,
-        caption: 'The last bus',
-      },
-    ]);
+    expect(data['image']).to.deep.equal(lastBus());
   });
 
   it('reads the dateline and the lead figure as a framework sets them: as properties', async () => {
@@ -237,15 +240,7 @@ describe('<news-article structured-data>', () => {
     `);
     const data = await jsonLd(article);
     expect(data['datePublished']).to.equal('2026-03-12T09:30:00+09:00');
-    expect(data['image']).to.deep.equal([
-      {
-        '@type': 'ImageObject',
-        url: new URL('/stories/assets/city-800x450.jpg', location.href).href,
-        width: 800,
-        height: 450,
-        caption: 'The last bus',
-      },
-    ]);
+    expect(data['image']).to.deep.equal(lastBus());
   });
 
   it('can never close its script, whatever the headline says', async () => {
