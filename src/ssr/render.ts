@@ -9,6 +9,12 @@ import { markingRenderers } from './mark.js';
 import { scopedRenderers } from './scope.js';
 import { tagNames } from './register.js';
 import { styles as bodyStyles } from '../article-body/article-body.styles.js';
+import { lightStyles as articleLight } from '../article/article.styles.js';
+import { lightStyles as noticeLight } from '../notice/notice.styles.js';
+
+// What the elements adopt into the page when they connect: the body's typography, the article's
+// header links, a notice's text. A page that has no script yet (or whose islands stay asleep) needs them too.
+const pageStyles = [bodyStyles, articleLight, noticeLight].map((sheet) => sheet.cssText).join('\n');
 
 export interface RenderOptions {
   /**
@@ -48,12 +54,13 @@ export function renderToStream(value: unknown, options: RenderOptions = {}): Nod
 
 /**
  * `<news-article-body>` has no shadow root: its typography is a document stylesheet that the
- * element adopts when it connects. A server page writes it into `<head>` so the body is set for
- * reading before (and without) JavaScript.
+ * element adopts when it connects, as the article and the notice adopt rules for their light DOM.
+ * A server page writes them into `<head>` so the story is set for reading before (and without)
+ * JavaScript.
  */
 export function documentStyles(options: RenderOptions = {}): string {
   const nonce = checkNonce(options.nonce);
-  return `<style${nonce ? ` nonce="${nonce}"` : ''}>${bodyStyles.cssText}</style>`;
+  return `<style${nonce ? ` nonce="${nonce}"` : ''}>${pageStyles}</style>`;
 }
 
 /**
@@ -65,5 +72,5 @@ export function styleHashes(): string[] {
   const texts = tagNames.map((tag) =>
     shadowStyleText(customElements.get(tag) as unknown as typeof LitElement),
   );
-  return [...new Set([...texts, bodyStyles.cssText].filter(Boolean).map(styleHash))];
+  return [...new Set([...texts, pageStyles].filter(Boolean).map(styleHash))];
 }

@@ -429,9 +429,12 @@ describe('inline styles under a strict style-src', () => {
     assert.ok(hashes.size <= ssr.tagNames.length + 1);
   });
 
-  test('documentStyles() carries the body typography, readable without JavaScript', () => {
+  test("documentStyles() carries the body typography and the article's and notices' page rules, readable without JavaScript", () => {
     const style = ssr.documentStyles();
     assert.match(style, /^<style>[\s\S]*:where\(news-article-body\)[\s\S]*<\/style>$/);
+    // The header's links in the text's colour; a notice's text without outer margins.
+    assert.match(style, /news-article > a\[href\]\[slot\]/);
+    assert.match(style, /:where\(news-notice\) > :first-child/);
     assert.ok(ssr.styleHashes().includes(hash(style.slice(7, -8))));
   });
 });
