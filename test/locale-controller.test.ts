@@ -5,6 +5,7 @@ import type { Translations } from '../src/internal/translate.js';
 import { HydrationController } from '../src/internal/hydration.js';
 import { LocaleController } from '../src/internal/locale-controller.js';
 import { registerTranslations, shipped } from '../src/internal/translate.js';
+import { until } from './support/until.js';
 
 /** Records the language each update saw in willUpdate and in render; hydrates as the elements do. */
 class LocaleControllerProbe extends LitElement {
@@ -104,6 +105,17 @@ describe('LocaleController', () => {
     await el.updateComplete;
     expect(el.seen.at(-1)).to.deep.equal({ willUpdate: 'ko', render: 'ko' });
     expect(shown(el).textContent).to.equal('닫기');
+  });
+
+  it('follows a lang changed around it, unasked (a single-page app switching languages)', async () => {
+    const wrapper = await fixture(
+      html`<div lang="de"><locale-controller-probe></locale-controller-probe></div>`,
+    );
+    const el = wrapper.querySelector<LocaleControllerProbe>('locale-controller-probe')!;
+    await el.updateComplete;
+    wrapper.setAttribute('lang', 'ko');
+    await until(() => shown(el).textContent === '닫기', 'the probe speaks Korean');
+    expect(el.seen.at(-1)).to.deep.equal({ willUpdate: 'ko', render: 'ko' });
   });
 
   it('follows a new explicit locale', async () => {

@@ -5,6 +5,11 @@ import { holdUpdates } from './hold.js';
 import { canonicalLocale, isRtlLocale, resolveLocale } from './locale.js';
 import { translate, translationListeners, translationTags, translationsReady } from './translate.js';
 
+// The controllers on the page, and one watch over the `lang` attributes of the page's light DOM: a
+// single-page app switching the page's language redraws the elements that speak the page's.
+const onPage = new Set<LocaleController>();
+let langWatch: MutationObserver | undefined;
+
 /**
  * The language an element speaks, its direction, and its built-in strings:
  * `language = new LocaleController(this, this.hydration)`, then `this.language.term('close')`.
@@ -50,11 +55,22 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!isServer) translationListeners.add(this.changed);
+    if (isServer) return;
+    translationListeners.add(this.changed);
+    onPage.add(this);
+    if (langWatch) return;
+    langWatch = new MutationObserver(() => {
+      for (const controller of onPage) if (!controller.own) controller.host.requestUpdate();
+    });
+    langWatch.observe(document, { subtree: true, attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {
     translationListeners.delete(this.changed);
+    onPage.delete(this);
+    if (onPage.size) return;
+    langWatch?.disconnect();
+    langWatch = undefined;
   }
 
   private changed = (tag: string): void => {
