@@ -274,6 +274,12 @@ describe('[embed], [video], [audio] and video addresses', () => {
     expect(dropped).to.deep.equal(['embed']);
   });
 
+  it('keeps the words of an [embed] that holds no address, as of any other shortcode it removes', () => {
+    const { html, dropped } = convertShortcodes('Intro [embed]Map of the new routes[/embed] outro');
+    expect(parse(html).textContent).to.equal('Intro Map of the new routes outro');
+    expect(dropped).to.deep.equal(['embed']);
+  });
+
   it('turns a paragraph that is only a video address into its player, and leaves addresses in sentences alone', () => {
     const html = cmsToHtml(
       `Watch the vote:\n\nhttps://youtu.be/dQw4w9WgXcQ\n\nThe stream at https://www.youtube.com/watch?v=dQw4w9WgXcQ ended at noon.\n\nhttps://example.com/not-a-video`,

@@ -178,7 +178,8 @@ function render(token: Token, inner: string, dropped: Set<string>): string {
   if (out !== undefined) return out;
   // Unknown, or known but impossible here (a [gallery] without ids needs WordPress's media library).
   dropped.add(token.name);
-  return token.name === 'embed' ? '' : inner;
+  // An [embed] of an address that is no web page's is dropped; words in one are kept, as elsewhere.
+  return token.name === 'embed' && /^\s*[a-z][\w+.-]*:/i.test(inner) ? '' : inner;
 }
 
 /**
