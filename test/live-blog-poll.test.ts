@@ -174,6 +174,27 @@ describe('news-live-blog polling', () => {
     expect(second.headline).to.equal('Update 2, corrected');
   });
 
+  it('drops the posts a WordPress answer leaves out from its oldest on (trashed), and keeps older ones', async () => {
+    // WordPress lists the newest `per_page` posts, newest first, and names no deleted ones.
+    const wp = (n: number) => ({
+      id: n,
+      date_gmt: at(n).slice(0, 19),
+      status: 'publish',
+      title: { rendered: `Update ${n}` },
+      content: { rendered: `<p>Update ${n}.</p>` },
+    });
+    feed([wp(3), wp(2), wp(1)], [wp(4), wp(3), wp(1)], [wp(5), wp(4)]);
+    const el = await blog(html``, '/wp-json/wp/v2/posts?_embed');
+    expect(ids(el)).to.deep.equal(['3', '2', '1']);
+    await clock.tickAsync(30_000);
+    await until(() => ids(el)[0] === '4', 'the second answer');
+    expect(ids(el), 'the trashed post 2 is gone').to.deep.equal(['4', '3', '1']);
+    await clock.tickAsync(30_000);
+    await until(() => ids(el)[0] === '5', 'the third answer');
+    // Posts 3 and 1 are older than the answer's oldest (4): not in it, but not gone.
+    expect(ids(el)).to.deep.equal(['5', '4', '3', '1']);
+  });
+
   it('stops polling once ended, and goes on when it is live again', async () => {
     const requests = feed({ posts: [item(1)] });
     const el = await blog();

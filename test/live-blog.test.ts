@@ -239,6 +239,14 @@ describe('news-live-blog', () => {
     expect(region(el)).to.equal('1 new update');
   });
 
+  it('announces nothing of the posts a blog written empty is given later as data: they are its first', async () => {
+    const el = await fixture<NewsLiveBlog>(html`<news-live-blog locale="en"></news-live-blog>`);
+    el.items = posts(3);
+    await el.updateComplete;
+    expect(shownPosts(el)).to.deep.equal(['p3', 'p2', 'p1']);
+    expect(region(el)).to.equal('');
+  });
+
   it('shows and counts a post listed twice once, with one warning', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await blog(posts(3));

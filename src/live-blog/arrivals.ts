@@ -30,10 +30,10 @@ export class Arrivals {
   constructor(private readonly options: ArrivalOptions) {}
 
   /**
-   * Takes a list of posts (`snapshot`: the whole list, see `merge`); the number of new posts to
-   * announce, 0 for none (the first are the page's own, not news).
+   * Takes a list of posts (`snapshot`: the whole list; `since`: every post from then on; see
+   * `merge`); the number of new posts to announce, 0 for none (the first are the page's own, not news).
    */
-  take(values: unknown[], snapshot: boolean, nodes?: Element[]): number {
+  take(values: unknown[], snapshot: boolean, nodes?: Element[], since?: number): number {
     const { pages, newestFirst, top, problem } = this.options;
     const ids = new Set<string>();
     const incoming = values.flatMap((value, i) => {
@@ -44,12 +44,13 @@ export class Arrivals {
       ids.add(post.item.id);
       return [post];
     });
-    const { added, changed, removed } = merge(this.posts, this.held, incoming, snapshot);
+    const { added, changed, removed } = merge(this.posts, this.held, incoming, snapshot, since);
     this.changed ||= !!(added.length || changed || removed);
-    // The first list is the page's own, even an empty one: a blog opened before its first post
-    // announces that post when it comes.
+    // The first list is the page's own, even an empty one (a blog opened before its first post
+    // announces that post when it comes), but not an empty markup list: posts given as data later
+    // (`items`, `src`) are the blog's first.
     const first = !this.started;
-    this.started = true;
+    if (values.length || !nodes) this.started = true;
     if (!added.length) return 0;
     // Into an empty blog, posts come as the first do (the reader has no place to lose), but are news.
     const empty = !this.posts.size && !this.held.size;

@@ -128,21 +128,22 @@ export class NewsLiveBlog extends LitElement {
     oldestFirst: () => this.order === 'oldest-first',
     term: (key) => this.language.term(key),
   });
-  private poll = new Poll<LivePostItem[]>(this, {
+  private poll = new Poll<{ items: LivePostItem[]; since?: number | undefined }>(this, {
     src: () => text(this.src),
     seconds: () => Math.max(5, wholeNumber(this, 'refresh', this.refresh, 30)),
     stopped: () => this.ended,
     reader: () => {
-      const reader = import('./live-data.js').then(
-        (code) => (json: unknown) => code.parseLivePosts(json, this),
-      );
+      const reader = import('./live-data.js').then((code) => (json: unknown) => {
+        const items = code.parseLivePosts(json, this);
+        return { items, since: code.wordPressWindow(json, items) };
+      });
       // A feed's posts bring HTML (as a rule): the code that draws it is asked for with the feed.
       this.bodies.load();
       return reader;
     },
-    loaded: (items) => {
+    loaded: ({ items, since }) => {
       clearWarning(this, 'src');
-      this.apply(items, false);
+      this.apply(items, false, undefined, since);
     },
     failed: (error) =>
       warnOnce(
@@ -222,8 +223,8 @@ export class NewsLiveBlog extends LitElement {
   }
 
   /** Takes a list of posts (see `Arrivals`), announcing the new ones. */
-  private apply(values: unknown[], snapshot: boolean, nodes?: Element[]): void {
-    const count = this.arrivals.take(values, snapshot, nodes);
+  private apply(values: unknown[], snapshot: boolean, nodes?: Element[], since?: number): void {
+    const count = this.arrivals.take(values, snapshot, nodes, since);
     if (count) this.announce(this.countText(count));
   }
 

@@ -19,7 +19,8 @@
  *   of WordPress posts) is read the same way, so `items` goes through here as well.
  *
  * A post needs an id and a date; those without are skipped with one warning. Deleted posts come
- * back as `{ id, datetime, deleted: true }` (the date may be empty) for the blog to drop.
+ * back as `{ id, datetime, deleted: true }` (the date may be empty) for the blog to drop; WordPress
+ * names none, so the posts its answer leaves out are dropped (see `wordPressWindow`).
  */
 import { text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
@@ -134,6 +135,18 @@ function plainPost(post: Json): Draft {
 
 const isWordPress = (post: Json) =>
   typeof post?.['title'] === 'object' || typeof post?.['content'] === 'object' || !!post?.['date_gmt'];
+
+/**
+ * When `data` is WordPress's answer as it lists posts by default (newest first, the newest
+ * `per_page`), the time of its oldest post: every published post from then on is in it, so one of
+ * the blog's from then on that it leaves out was trashed or unpublished. Undefined for any other
+ * answer, which says what it deletes.
+ */
+export function wordPressWindow(data: unknown, posts: LivePostItem[]): number | undefined {
+  if (!Array.isArray(data) || !posts.length || !data.every((post) => isWordPress(post as Json))) return;
+  const times = posts.filter((post) => !post.deleted).map((post) => Date.parse(post.datetime));
+  return times.every((time, i) => !i || time <= times[i - 1]!) ? times.at(-1) : undefined;
+}
 
 /** The post a draft describes, with only the fields it has, or undefined when it cannot be shown. */
 function finish(draft: Draft): LivePostItem | undefined {

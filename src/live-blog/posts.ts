@@ -65,15 +65,17 @@ const edited = (a: LivePostItem, b: LivePostItem) =>
 
 /**
  * Merges `incoming` into `posts` (by id), in place: edits replace, `deleted` removes, and with
- * `snapshot` (a whole `items` list) any post not in the list is removed too. New posts are not
- * added: they are returned in `added`, for the blog to show at once or hold behind its button.
- * Linear in the number of posts.
+ * `snapshot` (a whole `items` list) any post not in the list is removed too, or with `since` (an
+ * answer that lists every post from that time on) any post from then on that it leaves out. New
+ * posts are not added: they are returned in `added`, for the blog to show at once or hold behind
+ * its button. Linear in the number of posts.
  */
 export function merge(
   posts: Map<string, Post>,
   held: Map<string, Post>,
   incoming: Post[],
   snapshot: boolean,
+  since = Infinity,
 ): Arrival {
   const arrival: Arrival = { added: [], changed: 0, removed: 0 };
   const seen = new Set<string>();
@@ -99,13 +101,12 @@ export function merge(
       arrival.changed++;
     }
   }
-  if (snapshot)
-    for (const map of [posts, held])
-      for (const id of map.keys())
-        if (!seen.has(id)) {
-          map.delete(id);
-          arrival.removed++;
-        }
+  for (const map of [posts, held])
+    for (const [id, post] of map)
+      if (!seen.has(id) && (snapshot || post.time >= since)) {
+        map.delete(id);
+        arrival.removed++;
+      }
   return arrival;
 }
 
