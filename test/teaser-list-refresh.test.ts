@@ -3,6 +3,7 @@
  * stories at the top without moving what the reader is in, and says so politely.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import sinon from 'sinon';
 import '../src/teaser-list/define.js';
 import type { NewsTeaserList } from '../src/teaser-list/teaser-list.js';
@@ -72,7 +73,10 @@ afterEach(() => {
 });
 
 /** A refreshing list of the feed (after `before`, e.g. a spacer), once its first stories show. */
-async function refreshing(before = html``, attrs: { limit?: number; locale?: string; layout?: string } = {}) {
+async function refreshing(
+  before = html``,
+  attrs: { limit?: number; locale?: string; layout?: string; group?: string } = {},
+) {
   const wrapper = await fixture<HTMLElement>(
     html`<div>
       ${before}
@@ -83,10 +87,11 @@ async function refreshing(before = html``, attrs: { limit?: number; locale?: str
         limit=${attrs.limit ?? 4}
         locale=${attrs.locale ?? 'en'}
         layout=${attrs.layout ?? 'list'}
+        dedupe-group=${attrs.group ?? nothing}
       ></news-teaser-list>
     </div>`,
   );
-  const el = wrapper.querySelector('news-teaser-list')!;
+  const el = wrapper.querySelector<NewsTeaserList>('news-teaser-list[src]')!;
   await until(() => headlines(el).length > 0, 'the first stories');
   // The on-screen observer reports once a frame has been drawn.
   await frame();
@@ -132,6 +137,21 @@ describe('news-teaser-list refresh', () => {
     newest = 9;
     await minute(el);
     await until(() => headlines(el)[0] === 'Story 9', 'one more story');
+    expect(announced(el)).to.equal('1 new story');
+  });
+
+  it('announces only the new stories it shows, not one a list before it in its dedupe-group shows', async () => {
+    let newest = 6;
+    feed(() => newest);
+    const earlier = html`<news-teaser-list
+      dedupe-group="front"
+      .items=${[{ headline: 'Story 8', href: 'https://news.example.com/stories/8' }]}
+    ></news-teaser-list>`;
+    const el = await refreshing(earlier, { group: 'front' });
+    newest = 8;
+    await minute(el);
+    await until(() => headlines(el)[0] === 'Story 7', 'the new story');
+    expect(headlines(el)).not.to.include('Story 8');
     expect(announced(el)).to.equal('1 new story');
   });
 

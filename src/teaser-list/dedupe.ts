@@ -109,14 +109,26 @@ export class Dedupe implements ReactiveController {
     return !!this.group;
   }
 
+  /** The keys of the stories the lists before this one in its group show. */
+  private taken(): Set<string> {
+    const taken = new Set<string>();
+    for (const other of groups.get(this.group) ?? [])
+      if (other !== this && before(other.list, this.list)) for (const key of other.shown) taken.add(key);
+    return taken;
+  }
+
+  /** Those of `stories` that no list before this one in its group shows (a refresh's new ones it can show). */
+  unshown(stories: TeaserItem[]): TeaserItem[] {
+    const taken = this.group ? this.taken() : undefined;
+    return taken?.size ? stories.filter((story) => !taken.has(storyKey(story))) : stories;
+  }
+
   /** The first `max` of `stories` that no list before this one in its group shows. */
   take(stories: TeaserItem[], max: number): TeaserItem[] {
     this.stale = false;
     const members = groups.get(this.group);
     if (!members || members.size < 2) return stories.slice(0, max);
-    const taken = new Set<string>();
-    for (const other of members)
-      if (other !== this && before(other.list, this.list)) for (const key of other.shown) taken.add(key);
+    const taken = this.taken();
     const kept: TeaserItem[] = [];
     for (const story of stories) {
       if (kept.length >= max) break;

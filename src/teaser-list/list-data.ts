@@ -75,7 +75,8 @@ export class ListData {
     this.refresh = new Refresh(list, (stories) => {
       const added = this.more.refreshed(stories, list.layout === 'ranked');
       list.requestUpdate();
-      return added;
+      // New to the feed but shown by a list before this one: not new here, and not announced.
+      return this.dedupe.unshown(added).length;
     });
     this.feed = new LoadTask(list, {
       args: () => (text(list.src) ? ([text(list.src)] as const) : undefined),

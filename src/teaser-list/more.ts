@@ -52,14 +52,14 @@ export class More implements ReactiveController {
   /**
    * A refresh's first page: the stories not fetched yet go on top, those fetched take their new
    * version in place; `ranked`, the page replaces the stories it ranks (its order is the news).
-   * Answers how many stories are new.
+   * Answers with the stories that are new.
    */
-  refreshed(stories: TeaserItem[], ranked: boolean): number {
-    if (!this.all) return 0;
+  refreshed(stories: TeaserItem[], ranked: boolean): TeaserItem[] {
+    if (!this.all) return [];
     const added = unseen(stories, this.all);
     if (ranked) {
       this.all = [...stories, ...unseen(this.all, stories)];
-      return added.length;
+      return added;
     }
     const fresh = new Map(stories.map((story) => [storyKey(story), story]));
     // A story keeps its object unless its fields changed: the list redraws only what did.
@@ -68,7 +68,7 @@ export class More implements ReactiveController {
       return now && JSON.stringify(now) !== JSON.stringify(story) ? now : story;
     });
     if (added.length || edited.some((story, i) => story !== this.all![i])) this.all = [...added, ...edited];
-    return added.length;
+    return added;
   }
 
   /** Whether the feed has a page after those fetched. */
