@@ -6,6 +6,7 @@ import '../src/gallery/define.js';
 import type { NewsGallery } from '../src/gallery/gallery.js';
 import type { NewsFigure } from '../src/figure/figure.js';
 import { arrowStep, galleryItems, nearestSlide, position } from '../src/gallery/items.js';
+import { until } from './support/until.js';
 
 const A = '/stories/assets/';
 // Landscape, portrait, square and landscape again: the mix a real gallery has.
@@ -120,6 +121,11 @@ describe('news-gallery', () => {
       el.aspectRatio = 'auto';
       await el.updateComplete;
       expect(shapes()).to.deep.equal([null, '16/9']);
+      // Drawn in its own shape (a property set, not an attribute the styles could see).
+      const first = el.querySelector<NewsFigure>('news-figure')!;
+      await first.updateComplete;
+      const box = first.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+      expect(box.width / box.height).to.be.closeTo(800 / 450, 0.02);
       // A shape the page gives a figure since is the figure's own.
       el.aspectRatio = '1';
       await el.updateComplete;
@@ -351,6 +357,24 @@ describe('news-gallery', () => {
       el.items = pictures.slice(0, 2).map((p) => ({ ...p, alt: '' }));
       await el.updateComplete;
       expect(el.querySelectorAll('news-figure')).to.have.length(2);
+    });
+
+    it('keeps the focus on the picture in its place when its pictures are replaced', async () => {
+      const described = pictures.map((p) => ({ ...p, alt: p.caption }));
+      const el = await fixture<NewsGallery>(html`<news-gallery .items=${described}></news-gallery>`);
+      const zoom = (figure: Element) => figure.shadowRoot!.querySelector<HTMLElement>('button.zoom')!;
+      const second = el.querySelectorAll<NewsFigure>('news-figure')[1]!;
+      await second.updateComplete;
+      zoom(second).focus();
+      el.items = [...described].reverse();
+      await el.updateComplete;
+      expect(second.isConnected, 'the old picture is gone').to.equal(false);
+      await until(
+        () => document.activeElement === el.querySelectorAll('news-figure')[1],
+        'focus on the new second',
+      );
+      const heir = el.querySelectorAll<NewsFigure>('news-figure')[1]!;
+      expect(heir.shadowRoot!.activeElement === zoom(heir)).to.equal(true);
     });
 
     it('leaves out bad entries with one warning', async () => {

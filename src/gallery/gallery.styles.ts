@@ -4,8 +4,9 @@ import { css } from 'lit';
 //  .items: a grid of equal columns, as many as fit at --news-gallery-min-size (one on a phone);
 //    the slot is display: contents, so the slotted figures are the grid's cells. Every figure has
 //    the same aspect-ratio (set by the element), so rows line up and no box waits for its image.
-//  --_gallery-crop: the cells' shape before the element has set each figure's aspect-ratio (a
-//    server's gallery before hydration): 4/3, or the attribute's where typed attr() reads it.
+//  --_gallery-crop: the cells' shape while the element has not set each figure's aspect-ratio (a
+//    server's gallery before hydration, .served): 4/3, or the attribute's where typed attr() reads it.
+//    Then the figures' own aspect-ratio rules, which a property (`aspectRatio = 'auto'`) sets too.
 //  carousel: a row of full-width slides that snap; overscroll stays in the row (no back-swipe).
 //    Each slide's picture is at most --news-gallery-max-height tall (the figure cuts it).
 //    The row is positioned: it holds what its slides position absolutely (a zoom button's hidden
@@ -44,14 +45,14 @@ export const styles = css`
     --_gallery-crop: 4 / 3;
   }
   @supports (aspect-ratio: attr(width type(<number>))) {
-    :host([aspect-ratio]:not([aspect-ratio*=':'])) {
+    :host([aspect-ratio]:not([aspect-ratio*=':']):not([aspect-ratio='auto'])) {
       --_gallery-crop: attr(aspect-ratio type(*));
     }
   }
   :host([aspect-ratio='auto']) {
     --_gallery-crop: initial;
   }
-  ::slotted(news-figure) {
+  .served ::slotted(news-figure) {
     --_figure-crop: var(--_gallery-crop);
   }
   :host([layout='carousel']) .items {

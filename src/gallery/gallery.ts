@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type ReactiveElement } from 'lit';
 import { focusRing, tokens } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { HydrationController } from '../internal/hydration.js';
@@ -135,6 +135,8 @@ export class NewsGallery extends LitElement {
   private drawItems() {
     const skip = (problem: string) =>
       warnOnce(this, `items ${problem}`, `<news-gallery> items ${problem}: left out.`);
+    // The reader on a picture keeps their place: focus goes to the one drawn in its place.
+    const focused = this.drawn.findIndex((figure) => figure.matches(':focus-within'));
     for (const old of this.drawn) old.remove();
     this.drawn = galleryItems(this.items, skip).map((item) => {
       const figure = document.createElement('news-figure');
@@ -154,6 +156,11 @@ export class NewsGallery extends LitElement {
       return figure;
     });
     this.append(...this.drawn);
+    const heir = this.drawn[Math.min(focused, this.drawn.length - 1)] as ReactiveElement | undefined;
+    if (focused >= 0 && heir)
+      void this.updateComplete
+        .then(() => heir.updateComplete)
+        .then(() => heir.shadowRoot?.querySelector<HTMLElement>('button.zoom')?.focus());
   }
 
   /** Shows slide `to` (clamped), scrolled to the track's inline start. */
@@ -242,7 +249,7 @@ export class NewsGallery extends LitElement {
           : nothing
       }
       <div
-        class="items"
+        class="items ${server ? 'served' : ''}"
         part="items"
         role="list"
         @scroll=${carousel ? this.onScroll : nothing}
