@@ -173,7 +173,7 @@ describe('<news-article-body> html size bound', () => {
     }
   });
 
-  it('cuts text with no block in it at the bound itself', async () => {
+  it('cuts text with no block in it at the end of the last word within the bound', async () => {
     const warn = sinon.stub(console, 'warn');
     try {
       const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
@@ -181,9 +181,10 @@ describe('<news-article-body> html size bound', () => {
       body.html = 'Minute by minute '.repeat(124_000);
       await body.updateComplete;
       const shown = body.textContent!.trimEnd();
-      // 2,000,000 is 17 × 117,647 + 1: the cut keeps the M of the next "Minute".
-      expect(shown.length, 'characters shown').to.equal(2_000_000);
-      expect(shown.endsWith('minute M')).to.equal(true);
+      // 2,000,000 is 17 × 117,647 + 1: the bound falls after the M of the next "Minute", which
+      // goes whole, with the space before it.
+      expect(shown.length, 'characters shown').to.equal(1_999_998);
+      expect(shown.endsWith('by minute')).to.equal(true);
       expect(warn).to.have.been.calledOnce;
     } finally {
       warn.restore();

@@ -227,7 +227,11 @@ describe('<news-article structured-data>', () => {
     const article = await fixture<NewsArticle>(html`
       <news-article structured-data>
         <h1 slot="headline">Night buses</h1>
-        <news-dateline slot="dateline" .datetime=${'2026-03-12T09:30:00+09:00'}></news-dateline>
+        <news-dateline
+          slot="dateline"
+          .datetime=${'2026-03-12T09:30:00+09:00'}
+          .updatedAt=${'2026-03-12T14:05:00+09:00'}
+        ></news-dateline>
         <news-figure
           slot="lead"
           .src=${'/stories/assets/city-800x450.jpg'}
@@ -240,6 +244,7 @@ describe('<news-article structured-data>', () => {
     `);
     const data = await jsonLd(article);
     expect(data['datePublished']).to.equal('2026-03-12T09:30:00+09:00');
+    expect(data['dateModified']).to.equal('2026-03-12T14:05:00+09:00');
     expect(data['image']).to.deep.equal(lastBus());
   });
 

@@ -84,6 +84,7 @@ describe('news-dateline', () => {
       ['2012-12-15T12:20:00Z', 'in 20 minutes'],
       // A fraction of a second before midnight is still the day it says.
       ['2012-12-13T23:59:59.9999995Z', '2 days ago'],
+      ['2012-12-13T23:59:59.99999999999999999Z', '2 days ago'],
     ];
     for (const [datetime, expected] of elapsed)
       it(`says ${JSON.stringify(expected)} of ${datetime}`, async () => {

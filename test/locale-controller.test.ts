@@ -116,6 +116,14 @@ describe('LocaleController', () => {
     wrapper.setAttribute('lang', 'ko');
     await until(() => shown(el).textContent === '닫기', 'the probe speaks Korean');
     expect(el.seen.at(-1)).to.deep.equal({ willUpdate: 'ko', render: 'ko' });
+    // A lang that does not change its language draws nothing again.
+    const renders = el.seen.length;
+    const aside = document.createElement('span');
+    wrapper.append(aside);
+    aside.lang = 'fr';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(el.seen.length).to.equal(renders);
   });
 
   it('follows a new explicit locale', async () => {

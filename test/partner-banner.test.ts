@@ -299,6 +299,8 @@ describe('news-partner-banner', () => {
         ['/partners/', '/stories/assets/logo-urban-institute.svg', 'logo urban institute'],
         ['https://desk:secret@www.harbourbank.example:8080/partners', LOGO, 'www.harbourbank.example'],
         ['/partners/harbour-bank', undefined, 'harbour bank'],
+        // A run of slashes is read once; a data: logo has no file name to give.
+        [`${'/'.repeat(40_000)}harbour-bank`, 'data:image/png;base64,iVBORw0KGgo=', 'harbour bank'],
       ];
       for (const [href, logoSrc, name] of cases) {
         const el = await fixture<NewsPartnerBanner>(html`

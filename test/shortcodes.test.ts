@@ -178,6 +178,8 @@ describe('cmsToHtml with a bound', () => {
     ['Ferry <img src="/a.jpg" alt="x"> ran', 20, 6],
     ['Ferry&amp;buses', 8, 5],
     ['Ferry😀buses', 6, 5],
+    // Back across a word, to the end of the tag before it: not to a space inside the tag.
+    ['Read the <a href="/routes" title="New routes">announcement</a>', 50, 46],
   ];
   for (const [source, max, cut] of table) {
     it(`keeps ${cut ?? 'all'} of ${JSON.stringify(source)} within ${max} characters`, () => {
@@ -275,8 +277,12 @@ describe('[embed], [video], [audio] and video addresses', () => {
   });
 
   it('keeps the words of an [embed] that holds no address, as of any other shortcode it removes', () => {
-    const { html, dropped } = convertShortcodes('Intro [embed]Map of the new routes[/embed] outro');
-    expect(parse(html).textContent).to.equal('Intro Map of the new routes outro');
+    const { html, dropped } = convertShortcodes(
+      'Intro [embed]Map of the new routes[/embed] and [embed]Watch: the mayor’s speech[/embed] outro',
+    );
+    expect(parse(html).textContent).to.equal(
+      'Intro Map of the new routes and Watch: the mayor’s speech outro',
+    );
     expect(dropped).to.deep.equal(['embed']);
   });
 

@@ -95,7 +95,7 @@ function articleData(host: StructuredDataHost): ArticleData {
     kicker: asHtml(slot('kicker')?.textContent),
     url: canonical || location.href.replace(/#.*$/, ''),
     datetime: datelineIso(read(clock, 'datetime') ?? times[0]?.getAttribute('datetime'), zone),
-    updated: datelineIso(read(clock, 'updated') ?? times[1]?.getAttribute('datetime'), zone),
+    updated: datelineIso(read(clock, 'updatedAt', 'updated') ?? times[1]?.getAttribute('datetime'), zone),
     image: picture
       ? {
           src: picture,

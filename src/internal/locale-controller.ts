@@ -60,7 +60,13 @@ export class LocaleController implements ReactiveController {
     onPage.add(this);
     if (langWatch) return;
     langWatch = new MutationObserver(() => {
-      for (const controller of onPage) if (!controller.own) controller.host.requestUpdate();
+      for (const controller of onPage)
+        if (
+          !controller.own &&
+          controller.spoken !== undefined &&
+          resolveLocale(controller.host) !== controller.spoken
+        )
+          controller.host.requestUpdate();
     });
     langWatch.observe(document, { subtree: true, attributeFilter: ['lang'] });
   }
@@ -98,9 +104,12 @@ export class LocaleController implements ReactiveController {
     return this.own ?? this.inherited;
   }
 
+  /** The page's language the element last asked for: a `lang` changed around it redraws it if it differs. */
+  private spoken?: string;
+
   /** The language of the page around the element (English on the server and while hydrating). */
   get inherited(): string {
-    return isServer || this.hydration.hydrating ? 'en' : resolveLocale(this.host);
+    return isServer || this.hydration.hydrating ? 'en' : (this.spoken = resolveLocale(this.host));
   }
 
   /** The direction of the element's language. */

@@ -19,13 +19,11 @@ const LABELS = ['partner', 'sponsoredBy', 'paidBy'] as const;
 // A partner's name from its addresses: a link's host name (no login, no port), a file's name as words.
 const hostOf = (url = '') => /^(?:https?:)?\/\/(?:[^@/?#]*@)?([^:/?#]+)/i.exec(url)?.[1];
 const fileOf = (url = '') =>
-  url
-    .split(/[?#]/)[0]!
-    .replace(/\/+$/, '')
-    .split('/')
-    .pop()!
-    .replace(/\.\w+$/, '')
-    .replace(/[-_]+/g, ' ');
+  /^data:/i.test(url)
+    ? ''
+    : (url.split(/[?#]/)[0]!.split('/').filter(Boolean).pop() ?? '')
+        .replace(/\.\w+$/, '')
+        .replace(/[-_]+/g, ' ');
 
 /**
  * Partner and sponsor branding above or below partnership content: a labelled complementary

@@ -79,11 +79,12 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
   'news-dateline': dateline,
   // A player plays without JavaScript; its failure's placeholder and its length from the file's
   // metadata need the element. A credit's hidden "Photograph:" is in the figure's language, which
-  // without a locale only the browser knows.
+  // without a locale only the browser knows. Without `caption` or `credit` the server cannot see
+  // whether one is slotted: the browser gives it its room.
   'news-figure': (figure) =>
     figure.zoomable === true || figure.type === 'video' || figure.type === 'audio'
       ? 'visible'
-      : has(figure.credit) && !has(figure.locale)
+      : (has(figure.credit) && !has(figure.locale)) || !(has(figure.caption) || has(figure.credit))
         ? 'idle'
         : 'never',
   // A gallery makes its figures zoomable and draws the carousel's buttons and "3 of 12".

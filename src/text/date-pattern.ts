@@ -88,7 +88,7 @@ export function parseIso(value: string, timeZone?: string): IsoDate | undefined 
   if (check.getUTCMonth() !== +mo! - 1 || check.getUTCDate() !== +d!) return undefined;
   if (!h) return { t: day, dateOnly: true, iso: m[0].slice(0, 10) };
   // Milliseconds cut, not rounded: 23:59:59.9999995 is still the day it says.
-  let t = day + ((+h * 60 + +mi!) * 60 + +s) * 1e3 + Math.trunc(+`0.${fraction}` * 1e3);
+  let t = day + ((+h * 60 + +mi!) * 60 + +s) * 1e3 + +fraction.slice(0, 3).padEnd(3, '0');
   // Without an offset it is a wall-clock time: step back by the zone's offset, twice, to land
   // right across a DST change.
   t -= zone ? offsetOf(zone) : zoneOffset(t - zoneOffset(t, timeZone), timeZone);

@@ -179,7 +179,7 @@ function render(token: Token, inner: string, dropped: Set<string>): string {
   // Unknown, or known but impossible here (a [gallery] without ids needs WordPress's media library).
   dropped.add(token.name);
   // An [embed] of an address that is no web page's is dropped; words in one are kept, as elsewhere.
-  return token.name === 'embed' && /^\s*[a-z][\w+.-]*:/i.test(inner) ? '' : inner;
+  return token.name === 'embed' && /^\s*[a-z][\w+.-]*:\S*\s*$/i.test(inner) ? '' : inner;
 }
 
 /**
@@ -263,7 +263,8 @@ function cutAt(source: string, max: number): number {
   const tag = near.lastIndexOf('<');
   if (tag > near.lastIndexOf('>')) cut = tag;
   else if (!/\s/.test(source.charAt(max))) {
-    while (cut > 0 && !/\s/.test(near.charAt(cut - 1))) cut--;
+    // Back to a space, or to the end of a tag: never into one.
+    while (cut > 0 && !/[\s>]/.test(near.charAt(cut - 1))) cut--;
     if (!cut) {
       // One word as long as the window: cut before an entity, or between two characters.
       cut = near.length;
@@ -272,7 +273,7 @@ function cutAt(source: string, max: number): number {
       else if (/[\ud800-\udbff]/.test(near.charAt(cut - 1))) cut--;
     }
   }
-  return from + cut || max;
+  return from + cut;
 }
 
 /**

@@ -571,9 +571,14 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
   const hour = '2024-03-12T09:30:00Z';
   const cases = [
     [
-      'a figure without zoom',
-      html`<news-figure src="/a.jpg" alt="" width="8" height="4"></news-figure>`,
+      'a figure without zoom, its caption written',
+      html`<news-figure src="/a.jpg" alt="" width="8" height="4" caption="The pier"></news-figure>`,
       'never',
+    ],
+    [
+      'a figure without caption or credit (one may be slotted: the browser gives it its room)',
+      html`<news-figure src="/a.jpg" alt="" width="8" height="4"></news-figure>`,
+      'idle',
     ],
     ['a zoomable figure', html`<news-figure src="/a.jpg" alt="" zoomable></news-figure>`, 'visible'],
     [
@@ -789,7 +794,7 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
     );
     const page = await ssr.renderToString(
       html`<site-masthead><p>The Harbour Times</p></site-masthead>
-        <news-figure src="/a.jpg" alt="" width="8" height="4"></news-figure>`,
+        <news-figure src="/a.jpg" alt="" width="8" height="4" caption="The pier"></news-figure>`,
       { islands: true },
     );
     const opening = (tag) => new RegExp(`<${tag}\\b[^>]*>`).exec(page)?.[0] ?? '';
