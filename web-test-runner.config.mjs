@@ -100,6 +100,7 @@ const fullRun = !narrowed && !process.env.NEWS_FILES;
 const chromiumOnly = [
   'leaks-1',
   'leaks-2',
+  'leaks-3',
   'stories',
   'hostile',
   'broken-input',

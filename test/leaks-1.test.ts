@@ -1,4 +1,4 @@
-// Leaks, shard 1 of 2: see test/support/leak-sweep.ts.
+// Leaks, shard 1 of 3: see test/support/leak-sweep.ts.
 import { leakSweep } from './support/leak-sweep.js';
 
-await leakSweep(0, 2);
+await leakSweep(0, 3);

@@ -1,0 +1,4 @@
+// Leaks, shard 3 of 3: see test/support/leak-sweep.ts.
+import { leakSweep } from './support/leak-sweep.js';
+
+await leakSweep(2, 3);
