@@ -231,6 +231,18 @@ describe('news-live-blog', () => {
     expect(root(el).querySelector('[role="status"]')!.textContent).to.equal(said);
   });
 
+  it('counts in English by English plural rules where the language has no strings of its own', async () => {
+    // Croatian's rules call 21 "one", which picked English's "update" for it.
+    const el = await blog(posts(1), { locale: 'hr' });
+    el.items = posts(22);
+    await el.updateComplete;
+    expect(region(el)).to.equal('21 new updates');
+    el.locale = 'fr';
+    el.items = posts(23);
+    await el.updateComplete;
+    await until(() => region(el) === '1 nouvelle mise à jour', 'French, once its strings are here');
+  });
+
   it('announces the first post of a blog opened before it', async () => {
     const el = await blog([]);
     el.items = posts(1);

@@ -85,11 +85,17 @@ export function translationTags(locale: string): string[] {
  * @internal
  */
 export function translate(locale: string, key: keyof Translation): string {
-  for (const tag of translationTags(locale)) {
-    const text = registered[tag]?.[key] ?? tables[tag]?.[key];
-    if (text) return text;
-  }
-  return en[key];
+  const tag = wordedIn(locale, key);
+  return registered[tag]?.[key] ?? tables[tag]?.[key] ?? en[key];
+}
+
+/**
+ * The tag whose strings `translate(locale, key)` gives (`en` where the language has none), whose
+ * plural rules must choose between them: a Croatian page's English "update" is "updates" at 21.
+ * @internal
+ */
+export function wordedIn(locale: string, key: keyof Translation): string {
+  return translationTags(locale).find((tag) => registered[tag]?.[key] ?? tables[tag]?.[key]) ?? 'en';
 }
 
 const shippedTag = (locale: string) => translationTags(locale).find((tag) => Object.hasOwn(shipped, tag));
@@ -178,16 +184,16 @@ export function registerTranslations(lang: string, strings: Translations): void 
   changed(tag);
 }
 
-/**
- * `template` with each `{name}` replaced by `values[name]`, taken as written (a `$` in a name stays
- * a `$`); a placeholder without a value stays as it is.
- * @internal
- */
 /** "By A, B and C" in `locale`: its byline wording around the names, joined the language's way. */
 export function bylineText(locale: string, names: string[]): string {
   return substitute(translate(locale, 'byline'), { names: nameList(locale).format(names) });
 }
 
+/**
+ * `template` with each `{name}` replaced by `values[name]`, taken as written (a `$` in a name stays
+ * a `$`); a placeholder without a value stays as it is.
+ * @internal
+ */
 export function substitute(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     Object.hasOwn(values, name) ? values[name]! : placeholder,

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { heading } from '../internal/heading.js';
 import { text } from '../internal/values.js';
-import { counted } from '../internal/plural.js';
 import { remember } from '../text/memo.js';
 import type { Post } from './posts.js';
 
@@ -51,13 +50,4 @@ export function keyEvents(
     <nav class="key-events wide" part="key-events key-events-wide" aria-labelledby="key-title">
       ${heading(Math.max(2, level - 1), 'key-title', title)} ${links}
     </nav>`;
-}
-
-/** "3 new updates" in `lang`: the "one" string or the other, as `Intl.PluralRules` says. */
-export function newUpdates(
-  count: number,
-  lang: string,
-  term: (key: 'liveNewUpdate' | 'liveNewUpdates') => string,
-): string {
-  return counted(count, lang, term('liveNewUpdate'), term('liveNewUpdates'));
 }

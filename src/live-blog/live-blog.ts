@@ -9,7 +9,8 @@ import { headingLevel } from '../internal/heading.js';
 import { oneOf, wholeNumber } from '../internal/choice.js';
 import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
-import { keyEvents, newUpdates } from './key-events.js';
+import { keyEvents } from './key-events.js';
+import { counted } from '../internal/plural.js';
 import { postView } from './post-view.js';
 import { BodyCode } from './body-code.js';
 import { itemFromMarkup } from './posts.js';
@@ -234,7 +235,7 @@ export class NewsLiveBlog extends LitElement {
   }
 
   private countText(count: number): string {
-    return newUpdates(count, this.language.lang, (key) => this.language.term(key));
+    return counted(count, this.language.lang, 'liveNewUpdate', 'liveNewUpdates');
   }
 
   /** Shows the held posts and takes the reader to the newest. */

@@ -217,7 +217,7 @@ export class ListData {
       status === 'error'
         ? html`<p class="error"><slot name="error">${term('loadFailed')}</slot></p>
             <button type="button" part="retry" @click=${this.retry}>${retry}</button>`
-        : html`<span class="visually-hidden">${this.refresh.announcement(lang, term)}</span>`,
+        : html`<span class="visually-hidden">${this.refresh.announcement(lang)}</span>`,
     ];
   }
 

@@ -4,7 +4,6 @@ import { counted } from '../internal/plural.js';
 import { text } from '../internal/values.js';
 import { VisibleTimer } from '../internal/visible-timer.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
-import type { Translation } from '../i18n/en.js';
 import { feedFailure, loadFeed } from './load-feed.js';
 import type { TeaserItem } from './teaser-item.js';
 import type { NewsTeaserList } from './teaser-list.js';
@@ -121,9 +120,9 @@ export class Refresh implements ReactiveController {
   }
 
   /** What the list's live region says: "2 new stories", after a refresh that added any. */
-  announcement(lang: string, term: (key: keyof Translation) => string): string {
+  announcement(lang: string): string {
     if (!this.added) return '';
-    const message = counted(this.added, lang, term('listNewStory'), term('listNewStories'));
+    const message = counted(this.added, lang, 'listNewStory', 'listNewStories');
     // The same words again are changed a little, so that screen readers announce them again.
     return this.times % 2 ? message : `${message}\u00a0`;
   }
