@@ -338,6 +338,14 @@ describe('other shortcodes and brackets', () => {
     ]);
   });
 
+  it("keeps the words of a page builder's dropped columns apart, and an inline one's in its sentence", () => {
+    const { html } = cmsToHtml(
+      '[vc_row][vc_column]The council met.[/vc_column][vc_column]Ferries stop.[/vc_column][/vc_row][vc_row][vc_column]Votes follow.[/vc_column][/vc_row]\n\nA [highlight]rare[/highlight] vote, [tip]one[/tip]s.',
+    );
+    const paragraphs = [...parse(html).querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' '));
+    expect(paragraphs).to.deep.equal(['The council met. Ferries stop. Votes follow.', 'A rare vote, ones.']);
+  });
+
   it('leaves brackets that belong to the prose', () => {
     const prose =
       'He said the plan was "dead [sic]" and that [the minister] knew.[1] [Updated 3pm: the vote was delayed] [Editor\'s note: corrected]';

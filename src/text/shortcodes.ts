@@ -182,6 +182,12 @@ function render(token: Token, inner: string, dropped: Set<string>): string {
   return token.name === 'embed' && /^\s*[a-z][\w+.-]*:\S*\s*$/i.test(inner) ? '' : inner;
 }
 
+/** The item after the `i`th, past the empty text that two tokens in a row have between them. */
+function itemAfter(items: Item[], i: number): Item | undefined {
+  const next = items[i + 1];
+  return next && 'text' in next && !next.text ? items[i + 2] : next;
+}
+
 /**
  * The items as HTML, shortcodes rendered. One pass with a stack of the shortcodes still open, so
  * that ten thousand nested ones cost no more than ten thousand in a row.
@@ -204,7 +210,10 @@ function convert(
     if (i === current.end) {
       const done = current;
       current = open.pop()!;
-      current.out += render(done.token!, done.out, dropped);
+      const out = render(done.token!, done.out, dropped);
+      // A page builder's columns, dropped, keep their words apart: "[col]one[/col][col]two[/col]".
+      const next = itemAfter(items, i);
+      current.out += next && !('text' in next) && !next.close && /[^\s>]$/.test(out) ? `${out}\n` : out;
       continue;
     }
     const item = items[i]!;
