@@ -257,12 +257,26 @@ describe('clipHeadline', () => {
       `${'x'.repeat(HEADLINE_LIMIT - 1)}😀${'x'.repeat(10)}`,
       `${'x'.repeat(HEADLINE_LIMIT - 1)}…`,
     ],
+    // Each flag is two regional indicators, four code units; the limit falls inside the 75th.
+    ['a flag at the limit is not split', `x${'🇬🇧'.repeat(100)}`, `x${'🇬🇧'.repeat(74)}…`],
+    // A family is three people joined by zero-width joiners, eight code units.
+    ['a joined emoji at the limit is not split', '👨‍👩‍👧'.repeat(50), `${'👨‍👩‍👧'.repeat(37)}…`],
   ];
   for (const [what, headline, cut] of table) {
     it(what, () => {
       expect(clipHeadline(headline)).to.equal(cut);
     });
   }
+
+  it('cuts a headline in Devanagari without spaces between two of its syllables', () => {
+    const graphemes = (text: string) => [...new Intl.Segmenter().segment(text)].map((part) => part.segment);
+    // The limit falls between त and its vowel sign.
+    const headline = `x${'नमस्तेक्षत्रिय'.repeat(40)}`;
+    const cut = clipHeadline(headline)!;
+    const kept = graphemes(cut.slice(0, -1));
+    expect(kept.length).to.be.greaterThan(100);
+    expect(kept).to.deep.equal(graphemes(headline).slice(0, kept.length));
+  });
 
   it('cuts a 1 MB headline', () => {
     const cut = clipHeadline('Lorem ipsum dolor sit amet '.repeat(40_000))!;

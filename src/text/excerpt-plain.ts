@@ -123,14 +123,26 @@ export const HEADLINE_LIMIT = 300;
 /**
  * A headline longer than `HEADLINE_LIMIT` characters cut after its last whole word within the
  * limit, with "…"; `undefined` for one that fits. Without a space in the limit's second half
- * (Chinese, Japanese, one giant word) it is cut at the limit, between two code points.
+ * (Chinese, Japanese, one giant word, a row of emoji) it is cut between the last two graphemes
+ * within the limit, so that no emoji, flag or Devanagari syllable is broken.
  */
 export function clipHeadline(headline: string): string | undefined {
   if (headline.length <= HEADLINE_LIMIT) return;
   const space = headline.lastIndexOf(' ', HEADLINE_LIMIT);
-  const end =
-    space > HEADLINE_LIMIT / 2
-      ? space
-      : HEADLINE_LIMIT - +/[\ud800-\udbff]/.test(headline[HEADLINE_LIMIT - 1]!);
-  return trimDangling(headline.slice(0, end)) + ELLIPSIS;
+  return (
+    trimDangling(headline.slice(0, space > HEADLINE_LIMIT / 2 ? space : graphemeEnd(headline))) + ELLIPSIS
+  );
+}
+
+/** Where the last grapheme that ends within HEADLINE_LIMIT ends (counted from the start: flags pair up from there). */
+function graphemeEnd(text: string): number {
+  if (typeof Intl.Segmenter != 'function')
+    return HEADLINE_LIMIT - +/[\ud800-\udbff]/.test(text[HEADLINE_LIMIT - 1]!);
+  let end = 0;
+  // A grapheme is rarely longer than a few dozen code units: the limit and a margin are segmented.
+  for (const { index, segment } of new Intl.Segmenter().segment(text.slice(0, HEADLINE_LIMIT + 64))) {
+    if (index + segment.length > HEADLINE_LIMIT) break;
+    end = index + segment.length;
+  }
+  return end || HEADLINE_LIMIT;
 }
