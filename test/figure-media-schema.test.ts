@@ -98,6 +98,33 @@ describe('video and audio in JSON-LD', () => {
     expect(data.audio).to.equal(undefined);
   });
 
+  it('reads a video figure as a framework sets it: as properties', async () => {
+    const article = await fixture<NewsArticle>(html`
+      <news-article structured-data>
+        <h1 slot="headline">Boats leave at dawn</h1>
+        <p slot="dateline"><time datetime="2026-03-01">1 March</time></p>
+        <news-figure
+          slot="lead"
+          .type=${'video'}
+          .src=${fresh(CLIP)}
+          .poster=${POSTER}
+          .duration=${200}
+          .caption=${'The harbour at first light'}
+          .credit=${'Ana Lima'}
+        ></news-figure>
+      </news-article>
+    `);
+    await settled(article.querySelector('news-figure')!);
+    await article.updateComplete;
+    const data = JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(data.video[0]).to.include({
+      thumbnailUrl: location.origin + POSTER,
+      duration: 'PT3M20S',
+      name: 'The harbour at first light',
+    });
+    expect(data.video[0].contentUrl).to.contain('/stories/assets/tone-2s.wav');
+  });
+
   it('writes durations as ISO 8601', () => {
     expect([200, 3723, 3600, 0, 59.6].map(isoDuration)).to.deep.equal([
       'PT3M20S',

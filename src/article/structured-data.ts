@@ -135,7 +135,7 @@ function articleData(host: StructuredDataHost): ArticleData {
 
 /** `video` or `audio` for a `<news-figure>` that plays one: its `type`, else its own player. */
 const mediaKind = (figure: Element) =>
-  /^(video|audio)$/.exec(figure.getAttribute('type') ?? '')?.[0] ??
+  /^(video|audio)$/.exec(read(figure, 'type') ?? '')?.[0] ??
   figure.querySelector(':scope > :is(video, audio):not([slot])')?.localName;
 
 /** The article's own video or audio figures, lead and body, as the schema module takes them. */
@@ -144,38 +144,33 @@ function media(host: StructuredDataHost, kind: 'video' | 'audio'): ArticleMedia[
     .filter((figure) => figure.closest('news-article') === host && mediaKind(figure) === kind)
     .map((figure) => {
       const own = figure.querySelector<HTMLMediaElement>(':scope > :is(video, audio):not([slot])');
-      const read = (name: string) =>
-        figure.getAttribute(name) ??
-        own?.getAttribute(name) ??
-        own?.querySelector('source')?.getAttribute(name);
+      // The figure's, else its slotted player's or that one's first source's.
+      const value = (name: string) =>
+        read(figure, name) ?? own?.getAttribute(name) ?? own?.querySelector('source')?.getAttribute(name);
       return {
-        src: read('src') ?? '',
-        poster: read('poster') ?? undefined,
-        duration:
-          figure.getAttribute('duration') || (Number.isFinite(own?.duration) ? own!.duration : undefined),
-        caption: asHtml(
-          figure.getAttribute('caption') ?? figure.querySelector('[slot="caption"]')?.textContent,
-        ),
-        credit: asHtml(figure.getAttribute('credit') ?? figure.querySelector('[slot="credit"]')?.textContent),
-        width: Number(read('width')) || undefined,
-        height: Number(read('height')) || undefined,
+        src: value('src') ?? '',
+        poster: value('poster') ?? undefined,
+        duration: read(figure, 'duration') || (Number.isFinite(own?.duration) ? own!.duration : undefined),
+        caption: asHtml(read(figure, 'caption') ?? figure.querySelector('[slot="caption"]')?.textContent),
+        credit: asHtml(read(figure, 'credit') ?? figure.querySelector('[slot="credit"]')?.textContent),
+        width: Number(value('width')) || undefined,
+        height: Number(value('height')) || undefined,
       };
     });
 }
 
 /**
  * The article's own corrections and clarifications: its `<news-notice>`s of those types (not those
- * of an article inside it), their text as written inside them. Read as properties, which a script
- * may have set, else as attributes (before the notice's definition has loaded).
+ * of an article inside it), their text as written inside them.
  */
 function corrections(host: StructuredDataHost): ArticleCorrection[] {
-  type Notice = Element & { type?: unknown; datetime?: unknown };
-  const read = (notice: Notice, name: 'type' | 'datetime') =>
-    text(notice[name]) || text(notice.getAttribute(name));
-  return [...host.querySelectorAll<Notice>('news-notice')]
+  return [...host.querySelectorAll('news-notice')]
     .filter((notice) => notice.closest('news-article') === host)
-    .filter((notice) => /^(correction|clarification)$/.test(read(notice, 'type')))
-    .map((notice) => ({ text: asHtml(notice.textContent), datetime: read(notice, 'datetime') || undefined }));
+    .filter((notice) => /^(correction|clarification)$/.test(text(read(notice, 'type'))))
+    .map((notice) => ({
+      text: asHtml(notice.textContent),
+      datetime: text(read(notice, 'datetime')) || undefined,
+    }));
 }
 
 /** A `<news-byline>` in the byline slot (or the slot's element itself). */
