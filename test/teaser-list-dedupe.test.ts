@@ -128,6 +128,31 @@ describe('news-teaser-list dedupe-group', () => {
     expect(headlines(last!)).to.deep.equal(['Story 1', 'Story 2']);
   });
 
+  it('shows no story twice after an app moves a list with a feed, and gives back what dedupe="off" leaves', async () => {
+    const feed = '/__feeds/many/10/json';
+    const front = await fixture(
+      html`<div>
+        <news-teaser-list dedupe-group="moved" limit="3" src=${feed}></news-teaser-list>
+        <news-teaser-list dedupe-group="moved" limit="3" src=${feed}></news-teaser-list>
+      </div>`,
+    );
+    const [top, second] = lists(front);
+    await until(() => headlines(second!)[0] === 'Story 4 of 10', 'the second list skips the first’s');
+    // Taken out and put back where it was, as a framework re-parenting it does.
+    front.insertBefore(top!, second!);
+    await settled(front);
+    await settled(front);
+    expect(twice(front)).to.deep.equal([]);
+    expect(lists(front).map(headlines)).to.deep.equal([
+      ['Story 1 of 10', 'Story 2 of 10', 'Story 3 of 10'],
+      ['Story 4 of 10', 'Story 5 of 10', 'Story 6 of 10'],
+    ]);
+    // Leaving the group at run time: the second list shows its feed's first stories.
+    second!.dedupe = 'off';
+    await until(() => headlines(second!)[0] === 'Story 1 of 10', 'the second list leaves the group');
+    expect(headlines(second!)).to.deep.equal(['Story 1 of 10', 'Story 2 of 10', 'Story 3 of 10']);
+  });
+
   it('leaves lists without a group alone', async () => {
     const front = await fixture(
       html`<div>

@@ -360,6 +360,34 @@ describe('<news-teaser-list>', () => {
       }
     });
 
+    it('in a dedupe-group too, reads each story’s link a few times, not once a block', async function () {
+      this.timeout(180000);
+      const reads = new Array<number>(10_000).fill(0);
+      const stories = Array.from({ length: 10_000 }, (_, i) => {
+        const story = { headline: `Story ${i + 1}` } as TeaserItem;
+        Object.defineProperty(story, 'href', {
+          enumerable: true,
+          get: () => {
+            reads[i]!++;
+            return `/s/${i}`;
+          },
+        });
+        return story;
+      });
+      const front = await fixture(
+        html`<div>
+          <news-teaser-list dedupe-group="long" limit="5" .items=${stories.slice(0, 10)}></news-teaser-list>
+          <news-teaser-list dedupe-group="long" .items=${stories}></news-teaser-list>
+        </div>`,
+      );
+      const [top, long] = [...front.querySelectorAll<NewsTeaserList>('news-teaser-list')];
+      await top!.updateComplete;
+      await long!.updateComplete;
+      expect(headlines(long!)).to.deep.equal(names(10_000).slice(5));
+      // Every block re-picked the whole list's stories: the last ones were read 2,491 times.
+      expect(Math.max(...reads)).to.be.at.most(4);
+    });
+
     it('adds each block to the end and never replaces a story already shown', async function () {
       this.timeout(60000);
       const el = document.createElement('news-teaser-list');

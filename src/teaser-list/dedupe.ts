@@ -76,6 +76,8 @@ export class Dedupe implements ReactiveController {
 
   hostConnected(): void {
     this.join(this.groupName());
+    // Back on the page (moved by an app), it picks its stories again: nothing else asks it to draw.
+    this.redraw();
   }
 
   hostDisconnected(): void {
@@ -90,6 +92,7 @@ export class Dedupe implements ReactiveController {
     if (left?.size === 0) groups.delete(this.group);
     // (A list that has left the page is in no order with the others: every one draws again.)
     this.shown = new Set();
+    this.stale = true;
     for (const other of left ?? []) other.redraw();
     this.group = group;
     if (!group) return;
@@ -98,10 +101,13 @@ export class Dedupe implements ReactiveController {
     this.changed(joined);
   }
 
-  /** Whether the list must pick its stories again: it shares a group, or its group changed. */
+  /**
+   * Whether the list must pick its stories again: its group changed, or a list before it in its
+   * group shows other stories now. (Not on every render: a long list draws in many.)
+   */
   pending(): boolean {
     this.join(this.list.isConnected ? this.groupName() : '');
-    return this.stale || (groups.get(this.group)?.size ?? 0) > 1;
+    return this.stale;
   }
 
   /** Whether the list has a group: it then reads its whole feed, to fill its limit. */
