@@ -285,6 +285,33 @@ describe('news-toc', () => {
     });
   });
 
+  describe('in a single-page app', () => {
+    it('lists a story drawn after the contents, then the next story put in its place', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const page = await fixture(`<div><aside><news-toc for="story"></news-toc></aside><main></main></div>`);
+      const toc = page.querySelector<NewsToc>('news-toc')!;
+      await toc.updateComplete;
+      expect(links(toc)).to.have.length(0);
+      // The story arrives after a fetch.
+      page.querySelector('main')!.innerHTML =
+        `<article><div id="story">${sections(['h2 Routes', 'h2 Fares', 'h2 Hours'])}</div></article>`;
+      await until(() => links(toc).length === 3, 'the story that came');
+      // The router puts the next story in the old one's place, under the same id.
+      page.querySelector('main')!.innerHTML =
+        `<article><div id="story">${sections(['h2 Tides', 'h2 Boats', 'h2 Piers', 'h2 Nets'])}</div></article>`;
+      await until(() => links(toc).length === 4, 'the next story');
+      expect(links(toc).map((link) => link.textContent)).to.deep.equal(['Tides', 'Boats', 'Piers', 'Nets']);
+      const last = links(toc)[3]!;
+      last.click();
+      expect(document.activeElement?.textContent).to.equal('Nets');
+      // Said once, while the page had no story yet; not again once it came.
+      expect(warn.args.map(([message]) => message)).to.deep.equal([
+        'news-elements: <news-toc for="story"> names no element; nothing to list.',
+      ]);
+      history.replaceState(null, '', location.pathname + location.search);
+    });
+  });
+
   describe('while reading', () => {
     // Each section taller than the screen.
     const tall = '<p style="block-size: 120vh; margin: 0">The council voted on Thursday.</p>';

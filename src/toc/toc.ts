@@ -132,7 +132,13 @@ export class NewsToc extends LitElement {
   protected override willUpdate(): void {
     // Found at the first update once the page is parsed, and again when `for` names another story.
     const id = text(this.htmlFor);
-    if (!isServer && !this.parsing && this.isConnected && id !== this.bodyFor) this.attach(id);
+    if (
+      !isServer &&
+      !this.parsing &&
+      this.isConnected &&
+      (id !== this.bodyFor || this.locate(id) !== this.body)
+    )
+      this.attach(id);
     const headings = this.hydration.hydrating || isServer ? [] : this.collect();
     const min = wholeNumber(this, 'min-headings', this.minHeadings, 3);
     const shown = headings.length >= min ? headings : [];
@@ -194,25 +200,35 @@ export class NewsToc extends LitElement {
     </ol>`;
   }
 
-  /** Finds the story's body (`id`, else the nearest) and follows its changes. */
+  /**
+   * Finds the story's body (`id`, else the nearest) and follows its changes, and the page's: a
+   * single-page app may draw the story after the contents, or put the next story in its place.
+   */
   private attach(id: string): void {
     this.changes?.disconnect();
     this.bodyFor = id;
     this.body = this.findBody(id);
-    if (this.body) {
-      this.changes ??= new MutationObserver(() => this.requestUpdate());
+    this.changes ??= new MutationObserver((records) => {
+      if (
+        records.some((record) => this.body?.contains(record.target)) ||
+        this.locate(this.bodyFor ?? '') !== this.body
+      )
+        this.requestUpdate();
+    });
+    const scope = idScope(this);
+    if (scope) this.changes.observe(scope, { childList: true, subtree: true });
+    if (this.body)
       this.changes.observe(this.body, {
         childList: true,
         subtree: true,
         characterData: true,
         attributeFilter: ['id'],
       });
-    }
   }
 
-  private findBody(id: string): Element | undefined {
+  /** The element named `id`, else the nearest `<news-article-body>` around or beside the contents. */
+  private locate(id: string): Element | undefined {
     const named = id ? idScope(this)?.getElementById(id) : undefined;
-    if (named || !id) clearWarning(this, 'for');
     if (named) return named;
     let body: Element | undefined;
     for (let node = this.parentElement; node && !body; node = node.parentElement)
@@ -220,7 +236,13 @@ export class NewsToc extends LitElement {
         node.localName === 'news-article-body'
           ? node
           : (node.querySelector('news-article-body') ?? undefined);
-    if (id)
+    return body;
+  }
+
+  private findBody(id: string): Element | undefined {
+    const body = this.locate(id);
+    if (id ? body?.id === id : body) clearWarning(this, 'for');
+    else if (id)
       warnOnce(
         this,
         'for',
