@@ -149,6 +149,27 @@ describe('news-teaser-list layout="ranked"', () => {
     expect(line().textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Updated ${dated}`);
   });
 
+  it('shows a date written alone as that day, with no time, and warns once about a day that does not exist', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<NewsTeaserList>(
+      html`<news-teaser-list
+        heading="Most read"
+        layout="ranked"
+        updated="2024-05-01"
+        .items=${stories}
+      ></news-teaser-list>`,
+    );
+    const line = () => el.shadowRoot!.querySelector('[part="updated"]');
+    expect(line()!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Updated May 1, 2024');
+    expect(line()!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-05-01');
+    el.lastUpdated = '2024-02-30';
+    await el.updateComplete;
+    expect(line()).to.equal(null);
+    expect(warn.args.map((args) => String(args[0]))).to.deep.equal([
+      'news-elements: <news-teaser-list updated="2024-02-30"> is not an ISO 8601 date; no "Updated" line is shown.',
+    ]);
+  });
+
   it('warns once about an `updated` that is not a date, and shows no line', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await fixture<NewsTeaserList>(

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Translation } from '../i18n/en.js';
 import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
+import { isoDate } from '../text/iso-date.js';
 import { numeral } from '../text/numerals.js';
 
 /** The numbers of a ranked list in `lang`'s digits ("١", "٢" in Arabic). */
@@ -16,8 +17,8 @@ const sameDay = (a: Date, b: Date, zone?: string) => {
 };
 
 /**
- * "Updated 14:05" (with the date when it is not today) over a `<time>`, or nothing with one
- * warning when `written` is not a date. The server does not know the reader's time zone: it writes
+ * "Updated 14:05" (with the date when it is not today; the date alone for a date alone) over a
+ * `<time>`, or nothing with one warning when `written` is no ISO 8601 date of a day that exists. The server does not know the reader's time zone: it writes
  * UTC, which the first render over its HTML repeats and the next one turns into the reader's time.
  */
 export function updatedLine(
@@ -28,8 +29,8 @@ export function updatedLine(
   server: boolean,
 ) {
   const value = text(written);
-  const date = new Date(value);
-  const valid = !!value && /^\d{4}-\d\d-\d\d/.test(value) && !Number.isNaN(date.getTime());
+  const iso = isoDate(value);
+  const valid = !!iso;
   if (value && !valid)
     warnOnce(
       host,
@@ -37,14 +38,22 @@ export function updatedLine(
       `<${host.localName} updated=${quote(value)}> is not an ISO 8601 date; no "Updated" line is shown.`,
     );
   else clearWarning(host, 'updated');
-  if (!valid) return nothing;
-  const timeZone = server ? 'UTC' : undefined;
-  const shown = new Intl.DateTimeFormat(lang || 'en', {
-    ...(sameDay(date, new Date(), timeZone) ? {} : { dateStyle: 'medium' }),
-    timeStyle: 'short',
-    timeZone,
-  }).format(date);
+  if (!iso) return nothing;
+  const date = new Date(iso);
+  // A date alone is a day, the same everywhere (read as UTC midnight): no time of its own.
+  const day = iso.length === 10;
+  const timeZone = server || day ? 'UTC' : undefined;
+  const shown = new Intl.DateTimeFormat(
+    lang || 'en',
+    day
+      ? { dateStyle: 'medium', timeZone }
+      : {
+          ...(sameDay(date, new Date(), timeZone) ? {} : { dateStyle: 'medium' }),
+          timeStyle: 'short',
+          timeZone,
+        },
+  ).format(date);
   return html`<p class="updated" part="updated">
-    ${term('updated')} <time datetime=${date.toISOString()}>${shown}</time>
+    ${term('updated')} <time datetime=${day ? iso : date.toISOString()}>${shown}</time>
   </p>`;
 }
