@@ -147,6 +147,17 @@ describe('news-teaser-list more', () => {
     expect(more(el), 'the second page was the last').to.equal(null);
   });
 
+  it('shows the stories it held back when the next page fails, and the page after a retry', async () => {
+    warn = sinon.stub(console, 'warn');
+    // Six a page, four shown: two held back, the next page needed for the other two.
+    const el = await feedList(`/__feeds/many/12/json?per_page=6&fail=2&key=${key()}`, 4);
+    await showMore(el, 6, 4);
+    expect(moreStatus(el).textContent).to.contain('Couldn’t load these stories.');
+    expect(warn).to.have.been.calledOnce;
+    moreStatus(el).querySelector<HTMLButtonElement>('button[part=retry]')!.click();
+    await until(() => teasers(el).length === 12 && focusedOn(el, 6), 'the page after a retry');
+  });
+
   it('shows no button for RSS, which has no pages, and keeps a more-href link', async () => {
     const el = await feedList('/__feeds/many/4/rss');
     expect(teasers(el)).to.have.length(4);

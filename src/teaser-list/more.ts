@@ -89,7 +89,8 @@ export class More implements ReactiveController {
   async ask(held: number, step: number, fresh = false, counted = true): Promise<boolean> {
     if (this.status === 'loading') return false;
     if (held < step && this.hasNext) {
-      if (!(await this.fetch(fresh))) return false;
+      // A page that failed still leaves the stories held back to show (its retry asks for it again).
+      if (!(await this.fetch(fresh)) && !held) return false;
     } else if (!held) return false;
     if (counted) this.asked++;
     this.list.requestUpdate();
