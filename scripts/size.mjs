@@ -137,11 +137,16 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // Counts worded by the plural rules of their words' language, long headlines without spaces cut
 // between graphemes (Intl.Segmenter), and dropped page-builder columns kept apart: +0.08 kB in each
 // single file, up to 0.1 kB in an element alone.
+// A second review of the lists and contents (+0.15 kB in each single file; +0.3 kB in the list
+// alone, whose ranked line now reads dates with iso-date.ts): contents that follow the page until
+// their story comes, de-duplication that re-picks only when its group changes. The island loader
+// asks again for an element whose code did not come, when the reader touches it or the connection
+// returns, with one warning and no unhandled rejection (+0.18 kB: 1.33 kB, #24's budget is 1.5).
 const ceilings = {
-  'news-elements.js': 36.0 * KB,
-  'news-elements-hydrate.js': 37.85 * KB,
+  'news-elements.js': 36.15 * KB,
+  'news-elements-hydrate.js': 38.0 * KB,
   // A ranked list wakes its written teasers with it: +0.01 kB.
-  'news-elements-islands.js': 1.2 * KB,
+  'news-elements-islands.js': 1.35 * KB,
   // +13.4 kB on 5 December: <news-gallery>, the lightbox, the player, the teaser's extras; then
   // 0.15 kB as the elements on sight and the figure's player split their shared code differently.
   // +0.15 kB: a live blog waits for its posts' HTML code before drawing them (6 December).
@@ -211,7 +216,7 @@ const ceilings = {
   // The body found at the first update and again when `for` changes; its words marked with
   // their language (+0.04 kB).
   // Its sections' helpers in a module of their own (+0.01 kB).
-  'toc-define': 2.95 * KB,
+  'toc-define': 3.0 * KB,
   // What two of those share: copying a link (share, live post), the visible-only timer (live blog,
   // a list's refresh) and Lit's directive helpers (the live blog's and the list's `repeat`).
   copy: 0.45 * KB,
@@ -253,8 +258,8 @@ const ceilings = {
   share: 6.15 * KB,
   // Related links, headshot and rank: +0.55 kB.
   teaser: 14.95 * KB,
-  'teaser-list': 18.45 * KB,
-  toc: 6.35 * KB,
+  'teaser-list': 18.75 * KB,
+  toc: 6.4 * KB,
 };
 const root = resolve(import.meta.dirname, '..');
 

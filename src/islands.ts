@@ -32,14 +32,24 @@ const modules: Record<NewsTagName, () => Promise<unknown>> = {
 };
 
 let lit: Promise<unknown> | undefined;
+let litHere: (value: unknown) => void;
 const woken = new WeakMap<Element, Promise<unknown>>();
+/** Elements whose code did not come (a dropped connection): asked for again when it is back. */
+const failed = new Set<Element>();
+let warned = false;
 
-/** Lit with its hydration support, fetched once; elements register only once it is here (`defineElement`). */
+/**
+ * Lit with its hydration support, fetched once it has come; elements register only once it is
+ * here (`defineElement` waits on a promise that never fails, so a module that came before a
+ * failed request for Lit still registers when a later one succeeds).
+ */
 function hydrationSupport(): Promise<unknown> {
-  if (!lit)
-    (globalThis as { [HYDRATION_SUPPORT]?: unknown })[HYDRATION_SUPPORT] = lit =
-      import('./ssr/lit-hydrate.js');
-  return lit;
+  const global = globalThis as { [HYDRATION_SUPPORT]?: unknown };
+  global[HYDRATION_SUPPORT] ??= new Promise((resolve) => (litHere = resolve));
+  return (lit ??= import('./ssr/lit-hydrate.js').then(litHere, (error: unknown) => {
+    lit = undefined;
+    throw error;
+  }));
 }
 
 /**
@@ -60,8 +70,37 @@ function wake(element: Element): Promise<unknown> {
         return (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
       });
     woken.set(element, done);
+    // It stays as the server drew it, readable, until the reader touches it or the connection
+    // comes back; an element that wakes with it fails with it and is asked for again with it.
+    done.catch(() => {
+      woken.delete(element);
+      failed.add(element);
+      onInteraction(element);
+      if (!warned)
+        console.warn(
+          `news-elements: could not load the code of <${tag}>; it stays as the server drew it, and is asked for again when the reader touches it or the connection comes back.`,
+        );
+      warned = true;
+    });
   }
   return done ?? Promise.resolve();
+}
+addEventListener('online', () => {
+  for (const element of failed) void wake(element);
+  failed.clear();
+});
+
+const interactions = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'touchstart'];
+/** Wakes `element` at the reader's first pointer, focus or key on it. */
+function onInteraction(element: Element): void {
+  const done = new AbortController();
+  const touched = () => {
+    done.abort();
+    failed.delete(element);
+    void wake(element);
+  };
+  for (const type of interactions)
+    element.addEventListener(type, touched, { signal: done.signal, passive: true });
 }
 
 // An address naming a picture (`#image-<n>`: the page's nth zoomable figure, in the viewer) needs
@@ -74,7 +113,6 @@ function wakePictures(root: ParentNode = document): void {
 addEventListener('hashchange', () => wakePictures());
 
 let seen: IntersectionObserver | undefined;
-const interactions = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'touchstart'];
 const idle: (run: () => void) => void = (run) =>
   'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
 
@@ -85,15 +123,8 @@ export function islands(root: ParentNode = document): void {
     const rule = element.getAttribute(hydrateAttribute);
     if (rule === 'never' || !Object.hasOwn(modules, element.localName) || woken.has(element)) continue;
     if (rule === 'idle') idle(() => void wake(element));
-    else if (rule === 'interaction') {
-      const done = new AbortController();
-      const touched = () => {
-        done.abort();
-        void wake(element);
-      };
-      for (const type of interactions)
-        element.addEventListener(type, touched, { signal: done.signal, passive: true });
-    } else {
+    else if (rule === 'interaction') onInteraction(element);
+    else {
       if (rule !== 'visible')
         console.warn(
           `news-elements: <${element.localName} ${hydrateAttribute}="${rule}"> is not never, visible, interaction or idle; it hydrates when visible.`,

@@ -49,11 +49,11 @@ const modes: Mode[] = [
 ];
 let mode = modes[0]!;
 
-async function islandPage(markup: string, height = 500, hash = '', cold = false): Promise<Frame> {
+async function islandPage(markup: string, height = 500, hash = '', cold = false, fail = ''): Promise<Frame> {
   const frame = document.createElement('iframe') as Frame;
   frame.style.cssText = `inline-size: 900px; block-size: ${height}px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/__ssr/markup?islands=${mode.query}${cold ? '&cold=1' : ''}&html=${encodeURIComponent(markup)}${hash}`;
+  frame.src = `/__ssr/markup?islands=${mode.query}${cold ? '&cold=1' : ''}${fail ? `&fail=${fail}` : ''}&html=${encodeURIComponent(markup)}${hash}`;
   document.body.append(frame);
   await loaded;
   return frame;
@@ -158,6 +158,42 @@ for (const each of modes)
         fetched(frame, 'figure').filter((path) => /define\.ts$|islands-figure-/.test(path)),
       ).to.have.length(1);
     });
+
+    // (A file that fails once is a cold page's own: the built files only.)
+    if (each.query === 'built')
+      it('keeps an element whose code did not come as the server drew it, and wakes it when the connection is back', async () => {
+        const frame = await islandPage(
+          `<news-dateline id="top" datetime="${hour}" format="relative" locale="en-GB"></news-dateline>`,
+          500,
+          '',
+          true,
+          'islands-dateline-',
+        );
+        const top = element(frame, 'top');
+        const warnings = () => (frame.contentWindow as unknown as { __warnings: string[] }).__warnings;
+        await waitUntil(() => warnings().length > 0, 'the failure is told');
+        expect(warnings()).to.deep.equal([
+          'news-elements: could not load the code of <news-dateline>; it stays as the server drew it, and is asked for again when the reader touches it or the connection comes back.',
+        ]);
+        expect(top.hasAttribute('defer-hydration')).to.equal(true);
+        expect(top.shadowRoot!.querySelector('time')!.textContent).not.to.equal('');
+        // Browsers that keep a failed module's error (whatwg/html#6768) cannot fetch it again.
+        const probe = `/__ssr/fail-once.js?key=${Math.random()}`;
+        await import(/* @vite-ignore */ probe).catch(() => {});
+        const refetches = await import(/* @vite-ignore */ probe).then(
+          () => true,
+          () => false,
+        );
+        frame.contentWindow.dispatchEvent(new Event('online'));
+        if (refetches) {
+          await waitUntil(() => hydrated(top), 'the dateline hydrates once the connection is back');
+          await waitUntil(() => /hour ago/.test(top.shadowRoot!.textContent!), 'relative text');
+        } else {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          expect(top.hasAttribute('defer-hydration'), 'still as the server drew it').to.equal(true);
+        }
+        expect(warnings()).to.have.length(1);
+      });
 
     it('hydrates an idle element without being seen or touched', async () => {
       const frame = await islandPage(

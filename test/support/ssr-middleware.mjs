@@ -158,6 +158,13 @@ function builtIslands() {
 // A cold page's built islands are served from a folder of its own (this, then random hex digits),
 // which no page has asked for before: outside the browser's cache, which the runner fills for a year.
 const COLD = 'cold-';
+// `&fail=<part of a file name>` on a cold page: the first request for that file of its folder
+// answers 503, as a dropped connection would, and the page records its warnings and unhandled
+// rejections in __warnings.
+const failOnce = new Map();
+const RECORD_WARNINGS =
+  '<script>window.__warnings = []; console.warn = (...args) => __warnings.push(args.join(" "));\n' +
+  'addEventListener("unhandledrejection", (event) => __warnings.push(`unhandled: ${event.reason}`));</script>\n';
 
 export function ssrMiddleware() {
   return async (ctx, next) => {
@@ -165,6 +172,13 @@ export function ssrMiddleware() {
       // A cold page's files (`&cold=1`) answer after a pause, as over a network: from this machine
       // a file comes back before the browser has asked for the next, and round trips blur.
       if (ctx.path.startsWith(`/__ssr/islands-built/${COLD}`)) await new Promise((r) => setTimeout(r, 50));
+      const folder = ctx.path.split('/')[3];
+      const failing = failOnce.get(folder);
+      if (failing && basename(ctx.path).includes(failing)) {
+        failOnce.delete(folder);
+        ctx.status = 503;
+        return;
+      }
       ctx.type = 'application/javascript';
       ctx.body = readFileSync(join(await builtIslands(), basename(ctx.path)));
       return;
@@ -179,6 +193,18 @@ export function ssrMiddleware() {
     if (bundle) {
       ctx.type = 'application/javascript';
       ctx.body = await reactModules(Number(bundle[1]));
+      return;
+    }
+    if (ctx.path === '/__ssr/fail-once.js') {
+      // A module whose first request (per `key`) fails: does the browser fetch a failed module again?
+      const key = `probe:${ctx.query.key}`;
+      if (!failOnce.has(key)) {
+        failOnce.set(key, true);
+        ctx.status = 503;
+        return;
+      }
+      ctx.type = 'application/javascript';
+      ctx.body = 'export default true;';
       return;
     }
     if (ctx.path === '/__ssr/csp-spy.js') {
@@ -217,10 +243,12 @@ process.stdout.write(await renderStoryPage(story));`;
         ? await renderMinified(markup)
         : await renderMarkup(await loadSource('ssr'), markup, islands);
       const folder = query.has('cold') ? `${COLD}${randomBytes(6).toString('hex')}/` : '';
+      const fail = query.get('fail');
+      if (fail && folder) failOnce.set(folder.slice(0, -1), fail);
       const loader = built ? `/__ssr/islands-built/${folder}news-elements-islands.js` : '/src/islands.ts';
       ctx.type = 'text/html';
       ctx.body = islands
-        ? `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Islands</title>\n<script type="module" src="${loader}"></script>\n</head>\n<body>\n${body}\n</body>\n</html>\n`
+        ? `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Islands</title>\n${fail ? RECORD_WARNINGS : ''}<script type="module" src="${loader}"></script>\n</head>\n<body>\n${body}\n</body>\n</html>\n`
         : body;
       return;
     }
