@@ -424,6 +424,22 @@ describe('news-figure', () => {
       expect(captionText(el)).to.equal('Still here');
     });
 
+    it('keeps a slotted caption and credit readable when the picture fails', async () => {
+      let el!: NewsFigure;
+      await oneWarning(async () => {
+        el = await fixture<NewsFigure>(html`
+          <news-figure src="/stories/assets/no-such-photo.jpg" alt="Lost photo">
+            <span slot="caption">The quay at <a href="/tides">high tide</a></span>
+            <span slot="credit">Ana Lima</span>
+          </news-figure>
+        `);
+        if (!el.error) await oneEvent(el, 'news-figure-error');
+      });
+      for (const slotted of el.querySelectorAll('[slot]'))
+        expect(getComputedStyle(slotted).opacity, slotted.getAttribute('slot')!).to.equal('1');
+      expect(getComputedStyle(img(el)!).opacity, 'no broken-image icon').to.equal('0');
+    });
+
     it('shows the placeholder when there is no src at all, with one warning and an error event', async () => {
       const spy = sinon.spy();
       let el!: NewsFigure;

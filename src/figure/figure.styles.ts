@@ -61,12 +61,13 @@ export const styles = css`
     object-fit: cover;
     object-position: var(--_figure-focus, var(--news-figure-object-position, 50% 50%));
   }
+  /* The picture's slot only: a slotted caption and credit stay readable. */
   :host([error]) .frame img,
-  :host([error]) ::slotted(*) {
+  :host([error]) .frame ::slotted(*) {
     opacity: 0;
   }
-  :host([error]) ::slotted(video),
-  :host([error]) ::slotted(audio) {
+  :host([error]) .frame ::slotted(video),
+  :host([error]) .frame ::slotted(audio) {
     visibility: hidden;
   }
   .duration {
