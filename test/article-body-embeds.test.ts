@@ -222,6 +222,34 @@ describe('<news-article-body> embeds with consent', () => {
     expect(element.querySelector('iframe'), 'reconnected').to.exist;
   });
 
+  it('takes back a subdomain remembered when its domain is revoked: no frame comes back with the next grant', async () => {
+    const element = await body(
+      youtube,
+      html`<news-article-body allow-embeds="www.youtube.com" consent="remember"></news-article-body>`,
+    );
+    button(element, 'Always load YouTube content').click();
+    expect(!!element.querySelector('iframe')).to.equal(true);
+    revokeEmbeds('youtube.com');
+    expect(!!element.querySelector('iframe')).to.equal(false);
+    expect(localStorage.getItem(CONSENT_KEY)).to.equal(null);
+    grantEmbeds('vimeo.com');
+    expect(!!element.querySelector('iframe'), 'after another provider’s grant').to.equal(false);
+  });
+
+  it('follows on its return what was granted or revoked while it was away from the page', async () => {
+    const element = await body(youtube);
+    const parent = element.parentNode!;
+    grantEmbeds('www.youtube.com');
+    element.remove();
+    revokeEmbeds('youtube.com');
+    parent.append(element);
+    expect(!!element.querySelector('iframe'), 'revoked while away').to.equal(false);
+    element.remove();
+    grantEmbeds('www.youtube.com');
+    parent.append(element);
+    expect(!!element.querySelector('iframe'), 'granted while away').to.equal(true);
+  });
+
   it("speaks the story's language, right to left, and passes axe", async () => {
     const element = await body(
       youtube,

@@ -9,7 +9,7 @@ import { warnOnce } from '../internal/warn.js';
 import { resolveLocale } from '../internal/locale.js';
 import { substitute, translate, translationsReady } from '../internal/translate.js';
 import { adoptLightStyles } from '../internal/adopt.js';
-import { CONSENT_EVENT, consented, covers, rememberEmbeds } from '../internal/consent.js';
+import { CONSENT_EVENT, consented, covers, rememberEmbeds, revocations } from '../internal/consent.js';
 import { pageUrl } from '../text/video-url.js';
 import { provider } from './embed-providers.js';
 import { styles } from './embeds.styles.js';
@@ -105,20 +105,28 @@ function ask(box: Element, embed: Embed): void {
   box.replaceChildren(group);
 }
 
-/** On a grant, placeholders load; on a revoke, frames of the provider turn back into placeholders. */
+/** How many revokes a body had seen when it left the page. */
+const seenRevokes = new WeakMap<Body, number>();
+
+/**
+ * On a grant, placeholders load; on a revoke, frames of the provider turn back into placeholders.
+ * Back on the page, a body first follows what changed while it was away.
+ */
 function listen(element: Body, signal: AbortSignal): void {
+  const follow = (revoked: string[]) => {
+    for (const box of element.querySelectorAll('.news-embed')) {
+      const embed = embeds.get(box);
+      const loaded = !!box.querySelector('iframe');
+      if (!embed) continue;
+      if (loaded && covers(revoked, embed.host)) ask(box, embed);
+      else if (!loaded && consented(embed.host)) load(box, embed);
+    }
+  };
+  follow(revocations.slice(seenRevokes.get(element) ?? revocations.length).flat());
+  signal.addEventListener('abort', () => seenRevokes.set(element, revocations.length));
   document.addEventListener(
     CONSENT_EVENT,
-    (event) => {
-      const { revoked } = (event as CustomEvent<{ revoked: string[] }>).detail;
-      for (const box of element.querySelectorAll('.news-embed')) {
-        const embed = embeds.get(box);
-        const loaded = !!box.querySelector('iframe');
-        if (!embed) continue;
-        if (loaded && covers(revoked, embed.host)) ask(box, embed);
-        else if (!loaded && consented(embed.host)) load(box, embed);
-      }
-    },
+    (event) => follow((event as CustomEvent<{ revoked: string[] }>).detail.revoked),
     { signal },
   );
 }

@@ -32,6 +32,12 @@ export function storedConsent(): string[] {
   }
 }
 
+/**
+ * The hosts of each revoke so far, in order: a body away from the page (kept by a single-page
+ * app) takes back on its return the frames revoked meanwhile. @internal
+ */
+export const revocations: string[][] = [];
+
 /** Whether `hosts` name `provider` or a domain that holds it. @internal */
 export const covers = (hosts: string[], provider: string): boolean =>
   hosts.some((host) => provider === host || provider.endsWith(`.${host}`));
@@ -40,9 +46,14 @@ function change(providers: unknown[], grant: boolean, remember = false): void {
   let stored = storedConsent();
   // Revoking all: every host granted or remembered.
   const hosts = providers.length ? providers.map(hostOf).filter(Boolean) : [...granted, ...stored];
-  for (const host of hosts) granted[grant ? 'add' : 'delete'](host);
+  // A revoke of youtube.com takes back www.youtube.com as well: it covers it.
+  if (grant) for (const host of hosts) granted.add(host);
+  else for (const host of [...granted]) if (covers(hosts, host)) granted.delete(host);
   if (grant) stored = remember ? [...new Set([...stored, ...hosts])] : stored;
-  else stored = providers.length ? stored.filter((host) => !hosts.includes(host)) : [];
+  else {
+    stored = providers.length ? stored.filter((host) => !covers(hosts, host)) : [];
+    revocations.push(hosts);
+  }
   try {
     if (stored.length) localStorage.setItem(CONSENT_KEY, JSON.stringify(stored));
     else localStorage.removeItem(CONSENT_KEY);
