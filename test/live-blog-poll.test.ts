@@ -195,6 +195,22 @@ describe('news-live-blog polling', () => {
     expect(ids(el)).to.deep.equal(['5', '4', '3', '1']);
   });
 
+  it('keeps a post of the same second as a WordPress answer’s oldest, just beyond its page', async () => {
+    const wp = (n: number, minute = n) => ({
+      id: n,
+      date_gmt: at(minute).slice(0, 19),
+      status: 'publish',
+      title: { rendered: `Update ${n}` },
+      content: { rendered: `<p>Update ${n}.</p>` },
+    });
+    // Posts 3 and 2 were published in the same second; a page of two holds post 3 alone of them.
+    feed([wp(3), wp(2, 3), wp(1)], [wp(4), wp(3)]);
+    const el = await blog(html``, '/wp-json/wp/v2/posts?_embed');
+    await clock.tickAsync(30_000);
+    await until(() => ids(el)[0] === '4', 'the second answer');
+    expect(ids(el)).to.deep.equal(['4', '3', '2', '1']);
+  });
+
   it('stops polling once ended, and goes on when it is live again', async () => {
     const requests = feed({ posts: [item(1)] });
     const el = await blog();

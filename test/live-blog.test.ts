@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/live-blog/define.js';
 import type { NewsLiveBlog, LivePostItem } from '../src/live-blog/live-blog.js';
-import { until } from './support/until.js';
+import { frame, until } from './support/until.js';
 import type { NewsLivePost } from '../src/live-post/live-post.js';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
@@ -231,6 +231,28 @@ describe('news-live-blog', () => {
     expect(root(el).querySelector('[role="status"]')!.textContent).to.equal(said);
   });
 
+  it('holds the next posts with those already waiting, even once the reader is back at the top', async () => {
+    const el = await blog(posts(20));
+    post(el, 'p12').scrollIntoView();
+    el.items = posts(21);
+    await el.updateComplete;
+    window.scrollTo(0, 0);
+    el.items = posts(22);
+    await el.updateComplete;
+    // Shown above post 21, post 22 would leave 21 missing between it and post 20.
+    expect(shownPosts(el)[0]).to.equal('p20');
+    expect(say(root(el).querySelector('[part="new-updates"]'))).to.equal('2 new updates');
+    expect(region(el)).to.equal('2 new updates');
+  });
+
+  it('moves a post whose publish time is corrected', async () => {
+    const items = posts(3);
+    const el = await blog(items);
+    el.items = items.map((item) => (item.id === 'p1' ? { ...item, datetime: minutesAgo(1) } : item));
+    await el.updateComplete;
+    expect(shownPosts(el)).to.deep.equal(['p1', 'p3', 'p2']);
+  });
+
   it('counts in English by English plural rules where the language has no strings of its own', async () => {
     // Croatian's rules call 21 "one", which picked English's "update" for it.
     const el = await blog(posts(1), { locale: 'hr' });
@@ -384,6 +406,38 @@ describe('news-live-blog', () => {
     );
     expect(shown).to.deep.equal(['m2', 'm1']);
     expect(say(el.querySelector('[post-id="m2"]'))).to.equal('Two');
+  });
+
+  it('leaves out on its return a written post taken away while it was off the page', async () => {
+    const written = `<news-live-post post-id="m1" datetime=${minutesAgo(9)} headline="First" key-event><p>One</p></news-live-post>
+      <news-live-post post-id="m2" datetime=${minutesAgo(3)} headline="Second"><p>Two</p></news-live-post>`;
+    const el = await fixture<NewsLiveBlog>(`<news-live-blog locale="en">${written}</news-live-blog>`);
+    await el.updateComplete;
+    const parent = el.parentNode!;
+    el.remove();
+    el.querySelector('[post-id="m1"]')!.remove();
+    parent.append(el);
+    await until(() => root(el).querySelectorAll('slot[data-id]').length === 1, 'one post left');
+    // Its key event's link, which led nowhere, is gone too.
+    expect(!!root(el).querySelector('a[href="#post-m1"]')).to.equal(false);
+  });
+
+  it('draws nothing again when something inside a written post changes, only when the post does', async () => {
+    const el = await fixture<NewsLiveBlog>(
+      `<news-live-blog locale="en"><news-live-post post-id="m1" datetime=${minutesAgo(9)} headline="First"><div class="embed"></div></news-live-post></news-live-blog>`,
+    );
+    await el.updateComplete;
+    const updated = sinon.spy(el as unknown as { updated(): void }, 'updated');
+    // An embed resizing itself, again and again.
+    const embed = el.querySelector<HTMLElement>('.embed')!;
+    for (let i = 1; i <= 5; i++) {
+      embed.style.height = `${i * 10}px`;
+      embed.append(document.createElement('span'));
+      await frame();
+    }
+    expect(updated.callCount).to.equal(0);
+    el.querySelector('news-live-post')!.setAttribute('headline', 'First, corrected');
+    await until(() => updated.callCount > 0, 'the post’s own change');
   });
 
   it('shows a post without the fields that are not text, with one warning', async () => {

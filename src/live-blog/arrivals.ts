@@ -54,7 +54,10 @@ export class Arrivals {
     if (!added.length) return 0;
     // Into an empty blog, posts come as the first do (the reader has no place to lose), but are news.
     const empty = !this.posts.size && !this.held.size;
-    const reading = !first && !empty && !isServer && newestFirst() && (pages.start > 0 || top() < 0);
+    // Once posts wait, the next wait with them, wherever the reader is: shown above those waiting,
+    // they would leave a gap in the list, and two counts.
+    const reading =
+      !first && !empty && !isServer && newestFirst() && (this.held.size > 0 || pages.start > 0 || top() < 0);
     for (const post of added) (reading ? this.held : this.posts).set(post.item.id, post);
     if (first) return 0;
     if (!reading && !empty && newestFirst()) pages.end += added.length;

@@ -13,7 +13,7 @@ import { keyEvents } from './key-events.js';
 import { counted } from '../internal/plural.js';
 import { postView } from './post-view.js';
 import { BodyCode } from './body-code.js';
-import { itemFromMarkup } from './posts.js';
+import { POST_ATTRIBUTES, itemFromMarkup } from './posts.js';
 import { Arrivals } from './arrivals.js';
 import { Poll } from './poll.js';
 import { PAGE, Pages, addressPage } from './pages.js';
@@ -153,7 +153,18 @@ export class NewsLiveBlog extends LitElement {
         `<news-live-blog> could not load ${quote(this.src)} (${error}); trying again later.`,
       ),
   });
-  private children$ = isServer ? undefined : new MutationObserver(() => this.markupUpdate());
+  // Its written posts, and what it reads of them (their attributes), not what is inside them: an
+  // embed resizing itself in a post's body is no change of the blog's.
+  private children$ = isServer
+    ? undefined
+    : new MutationObserver((records) => {
+        if (
+          records.some(
+            ({ type, target }) => target === this || (type === 'attributes' && target.parentNode === this),
+          )
+        )
+          this.markupUpdate();
+      });
 
   /**
    * Where the feed at `src` is: `idle` (no `src`), `loading`, `loaded` or `error` (the last posts
@@ -166,7 +177,9 @@ export class NewsLiveBlog extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.children$?.observe(this, { childList: true, subtree: true, attributes: true });
+    this.children$?.observe(this, { childList: true, subtree: true, attributeFilter: POST_ATTRIBUTES });
+    // Posts written or taken away while it was off the page went unseen.
+    if (this.hasUpdated) this.markupUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -57,6 +57,7 @@ export function toPost(value: unknown, problem: (why: string) => void, node?: El
 /** Whether a post has been edited or otherwise changed since it was shown. */
 const edited = (a: LivePostItem, b: LivePostItem) =>
   a.modified !== b.modified ||
+  a.datetime !== b.datetime ||
   a.html !== b.html ||
   a.headline !== b.headline ||
   a.pinned !== b.pinned ||
@@ -66,7 +67,8 @@ const edited = (a: LivePostItem, b: LivePostItem) =>
 /**
  * Merges `incoming` into `posts` (by id), in place: edits replace, `deleted` removes, and with
  * `snapshot` (a whole `items` list) any post not in the list is removed too, or with `since` (an
- * answer that lists every post from that time on) any post from then on that it leaves out. New
+ * answer that lists every post after that time) any post after then that it leaves out (one of
+ * the same second may be just beyond the answer's page). New
  * posts are not added: they are returned in `added`, for the blog to show at once or hold behind
  * its button. Linear in the number of posts.
  */
@@ -103,7 +105,7 @@ export function merge(
   }
   for (const map of [posts, held])
     for (const [id, post] of map)
-      if (!seen.has(id) && (snapshot || post.time >= since)) {
+      if (!seen.has(id) && (snapshot || post.time > since)) {
         map.delete(id);
         arrival.removed++;
       }
@@ -118,6 +120,18 @@ export function ordered(posts: Iterable<Post>, oldestFirst: boolean): { pinned?:
   for (const post of list) if (post.item.pinned && (!pinned || post.time > pinned.time)) pinned = post;
   return { ...(pinned && { pinned }), list: pinned ? list.filter((post) => post !== pinned) : list };
 }
+
+/** The attributes of a written post that `itemFromMarkup` reads. */
+export const POST_ATTRIBUTES = [
+  'post-id',
+  'id',
+  'datetime',
+  'modified',
+  'headline',
+  'author',
+  'key-event',
+  'pinned',
+];
 
 /** The item a written `<news-live-post>` stands for. */
 export function itemFromMarkup(node: Element): LivePostItem {
