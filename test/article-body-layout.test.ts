@@ -98,6 +98,16 @@ describe('<news-article-body> figures from WordPress', () => {
     expect(firstLine(body.querySelector(':scope > p')!).top).to.be.at.least(figure.bottom);
   });
 
+  it('keeps a figure whose picture an old editor sized "100%" at the column’s width, not 100 px', async () => {
+    const body = await page(
+      1000,
+      'ltr',
+      '<figure><img src="/stories/assets/city-800x450.jpg" alt="The harbour" width="100%"><figcaption>The harbour.</figcaption></figure><p>The council met.</p>',
+    );
+    const figure = body.querySelector('figure, news-figure')!.getBoundingClientRect();
+    expect(figure.width).to.be.closeTo(body.querySelector('p')!.getBoundingClientRect().width, 1);
+  });
+
   // WordPress's own rendering: its captions' width is in a style attribute the sanitiser drops.
   for (const name of ['classic-news.rendered.html', 'block-editor.rendered.html']) {
     it(`sizes and floats the image WordPress captioned in ${name}`, async () => {

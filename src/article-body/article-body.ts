@@ -194,11 +194,11 @@ export class NewsArticleBody extends ReactiveElement {
         for (const figure of fragment.querySelectorAll<HTMLElement>('news-figure,figure,.wp-caption')) {
           // A gallery's cells are sized by its grid.
           if (figure.parentElement?.localName === 'news-gallery') continue;
-          const width = parseFloat(
+          const written =
             figure.getAttribute('width') ??
-              figure.querySelector(':scope>img,:scope>a>img')?.getAttribute('width') ??
-              '',
-          );
+            figure.querySelector(':scope>img,:scope>a>img')?.getAttribute('width');
+          // Pixels only, as HTML's width is: an old editor's "100%" is no 100 px.
+          const width = /^\s*\d+(\.\d+)?\s*(px)?\s*$/.test(written ?? '') ? parseFloat(written!) : 0;
           if (width > 0) figure.style.setProperty('--_article-body-figure-size', `${width}px`);
         }
       } catch (error) {
