@@ -300,6 +300,19 @@ describe('news-figure lightbox', () => {
     expect(dialog(first!).open).to.be.false;
   });
 
+  it('leaves the address alone when an app went elsewhere before removing its figure', async () => {
+    const [first] = await page();
+    await open(first!);
+    const replace = sinon.spy(history, 'replaceState');
+    // A router (the Back button in a single-page app) shows another page, then removes the story.
+    history.pushState(null, '', '#/home');
+    first!.remove();
+    expect(dialog(first!).open, 'closed').to.be.false;
+    expect(location.hash).to.equal('#/home');
+    expect(replace).not.to.have.been.called;
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
   it('opens on the linked picture when a page loads at #image-n, without scrolling', async () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe

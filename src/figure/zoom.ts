@@ -35,6 +35,8 @@ export class ZoomController {
   /** The page's scroll and address before the viewer opened. */
   private scroll: [number, number] = [0, 0];
   private address = '';
+  /** The address the viewer last wrote: still there on close, the viewer gives the page's back. */
+  private written = '';
   private language?: LocaleController;
 
   constructor(private readonly host: ReactiveElement) {
@@ -108,6 +110,7 @@ export class ZoomController {
     const n = zoomables().indexOf(figure) + 1;
     // replaceState: no scroll to an anchor, no history entry for each image seen.
     if (n) history.replaceState(history.state, '', `#image-${n}`);
+    this.written = location.href;
   }
 
   /** Shows the next (1) or previous (-1) figure, round the set. */
@@ -159,6 +162,9 @@ export class ZoomController {
     this.host.requestUpdate();
     if (active !== this) return;
     active = undefined;
+    // An app that took the reader elsewhere meanwhile (a router swapping the story, which removes
+    // the figure) keeps its own address and scroll.
+    if (location.href !== this.written) return;
     history.replaceState(history.state, '', this.address);
     this.host.renderRoot.querySelector<HTMLElement>('.zoom')?.focus({ preventScroll: true });
     scrollTo(...this.scroll);
