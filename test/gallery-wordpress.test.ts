@@ -122,6 +122,21 @@ describe('WordPress galleries in <news-article-body>', () => {
     expect(el.querySelector('news-gallery')!.getAttribute('layout')).to.equal('carousel');
   });
 
+  it('takes the REST API’s answer as it comes: a list of media objects, each caption HTML', async () => {
+    // /wp-json/wp/v2/media?include=21,22, in WordPress's order (newest first), trimmed.
+    const answer = [22, 21].map((id) => ({
+      id,
+      source_url: media[id as 21 | 22].src,
+      alt_text: `Picture ${id}`,
+      caption: { rendered: `<p>Seen at ${id === 21 ? 'dusk' : 'dawn'} &amp; after</p>\n` },
+      media_details: { width: 800, height: 450 },
+    }));
+    const el = await body('[gallery ids="21,22"]', { media: answer });
+    const items = figures(el);
+    expect(items.map((f) => f.getAttribute('alt'))).to.deep.equal(['Picture 21', 'Picture 22']);
+    expect(items.map((f) => f.caption)).to.deep.equal(['Seen at dusk & after', 'Seen at dawn & after']);
+  });
+
   it('removes a [gallery] none of whose ids resolve, with one warning, never showing it raw', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await body('<p>The vote.</p>\n\n[gallery ids="98,99"]\n\n<p>The result.</p>');

@@ -10,6 +10,7 @@
 import { warnOnce } from '../internal/warn.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { pixels, text } from '../internal/values.js';
+import { htmlToText } from '../text/excerpt.js';
 import { filterSrcset } from '../text/srcset.js';
 
 const IMAGE = ['src', 'srcset', 'alt', 'width', 'height'];
@@ -52,6 +53,9 @@ function mediaOf(element: HTMLElement): Record<string, unknown> {
     }
   }
   if (media instanceof Map) return Object.fromEntries(media);
+  // The REST API's answer as it comes (`/wp/v2/media?include=12,13`): a list, each with its id.
+  if (Array.isArray(media))
+    return Object.fromEntries(media.map((entry: { id?: unknown } | null) => [String(entry?.id), entry]));
   return media && typeof media == 'object' ? (media as Record<string, unknown>) : {};
 }
 
@@ -68,11 +72,14 @@ function figureFrom(value: unknown): Element | undefined {
     pixels(entry['height'] ?? rest['height']),
   ];
   const alt = entry['alt'] ?? entry['alt_text'];
+  // The REST API's caption is HTML, `{ rendered }`: its text.
+  const caption = entry['caption'] as { rendered?: unknown } | undefined;
   const attributes: Record<string, string | number | undefined> = {
     src,
     srcset: filterSrcset(text(entry['srcset'])).value || undefined,
     alt: typeof alt == 'string' ? alt : undefined,
-    caption: text(entry['caption']) || undefined,
+    caption:
+      (caption && typeof caption == 'object' ? htmlToText(caption.rendered) : text(caption)) || undefined,
     credit: text(entry['credit']) || undefined,
     width: width && height ? width : undefined,
     height: width && height ? height : undefined,
