@@ -36,10 +36,27 @@ describe('playerUrl and pageUrl', () => {
     ],
     ['https://vimeo.com/76979871', 'https://player.vimeo.com/video/76979871', 'https://vimeo.com/76979871'],
     ['https://vimeo.com/video/123456', 'https://player.vimeo.com/video/123456', 'https://vimeo.com/123456'],
+    // An unlisted video keeps its key, without which Vimeo says it does not exist.
     [
       'https://player.vimeo.com/video/76979871?h=8272103f6e',
-      'https://player.vimeo.com/video/76979871',
-      'https://vimeo.com/76979871',
+      'https://player.vimeo.com/video/76979871?h=8272103f6e',
+      'https://vimeo.com/76979871/8272103f6e',
+    ],
+    [
+      'https://player.vimeo.com/video/76979871?title=0&h=8272103f6e',
+      'https://player.vimeo.com/video/76979871?h=8272103f6e',
+      'https://vimeo.com/76979871/8272103f6e',
+    ],
+    [
+      'https://vimeo.com/76979871/8272103f6e',
+      'https://player.vimeo.com/video/76979871?h=8272103f6e',
+      'https://vimeo.com/76979871/8272103f6e',
+    ],
+    // A playlist's player is no video's: not "watch?v=videoseries", a page that plays nothing.
+    [
+      'https://www.youtube.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG',
+      undefined,
+      undefined,
     ],
     ['https://example.com/watch?v=abcdefghijk', undefined, undefined],
     ['https://maps.example.com/embed?x=1', undefined, undefined],

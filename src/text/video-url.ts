@@ -4,24 +4,27 @@
  * neither pulls in the other's code.
  */
 
-// [any address of a video, capturing its id; the player's prefix; the page's prefix]
-const VIDEOS: [RegExp, string, string][] = [
+// [any address of a video, capturing its id (and an unlisted video's key); its player; its page]
+// A playlist's player (`embed/videoseries?list=…`) is no video's: it is left as it is.
+const VIDEOS: [RegExp, (id: string, key?: string) => string, (id: string, key?: string) => string][] = [
   [
-    /^https?:\/\/(?:(?:www\.|m\.)?youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|shorts\/|live\/|embed\/)|youtu\.be\/)([\w-]{6,})/i,
-    'https://www.youtube.com/embed/',
-    'https://www.youtube.com/watch?v=',
+    /^https?:\/\/(?:(?:www\.|m\.)?youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|shorts\/|live\/|embed\/)|youtu\.be\/)(?!videoseries\b)([\w-]{6,})/i,
+    (id) => `https://www.youtube.com/embed/${id}`,
+    (id) => `https://www.youtube.com/watch?v=${id}`,
   ],
   [
-    /^https?:\/\/(?:(?:www\.)?vimeo\.com\/(?:video\/)?|player\.vimeo\.com\/video\/)(\d+)/i,
-    'https://player.vimeo.com/video/',
-    'https://vimeo.com/',
+    // An unlisted video is reached only with its key: `vimeo.com/<id>/<key>`, or the player's `?h=`.
+    /^https?:\/\/(?:(?:www\.)?vimeo\.com\/(?:video\/)?(\d+)(?:\/([\da-f]+))?|player\.vimeo\.com\/video\/(\d+)(?:\?(?:[^#]*&)?h=([\da-f]+))?)/i,
+    (id, key) => `https://player.vimeo.com/video/${id}${key ? `?h=${key}` : ''}`,
+    (id, key) => `https://vimeo.com/${id}${key ? `/${key}` : ''}`,
   ],
 ];
 
 function address(url: string, which: 1 | 2): string | undefined {
   for (const video of VIDEOS) {
-    const id = video[0].exec(url.trim())?.[1];
-    if (id) return video[which] + id;
+    const match = video[0].exec(url.trim());
+    const id = match?.[1] ?? match?.[3];
+    if (id) return video[which](id, match![2] ?? match![4]);
   }
   return undefined;
 }
