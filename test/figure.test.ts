@@ -578,6 +578,23 @@ describe('news-figure', () => {
   });
 
   describe('attributes passed to the image', () => {
+    it('fetches nothing for a picture far below the fold, in every engine', async () => {
+      const src = `/stories/assets/city-800x450.jpg?below=${Math.random()}`;
+      const page = await fixture(
+        html`<div>
+          <div style="block-size: 6000px"></div>
+          <news-figure src=${src} alt="The harbour" width="800" height="450"></news-figure>
+        </div>`,
+      );
+      const el = page.querySelector('news-figure')!;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const fetched = performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(src));
+      expect(fetched, 'fetched before it was near the screen').to.equal(false);
+      el.scrollIntoView();
+      await until(() => el.loaded, 'loads once scrolled to');
+    });
+
     it('lazy-loads by default; a lead image loads eagerly with high priority', async () => {
       const el = await fixture<NewsFigure>(html`<news-figure src=${WIDE} alt=""></news-figure>`);
       expect(img(el)!.getAttribute('loading')).to.equal('lazy');

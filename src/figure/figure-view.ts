@@ -52,17 +52,19 @@ export function figureView(
         <slot @slotchange=${image.fit}></slot>
         ${
           show
-            ? html`<img
+            ? // Set in this order: WebKit (and Firefox before 2024) heeds `loading` only when it comes
+              // before `src`, and a `srcset` after `src` may start a second download.
+              html`<img
                 part="image"
-                src=${image.url || nothing}
-                sizes=${text(host.sizes) || (lazy && image.srcset.value ? 'auto, 100vw' : nothing)}
-                srcset=${image.srcset.value || nothing}
-                alt=${typeof host.alt == 'string' ? host.alt : nothing}
-                width=${pixels(host.width) ?? nothing}
-                height=${pixels(host.height) ?? nothing}
                 loading=${lazy ? 'lazy' : 'eager'}
                 fetchpriority=${text(host.fetchPriority) || nothing}
                 decoding="async"
+                alt=${typeof host.alt == 'string' ? host.alt : nothing}
+                width=${pixels(host.width) ?? nothing}
+                height=${pixels(host.height) ?? nothing}
+                sizes=${text(host.sizes) || (lazy && image.srcset.value ? 'auto, 100vw' : nothing)}
+                srcset=${image.srcset.value || nothing}
+                src=${image.url || nothing}
                 @load=${image.onImage}
                 @error=${image.onImage}
               />`
