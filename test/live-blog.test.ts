@@ -73,6 +73,19 @@ describe('news-live-blog', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('opens a key post far down on its own page, not every page between', async () => {
+    const items = posts(2_000);
+    items[0]!.keyEvent = true;
+    const el = await blog(items);
+    const link = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="key-events"] a')].find((a) =>
+      a.checkVisibility(),
+    )!;
+    link.click();
+    await until(() => root(el).activeElement === post(el, 'p1'), 'the key post has focus');
+    expect(shownPosts(el)).to.have.length(20);
+    expect(!!root(el).querySelector('[part="previous-page"]'), 'a link to the page before').to.equal(true);
+  });
+
   it('opens the page holding the post the address names (#post-<id>) and focuses it', async () => {
     history.replaceState(null, '', '#post-p5');
     const el = await blog(posts(30));

@@ -58,10 +58,15 @@ export class Pages {
     return this.end - PAGE;
   }
 
-  /** Shows the post at `index`, with the pages between. */
+  /**
+   * Shows the post at `index`: with those shown when its page is next to theirs, else its page
+   * alone (a blog's first key event, 500 pages down, would draw every post between).
+   */
   reveal(index: number): void {
-    if (index < this.start) this.start = index - (index % PAGE);
-    if (index >= this.end) this.end = Math.ceil((index + 1) / PAGE) * PAGE;
+    const page = index - (index % PAGE);
+    if (index < this.start - PAGE || index >= this.end + PAGE) [this.start, this.end] = [page, page + PAGE];
+    else if (index < this.start) this.start = page;
+    else if (index >= this.end) this.end = page + PAGE;
   }
 
   /** The page holding the post at `index`, when it is not shown; else undefined. */
