@@ -406,6 +406,23 @@ describe('news-live-blog', () => {
     expect((root(el).activeElement as NewsLivePost | null)?.postId).to.equal('p1');
   });
 
+  it('keeps focus on a post an editor pins or unpins while the reader is on it', async () => {
+    const el = await blog(posts(3));
+    post(el, 'p2').shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-link"]')!.focus();
+    const pin = (pinned: boolean) =>
+      posts(3).map((item) =>
+        item.id === 'p2' ? { ...item, pinned, modified: minutesAgo(pinned ? 2 : 1) } : item,
+      );
+    el.items = pin(true);
+    await el.updateComplete;
+    expect(!!root(el).querySelector('[part="pinned"] #post-p2'), 'pinned').to.equal(true);
+    expect((root(el).activeElement as NewsLivePost | null)?.postId).to.equal('p2');
+    el.items = pin(false);
+    await el.updateComplete;
+    expect(shownPosts(el)).to.deep.equal(['p3', 'p2', 'p1']);
+    expect((root(el).activeElement as NewsLivePost | null)?.postId).to.equal('p2');
+  });
+
   it('keeps showing posts written as markup when the page puts new copies in their place', async () => {
     const written = `<news-live-post post-id="m1" datetime=${minutesAgo(9)} headline="First"><p>One</p></news-live-post>
       <news-live-post post-id="m2" datetime=${minutesAgo(3)} headline="Second"><p>Two</p></news-live-post>`;

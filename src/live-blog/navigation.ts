@@ -59,9 +59,10 @@ export class PostNavigation implements ReactiveController {
     const root = this.host.renderRoot as ShadowRoot;
     const inner =
       root.activeElement ?? (this.host.contains(document.activeElement) ? document.activeElement : null);
-    const post = inner?.closest('[data-id]') ?? inner?.closest('news-live-post')?.assignedSlot;
-    const index = post ? drawn.indexOf(post) : -1;
-    this.focused = index < 0 ? undefined : { id: (post as HTMLElement).dataset['id']!, index };
+    // In the list or pinned above it.
+    const post = (inner?.closest('[data-id]') ?? inner?.closest('news-live-post')?.assignedSlot) as
+      HTMLElement | null | undefined;
+    this.focused = post ? { id: post.dataset['id']!, index: drawn.indexOf(post) } : undefined;
   }
 
   /** The posts drawn, in order: each a `<news-live-post>`, or the slot of a written one. */
@@ -70,14 +71,17 @@ export class PostNavigation implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // A post deleted under the reader's focus: focus goes to the post now in its place, not to
-    // the page's start.
+    // Focus gone with its post: to the same post where it is now (pinned, or back in the list),
+    // else, the post deleted, to the post now in its place; never to the page's start.
     const focused = this.focused;
     this.focused = undefined;
-    if (focused && !this.host.renderRoot.querySelector(`[data-id="${CSS.escape(focused.id)}"]`)) {
-      const drawn = this.drawn();
-      const next = drawn[Math.min(focused.index, drawn.length - 1)] as HTMLElement | undefined;
-      if (next) this.focus(next.dataset['id']!);
+    const root = this.host.renderRoot as ShadowRoot;
+    if (focused && !root.activeElement && !this.host.contains(document.activeElement)) {
+      const drawn = this.drawn() as HTMLElement[];
+      const next = root.querySelector(`[data-id="${CSS.escape(focused.id)}"]`)
+        ? focused.id
+        : drawn[Math.min(Math.max(focused.index, 0), drawn.length - 1)]?.dataset['id'];
+      if (next) this.focus(next);
     }
     // An address naming a post (#post-<id>) opens its page once the posts are here; after this
     // update, so as not to start another within it.
