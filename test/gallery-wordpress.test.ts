@@ -122,6 +122,12 @@ describe('WordPress galleries in <news-article-body>', () => {
     expect(el.querySelector('news-gallery')!.getAttribute('layout')).to.equal('carousel');
   });
 
+  it('leaves a block called "gallery" that is no WordPress gallery as it is', async () => {
+    const el = await body('<div class="gallery"><p>Visit the <a href="/photos">photo desk</a>.</p></div>');
+    expect(el.textContent!.trim()).to.equal('Visit the photo desk.');
+    expect(!!el.querySelector('news-gallery')).to.equal(false);
+  });
+
   it('takes the REST API’s answer as it comes: a list of media objects, each caption HTML', async () => {
     // /wp-json/wp/v2/media?include=21,22, in WordPress's order (newest first), trimmed.
     const answer = [22, 21].map((id) => ({

@@ -100,6 +100,8 @@ export function convertGalleries(fragment: DocumentFragment, element: HTMLElemen
   }
   for (const classic of fragment.querySelectorAll('div.gallery')) {
     const items = [...classic.querySelectorAll('.gallery-item')].filter((item) => item.querySelector('img'));
+    // A block of another kind that a theme or an editor called "gallery" stays as it is.
+    if (!items.length) continue;
     const figures = items.map((item) =>
       figureOf(item.querySelector('img')!, item.querySelector('.gallery-caption')),
     );
