@@ -1,16 +1,13 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, type PropertyValues } from 'lit';
 import { latest } from '../internal/latest.js';
 import { HydrationController } from '../internal/hydration.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { substitute } from '../internal/translate.js';
-import { countReading, readingMinutes, readingRates, type ReadingCount } from '../text/reading-time.js';
-import { quote, text } from '../internal/values.js';
-import { written } from '../internal/choice.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { adoptLightStyles } from '../internal/adopt.js';
 import { newsPolicy } from '../internal/trusted-types.js';
 import { lightStyles, styles } from './article.styles.js';
+import { ReadingTime } from './reading-time.js';
 
 /** The mark of the JSON-LD script the article writes. */
 const JSON_LD = 'data-news-article';
@@ -100,7 +97,7 @@ export class NewsArticle extends LitElement {
   private hydration = new HydrationController(this);
   // The article holds the whole story: its render never waits for strings, only the reading time does.
   private language = new LocaleController(this, this.hydration, () => this.locale, false);
-  private count?: ReadingCount;
+  private reading = new ReadingTime(this, this.hydration, this.language);
   private jsonLd?: HTMLScriptElement;
   private observer?: MutationObserver;
   private queued = false;
@@ -115,12 +112,12 @@ export class NewsArticle extends LitElement {
             <div id="headline"><slot name="headline" @slotchange=${this.checkHeadline}></slot></div>
             <slot name="standfirst"></slot>
             <div class="meta" part="meta">
-              <slot name="byline"></slot><slot name="dateline"></slot>${this.renderReadingTime()}
+              <slot name="byline"></slot><slot name="dateline"></slot>${this.reading.render()}
             </div>
             <slot name="partner"></slot>
           </header>
           <div class="lead" part="lead"><slot name="lead"></slot></div>
-          <div class="column" part="body"><slot @slotchange=${this.bodyChanged}></slot></div>
+          <div class="column" part="body"><slot @slotchange=${this.reading.storyChanged}></slot></div>
         </article>
         <div class="related" part="related"><slot name="related"></slot></div>
       </div>
@@ -133,7 +130,7 @@ export class NewsArticle extends LitElement {
     if (!this.hasUpdated) return;
     this.watch();
     // What changed while it was away (a single-page app swapping the story in) went unseen.
-    this.bodyChanged();
+    this.reading.storyChanged();
     if (this.structuredData) this.queueStructuredData();
   }
 
@@ -155,81 +152,6 @@ export class NewsArticle extends LitElement {
     this.queueStructuredData();
   }
 
-  /** A count the page gave, or `undefined` to count the story (one warning for a count that is none). */
-  private givenMinutes(): number | undefined {
-    const given = text(this.readingTime);
-    if (!given || given === 'auto') return undefined;
-    const minutes = Number(given);
-    if (Number.isInteger(minutes) && minutes > 0) return minutes;
-    warnOnce(
-      this,
-      'reading-time',
-      `<news-article reading-time=${quote(this.readingTime)}> is not a whole number of minutes; counting the story's words.`,
-    );
-    return undefined;
-  }
-
-  /** A reading speed the page set, or the measured one (one warning for a speed that is none). */
-  private rate(attribute: string, value: unknown, measured: number): number {
-    if (value === undefined || value === null) return measured;
-    if (typeof value === 'number' && value > 0 && value < Infinity) return value;
-    warnOnce(
-      this,
-      attribute,
-      `<news-article ${attribute}=${quote(written(this, attribute, value))}> is not a positive number; using ${measured}.`,
-    );
-    return measured;
-  }
-
-  private renderReadingTime() {
-    if (this.readingTime === undefined || this.readingTime === null) return nothing;
-    const lang = this.language.lang;
-    const measured = readingRates(lang);
-    const rates = {
-      words: this.rate('words-per-minute', this.wordsPerMinute, measured.words),
-      characters: this.rate('characters-per-minute', this.charactersPerMinute, measured.characters),
-    };
-    // The server cannot read the story (the light DOM), so the render over its HTML counts nothing either.
-    if (!this.hydration.hydrating && !isServer) this.count ??= countReading(this.storyText());
-    const minutes = this.givenMinutes() ?? (this.count ? readingMinutes(this.count, rates) : 0);
-    if (!minutes || !this.language.loaded) return nothing;
-    // Translations say "{min} read" (the short unit, "6 min") or "{minutes}" (the long one, "6 Minuten").
-    const unit = (unitDisplay: 'short' | 'long') =>
-      new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
-    const template = this.language.term('readingTime');
-    return html`<span part="reading-time" lang=${this.language.own || nothing}
-      >${substitute(template, {
-        min: template.includes('{min}') ? unit('short') : '',
-        minutes: template.includes('{minutes}') ? unit('long') : '',
-      })}</span
-    >`;
-  }
-
-  /** The story's text: what the default slot shows, without scripts, styles or templates. */
-  private storyText(): string {
-    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot:not([name])');
-    const parts: string[] = [];
-    const skip = (node: Node) =>
-      node instanceof Element && /^(script|style|template)$/.test(node.localName)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT;
-    for (const root of slot?.assignedNodes() ?? []) {
-      if (skip(root) === NodeFilter.FILTER_REJECT) continue;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-        acceptNode: skip,
-      });
-      for (let node: Node | null = root; node; node = walker.nextNode())
-        if (node.nodeType === Node.TEXT_NODE) parts.push((node as Text).data);
-    }
-    return parts.join(' ');
-  }
-
-  /** The story changed: count it again at the next render, if the reading time is counted. */
-  private bodyChanged(): void {
-    this.count = undefined;
-    if (this.readingTime !== undefined && this.readingTime !== null) this.requestUpdate();
-  }
-
   protected override firstUpdated(): void {
     this.checkHeadline();
   }
@@ -246,7 +168,7 @@ export class NewsArticle extends LitElement {
 
   /** Structured data and the reading time follow the content: any change of text, dates or images. */
   private watch(): void {
-    const counting = this.readingTime !== undefined && this.readingTime !== null;
+    const counting = this.reading.shown;
     if (isServer || (!this.structuredData && !counting) || this.observer) return;
     // Our own script changing is not a change of content.
     const ours = (node: Node) => this.jsonLd?.contains(node) ?? false;
@@ -258,7 +180,7 @@ export class NewsArticle extends LitElement {
       );
       if (!changed) return;
       if (this.structuredData) this.queueStructuredData();
-      this.bodyChanged();
+      this.reading.storyChanged();
     });
     this.observer.observe(this, { subtree: true, childList: true, characterData: true, attributes: true });
   }
