@@ -32,11 +32,16 @@ const modules: Record<NewsTagName, () => Promise<unknown>> = {
 };
 
 let lit: Promise<unknown> | undefined;
-let litHere: (value: unknown) => void;
 const woken = new WeakMap<Element, Promise<unknown>>();
-/** Elements whose code did not come (a dropped connection): asked for again when it is back. */
-const failed = new Set<Element>();
+/**
+ * Elements whose code did not come (a dropped connection), each with the listeners that ask
+ * again at the reader's touch: asked for again when the connection is back.
+ */
+const failed = new Map<Element, AbortController>();
 let warned = false;
+
+/** The page's promise of Lit's hydration support, with what settles it (any copy of the loader may). */
+type Support = Promise<unknown> & { arrived?: (value: unknown) => void };
 
 /**
  * Lit with its hydration support, fetched once it has come; elements register only once it is
@@ -44,12 +49,21 @@ let warned = false;
  * failed request for Lit still registers when a later one succeeds).
  */
 function hydrationSupport(): Promise<unknown> {
-  const global = globalThis as { [HYDRATION_SUPPORT]?: unknown };
-  global[HYDRATION_SUPPORT] ??= new Promise((resolve) => (litHere = resolve));
-  return (lit ??= import('./ssr/lit-hydrate.js').then(litHere, (error: unknown) => {
-    lit = undefined;
-    throw error;
-  }));
+  const global = globalThis as { [HYDRATION_SUPPORT]?: Support };
+  let arrived: Support['arrived'];
+  const support = (global[HYDRATION_SUPPORT] ??= Object.assign(
+    new Promise((resolve) => (arrived = resolve)),
+    {
+      arrived,
+    },
+  ));
+  return (lit ??= import('./ssr/lit-hydrate.js').then(
+    (module) => support.arrived?.(module),
+    (error: unknown) => {
+      lit = undefined;
+      throw error;
+    },
+  ));
 }
 
 /**
@@ -74,8 +88,8 @@ function wake(element: Element): Promise<unknown> {
     // comes back; an element that wakes with it fails with it and is asked for again with it.
     done.catch(() => {
       woken.delete(element);
-      failed.add(element);
-      onInteraction(element);
+      failed.get(element)?.abort();
+      failed.set(element, onInteraction(element));
       if (!warned)
         console.warn(
           `news-elements: could not load the code of <${tag}>; it stays as the server drew it, and is asked for again when the reader touches it or the connection comes back.`,
@@ -86,13 +100,17 @@ function wake(element: Element): Promise<unknown> {
   return done ?? Promise.resolve();
 }
 addEventListener('online', () => {
-  for (const element of failed) void wake(element);
+  for (const [element, touch] of failed) {
+    touch.abort();
+    // (One the page has taken away meanwhile is let go.)
+    if (element.isConnected) void wake(element);
+  }
   failed.clear();
 });
 
 const interactions = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'touchstart'];
-/** Wakes `element` at the reader's first pointer, focus or key on it. */
-function onInteraction(element: Element): void {
+/** Wakes `element` at the reader's first pointer, focus or key on it; aborting the answer stops that. */
+function onInteraction(element: Element): AbortController {
   const done = new AbortController();
   const touched = () => {
     done.abort();
@@ -101,6 +119,7 @@ function onInteraction(element: Element): void {
   };
   for (const type of interactions)
     element.addEventListener(type, touched, { signal: done.signal, passive: true });
+  return done;
 }
 
 // An address naming a picture (`#image-<n>`: the page's nth zoomable figure, in the viewer) needs

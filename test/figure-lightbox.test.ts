@@ -313,6 +313,23 @@ describe('news-figure lightbox', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
+  it('closes as usual when the page changed its own address meanwhile, keeping that change', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#top`);
+    const [first] = await page();
+    await open(first!);
+    // The page's own script tidies its address (tracking parameters gone) while the viewer is open.
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}&tidied=1${location.hash}`,
+    );
+    await closeByEscape(first!);
+    expect(location.hash).to.equal('#top');
+    expect(location.search).to.contain('tidied=1');
+    expect(focused(first!) === $(first!, '.zoom'), 'focus back on the zoom button').to.equal(true);
+    history.replaceState(null, '', location.href.replace('&tidied=1', '').replace('#top', ''));
+  });
+
   it('opens on the linked picture when a page loads at #image-n, without scrolling', async () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe

@@ -406,6 +406,24 @@ describe('news-live-blog', () => {
     expect((root(el).activeElement as NewsLivePost | null)?.postId).to.equal('p1');
   });
 
+  it('gives focus back to a post that moved without pulling the page to it', async () => {
+    const pin = (pinned: boolean) =>
+      posts(20).map((item) =>
+        item.id === 'p2' ? { ...item, pinned, modified: minutesAgo(pinned ? 2 : 1) } : item,
+      );
+    const el = await blog(pin(true));
+    // Where a key event's link leaves the reader.
+    const pinned = root(el).querySelector<NewsLivePost>('[part="pinned"] #post-p2')!;
+    pinned.tabIndex = -1;
+    pinned.focus();
+    // The reader scrolls on; an editor unpins the post, which goes back far down the list.
+    window.scrollTo(0, 0);
+    el.items = pin(false);
+    await el.updateComplete;
+    expect((root(el).activeElement as NewsLivePost | null)?.postId).to.equal('p2');
+    expect(scrollY).to.equal(0);
+  });
+
   it('keeps focus on a post an editor pins or unpins while the reader is on it', async () => {
     const el = await blog(posts(3));
     post(el, 'p2').shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-link"]')!.focus();

@@ -344,6 +344,8 @@ describe('other shortcodes and brackets', () => {
     );
     const paragraphs = [...parse(html).querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' '));
     expect(paragraphs).to.deep.equal(['The council met. Ferries stop. Votes follow.', 'A rare vote, ones.']);
+    // Words apart, not lines: a break would also fall between two inline shortcodes.
+    expect(html).not.to.contain('<br');
   });
 
   it('leaves brackets that belong to the prose', () => {

@@ -158,6 +158,18 @@ describe('news-teaser-list more', () => {
     await until(() => teasers(el).length === 12 && focusedOn(el, 6), 'the page after a retry');
   });
 
+  it('shows a new feed from its first stories when it replaces one whose next page was on its way', async () => {
+    const el = await feedList(`/__feeds/many/12/json?per_page=6&delay=500`, 4);
+    more(el)!.click();
+    await el.updateComplete;
+    el.src = `/__feeds/many/10/json?key=${key()}`;
+    await oneEvent(el, 'news-teaser-list-load');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await el.updateComplete;
+    expect(teasers(el)).to.have.length(4);
+    expect(moreStatus(el).textContent).not.to.contain('Couldn’t load');
+  });
+
   it('shows no button for RSS, which has no pages, and keeps a more-href link', async () => {
     const el = await feedList('/__feeds/many/4/rss');
     expect(teasers(el)).to.have.length(4);

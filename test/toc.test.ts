@@ -296,7 +296,9 @@ describe('news-toc', () => {
       page.querySelector('main')!.innerHTML =
         `<article><div id="story">${sections(['h2 Routes', 'h2 Fares', 'h2 Hours'])}</div></article>`;
       await until(() => links(toc).length === 3, 'the story that came');
-      // The router puts the next story in the old one's place, under the same id.
+      // The router takes the story away, and puts the next one in its place a moment later.
+      page.querySelector('main')!.replaceChildren();
+      await until(() => links(toc).length === 0, 'no story');
       page.querySelector('main')!.innerHTML =
         `<article><div id="story">${sections(['h2 Tides', 'h2 Boats', 'h2 Piers', 'h2 Nets'])}</div></article>`;
       await until(() => links(toc).length === 4, 'the next story');

@@ -52,6 +52,12 @@ describe('playerUrl and pageUrl', () => {
       'https://player.vimeo.com/video/76979871?h=8272103f6e',
       'https://vimeo.com/76979871/8272103f6e',
     ],
+    // A page of the video's is no key.
+    [
+      'https://vimeo.com/76979871/comments',
+      'https://player.vimeo.com/video/76979871',
+      'https://vimeo.com/76979871',
+    ],
     // A playlist's player is no video's: not "watch?v=videoseries", a page that plays nothing.
     [
       'https://www.youtube.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG',

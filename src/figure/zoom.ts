@@ -83,10 +83,11 @@ export class ZoomController {
   }
 
   hostDisconnected(): void {
-    // Removed while open (a page that swaps its story): the viewer closes, the address comes back.
+    // Removed while open (a page that swaps its story): the viewer closes, the address comes back
+    // unless the app has gone elsewhere meanwhile (a router's new address is its own).
     if (this.element?.open) {
       this.element.close();
-      this.closed();
+      this.finish(location.href === this.written);
     }
     if (active === this) active = undefined;
   }
@@ -156,19 +157,24 @@ export class ZoomController {
     this.swiped = false;
   };
 
-  closed = (): void => {
+  closed = (): void => this.finish(true);
+
+  /** The viewer closed: the page's address, focus and scroll as they were, if `restore`. */
+  private finish(restore: boolean): void {
     this.set = [];
     this.shown = undefined;
     this.host.requestUpdate();
     if (active !== this) return;
     active = undefined;
-    // An app that took the reader elsewhere meanwhile (a router swapping the story, which removes
-    // the figure) keeps its own address and scroll.
-    if (location.href !== this.written) return;
-    history.replaceState(history.state, '', this.address);
+    if (!restore) return;
+    // The viewer's #image-n goes, and the fragment the page had comes back; what else the page
+    // changed in its address meanwhile (its own parameters) stays.
+    const hash = new URL(this.address, location.href).hash;
+    if (IMAGE_HASH.test(location.hash))
+      history.replaceState(history.state, '', location.pathname + location.search + hash);
     this.host.renderRoot.querySelector<HTMLElement>('.zoom')?.focus({ preventScroll: true });
     scrollTo(...this.scroll);
-  };
+  }
 }
 
 /** Opens the viewer on the page's nth zoomable figure when the address ends in `#image-<n>`. */

@@ -18,7 +18,7 @@ export function counted(
 ): string {
   const worded = wordedIn(lang, one);
   const isOne = remember(rules, worded, () => new Intl.PluralRules(worded)).select(count) === 'one';
-  // Not through translate.ts's `substitute`: the list's chunk importing it from here split Lit
+  // Not through translate.ts's `substitute`: the list's chunk importing that from here split Lit
   // out of the single file (the bundler's choice), and one placeholder needs no more than this.
   return translate(lang, isOne ? one : other).replace('{count}', count.toLocaleString(lang));
 }

@@ -81,7 +81,7 @@ export class PostNavigation implements ReactiveController {
       const next = root.querySelector(`[data-id="${CSS.escape(focused.id)}"]`)
         ? focused.id
         : drawn[Math.min(Math.max(focused.index, 0), drawn.length - 1)]?.dataset['id'];
-      if (next) this.focus(next);
+      if (next) this.focus(next, true);
     }
     // An address naming a post (#post-<id>) opens its page once the posts are here; after this
     // update, so as not to start another within it.
@@ -112,13 +112,16 @@ export class PostNavigation implements ReactiveController {
     if (first) this.focus(first.item.id);
   }
 
-  /** Moves focus to the post `id`, drawn or written; false when it is not shown. */
-  focus(id: string): boolean {
+  /**
+   * Moves focus to the post `id`, drawn or written; false when it is not shown. `preventScroll`:
+   * focus given back after an update, which must not pull the page to a reader who scrolled on.
+   */
+  focus(id: string, preventScroll = false): boolean {
     const post = this.host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
     const target = post?.localName === 'slot' ? (post as HTMLSlotElement).assignedElements()[0] : post;
     if (!(target instanceof HTMLElement)) return false;
     target.tabIndex = -1;
-    target.focus();
+    target.focus({ preventScroll });
     return true;
   }
 

@@ -89,8 +89,9 @@ export class More implements ReactiveController {
   async ask(held: number, step: number, fresh = false, counted = true): Promise<boolean> {
     if (this.status === 'loading') return false;
     if (held < step && this.hasNext) {
-      // A page that failed still leaves the stories held back to show (its retry asks for it again).
-      if (!(await this.fetch(fresh)) && !held) return false;
+      // A page that failed still leaves the stories held back to show (its retry asks for it
+      // again); one called off (another feed, the list removed) shows nothing.
+      if (!(await this.fetch(fresh)) && (!held || this.status !== 'error')) return false;
     } else if (!held) return false;
     if (counted) this.asked++;
     this.list.requestUpdate();

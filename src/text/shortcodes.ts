@@ -213,7 +213,7 @@ function convert(
       const out = render(done.token!, done.out, dropped);
       // A page builder's columns, dropped, keep their words apart: "[col]one[/col][col]two[/col]".
       const next = itemAfter(items, i);
-      current.out += next && !('text' in next) && !next.close && /[^\s>]$/.test(out) ? `${out}\n` : out;
+      current.out += next && !('text' in next) && !next.close && /[^\s>]$/.test(out) ? `${out} ` : out;
       continue;
     }
     const item = items[i]!;

@@ -14,7 +14,7 @@ const VIDEOS: [RegExp, (id: string, key?: string) => string, (id: string, key?: 
   ],
   [
     // An unlisted video is reached only with its key: `vimeo.com/<id>/<key>`, or the player's `?h=`.
-    /^https?:\/\/(?:(?:www\.)?vimeo\.com\/(?:video\/)?(\d+)(?:\/([\da-f]+))?|player\.vimeo\.com\/video\/(\d+)(?:\?(?:[^#]*&)?h=([\da-f]+))?)/i,
+    /^https?:\/\/(?:(?:www\.)?vimeo\.com\/(?:video\/)?(\d+)(?:\/([\da-f]{6,})(?=[/?#]|$))?|player\.vimeo\.com\/video\/(\d+)(?:\?(?:[^#]*&)?h=([\da-f]+))?)/i,
     (id, key) => `https://player.vimeo.com/video/${id}${key ? `?h=${key}` : ''}`,
     (id, key) => `https://vimeo.com/${id}${key ? `/${key}` : ''}`,
   ],

@@ -75,6 +75,8 @@ export class NewsToc extends LitElement {
   private body?: Element;
   /** The `for` the body was found by; undefined: to be looked for at the next update. */
   private bodyFor?: string | undefined;
+  /** Whether the story `for` names has been found: one missing later is being replaced. */
+  private found = false;
   /** Until the page is parsed, the story may not be there to find. */
   private parsing = false;
   private media?: MediaQueryList;
@@ -206,6 +208,7 @@ export class NewsToc extends LitElement {
    */
   private attach(id: string): void {
     this.changes?.disconnect();
+    if (id !== this.bodyFor) this.found = false;
     this.bodyFor = id;
     this.body = this.findBody(id);
     this.changes ??= new MutationObserver((records) => {
@@ -216,7 +219,7 @@ export class NewsToc extends LitElement {
         this.requestUpdate();
     });
     const scope = idScope(this);
-    if (scope) this.changes.observe(scope, { childList: true, subtree: true });
+    if (scope) this.changes.observe(scope, { childList: true, subtree: true, attributeFilter: ['id'] });
     if (this.body)
       this.changes.observe(this.body, {
         childList: true,
@@ -241,7 +244,12 @@ export class NewsToc extends LitElement {
 
   private findBody(id: string): Element | undefined {
     const body = this.locate(id);
-    if (id ? body?.id === id : body) clearWarning(this, 'for');
+    if (id ? body?.id === id : body) {
+      clearWarning(this, 'for');
+      this.found = true;
+    }
+    // A story gone once found is an app between two stories: nothing to warn of.
+    else if (this.found) return body;
     else if (id)
       warnOnce(
         this,
