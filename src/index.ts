@@ -19,3 +19,10 @@ export const grantEmbeds = async (...hosts: string[]): Promise<void> =>
 /** Withdraws them (all, with no host, and the reader's remembered choices too): frames become placeholders. */
 export const revokeEmbeds = async (...hosts: string[]): Promise<void> =>
   (await consent()).revokeEmbeds(...hosts);
+
+/**
+ * Defines the elements of the page that load on sight (a gallery, a live blog, the contents,
+ * sharing, notices) found under `root`: a shadow root of your own, which the library cannot see
+ * into, once it holds them (`lookFor(this.shadowRoot)` after your component renders).
+ */
+export { lookFor } from './internal/on-sight.js';

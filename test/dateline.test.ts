@@ -33,6 +33,28 @@ describe('news-dateline', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes a Date or a timestamp as a framework passes one, and warns of one that is no date', async () => {
+      const moment = Date.UTC(2012, 11, 14, 9, 30);
+      for (const datetime of [new Date(moment), moment]) {
+        const el = await fixture<NewsDateline>(
+          html`<news-dateline
+            .datetime=${datetime as unknown as string}
+            time-zone="UTC"
+            locale="en-GB"
+          ></news-dateline>`,
+        );
+        expect(published(el)!.getAttribute('datetime')).to.equal('2012-12-14T09:30:00Z');
+        expect(seen(el)).to.contain('14 December 2012');
+      }
+      const warn = expectWarnings();
+      const el = await fixture<NewsDateline>(
+        html`<news-dateline .datetime=${new Date(NaN) as unknown as string} locale="en-GB"></news-dateline>`,
+      );
+      expect(seen(el)).not.to.match(/Invalid|NaN|undefined/);
+      expect(warn.args.map(([message]) => String(message))).to.have.length(1);
+      expect(String(warn.firstCall.args[0])).to.contain('is not an ISO 8601 date');
+    });
+
     it('prints each format in the locale date style, long by default', async () => {
       const day = Date.UTC(2012, 11, 14);
       for (const format of ['full', 'long', 'medium', 'short'] as const) {

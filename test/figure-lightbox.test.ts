@@ -399,6 +399,12 @@ describe('news-figure lightbox', () => {
         <news-figure zoomable src=${pictures[0]!.src} alt="Shown"></news-figure>
         <news-figure zoomable src="data:image/png;base64,AAAA" alt="Broken"></news-figure>
         <news-figure zoomable type="video" alt="A film"></news-figure>
+        <news-figure
+          zoomable
+          .type=${'audio'}
+          src="/stories/assets/tone-2s.wav"
+          alt="A recording, its type set by a framework"
+        ></news-figure>
         <news-figure zoomable src=${pictures[1]!.src} alt="Shown too"></news-figure>
       </div>`,
     );

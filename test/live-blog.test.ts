@@ -182,6 +182,18 @@ describe('news-live-blog', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the posts of a later page in place when a post on an earlier page is deleted', async () => {
+      const el = await blog(posts(45), { page: 2 });
+      expect(shownPosts(el)).to.deep.equal(ids(25, 6));
+      el.items = posts(45).filter((item) => item.id !== 'p40');
+      await el.updateComplete;
+      expect(shownPosts(el)).to.deep.equal(ids(25, 6));
+      expect(pageOf(link(el, 'next-page'))).to.equal('3');
+      link(el, 'previous-page')!.click();
+      await until(() => shownPosts(el).length === 39, 'the newer posts too');
+      expect(shownPosts(el)[0]).to.equal('p45');
+    });
+
     it('opens the page the address asks for (?page=3); a page past the last opens the last', async () => {
       await atAddress('3', async () => {
         const el = await blog(posts(45));

@@ -4,9 +4,10 @@
  * of its own, so nothing else has registered them here.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
+// (`lookFor` as pages have it: from the package entry.)
+import { lookFor } from '../src/index.js';
 import sinon from 'sinon';
-import { defineOnSight, lookFor } from '../src/internal/on-sight.js';
+import { defineOnSight } from '../src/internal/on-sight.js';
 import { elementsOnSight } from '../src/elements.js';
 
 /** Whether the browser has fetched the gallery's module (the dev server serves each file alone). */

@@ -124,6 +124,12 @@ describe('news-teaser indicators', () => {
     });
   });
 
+  it('words a paid or sponsored mark by its label, as one mark, not a badge beside it', async () => {
+    const el = await teaser({ 'label-kind': 'paid', label: 'Anzeige', locale: 'de' });
+    expect(description(el)).to.equal('Anzeige');
+    expect(el.shadowRoot!.textContent).not.to.match(/Bezahlt|Paid/);
+  });
+
   describe('media', () => {
     // [locale, attributes, shown, heard]: the digits and units are the language's own, as Intl
     // has them (Arabic-Indic digits in Egypt; CLDR gives plain `ar` Western digits).

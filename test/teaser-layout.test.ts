@@ -123,6 +123,17 @@ describe('teaser layouts', () => {
       expect(getComputedStyle(el.shadowRoot!.querySelector('img')!).objectPosition).to.equal(position);
     });
 
+  it('takes WordPress’s focal point as the object its API gives', async () => {
+    const el = await fixture<NewsTeaser>(
+      html`<news-teaser
+        headline="Harbour"
+        image-src=${PIXEL}
+        .focalPoint=${{ x: 0.7, y: 0.4 }}
+      ></news-teaser>`,
+    );
+    expect(getComputedStyle(el.shadowRoot!.querySelector('img')!).objectPosition).to.equal('70% 40%');
+  });
+
   it('takes focal points from items, and warns once about one that is not a point', async () => {
     const warn = sinon.stub(console, 'warn');
     try {

@@ -183,6 +183,13 @@ describe('news-teaser-list layout="ranked"', () => {
     ]);
   });
 
+  it('takes a rank a CMS’s JSON gives as text', async () => {
+    const el = await fixture<NewsTeaser>(
+      html`<news-teaser headline="Three" href="/3" .rank=${'3'}></news-teaser>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part="rank"]')?.textContent?.trim()).to.equal('3');
+  });
+
   it('names ranked among the layouts when the layout is unknown', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await fixture<NewsTeaserList>(

@@ -3,7 +3,7 @@ import { LocaleController } from '../internal/locale-controller.js';
 import { pixels, quote, text } from '../internal/values.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { warnOnce } from '../internal/warn.js';
-import { focalPoint, oneOf } from '../internal/choice.js';
+import { focalPoint, oneOf, writtenPoint } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { styles } from './figure.styles.js';
@@ -238,7 +238,7 @@ export class NewsFigure extends LitElement {
     const [w, h] = [pixels(this.width), pixels(this.height)];
     this.cropped = +a! > 0 && +b > 0;
     this.ratio = this.cropped ? `${a} / ${b}` : w && h ? `${w} / ${h}` : undefined;
-    const written = text(this.focalPoint) || this.image.own()?.dataset.objectPosition || '';
+    const written = writtenPoint(this.focalPoint) || this.image.own()?.dataset.objectPosition || '';
     this.objectPosition = focalPoint(this, written);
     // Unknown layouts are drawn as inline by the styles; this only says so.
     oneOf(this, 'layout', this.layout, LAYOUTS, 'inline');

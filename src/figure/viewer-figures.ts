@@ -30,9 +30,14 @@ const OWN_IMAGE = ':scope > img:not([slot]), :scope > picture:not([slot]) > img'
  * child zoomable).
  */
 export const zoomables = (root: ParentNode = document): NewsFigure[] =>
-  [
-    ...root.querySelectorAll<NewsFigure>('news-figure[zoomable]:not([error], [type=video], [type=audio])'),
-  ].filter((figure) => !figure.querySelector(':scope > :is(video, audio)'));
+  [...root.querySelectorAll<NewsFigure>('news-figure[zoomable]:not([error])')].filter(
+    (figure) => !plays(figure),
+  );
+
+/** Whether `figure` plays video or audio: by its `type` (a framework sets the property), or its own player. */
+const plays = (figure: NewsFigure) =>
+  /^(video|audio)$/.test(String(figure.type ?? figure.getAttribute('type'))) ||
+  !!figure.querySelector(':scope > :is(video, audio)');
 
 /** What the viewer steps through from `figure`: its gallery's pictures, else its document's (or shadow root's). */
 export function setOf(figure: NewsFigure): NewsFigure[] {

@@ -1,5 +1,5 @@
 import { parseFocalPoint } from '../text/focal-point.js';
-import { quote } from './values.js';
+import { quote, text } from './values.js';
 import { clearWarning, warnOnce } from './warn.js';
 
 /**
@@ -51,6 +51,10 @@ export function wholeNumber(
   );
   return fallback;
 }
+
+/** The focal point a page gave: text, or WordPress's object (`{ x: 0.7, y: 0.4 }`) as its JSON. */
+export const writtenPoint = (given: unknown): string =>
+  given && typeof given == 'object' ? JSON.stringify(given) : text(given);
 
 /**
  * `written` as a CSS `object-position` (see `parseFocalPoint`), or `undefined` (the centre) with one

@@ -167,7 +167,13 @@ export class DateView implements ReactiveController {
       zoneName && !date.dateOnly && named() ? zoneLabel(shown, date, language, timeZone, zoneName) : shown;
 
     const show = (name: string, raw: unknown, required: boolean): Shown | undefined => {
-      const value = text(raw);
+      // A framework may pass a Date or a timestamp (milliseconds): that moment, in UTC.
+      const moment = raw instanceof Date || typeof raw == 'number' ? new Date(raw) : undefined;
+      const value = moment
+        ? Number.isNaN(moment.getTime())
+          ? String(raw)
+          : moment.toISOString()
+        : text(raw);
       const date = parseIso(value, timeZone);
       this.check(
         name,

@@ -44,8 +44,14 @@ export class Arrivals {
       ids.add(post.item.id);
       return [post];
     });
+    // The posts above the page the reader is on (a later page), as the reader last saw them.
+    const above = pages.start > 0 ? this.view.list.slice(0, pages.start) : [];
     const { added, changed, removed } = merge(this.posts, this.held, incoming, snapshot, since);
     this.changed ||= !!(added.length || changed || removed);
+    // Those of them deleted: the posts shown keep their place, rather than one moving up out of view.
+    const gone = removed ? above.filter(({ item }) => !this.posts.has(item.id)).length : 0;
+    pages.start -= gone;
+    pages.end -= gone;
     // The first list is the page's own, even an empty one (a blog opened before its first post
     // announces that post when it comes), but not an empty markup list: posts given as data later
     // (`items`, `src`) are the blog's first.

@@ -79,8 +79,9 @@ export class Pages {
     // A blog without posts yet has no other page, whichever it was asked to open.
     if (!length) return [];
     return [
-      this.start > 0 ? { page: this.start / PAGE, rel: 'prev' } : undefined,
-      length > this.end ? { page: Math.floor(this.end / PAGE) + 1, rel: 'next' } : undefined,
+      // (Posts deleted above those shown move them off a page's bounds: the pages around them.)
+      this.start > 0 ? { page: Math.ceil(this.start / PAGE), rel: 'prev' } : undefined,
+      length > this.end ? { page: Math.ceil(this.end / PAGE) + 1, rel: 'next' } : undefined,
     ];
   }
 }

@@ -76,13 +76,15 @@ export const extras = ({ html, nothing, warnOnce, quote, text, url }: Kit) => ({
    * than a CSS counter, whose digits are the counter style's, not the language's. Screen readers
    * hear the list's own numbering instead.
    */
-  rankMark(host: Element, rank: unknown, lang: string) {
+  rankMark(host: Element, given: unknown, lang: string) {
+    // A number written as text ("3", from a CMS's JSON) counts, as the list's own counts do.
+    const rank = typeof given == 'string' && given.trim() ? Number(given) : given;
     if (rank == null || rank === 0) return nothing;
     if (!(Number.isInteger(rank) && (rank as number) > 0)) {
       warnOnce(
         host,
         'rank',
-        `<news-teaser rank=${quote(rank)}> is not a positive whole number; it is ignored.`,
+        `<news-teaser rank=${quote(given)}> is not a positive whole number; it is ignored.`,
       );
       return nothing;
     }

@@ -65,10 +65,11 @@ export function indicators(host: Element, lang: string, term: Term, given: Given
     ? oneOf<LabelKind | ''>(host, 'label-kind', kindWritten, LABEL_KINDS, '', 'showing no label')
     : (clearWarning(host, 'label-kind'), '');
   const paid = kind === 'paid';
-  const sponsored =
-    given.sponsored || kind === 'sponsored' || paid ? term(paid ? 'labelPaid' : 'sponsored') : '';
+  // A sponsored or paid kind is the sponsorship mark: a `label` words that mark, not a badge beside it.
+  const mark = kind === 'sponsored' || paid;
   const own = text(given.label);
-  const label = kind && kind !== 'sponsored' && !paid ? own || term(BADGES[kind]) : own;
+  const sponsored = given.sponsored || mark ? (mark && own) || term(paid ? 'labelPaid' : 'sponsored') : '';
+  const label = mark ? '' : kind ? own || term(BADGES[kind]) : own;
   const mediaWritten = text(given.media);
   const media = mediaWritten
     ? oneOf<MediaKind | ''>(host, 'media', mediaWritten, MEDIA_KINDS, '', 'showing no media mark')

@@ -5,7 +5,7 @@ import { excerptReady, shownExcerpt } from '../internal/excerpt.js';
 import { holdUpdates } from '../internal/hold.js';
 import { shownHeadline } from '../internal/headline.js';
 import { text } from '../internal/values.js';
-import { focalPoint, oneOf, wholeNumber } from '../internal/choice.js';
+import { focalPoint, oneOf, wholeNumber, writtenPoint } from '../internal/choice.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { DateView } from '../internal/date-view.js';
@@ -234,7 +234,7 @@ export class NewsTeaser extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('imageSrc')) this.imageFailed = false;
-    if (changed.has('focalPoint')) this.imagePosition = focalPoint(this, text(this.focalPoint));
+    if (changed.has('focalPoint')) this.imagePosition = focalPoint(this, writtenPoint(this.focalPoint));
     if (changed.has('headline')) this.shownHeadline = shownHeadline(this, text(this.headline));
     // The teaser speaks its own locale even where Intl cannot write dates in it (Pashto in
     // Chromium: still right to left, its own "Sponsored"); only the date then takes the page's
