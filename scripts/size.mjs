@@ -151,6 +151,8 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // again once one settles, a Date or timestamp read as a date, WordPress's focal point object, a
 // rank written as text, a paid label as its mark's wording, `lookFor` exported; and the live
 // blog's later page kept in place when a post above it is deleted.
+// The contents' story body and the live blog's written posts in files of their own (+0.06 kB in
+// the contents' chunk: a class's names do not minify as a closure's do).
 const ceilings = {
   'news-elements.js': 36.35 * KB,
   'news-elements-hydrate.js': 38.2 * KB,
@@ -167,7 +169,7 @@ const ceilings = {
   // +0.4 kB: the story elements' review fixes.
   // +0.1 kB: elements follow a `lang` changed around them.
   // +0.3 kB: WordPress deletions, the gallery's focus, a refresh's count in a dedupe group.
-  islandChunks: 141.4 * KB,
+  islandChunks: 141.5 * KB,
   language: 1.3 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   sanitize: 14.8 * KB,
@@ -225,7 +227,7 @@ const ceilings = {
   // The body found at the first update and again when `for` changes; its words marked with
   // their language (+0.04 kB).
   // Its sections' helpers in a module of their own (+0.01 kB).
-  'toc-define': 3.0 * KB,
+  'toc-define': 3.1 * KB,
   // What two of those share: copying a link (share, live post), the visible-only timer (live blog,
   // a list's refresh) and Lit's directive helpers (the live blog's and the list's `repeat`).
   copy: 0.45 * KB,
@@ -268,7 +270,7 @@ const ceilings = {
   // Related links, headshot and rank: +0.55 kB.
   teaser: 15.05 * KB,
   'teaser-list': 18.85 * KB,
-  toc: 6.45 * KB,
+  toc: 6.5 * KB,
 };
 const root = resolve(import.meta.dirname, '..');
 

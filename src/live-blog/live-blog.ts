@@ -13,7 +13,7 @@ import { keyEvents } from './key-events.js';
 import { counted } from '../internal/plural.js';
 import { postView } from './post-view.js';
 import { BodyCode } from './body-code.js';
-import { POST_ATTRIBUTES, itemFromMarkup } from './posts.js';
+import { WrittenPosts } from './written-posts.js';
 import { Arrivals } from './arrivals.js';
 import { Poll } from './poll.js';
 import { PAGE, Pages, addressPage } from './pages.js';
@@ -25,7 +25,6 @@ export type { LivePostItem };
 export type LiveBlogOrder = 'newest-first' | 'oldest-first';
 const ORDERS: readonly LiveBlogOrder[] = ['newest-first', 'oldest-first'];
 export { PAGE };
-const POST = 'news-live-post';
 
 /**
  * A live blog: the posts of a running story, newest first, the pinned post on top, a list of
@@ -114,7 +113,7 @@ export class NewsLiveBlog extends LitElement {
     top: () => this.renderRoot.querySelector('.posts')?.getBoundingClientRect().top ?? 0,
     problem: (why) => warnOnce(this, `item ${why}`, `<news-live-blog> a post ${why}.`),
   });
-  private markupChanged = true;
+  private written = new WrittenPosts(this);
   private bodies = new BodyCode(this, (error) =>
     warnOnce(this, 'bodies', `<news-live-blog> could not load the code for posts' HTML (${error}).`),
   );
@@ -153,19 +152,6 @@ export class NewsLiveBlog extends LitElement {
         `<news-live-blog> could not load ${quote(this.src)} (${error}); trying again later.`,
       ),
   });
-  // Its written posts, and what it reads of them (their attributes), not what is inside them: an
-  // embed resizing itself in a post's body is no change of the blog's.
-  private children$ = isServer
-    ? undefined
-    : new MutationObserver((records) => {
-        if (
-          records.some(
-            ({ type, target }) => target === this || (type === 'attributes' && target.parentNode === this),
-          )
-        )
-          this.markupUpdate();
-      });
-
   /**
    * Where the feed at `src` is: `idle` (no `src`), `loading`, `loaded` or `error` (the last posts
    * stay shown, and polling goes on, slower).
@@ -173,23 +159,6 @@ export class NewsLiveBlog extends LitElement {
    */
   get status() {
     return this.poll.task.status;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.children$?.observe(this, { childList: true, subtree: true, attributeFilter: POST_ATTRIBUTES });
-    // Posts written or taken away while it was off the page went unseen.
-    if (this.hasUpdated) this.markupUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.children$?.disconnect();
-  }
-
-  private markupUpdate() {
-    this.markupChanged = true;
-    this.requestUpdate();
   }
 
   /** The page to open: `page`, else the address's (but the server's page 1 while its markup is adopted). */
@@ -221,15 +190,8 @@ export class NewsLiveBlog extends LitElement {
       if (Array.isArray(this.items)) this.apply(this.items, true);
       else warnOnce(this, 'items', '<news-live-blog> items must be a list of posts; it is ignored.');
     }
-    if (this.markupChanged && !this.fromData() && !isServer) {
-      const nodes = [...this.querySelectorAll(`:scope > ${POST}`)];
-      this.apply(
-        nodes.map((node) => itemFromMarkup(node)),
-        true,
-        nodes,
-      );
-    }
-    this.markupChanged = false;
+    const written = this.written.take();
+    if (written && !this.fromData()) this.apply(written.items, true, written.nodes);
     this.pages.open(this.openedPage());
     const oldestFirst = oneOf(this, 'order', this.order, ORDERS, 'newest-first') === 'oldest-first';
     this.arrivals.sort(oldestFirst, changed.has('order'));

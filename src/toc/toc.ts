@@ -3,10 +3,10 @@ import { focusRing, tokens } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { HydrationController } from '../internal/hydration.js';
 import { wholeNumber } from '../internal/choice.js';
-import { quote, text } from '../internal/values.js';
-import { clearWarning, warnOnce } from '../internal/warn.js';
+import { text } from '../internal/values.js';
 import { HEADINGS, giveHeadingIds, idScope } from '../internal/heading-ids.js';
 import { ReadingPosition } from './reading.js';
+import { StoryBody } from './story-body.js';
 import { fragment, label, nest, type Section } from './sections.js';
 import { styles } from './toc.styles.js';
 
@@ -72,15 +72,10 @@ export class NewsToc extends LitElement {
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
   private internals?: ElementInternals;
-  private body?: Element;
-  /** The `for` the body was found by; undefined: to be looked for at the next update. */
-  private bodyFor?: string | undefined;
-  /** Whether the story `for` names has been found: one missing later is being replaced. */
-  private found = false;
+  private story = new StoryBody(this, () => this.requestUpdate());
   /** Until the page is parsed, the story may not be there to find. */
   private parsing = false;
   private media?: MediaQueryList;
-  private changes?: MutationObserver;
   /** The listed headings in document order, their links in the same order. */
   private headings: HTMLElement[] = [];
   private links: HTMLAnchorElement[] = [];
@@ -125,22 +120,15 @@ export class NewsToc extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.media?.removeEventListener('change', this.resized);
-    this.changes?.disconnect();
+    this.story.stop();
     this.position.stop();
-    this.body = this.changes = this.bodyFor = undefined;
     this.headings = [];
   }
 
   protected override willUpdate(): void {
-    // Found at the first update once the page is parsed, and again when `for` names another story.
-    const id = text(this.htmlFor);
-    if (
-      !isServer &&
-      !this.parsing &&
-      this.isConnected &&
-      (id !== this.bodyFor || this.locate(id) !== this.body)
-    )
-      this.attach(id);
+    // Found at the first update once the page is parsed, and again when `for` names another story
+    // or the page holds another.
+    if (!isServer && !this.parsing && this.isConnected) this.story.follow(text(this.htmlFor));
     const headings = this.hydration.hydrating || isServer ? [] : this.collect();
     const min = wholeNumber(this, 'min-headings', this.minHeadings, 3);
     const shown = headings.length >= min ? headings : [];
@@ -202,73 +190,14 @@ export class NewsToc extends LitElement {
     </ol>`;
   }
 
-  /**
-   * Finds the story's body (`id`, else the nearest) and follows its changes, and the page's: a
-   * single-page app may draw the story after the contents, or put the next story in its place.
-   */
-  private attach(id: string): void {
-    this.changes?.disconnect();
-    if (id !== this.bodyFor) this.found = false;
-    this.bodyFor = id;
-    this.body = this.findBody(id);
-    this.changes ??= new MutationObserver((records) => {
-      if (
-        records.some((record) => this.body?.contains(record.target)) ||
-        this.locate(this.bodyFor ?? '') !== this.body
-      )
-        this.requestUpdate();
-    });
-    const scope = idScope(this);
-    if (scope) this.changes.observe(scope, { childList: true, subtree: true, attributeFilter: ['id'] });
-    if (this.body)
-      this.changes.observe(this.body, {
-        childList: true,
-        subtree: true,
-        characterData: true,
-        attributeFilter: ['id'],
-      });
-  }
-
-  /** The element named `id`, else the nearest `<news-article-body>` around or beside the contents. */
-  private locate(id: string): Element | undefined {
-    const named = id ? idScope(this)?.getElementById(id) : undefined;
-    if (named) return named;
-    let body: Element | undefined;
-    for (let node = this.parentElement; node && !body; node = node.parentElement)
-      body =
-        node.localName === 'news-article-body'
-          ? node
-          : (node.querySelector('news-article-body') ?? undefined);
-    return body;
-  }
-
-  private findBody(id: string): Element | undefined {
-    const body = this.locate(id);
-    if (id ? body?.id === id : body) {
-      clearWarning(this, 'for');
-      this.found = true;
-    }
-    // A story gone once found is an app between two stories: nothing to warn of.
-    else if (this.found) return body;
-    else if (id)
-      warnOnce(
-        this,
-        'for',
-        `<news-toc for=${quote(id)}> names no element; ${body ? 'listing the nearest story body' : 'nothing to list'}.`,
-      );
-    else if (!body)
-      warnOnce(this, 'for', '<news-toc> found no <news-article-body> to list; give the story’s id in `for`.');
-    return body;
-  }
-
   /** The body's headings with their text, each given an id if it has none. */
   private collect(): HTMLElement[] {
-    if (!this.body) return [];
-    const headings = [...this.body.querySelectorAll<HTMLElement>(SECTIONS)].filter(label);
-    const scope = idScope(this.body);
+    const body = this.story.element;
+    if (!body) return [];
+    const headings = [...body.querySelectorAll<HTMLElement>(SECTIONS)].filter(label);
+    const scope = idScope(body);
     if (scope) giveHeadingIds(headings, [scope]);
-    // The ids just given are no change to follow.
-    this.changes?.takeRecords();
+    this.story.settle();
     return headings;
   }
 
