@@ -375,6 +375,31 @@ describe('news-figure', () => {
   });
 
   describe('missing and broken images', () => {
+    it('does not call a new picture loaded when the old one finishes decoding after src changed', async () => {
+      // Decoding is held until the test lets it go, so the old picture's can end after the change.
+      const decodes: (() => void)[] = [];
+      const decode = sinon
+        .stub(HTMLImageElement.prototype, 'decode')
+        .callsFake(() => new Promise<void>((resolve) => decodes.push(resolve)));
+      try {
+        const el = await fixture<NewsFigure>(html`<news-figure src=${fresh(WIDE)} alt=""></news-figure>`);
+        await until(() => decodes.length === 1, 'the first picture loads');
+        const second = fresh(SQUARE);
+        el.src = second;
+        await el.updateComplete;
+        decodes[0]();
+        await new Promise((resolve) => setTimeout(resolve));
+        expect(el.loaded, 'the old picture is not the new one').to.equal(false);
+        const done = settled(el);
+        await until(() => decodes.length === 2, 'the second picture loads');
+        decodes[1]();
+        expect((await done).detail.src).to.contain(second.split('?')[1]);
+        expect(el.loaded).to.equal(true);
+      } finally {
+        decode.restore();
+      }
+    });
+
     it('shows a placeholder box for an image that fails, keeps caption and credit, and reports it once', async () => {
       const spy = sinon.spy();
       let el!: NewsFigure;

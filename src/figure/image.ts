@@ -20,6 +20,8 @@ export class FigureImage {
   url?: string;
   /** `srcset`, without the candidates `url` would refuse. */
   srcset = filterSrcset('');
+  /** Counts the changes of `src` and `srcset`: a picture decoded after one is no longer the one asked for. */
+  private asked = 0;
 
   constructor(
     private readonly host: NewsFigure,
@@ -58,9 +60,11 @@ export class FigureImage {
   onImage = async (event: Event) => {
     const img = event.target as HTMLImageElement;
     const ok = event.type === 'load';
+    const asked = this.asked;
     // The placeholder goes when the picture can be painted, not a beat before.
     if (ok) await img.decode().catch(() => {});
-    this.report(ok, img);
+    // A new picture was asked for meanwhile: it will report for itself.
+    if (asked === this.asked) this.report(ok, img);
   };
 
   /**
@@ -72,6 +76,7 @@ export class FigureImage {
     if (changed.has('src') || changed.has('srcset')) {
       clearWarning(host, 'image');
       host.loaded = host.error = false;
+      this.asked++;
     }
     this.url = safeUrl(host.src, 'image');
     this.srcset = filterSrcset(host.srcset);
