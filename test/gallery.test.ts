@@ -377,6 +377,32 @@ describe('news-gallery', () => {
       expect(heir.shadowRoot!.activeElement === zoom(heir)).to.equal(true);
     });
 
+    it('gives the focus to the picture left, else to the list, when its pictures are taken away', async () => {
+      const described = pictures.map((p) => ({ ...p, alt: p.caption }));
+      const el = await fixture<NewsGallery>(html`
+        <news-gallery .items=${described}>
+          <news-figure src=${pictures[0]!.src} alt="Written by the page"></news-figure>
+        </news-gallery>
+      `);
+      const zoom = (figure: Element) => figure.shadowRoot!.querySelector<HTMLElement>('button.zoom')!;
+      const [written, , second] = [...el.querySelectorAll<NewsFigure>('news-figure')];
+      await second!.updateComplete;
+      zoom(second!).focus();
+      el.items = [];
+      await el.updateComplete;
+      await until(() => document.activeElement === written, 'focus on the picture left');
+      expect(written!.shadowRoot!.activeElement === zoom(written!)).to.equal(true);
+
+      const lone = await fixture<NewsGallery>(html`<news-gallery .items=${described}></news-gallery>`);
+      const first = lone.querySelector<NewsFigure>('news-figure')!;
+      await first.updateComplete;
+      zoom(first).focus();
+      lone.items = [];
+      await lone.updateComplete;
+      await until(() => document.activeElement === lone, 'focus stays in the gallery');
+      expect(lone.shadowRoot!.activeElement?.getAttribute('role')).to.equal('list');
+    });
+
     it('leaves out bad entries with one warning', async () => {
       const warn = sinon.stub(console, 'warn');
       const el = await fixture<NewsGallery>(

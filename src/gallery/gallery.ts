@@ -156,11 +156,21 @@ export class NewsGallery extends LitElement {
       return figure;
     });
     this.append(...this.drawn);
-    const heir = this.drawn[Math.min(focused, this.drawn.length - 1)] as ReactiveElement | undefined;
-    if (focused >= 0 && heir)
-      void this.updateComplete
-        .then(() => heir.updateComplete)
-        .then(() => heir.shadowRoot?.querySelector<HTMLElement>('button.zoom')?.focus());
+    if (focused >= 0) void this.updateComplete.then(() => this.refocus(focused));
+  }
+
+  /**
+   * Gives the focus lost with the picture at `place` among the drawn to the one now in its place;
+   * with none drawn, to the last picture left, else to the list itself (announced empty), never to
+   * the page's start.
+   */
+  private async refocus(place: number) {
+    const heir = (this.drawn[Math.min(place, this.drawn.length - 1)] ?? this.slides.at(-1)) as
+      ReactiveElement | undefined;
+    await heir?.updateComplete;
+    const target = heir?.localName === 'news-figure' ? heir.shadowRoot?.querySelector('button.zoom') : heir;
+    if (target instanceof HTMLElement && target.tabIndex >= 0) target.focus();
+    else this.track?.focus();
   }
 
   /** Shows slide `to` (clamped), scrolled to the track's inline start. */
@@ -252,6 +262,7 @@ export class NewsGallery extends LitElement {
         class="items ${server ? 'served' : ''}"
         part="items"
         role="list"
+        tabindex="-1"
         @scroll=${carousel ? this.onScroll : nothing}
         @scrollend=${carousel ? this.onScrollEnd : nothing}
         @pointerdown=${carousel ? this.letGo : nothing}
