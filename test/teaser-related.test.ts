@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
+import { until } from './support/until.js';
 import '../src/teaser/define.js';
 import '../src/teaser-list/define.js';
 import type { NewsTeaser, RelatedLink } from '../src/teaser/teaser.js';
@@ -83,6 +84,34 @@ describe('news-teaser related links', () => {
     await new Promise((resolve) => el.shadowRoot!.addEventListener('slotchange', resolve, { once: true }));
     await el.updateComplete;
     expect(links(el)).to.deep.equal([['Which ferries still run', 'https://example.com/ferries']]);
+  });
+
+  it('follows edits to the written links’ text and address, which fire no slotchange', async () => {
+    const el = await fixture<NewsTeaser>(
+      html`<news-teaser headline="Storm closes the harbour" href="/storm">
+        <a slot="related" href="/storm-live">Live: the storm</a>
+      </news-teaser>`,
+    );
+    const written = el.querySelector('a')!;
+    written.firstChild!.textContent = 'Live: the storm hour by hour';
+    await until(() => links(el)[0]?.[0] === 'Live: the storm hour by hour', 'the new text');
+    written.setAttribute('href', '/storm-live-2');
+    await until(() => links(el)[0]?.[1] === '/storm-live-2', 'the new address');
+  });
+
+  it('reads the links of a <ul slot="related"> written around them', async () => {
+    const el = await fixture<NewsTeaser>(
+      html`<news-teaser headline="Storm closes the harbour" href="/storm">
+        <ul slot="related">
+          <li><a href="/storm-live">Live: the storm hour by hour</a></li>
+          <li><a href="/ferries">Which ferries still run</a></li>
+        </ul>
+      </news-teaser>`,
+    );
+    expect(links(el)).to.deep.equal([
+      ['Live: the storm hour by hour', '/storm-live'],
+      ['Which ferries still run', '/ferries'],
+    ]);
   });
 
   it('shows the first four of more, with one warning', async () => {

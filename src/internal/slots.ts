@@ -9,8 +9,8 @@ const INERT = /^(template|script|style)$/;
  * HasSlotController. `''` is the default slot.
  */
 export class SlotController implements ReactiveController {
-  /** What `hasText` last answered, by slot: text that arrives in a slotted element fires no slotchange. */
-  private texts = new Map<string, boolean>();
+  /** What `hasText` and `followed` last saw, by slot: edits inside slotted elements fire no slotchange. */
+  private seen = new Map<string, { read: () => string | boolean; last: string | boolean }>();
   private watch?: MutationObserver;
 
   constructor(private readonly host: ReactiveElement) {
@@ -34,11 +34,31 @@ export class SlotController implements ReactiveController {
    * a framework that fills an empty `<span slot="caption">` later changes the answer.
    */
   hasText(name: string): boolean {
-    const has = this.textIn(name);
-    this.texts.set(name, has);
+    return this.watched(`text ${name}`, () => this.textIn(name)) as boolean;
+  }
+
+  /**
+   * The elements assigned to `name`, watched from then on as `hasText` is: an edit to their text
+   * or to a link's address inside them (a teaser's related links) re-renders the host.
+   */
+  followed(name: string): Element[] {
+    const children = this.assigned(name);
+    if (children.length)
+      this.watched(`links ${name}`, () =>
+        this.assigned(name)
+          .flatMap((child) => [child, ...child.querySelectorAll('[href]')])
+          .map((node) => `${node.getAttribute('href')} ${node.textContent}`)
+          .join('\n'),
+      );
+    return children;
+  }
+
+  private watched(key: string, read: () => string | boolean) {
+    const last = read();
+    this.seen.set(key, { read, last });
     // (Not while detached: what a removed element watches would outlive it.)
     if (!isServer && !this.watch && this.host.isConnected) this.observe();
-    return has;
+    return last;
   }
 
   private textIn(name: string): boolean {
@@ -47,15 +67,20 @@ export class SlotController implements ReactiveController {
 
   private observe(): void {
     this.watch = new MutationObserver(() => {
-      for (const [name, had] of this.texts) if (this.textIn(name) !== had) this.host.requestUpdate();
+      for (const { read, last } of this.seen.values()) if (read() !== last) this.host.requestUpdate();
     });
-    this.watch.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.watch.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['href'],
+    });
   }
 
   hostConnected(): void {
     // slotchange bubbles to the shadow root from every slot.
     this.host.renderRoot?.addEventListener('slotchange', this.changed);
-    if (this.texts.size && !this.watch) this.observe();
+    if (this.seen.size && !this.watch) this.observe();
   }
 
   hostDisconnected(): void {

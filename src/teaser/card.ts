@@ -89,7 +89,7 @@ export function card(host: NewsTeaser, state: CardState) {
           ? nothing
           : footer(
               host,
-              server ? [] : slots.assigned('related'),
+              server ? [] : slots.followed('related'),
               server,
               language.lang,
               language.term('relatedStories'),

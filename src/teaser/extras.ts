@@ -33,15 +33,15 @@ const MOST = 4;
 export const extras = ({ html, nothing, warnOnce, quote, text, url }: Kit) => ({
   /**
    * The sub-links to draw: `given` (the `related` property: `[{ headline, href }]`), else the
-   * teaser's `<a slot="related" href>` children, read as text and address. A link whose address is
-   * missing or not http(s) or relative is left out, as are those past the fourth, each with one
-   * warning.
+   * teaser's `<a slot="related" href>` children, or the links of a `<ul slot="related">`, read as
+   * text and address, and followed as they are edited. A link whose address is missing or not
+   * http(s) or relative is left out, as are those past the fourth, each with one warning.
    */
   relatedLinks(host: Element, given: unknown, anchors: Element[]): RelatedLink[] {
     const written: unknown[] = Array.isArray(given)
       ? given
       : anchors
-          .filter((anchor) => anchor.localName === 'a')
+          .flatMap((child) => (child.localName === 'a' ? [child] : [...child.querySelectorAll('a')]))
           .map((anchor) => ({ headline: anchor.textContent, href: anchor.getAttribute('href') }));
     const links: RelatedLink[] = [];
     written.forEach((link, i) => {

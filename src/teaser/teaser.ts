@@ -36,8 +36,9 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @slot image - Your own `<img>` or `<picture>` (used instead of `image-src`).
  * @slot kicker - Rich kicker (used instead of `kicker`).
  * @slot sponsored-label - Replaces the "Sponsored" mark's text (shown with `sponsored`).
- * @slot related - Two to four `<a href>` to other stories on the subject, listed under the excerpt
- *   as "Related stories" (read as text and address; used when `related` is not set).
+ * @slot related - Two to four `<a href>` to other stories on the subject (or a `<ul>` of them),
+ *   listed under the excerpt as "Related stories" (read as text and address, and followed as they
+ *   are edited; used when `related` is not set).
  *
  * @csspart card - The `<article>`.
  * @csspart headline - The heading.
