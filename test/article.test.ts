@@ -5,6 +5,7 @@ import '../src/article-body/define.js';
 import '../src/dateline/define.js';
 import '../src/figure/define.js';
 import type { NewsArticle } from '../src/article/article.js';
+import type { NewsDateline } from '../src/dateline/dateline.js';
 import { trustedTypesTitle } from './support/engines.js';
 
 const headline = 'Seoul will build 40,000 homes by the river';
@@ -246,6 +247,31 @@ describe('<news-article structured-data>', () => {
     expect(data['datePublished']).to.equal('2026-03-12T09:30:00+09:00');
     expect(data['dateModified']).to.equal('2026-03-12T14:05:00+09:00');
     expect(data['image']).to.deep.equal(lastBus());
+  });
+
+  it('reads a dateline given a Date or a timestamp, and follows a date set later as a property', async () => {
+    const article = await fixture<NewsArticle>(html`
+      <news-article structured-data>
+        <h1 slot="headline">Night buses</h1>
+        <news-dateline
+          slot="dateline"
+          .datetime=${new Date('2026-03-12T00:30:00Z')}
+          .updatedAt=${Date.parse('2026-03-12T05:05:00Z')}
+        ></news-dateline>
+      </news-article>
+    `);
+    let data = await jsonLd(article);
+    expect(data['datePublished']).to.equal('2026-03-12T00:30:00.000Z');
+    expect(data['dateModified']).to.equal('2026-03-12T05:05:00.000Z');
+
+    // A single-page app gives the same dateline the next story's date: no attribute changes.
+    const dateline = article.querySelector<NewsDateline>('news-dateline')!;
+    dateline.datetime = '2026-04-01T08:00:00Z';
+    dateline.updatedAt = '2026-04-01T09:15:00Z';
+    await dateline.updateComplete;
+    data = await jsonLd(article);
+    expect(data['datePublished']).to.equal('2026-04-01T08:00:00Z');
+    expect(data['dateModified']).to.equal('2026-04-01T09:15:00Z');
   });
 
   it('can never close its script, whatever the headline says', async () => {

@@ -124,6 +124,14 @@ export class NewsArticle extends LitElement {
     `;
   }
 
+  constructor() {
+    super();
+    // A dateline's date set as a property (a single-page app's swap) changes no attribute to observe.
+    this.addEventListener('news-dateline-change', () => {
+      if (this.structuredData && this.hasUpdated) this.queueStructuredData();
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightStyles(this, lightStyles);

@@ -2,7 +2,7 @@
 // the story back from the light DOM is for crawlers, and most pages never pay for it.
 import { parseIso } from '../text/date-pattern.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { text } from '../internal/values.js';
+import { dateText, text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
 import {
   jsonForScript,
@@ -62,6 +62,12 @@ function read(element: Element | null | undefined, name: string, attribute = nam
     : (element?.getAttribute(attribute) ?? null);
 }
 
+/** A dateline's date: its property (a Date or a timestamp is that instant), else its attribute. */
+function readDate(clock: Element | null | undefined, name: string, attribute = name): string | null {
+  const value = (clock as unknown as Record<string, unknown> | undefined)?.[name];
+  return value instanceof Date || typeof value == 'number' ? dateText(value) : read(clock, name, attribute);
+}
+
 /** The story as the schema module takes it, read from the light DOM. */
 function articleData(host: StructuredDataHost): ArticleData {
   const slot = (name: string) => host.querySelector<HTMLElement>(`:scope > [slot="${name}"]`);
@@ -94,8 +100,8 @@ function articleData(host: StructuredDataHost): ArticleData {
     standfirst: asHtml(slot('standfirst')?.textContent),
     kicker: asHtml(slot('kicker')?.textContent),
     url: canonical || location.href.replace(/#.*$/, ''),
-    datetime: datelineIso(read(clock, 'datetime') ?? times[0]?.getAttribute('datetime'), zone),
-    updated: datelineIso(read(clock, 'updatedAt', 'updated') ?? times[1]?.getAttribute('datetime'), zone),
+    datetime: datelineIso(readDate(clock, 'datetime') ?? times[0]?.getAttribute('datetime'), zone),
+    updated: datelineIso(readDate(clock, 'updatedAt', 'updated') ?? times[1]?.getAttribute('datetime'), zone),
     image: picture
       ? {
           src: picture,

@@ -1,7 +1,7 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { focusRing, tokens } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { quote, text } from '../internal/values.js';
+import { dateText, quote, text } from '../internal/values.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { HydrationController } from '../internal/hydration.js';
@@ -21,6 +21,10 @@ export type DatelineFormat = DateFormat;
  * @slot - Fallback text, shown before the script loads and whenever `datetime` is missing or not a
  *   date. While the date renders, this text stays in the DOM but is neither drawn nor announced.
  * @slot updated-label - Replaces the "Updated" (or "Corrected") label.
+ *
+ * @fires {CustomEvent<{ datetime: string; updated: string }>} news-dateline-change - `datetime` or
+ *   `updated` was given or changed (a single-page app swapping the story in); `detail`: both as
+ *   text (a Date as its ISO instant). The article's age notice and structured data follow it.
  *
  * @csspart place - The location lead-in ("SEOUL").
  * @csspart time - The publication `<time>`.
@@ -138,6 +142,12 @@ export class NewsDateline extends LitElement {
     });
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('datetime') && !changed.has('updatedAt')) return;
+    const detail = { datetime: dateText(this.datetime), updated: dateText(this.updatedAt) };
+    this.dispatchEvent(new CustomEvent('news-dateline-change', { bubbles: true, composed: true, detail }));
+  }
+
   override render() {
     const correction = text(this.correction);
     return this.date.render({
@@ -161,5 +171,11 @@ export class NewsDateline extends LitElement {
     if (why) warnOnce(this, 'correction', `<news-dateline correction=${quote(correction)}> ${why}`);
     else clearWarning(this, 'correction');
     return href;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-dateline-change': CustomEvent<{ datetime: string; updated: string }>;
   }
 }

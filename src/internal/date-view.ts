@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { canonicalLocale, isRtlLocale } from './locale.js';
 import { remember } from '../text/memo.js';
-import { quote, text } from './values.js';
+import { dateText, quote, text } from './values.js';
 import { clearWarning, warnOnce } from './warn.js';
 import { oneOf } from './choice.js';
 import type { HydrationController } from './hydration.js';
@@ -167,13 +167,7 @@ export class DateView implements ReactiveController {
       zoneName && !date.dateOnly && named() ? zoneLabel(shown, date, language, timeZone, zoneName) : shown;
 
     const show = (name: string, raw: unknown, required: boolean): Shown | undefined => {
-      // A framework may pass a Date or a timestamp (milliseconds): that moment, in UTC.
-      const moment = raw instanceof Date || typeof raw == 'number' ? new Date(raw) : undefined;
-      const value = moment
-        ? Number.isNaN(moment.getTime())
-          ? String(raw)
-          : moment.toISOString()
-        : text(raw);
+      const value = dateText(raw);
       const date = parseIso(value, timeZone);
       this.check(
         name,

@@ -5,6 +5,16 @@
 /** A string property's text, trimmed; anything that is not a string counts as empty. */
 export const text = (value: unknown): string => (typeof value == 'string' ? value.trim() : '');
 
+/**
+ * A date as text: a Date or a timestamp in milliseconds (what a framework may pass) as its instant
+ * in UTC, one that is no date as written (for its warning); else as `text`.
+ */
+export function dateText(value: unknown): string {
+  if (!(value instanceof Date || typeof value == 'number')) return text(value);
+  const moment = new Date(value);
+  return Number.isNaN(moment.getTime()) ? String(value) : moment.toISOString();
+}
+
 /** A name, or a list of names, as trimmed strings: anything that is not a string is left out. */
 export const names = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).map(text).filter(Boolean);

@@ -6,7 +6,7 @@ import { DateView } from '../internal/date-view.js';
 import { adoptLightStyles } from '../internal/adopt.js';
 import { oneOf } from '../internal/choice.js';
 import { substitute } from '../internal/translate.js';
-import { quote, text } from '../internal/values.js';
+import { dateText, quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { parseIso, zoneFormat } from '../text/date-pattern.js';
 import { monthsSince, parseMinAge, shownAge, type Age } from './age.js';
@@ -113,7 +113,20 @@ export class NewsNotice extends LitElement {
     // An age notice parsed before its article's dateline looks again once the page is parsed.
     if (!isServer && document.readyState === 'loading')
       document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+    // A single-page app may give the article another story's date.
+    this.article = isServer ? null : this.closest('news-article');
+    this.article?.addEventListener('news-dateline-change', this.datelineChanged);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.article?.removeEventListener('news-dateline-change', this.datelineChanged);
+  }
+
+  private article: Element | null = null;
+  private datelineChanged = () => {
+    if (this.kind === 'age') this.requestUpdate();
+  };
 
   protected override willUpdate(): void {
     this.kind = oneOf(this, 'type', this.type, TYPES, 'editors-note');
@@ -173,7 +186,7 @@ export class NewsNotice extends LitElement {
     if (!published) {
       // A bad date of its own has had its warning (the date view's). The article may still be
       // arriving: once the page is parsed, a missing date is a mistake.
-      if (!text(this.datetime) && document.readyState !== 'loading')
+      if (!dateText(this.datetime) && document.readyState !== 'loading')
         warnOnce(
           this,
           'age',
@@ -187,13 +200,13 @@ export class NewsNotice extends LitElement {
 
   /** The notice's own date, else its article's dateline's (the property, which a script may have set). */
   private publishedDate(): string {
-    const own = text(this.datetime);
+    const own = dateText(this.datetime);
     if (own) return own;
     const article = this.closest('news-article');
     const dateline = [...(article?.querySelectorAll('news-dateline') ?? [])].find(
       (candidate) => candidate.closest('news-article') === article,
     ) as (Element & { datetime?: unknown }) | undefined;
-    return text(dateline?.datetime) || text(dateline?.getAttribute('datetime'));
+    return dateText(dateline?.datetime) || text(dateline?.getAttribute('datetime'));
   }
 
   /** An age notice with nothing to say takes no room: the host is `:state(empty)`. */

@@ -65,6 +65,7 @@ export function components(react: typeof ReactNamespace, create: typeof createCo
       tagName: 'news-dateline',
       elementClass: NewsDateline,
       displayName: 'NewsDateline',
+      events: { onNewsDatelineChange: event('news-dateline-change') },
     }),
     NewsFigure: create({
       react,
