@@ -236,6 +236,24 @@ describe('news-byline', () => {
       expect(links(el)).to.deep.equal(['Amina Yusuf-Okafor /profiles/amina-yusuf-okafor author']);
     });
 
+    it('reads the markup again when put back after edits made while it was away', async () => {
+      const parent = await fixture(
+        html`<div>
+          <news-byline locale="en-GB">By <a href="/profiles/amina">Amina Yusuf</a></news-byline>
+        </div>`,
+      );
+      const el = parent.querySelector<NewsByline>('news-byline')!;
+      await el.updateComplete;
+      el.remove();
+      const link = el.querySelector('a')!;
+      link.textContent = 'Joanna Mwangi';
+      link.setAttribute('href', '/profiles/joanna');
+      await new Promise((resolve) => setTimeout(resolve));
+      parent.append(el);
+      await el.updateComplete;
+      expect(links(el)).to.deep.equal(['Joanna Mwangi /profiles/joanna author']);
+    });
+
     it('keeps two right-to-left names in order in a left-to-right byline', async () => {
       const el = await byline(
         [

@@ -222,6 +222,58 @@ describe('news-gallery', () => {
       expect(status(el)).to.equal('3 of 4');
     });
 
+    it('starts at its first picture when drawn again as a carousel after a grid', async () => {
+      reducedMotion();
+      const el = await gallery('carousel');
+      const next = buttons(el)[1]!;
+      next.click();
+      next.click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('3 of 4');
+      el.layout = 'grid';
+      await el.updateComplete;
+      el.layout = 'carousel';
+      await el.updateComplete;
+      expect(status(el)).to.equal('1 of 4');
+      expect(Math.abs(offset(el, 0))).to.be.below(2);
+      buttons(el)[1]!.click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('2 of 4');
+      expect(Math.abs(offset(el, 1))).to.be.below(2);
+    });
+
+    it('changes no picture’s attributes as it steps: a story watching its content sees no edit', async () => {
+      reducedMotion();
+      const el = await gallery('carousel');
+      const records: string[] = [];
+      const edits = new MutationObserver((list) =>
+        records.push(...list.map((r) => `${(r.target as Element).localName} ${r.attributeName}`)),
+      );
+      edits.observe(el, { subtree: true, attributes: true });
+      buttons(el)[1]!.click();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      edits.disconnect();
+      expect(status(el)).to.equal('2 of 4');
+      expect(records).to.deep.equal([]);
+    });
+
+    it('makes pictures added while it was away list items once it is back', async () => {
+      const el = await gallery('carousel');
+      const parent = el.parentElement!;
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      const added = document.createElement('news-figure');
+      added.setAttribute('src', '/stories/assets/city-800x450.jpg');
+      added.setAttribute('alt', '');
+      el.append(added);
+      await new Promise((resolve) => setTimeout(resolve));
+      parent.append(el);
+      await el.updateComplete;
+      expect(added.getAttribute('role')).to.equal('listitem');
+      expect(status(el)).to.equal('1 of 5');
+    });
+
     it('cuts a picture taller than --news-gallery-max-height to it, around its focal point', async () => {
       const el = await gallery('carousel');
       const [first, portrait] = [...el.querySelectorAll<NewsFigure>('news-figure')];

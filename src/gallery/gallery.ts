@@ -108,16 +108,20 @@ export class NewsGallery extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     oneOf(this, 'layout', this.layout, LAYOUTS, 'grid');
     if (changed.has('items') && !isServer) this.drawItems();
+    // A carousel drawn again (from a grid, at a breakpoint) starts at its first picture.
+    if (changed.has('layout') && this.hasUpdated) this.index = 0;
     this.index = Math.min(this.index, Math.max(0, this.slides.length - 1));
   }
 
-  protected override updated() {
-    // Each picture is a list item, cropped to the gallery's shape and zoomable.
+  protected override updated(changed: PropertyValues<this>) {
+    if (changed.has('layout') && changed.get('layout') !== undefined) this.track?.scrollTo({ left: 0 });
+    // Each picture is a list item, cropped to the gallery's shape and zoomable. Written only when
+    // they differ: an article watching its story would read every step of the carousel as an edit.
     const ratio = text(this.aspectRatio);
     for (const slide of this.slides) {
-      slide.setAttribute('role', 'listitem');
+      give(slide, 'role', 'listitem');
       if (slide.localName !== 'news-figure') continue;
-      slide.setAttribute('zoomable', '');
+      give(slide, 'zoomable', '');
       // The figure's own: one it came with, or one the page gave it since (then no longer ours).
       const given = slide.getAttribute('aspect-ratio');
       if (given !== null && given !== this.shaped.get(slide)) {
@@ -125,7 +129,7 @@ export class NewsGallery extends LitElement {
         continue;
       }
       if (ratio && ratio !== 'auto') {
-        slide.setAttribute('aspect-ratio', ratio);
+        give(slide, 'aspect-ratio', ratio);
         this.shaped.set(slide, ratio);
       } else if (this.shaped.delete(slide)) slide.removeAttribute('aspect-ratio');
     }
@@ -280,4 +284,9 @@ export class NewsGallery extends LitElement {
       }
     </figure>`;
   }
+}
+
+/** Sets `name` to `value` unless it already is: setting the same value is still a mutation. */
+function give(element: Element, name: string, value: string) {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }

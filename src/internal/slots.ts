@@ -81,6 +81,8 @@ export class SlotController implements ReactiveController {
     // slotchange bubbles to the shadow root from every slot.
     this.host.renderRoot?.addEventListener('slotchange', this.changed);
     if (this.seen.size && !this.watch) this.observe();
+    // What changed inside while it was away (a page filling it in before putting it back) went unheard.
+    if (this.host.hasUpdated) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
