@@ -14,8 +14,9 @@ export const singleFiles = [
 ];
 
 /** The length of a chunk's content hash: each name is written in the file that fetches it, so a
- * shorter one is fewer bytes on every first load (6 base-64 characters still tell 68 billion apart). */
-export const HASH_LENGTH = 6;
+ * shorter one is fewer bytes on every first load. Rolldown asks for 7 characters once a build has
+ * more than 64 chunks, as the island loader's has (65: every element and helper its own). */
+export const HASH_LENGTH = 7;
 
 /**
  * A chunk's file name, after its module; the island loader's element registrations are named after

@@ -10,7 +10,8 @@
  * It holds no Lit itself. Elements inserted later (HTML fetched by the page): call `islands(root)`.
  */
 import type { NewsTagName } from './elements.js';
-import { HYDRATION_SUPPORT } from './internal/hydration-support.js';
+import { HYDRATION_SUPPORT, PENDING_TRANSLATIONS, type PendingTranslations } from './internal/island-keys.js';
+
 import { hydrateAttribute, wakesWith } from './ssr/rules.js';
 
 // One import per element of the list (test/islands.test.ts checks that it is the whole list).
@@ -92,7 +93,7 @@ function wake(element: Element): Promise<unknown> {
       failed.set(element, onInteraction(element));
       if (!warned)
         console.warn(
-          `news-elements: could not load the code of <${tag}>; it stays as the server drew it, and is asked for again when the reader touches it or the connection comes back.`,
+          `news-elements: could not load the code of <${tag}>; it stays as the server drew it until touched or back online.`,
         );
       warned = true;
     });
@@ -130,6 +131,26 @@ function wakePictures(root: ParentNode = document): void {
     for (const picture of root.querySelectorAll(ZOOMABLE)) void wake(picture);
 }
 addEventListener('hashchange', () => wakePictures());
+
+/**
+ * Changes labels, as news-elements' `registerTranslations` does, and fetches nothing: the elements'
+ * code takes them when it comes (at once if it has: then what it keeps them in registers them).
+ */
+export const registerTranslations = (lang: string, strings: Record<string, string>): void =>
+  void ((globalThis as { [PENDING_TRANSLATIONS]?: PendingTranslations })[PENDING_TRANSLATIONS] ??= []).push([
+    lang,
+    strings,
+  ]);
+
+// A consent manager's switches for embeds, as news-elements exports them: the consent code is
+// small and needs no Lit.
+const consent = () => import('./internal/consent.js');
+/** Allows the embeds of these hosts for this page, as news-elements' `grantEmbeds` does. */
+export const grantEmbeds = async (...hosts: string[]): Promise<void> =>
+  (await consent()).grantEmbeds(...hosts);
+/** Withdraws them (all, with no host, and the reader's remembered choices too), as `revokeEmbeds` does. */
+export const revokeEmbeds = async (...hosts: string[]): Promise<void> =>
+  (await consent()).revokeEmbeds(...hosts);
 
 let seen: IntersectionObserver | undefined;
 const idle: (run: () => void) => void = (run) =>

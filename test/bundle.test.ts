@@ -67,7 +67,7 @@ describe('dist/news-elements.js in a plain HTML page', () => {
       'news-teaser-list',
       'teaser-feeds/jsonfeed.json',
       'news-teaser:not([skeleton])',
-      /^news-elements-feed-[\w-]{6}\.js$/, // not feed-fields: the parser itself
+      /^news-elements-feed-[\w-]{7}\.js$/, // not feed-fields: the parser itself
     ],
     [
       'a live blog',

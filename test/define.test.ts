@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import sinon from 'sinon';
 import { defineElement } from '../src/internal/define.js';
-import { HYDRATION_SUPPORT } from '../src/internal/hydration-support.js';
+import { HYDRATION_SUPPORT } from '../src/internal/island-keys.js';
 
 let counter = 0;
 const uniqueTag = () => `news-define-test-${++counter}`;

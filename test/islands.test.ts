@@ -42,7 +42,7 @@ const modes: Mode[] = [
     query: 'built',
     // Chunk hashes are scripts/single-file.mjs's HASH_LENGTH characters long.
     ofElement: (path, folder) =>
-      new RegExp(`^${BUILT}news-elements-islands-${folder}-[\\w-]{6}\\.js$`).test(path),
+      new RegExp(`^${BUILT}news-elements-islands-${folder}-[\\w-]{7}\\.js$`).test(path),
     lit: /^\/__ssr\/islands-built\/news-elements-islands-lit(-hydrate)?-/,
     loader: `${BUILT}news-elements-islands.js`,
   },
@@ -173,7 +173,7 @@ for (const each of modes)
         const warnings = () => (frame.contentWindow as unknown as { __warnings: string[] }).__warnings;
         await waitUntil(() => warnings().length > 0, 'the failure is told');
         expect(warnings()).to.deep.equal([
-          'news-elements: could not load the code of <news-dateline>; it stays as the server drew it, and is asked for again when the reader touches it or the connection comes back.',
+          'news-elements: could not load the code of <news-dateline>; it stays as the server drew it until touched or back online.',
         ]);
         expect(top.hasAttribute('defer-hydration')).to.equal(true);
         expect(top.shadowRoot!.querySelector('time')!.textContent).not.to.equal('');
@@ -285,6 +285,29 @@ for (const each of modes)
         const trips = roundTrips(wakes as PerformanceResourceTiming[]);
         expect(trips, JSON.stringify(trips)).to.have.length.at.most(2);
       });
+
+    it('takes labels the page gives its registerTranslations, before Lit has come and after', async () => {
+      const frame = await islandPage(
+        `<news-dateline id="date" datetime="2012-12-14" updated="2012-12-15" locale="en-GB" time-zone="UTC"
+          hydrate="interaction"></news-dateline>`,
+      );
+      const win = frame.contentWindow;
+      const loader = (await win.Function(`return import('${mode.loader}')`)()) as {
+        registerTranslations(lang: string, strings: Record<string, string>): void;
+      };
+      loader.registerTranslations('en', { updated: 'Last revised' });
+      expect(
+        paths(frame).filter((path) => mode.lit.test(path)),
+        'nothing fetched for it',
+      ).to.deep.equal([]);
+      const date = element(frame, 'date');
+      date.dispatchEvent(new win.Event('pointerover'));
+      await waitUntil(() => hydrated(date), 'the dateline hydrates');
+      await waitUntil(() => /Last revised/.test(date.shadowRoot!.textContent!), 'the label given before');
+      loader.registerTranslations('en', { updated: 'Revised' });
+      // ("Last revised" has no capital R.)
+      await waitUntil(() => /Revised/.test(date.shadowRoot!.textContent!), 'a later label');
+    });
 
     it('leaves a never element as the server drew it, fetching nothing for it', async () => {
       const frame = await islandPage(

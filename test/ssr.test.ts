@@ -236,6 +236,24 @@ describe('server-rendered story page', () => {
       });
     }
 
+    it('lets a page change labels through the published hydrating file, which it loads alone', async () => {
+      const frame = await load('', { path: 'published-story' });
+      expect(await hydrate(frame, '/dist/news-elements-hydrate.js')).to.deep.equal([]);
+      const entry = (await frame.contentWindow.Function(
+        "return import('/dist/news-elements-hydrate.js')",
+      )()) as Record<string, unknown>;
+      expect(
+        ['registerTranslations', 'loadTranslations', 'grantEmbeds', 'revokeEmbeds', 'lookFor'].filter(
+          (name) => typeof entry[name] !== 'function',
+        ),
+      ).to.deep.equal([]);
+      (entry['registerTranslations'] as (lang: string, strings: object) => void)('en', {
+        partner: 'Produced with',
+      });
+      const banner = frame.contentDocument!.querySelector('news-partner-banner')!;
+      await waitUntil(() => /Produced with/.test(banner.shadowRoot!.textContent!), 'the page’s label');
+    });
+
     it('turns the relative dateline live after hydration, in the same <time>', async () => {
       const frame = await load('csp=none');
       const time = find(frame.contentDocument!.querySelector('news-dateline')!, 'time')!;

@@ -1,4 +1,4 @@
-import { HYDRATION_SUPPORT } from './hydration-support.js';
+import { HYDRATION_SUPPORT } from './island-keys.js';
 
 // Marks classes that news-elements registered, shared across copies of the library on one page.
 const OWNER = Symbol.for('news-elements.tag');

@@ -2,9 +2,12 @@
  * `news-elements/hydrate`, for the browser on server-rendered pages: Lit's hydration support, then
  * every element. The support must run before Lit's element class is defined, which is why it is
  * imported first (and before any other Lit component on the page). Elements then take over the
- * Declarative Shadow DOM the server sent, keeping its nodes, instead of rendering again.
+ * Declarative Shadow DOM the server sent, keeping its nodes, instead of rendering again. It exports
+ * the functions `news-elements` does.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { defineElements } from '../elements.js';
 
-defineElements();
+// What a page calls of news-elements (the classes are left out: their names are bytes a page that
+// renders on the server seldom needs). A page that loads this file instead of news-elements.js has
+// no other copy of the labels and the consent to change.
+export { grantEmbeds, lookFor, loadTranslations, registerTranslations, revokeEmbeds } from '../index.js';
