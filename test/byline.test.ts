@@ -60,6 +60,14 @@ describe('news-byline', () => {
       });
     }
 
+    it('joins the names in English around English words, for a language it does not ship', async () => {
+      const el = await byline(['Jan Kowalski', 'Anna Nowak'], 'pl');
+      expect(line(el)).to.equal('By Jan Kowalski and Anna Nowak');
+      expect(el.shadowRoot!.querySelector('[part="byline"]')!.getAttribute('lang')).to.equal('en');
+      const french = await byline(['Claire Martin', 'Karim Mansouri'], 'fr');
+      expect(french.shadowRoot!.querySelector('[part="byline"]')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it("speaks the page's language when it has none of its own, and follows it", async () => {
       const section = await fixture(html`<section lang="de"><news-byline></news-byline></section>`);
       const el = section.querySelector('news-byline')!;

@@ -249,7 +249,9 @@ describe('news-gallery', () => {
       const edits = new MutationObserver((list) =>
         records.push(...list.map((r) => `${(r.target as Element).localName} ${r.attributeName}`)),
       );
-      edits.observe(el, { subtree: true, attributes: true });
+      // (What the gallery gives its pictures; a picture's own `loaded` may come meanwhile.)
+      const attributeFilter = ['role', 'zoomable', 'aspect-ratio'];
+      edits.observe(el, { subtree: true, attributeFilter });
       buttons(el)[1]!.click();
       await el.updateComplete;
       await new Promise((resolve) => setTimeout(resolve));

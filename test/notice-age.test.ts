@@ -188,6 +188,15 @@ describe('news-notice type="age"', () => {
     expect(said(el)).to.equal('This article is more than 6 years old');
   });
 
+  it('says its sentence in English, marked so, in a language it does not ship (Polish)', async () => {
+    at('2026-12-04T12:00:00Z');
+    const el = await fixture<NewsNotice>(
+      html`<news-notice type="age" datetime="2012-12-14" time-zone="UTC" locale="pl"></news-notice>`,
+    );
+    expect(said(el)).to.equal('This article is more than 13 years old');
+    expect(part(el, 'text')!.getAttribute('lang')).to.equal('en');
+  });
+
   it('shows nothing without any date, with one warning', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await fixture<NewsNotice>(html`<news-notice type="age"></news-notice>`);

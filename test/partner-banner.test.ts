@@ -156,6 +156,12 @@ describe('news-partner-banner', () => {
         <news-partner-banner locale="bn" name="বন্দর ব্যাংক"></news-partner-banner>
       `);
       expect(landmarkName(el)).to.equal('In partnership with');
+      // Marked as English, so that a screen reader does not read it with a Bengali voice.
+      expect($(el, '[part="label"]')!.getAttribute('lang')).to.equal('en');
+      const known = await fixture<NewsPartnerBanner>(html`
+        <news-partner-banner locale="fr" name="Banque du Port"></news-partner-banner>
+      `);
+      expect($(known, '[part="label"]')!.hasAttribute('lang'), 'French is shipped').to.equal(false);
     });
 
     it('lays an Arabic banner out right to left, even on a left-to-right page', async () => {

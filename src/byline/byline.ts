@@ -163,11 +163,16 @@ export class NewsByline extends LitElement {
             : nothing
         }
         <span class="text">
-          <span part="byline">${this.sentence('byline', authors)}</span>
+          <span part="byline" lang=${this.language.termLanguage('byline') ?? nothing}
+            >${this.sentence('byline', authors)}</span
+          >
           ${sole?.jobTitle ? html`<span class="role" part="role">${sole.jobTitle}</span>` : nothing}
           ${
             this.reporting.length
-              ? html`<span class="role" part="additional-reporting"
+              ? html`<span
+                  class="role"
+                  part="additional-reporting"
+                  lang=${this.language.termLanguage('additionalReporting') ?? nothing}
                   >${this.sentence('additionalReporting', this.reporting)}</span
                 >`
               : nothing
@@ -182,7 +187,8 @@ export class NewsByline extends LitElement {
     const [before = '', after = ''] = this.language.term(key).split('{names}');
     // formatToParts gives the names in the order given, between the language's separators.
     let next = 0;
-    const names = nameList(this.language.lang)
+    // The names joined the way the words around them are ("By A and B", not "By A i B").
+    const names = nameList(this.language.termLanguage(key) ?? this.language.lang)
       .formatToParts(people.map((person) => person.name))
       .map((part) => (part.type === 'element' ? this.name(people[next++]!, key === 'byline') : part.value));
     return [before, ...names, after];

@@ -3,7 +3,13 @@ import type { Translation } from '../i18n/en.js';
 import type { HydrationController } from './hydration.js';
 import { holdUpdates } from './hold.js';
 import { canonicalLocale, isRtlLocale, resolveLocale } from './locale.js';
-import { translate, translationListeners, translationTags, translationsReady } from './translate.js';
+import {
+  translate,
+  translationListeners,
+  translationTags,
+  translationsReady,
+  wordedIn,
+} from './translate.js';
 
 // The controllers on the page, and one watch over the `lang` attributes of the page's light DOM: a
 // single-page app switching the page's language redraws the elements that speak the page's.
@@ -120,5 +126,15 @@ export class LocaleController implements ReactiveController {
   /** The built-in string `key` in the element's language (English where the language lacks it). */
   term(key: keyof Translation): string {
     return translate(this.lang, key);
+  }
+
+  /**
+   * The language `term(key)` is worded in when it is not the element's: English, on a Polish page
+   * (a language the library does not ship, and the page has not registered). For a `lang` around
+   * those words, and for the numbers and names set among them, so that no sentence mixes two.
+   */
+  termLanguage(key: keyof Translation): string | undefined {
+    const worded = wordedIn(this.lang, key);
+    return worded.split('-')[0] === this.lang.split('-')[0] ? undefined : worded;
   }
 }

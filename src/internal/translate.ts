@@ -186,7 +186,9 @@ export function registerTranslations(lang: string, strings: Translations): void 
 
 /** "By A, B and C" in `locale`: its byline wording around the names, joined the language's way. */
 export function bylineText(locale: string, names: string[]): string {
-  return substitute(translate(locale, 'byline'), { names: nameList(locale).format(names) });
+  return substitute(translate(locale, 'byline'), {
+    names: nameList(wordedIn(locale, 'byline')).format(names),
+  });
 }
 
 /**

@@ -152,9 +152,14 @@ export class NewsNotice extends LitElement {
     if (this.kind === 'age') {
       const age = this.age;
       if (!age) return nothing;
-      const count = new Intl.NumberFormat(lang, { style: 'unit', unit: age.unit, unitDisplay: 'long' });
+      const worded = this.language.termLanguage('noticeAge');
+      const count = new Intl.NumberFormat(worded ?? lang, {
+        style: 'unit',
+        unit: age.unit,
+        unitDisplay: 'long',
+      });
       const sentence = substitute(this.language.term('noticeAge'), { age: count.format(age.value) });
-      return box(html`<p part="text">${sentence}</p>`);
+      return box(html`<p part="text" lang=${worded ?? nothing}>${sentence}</p>`);
     }
     return box(
       html`<p class="heading">

@@ -255,7 +255,12 @@ export class NewsPartnerBanner extends LitElement {
       lang=${lang}
       dir=${own ? dir : nothing}
     >
-      <span id="label" part="label">${text(this.label) || this.language.term(LABELS[variant]!)}</span>
+      <span
+        id="label"
+        part="label"
+        lang=${(!text(this.label) && this.language.termLanguage(LABELS[variant]!)) || nothing}
+        >${text(this.label) || this.language.term(LABELS[variant]!)}</span
+      >
       <span class="partners">
         ${href && partner ? html`<a part="link" href=${href} rel=${this.rel}>${partner}</a>` : partner}
         <slot @slotchange=${this.fitSlotted}></slot>
