@@ -435,6 +435,30 @@ describe('server-rendered story page', () => {
       expect(rule(find(after[1]!, 'figcaption')!)).to.equal('1px');
     });
 
+    it('counts a carousel’s pictures once hydrated without announcing it: the count is live only after', async () => {
+      const frame = await fragment('gallery-carousel');
+      const position = find(frame.contentDocument!.querySelector('news-gallery')!, '[part="position"]')!;
+      expect(position.textContent!.trim(), 'the server cannot count').to.equal('');
+      // What a screen reader would hear: text that changes inside a live region, in the order of the changes.
+      const heard: string[] = [];
+      let live = position.getAttribute('role') === 'status';
+      new MutationObserver((records) => {
+        for (const record of records)
+          if (record.type === 'attributes') live = position.getAttribute('role') === 'status';
+          else if (live) heard.push(position.textContent!.trim());
+      }).observe(position, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+        attributeFilter: ['role'],
+      });
+      expect(await hydrate(frame)).to.deep.equal([]);
+      await waitUntil(() => position.textContent!.trim() === '1 of 2', 'the count');
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(heard).to.deep.equal([]);
+      expect(position.getAttribute('role'), 'live from now on').to.equal('status');
+    });
+
     it('prints a byline given as data in full without JavaScript, and hydrates it as it is', async () => {
       const off = await fragment('byline-data', false);
       const expected = 'By Amina Yusuf, Joanna Mwangi and Tomás Herrera';

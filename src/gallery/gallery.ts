@@ -115,6 +115,10 @@ export class NewsGallery extends LitElement {
 
   protected override updated(changed: PropertyValues<this>) {
     if (changed.has('layout') && changed.get('layout') !== undefined) this.track?.scrollTo({ left: 0 });
+    // The position is a live region once it has its first count, so that a reader hears where each
+    // step goes but not "1 of 12" as the gallery wakes (a server cannot count its pictures).
+    const position = this.renderRoot.querySelector('.position');
+    if (position?.textContent) position.setAttribute('role', 'status');
     // Each picture is a list item, cropped to the gallery's shape and zoomable. Written only when
     // they differ: an article watching its story would read every step of the carousel as an edit.
     const ratio = text(this.aspectRatio);
@@ -254,7 +258,7 @@ export class NewsGallery extends LitElement {
       ${
         carousel
           ? html`<div class="controls" part="controls" @keydown=${this.onKey}>
-              <span class="position" part="position" role="status"
+              <span class="position" part="position"
                 >${total ? position(this.language.term('galleryPosition'), this.index + 1, total, this.language.lang) : ''}</span
               >
               ${button('galleryPrevious', -1, this.index <= 0)}

@@ -22,7 +22,25 @@ export class HydrationController implements ReactiveController {
   hostUpdated(): void {
     if (!this.hydrating) return;
     this.hydrating = false;
+    givePlaceToEmptyText(this.host.renderRoot);
     // After this update, not during it (Lit warns about updates scheduled by an update).
     queueMicrotask(() => this.host.requestUpdate());
   }
+}
+
+/**
+ * An empty text the server rendered (`<!--lit-part--><!--/lit-part-->`) is no node in the page, and
+ * Lit, which writes a text's next value into the node after the part's start, would write it into
+ * the end's comment: a carousel's "1 of 12", drawn once the browser counts, never showed. Each gets
+ * the empty text node a render in the browser would have made.
+ */
+function givePlaceToEmptyText(root: HTMLElement | DocumentFragment): void {
+  const comments = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const empty: Comment[] = [];
+  while (comments.nextNode()) {
+    const start = comments.currentNode as Comment;
+    const next = start.nextSibling;
+    if (start.data === 'lit-part' && next instanceof Comment && next.data === '/lit-part') empty.push(start);
+  }
+  for (const start of empty) start.after(document.createTextNode(''));
 }
