@@ -317,6 +317,8 @@ describe('news-byline', () => {
       );
       expect(line(el)).to.equal('By Joanna Mwangi');
       expect(warn).to.have.been.calledOnce;
+      // What the CMS wrote stays in the page, for its developer to find.
+      expect(el.getAttribute('authors')).to.equal('Amina Yusuf, Joanna Mwangi');
     });
 
     it('reads authors from a JSON attribute', async () => {

@@ -13,7 +13,8 @@ export type { BylineAuthor };
 
 // Authors are reflected as JSON: a server writes them into the tag, so the browser hydrates the
 // byline it drew from the same data. Whatever a CMS put there never throws: unreadable JSON is
-// kept as text (and reported as not a list), a list that cannot be written is not reflected.
+// kept as text (and reported as not a list, and left in the attribute as written), a list that
+// cannot be written is not reflected.
 const json = {
   fromAttribute(value: string | null): unknown {
     try {
@@ -23,6 +24,7 @@ const json = {
     }
   },
   toAttribute(value: unknown): string | null {
+    if (typeof value == 'string') return value;
     try {
       return Array.isArray(value) && value.length ? JSON.stringify(value) : null;
     } catch {
