@@ -12,7 +12,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { resolve as absolutePath } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve as absolutePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +24,12 @@ const DEBIAN_CONFIG = '/etc/wordpress/config-news-elements.php';
 export const PACKAGES = ['wordpress', 'php-cli', 'php-mysql', 'php-gd', 'mariadb-server'];
 const PORT = Number(process.env.NEWS_WORDPRESS_PORT) || 8731;
 const URL_BASE = `http://127.0.0.1:${PORT}`;
-const SOCKET = `${DIR}mysql.sock`;
+// A Unix socket's path has at most 107 bytes: under a clone's deep folder it may not fit, so it
+// lives in the temporary folder, named after the clone (two clones never share a database).
+const SOCKET = join(
+  tmpdir(),
+  `news-wordpress-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.sock`,
+);
 const PIDS = `${DIR}pids.json`;
 /** What the tests read: the address, the seeded posts' ids, the application password. */
 export const SITE = `${DIR}site.json`;
@@ -86,7 +92,7 @@ const socketAnswers = () =>
   });
 
 const siteAnswers = () =>
-  fetch(`${URL_BASE}/wp-json/`).then(
+  fetch(`${URL_BASE}/wp-json/`, { signal: AbortSignal.timeout(5000) }).then(
     (response) => response.ok,
     () => false,
   );

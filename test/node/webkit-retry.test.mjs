@@ -35,3 +35,13 @@ test('runs nothing again when a test failed on its own, in any engine, or nothin
   );
   assert.equal(webkitStalls('Finished running tests in 5s, all tests passed!'), undefined);
 });
+
+test('runs nothing again when the coverage is under its threshold, which no ❌ line names', () => {
+  const report = [
+    'test/a.test.ts:',
+    ' ❌ Tests were interrupted because the browser disconnected.  (failed on WebKit)',
+    `Coverage for ${esc}[1mlines${esc}[22m failed with ${esc}[31m89.1 %${esc}[39m compared to configured 90 %`,
+    'Finished running tests in 700s, failed to meet coverage threshold.',
+  ].join('\n');
+  assert.equal(webkitStalls(report), undefined);
+});
