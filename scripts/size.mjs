@@ -163,11 +163,14 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // names among them set the English way (the notice, the byline, the partner banner): +0.02 kB.
 // After hydrating, an empty text the server rendered gets its text node, which Lit writes the next
 // value into (a server's carousel never showed its count): +0.1 kB in each single file and element.
+// A second look at these fixes: dates compared by their instant, the byline's names in their own
+// language among English words, the teaser's and live post's author lines marked, a reconnect that
+// draws only what had content (+0.08 kB in each single file).
 const ceilings = {
-  'news-elements.js': 36.7 * KB,
+  'news-elements.js': 36.8 * KB,
   // It exports registerTranslations, loadTranslations, grantEmbeds, revokeEmbeds and lookFor, as
   // news-elements.js does (+0.35 kB): a server-rendered page had no labels of its own to give.
-  'news-elements-hydrate.js': 38.85 * KB,
+  'news-elements-hydrate.js': 38.95 * KB,
   // A ranked list wakes its written teasers with it: +0.01 kB. registerTranslations (kept until
   // Lit comes), grantEmbeds and revokeEmbeds, and hash names one character longer: +0.11 kB
   // (1.49 kB: #24's budget is 1.5, which the ceiling keeps).
@@ -185,7 +188,7 @@ const ceilings = {
   // +0.3 kB: WordPress deletions, the gallery's focus, a refresh's count in a dedupe group.
   // +2.8 kB: the 7 December review fixes, the pending labels in Lit's chunk, and one more character
   // in each of the 84 files' names of the others.
-  islandChunks: 144.6 * KB,
+  islandChunks: 144.8 * KB,
   language: 1.3 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   sanitize: 14.8 * KB,
@@ -238,7 +241,7 @@ const ceilings = {
   // A post listed twice shown once; a blog opened empty announces its first post (+0.04 kB).
   // Posts a WordPress answer leaves out from its oldest on are dropped (+0.05 kB).
   'live-blog-define': 7.7 * KB,
-  'live-post-define': 1.8 * KB,
+  'live-post-define': 1.85 * KB,
   // An age notice follows its article's dateline (`news-dateline-change`) and reads a Date (+0.04 kB).
   'notice-define': 2.2 * KB,
   // The page's address read again when a link or the button is used (single-page apps): +0.03 kB.
@@ -274,7 +277,7 @@ const ceilings = {
   // dateline, whose own fixes these are.
   article: 6.95 * KB,
   'article-body': 5.4 * KB,
-  byline: 5.85 * KB,
+  byline: 5.95 * KB,
   // The dates' review fixes (6 December): +0.2 kB here and in every element below that draws a date.
   dateline: 8.15 * KB,
   // Video and audio (type, poster, tracks, duration) and the lightbox's opener: +0.85 kB; the
@@ -282,7 +285,7 @@ const ceilings = {
   // A server's figure without a caption takes no caption's room (+0.03 kB).
   // A srcset read in one pass (+0.07 kB).
   figure: 9.45 * KB,
-  gallery: 12.15 * KB,
+  gallery: 12.2 * KB,
   // Key events as cards on wide screens: +0.16 kB.
   'live-blog': 21.75 * KB,
   'live-post': 9.75 * KB,
@@ -290,8 +293,8 @@ const ceilings = {
   'partner-banner': 6.05 * KB,
   share: 6.3 * KB,
   // Related links, headshot and rank: +0.55 kB.
-  teaser: 15.35 * KB,
-  'teaser-list': 19.2 * KB,
+  teaser: 15.45 * KB,
+  'teaser-list': 19.25 * KB,
   toc: 6.65 * KB,
 };
 const root = resolve(import.meta.dirname, '..');

@@ -337,6 +337,18 @@ describe('<news-article structured-data>', () => {
     ]);
   });
 
+  it('dates a correction whose notice a framework gave a Date', async () => {
+    const article = await fixture<NewsArticle>(page());
+    const notice = document.createElement('news-notice') as HTMLElement & { datetime: unknown };
+    notice.setAttribute('type', 'correction');
+    notice.datetime = new Date('2026-03-12T07:00:00Z');
+    notice.textContent = 'An earlier version of this article put the vote at 31 to 21.';
+    article.append(notice);
+    await new Promise((resolve) => setTimeout(resolve));
+    const [correction] = (await jsonLd(article))['correction'] as Record<string, unknown>[];
+    expect(correction!['datePublished']).to.equal('2026-03-12T07:00:00.000Z');
+  });
+
   it('warns once of a value it leaves out, however often the story changes', async () => {
     const warn = sinon.stub(console, 'warn');
     try {

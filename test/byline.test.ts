@@ -64,6 +64,9 @@ describe('news-byline', () => {
       const el = await byline(['Jan Kowalski', 'Anna Nowak'], 'pl');
       expect(line(el)).to.equal('By Jan Kowalski and Anna Nowak');
       expect(el.shadowRoot!.querySelector('[part="byline"]')!.getAttribute('lang')).to.equal('en');
+      // Each name is still read as Polish.
+      const names = [...el.shadowRoot!.querySelectorAll('[part="byline"] bdi')];
+      expect(names.map((name) => name.getAttribute('lang'))).to.deep.equal(['pl', 'pl']);
       const french = await byline(['Claire Martin', 'Karim Mansouri'], 'fr');
       expect(french.shadowRoot!.querySelector('[part="byline"]')!.hasAttribute('lang')).to.equal(false);
     });
@@ -260,6 +263,15 @@ describe('news-byline', () => {
       parent.append(el);
       await el.updateComplete;
       expect(links(el)).to.deep.equal(['Joanna Mwangi /profiles/joanna author']);
+    });
+
+    it('does no work when put back with nothing inside it to have changed', async () => {
+      const parent = await fixture(html`<div><news-byline .authors=${['Amina Yusuf']}></news-byline></div>`);
+      const el = parent.querySelector<NewsByline>('news-byline')!;
+      await el.updateComplete;
+      el.remove();
+      parent.append(el);
+      expect(el.isUpdatePending, 'a list moving its bylines draws none of them again').to.equal(false);
     });
 
     it('keeps two right-to-left names in order in a left-to-right byline', async () => {

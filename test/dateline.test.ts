@@ -465,6 +465,29 @@ describe('news-dateline', () => {
     });
   });
 
+  describe('news-dateline-change', () => {
+    it('fires when the date changes, not when a framework gives the same moment anew', async () => {
+      const moment = Date.UTC(2012, 11, 14, 9, 30);
+      const el = await fixture<NewsDateline>(
+        html`<news-dateline
+          .datetime=${new Date(moment) as unknown as string}
+          locale="en-GB"
+        ></news-dateline>`,
+      );
+      const heardDates: string[] = [];
+      el.addEventListener('news-dateline-change', (event) => heardDates.push(event.detail.datetime));
+      // What React does on every render: a new Date for the same moment.
+      el.datetime = new Date(moment) as unknown as string;
+      el.updatedAt = '';
+      await el.updateComplete;
+      expect(el.isUpdatePending).to.equal(false);
+      expect(heardDates).to.deep.equal([]);
+      el.datetime = '2012-12-15';
+      await el.updateComplete;
+      expect(heardDates).to.deep.equal(['2012-12-15']);
+    });
+  });
+
   describe('a correction', () => {
     const corrected = (
       correction: string,
@@ -480,6 +503,20 @@ describe('news-dateline', () => {
         ></news-dateline>
       `);
     const link = (el: NewsDateline) => $<HTMLAnchorElement>(el, 'a[part~="updated-link"]');
+
+    it('links a correction dated by a Date, as a framework passes one', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline
+          datetime="2012-12-14"
+          .updatedAt=${new Date(Date.UTC(2012, 11, 15, 10)) as unknown as string}
+          correction="#correction"
+          locale="en-GB"
+          time-zone="UTC"
+        ></news-dateline>
+      `);
+      expect(link(el)!.getAttribute('href')).to.equal('#correction');
+      expect(heard(el)).to.equal('14 December 2012 Corrected 15 December 2012');
+    });
 
     it('says "Corrected" and links the label and time to the correction', async () => {
       const el = await corrected('#correction');

@@ -280,6 +280,12 @@ describe('<news-teaser>', () => {
       ],
       ['fr', ['Claire Martin', 'Karim Mansouri'], 'Par Claire Martin et Karim Mansouri'],
       ['ar', ['أميرة حسن', 'يوسف منصور'], 'بقلم أميرة حسن ويوسف منصور'],
+      // A language not shipped: English words, joined the English way (marked so below).
+      [
+        'pl',
+        ['Jan Kowalski', 'Anna Nowak', 'Piotr Zieliński'],
+        'By Jan Kowalski, Anna Nowak, and Piotr Zieliński',
+      ],
     ];
     for (const [locale, author, expected] of cases) {
       for (const layout of ['list', 'grid', 'compact', 'hero']) {
@@ -298,7 +304,9 @@ describe('<news-teaser>', () => {
           expect(line, 'compact: headline and date').to.equal(null);
           continue;
         }
-        expect(line.textContent, `${locale} ${layout}`).to.equal(expected);
+        expect(line.textContent!.replace(/\s+/g, ' ').trim(), `${locale} ${layout}`).to.equal(expected);
+        const marked = line.querySelector('[lang]')?.getAttribute('lang') ?? null;
+        expect(marked, 'English words marked on a Polish page').to.equal(locale === 'pl' ? 'en' : null);
         // Between the story's text and its date.
         const date = part(el, 'dateline')!.getBoundingClientRect();
         expect(line.getBoundingClientRect().bottom, layout).to.be.at.most(date.top + 1);

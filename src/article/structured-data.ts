@@ -175,7 +175,7 @@ function corrections(host: StructuredDataHost): ArticleCorrection[] {
     .filter((notice) => /^(correction|clarification)$/.test(text(read(notice, 'type'))))
     .map((notice) => ({
       text: asHtml(notice.textContent),
-      datetime: text(read(notice, 'datetime')) || undefined,
+      datetime: readDate(notice, 'datetime') || undefined,
     }));
 }
 

@@ -190,9 +190,12 @@ export class NewsByline extends LitElement {
     // formatToParts gives the names in the order given, between the language's separators.
     let next = 0;
     // The names joined the way the words around them are ("By A and B", not "By A i B").
-    const names = nameList(this.language.termLanguage(key) ?? this.language.lang)
+    const worded = this.language.termLanguage(key);
+    const names = nameList(worded ?? this.language.lang)
       .formatToParts(people.map((person) => person.name))
-      .map((part) => (part.type === 'element' ? this.name(people[next++]!, key === 'byline') : part.value));
+      .map((part) =>
+        part.type === 'element' ? this.name(people[next++]!, key === 'byline', worded) : part.value,
+      );
     return [before, ...names, after];
   }
 
@@ -200,8 +203,9 @@ export class NewsByline extends LitElement {
    * A name, linked to its profile page if it has one (`rel="author"` for the authors), isolated:
    * two Arabic names in an English byline keep their order around the comma between them.
    */
-  private name({ name, url }: Author, author: boolean) {
-    return html`<bdi
+  private name({ name, url }: Author, author: boolean, worded: string | undefined) {
+    // Among English words on a Polish page, a Polish name is still read as Polish.
+    return html`<bdi lang=${worded ? this.language.lang : nothing}
       >${url ? html`<a href=${url} rel=${author ? 'author' : nothing}>${name}</a>` : name}</bdi
     >`;
   }

@@ -11,6 +11,8 @@ import { styles } from './dateline.styles.js';
 
 export type DatelineFormat = DateFormat;
 
+const changedDate = (value: unknown, old: unknown) => dateText(value) !== dateText(old);
+
 /**
  * When a story was published (and updated), printed the way the newsroom prints it, in the
  * reader's language and zone, and kept current when relative.
@@ -45,14 +47,16 @@ export type DatelineFormat = DateFormat;
 export class NewsDateline extends LitElement {
   static override styles = [tokens, focusRing, ...styles];
   static override properties = {
-    datetime: {},
+    // A Date given anew for the same moment (a framework's every render) is no change: it would
+    // fire `news-dateline-change` each time, and an app answering it would render again.
+    datetime: { hasChanged: changedDate },
     format: {},
     pattern: {},
     locale: {},
     timeZone: { attribute: 'time-zone' },
     timeZoneLabel: { attribute: 'time-zone-label' },
     altCalendar: { attribute: 'alt-calendar' },
-    updatedAt: { attribute: 'updated' },
+    updatedAt: { attribute: 'updated', hasChanged: changedDate },
     updatedLabel: { attribute: 'updated-label' },
     correction: {},
     place: {},
@@ -165,7 +169,7 @@ export class NewsDateline extends LitElement {
       ? ''
       : !href
         ? 'is not an http(s) or relative address; not linked.'
-        : !text(this.updatedAt)
+        : !dateText(this.updatedAt)
           ? 'needs updated, the date of the correction; not shown.'
           : '';
     if (why) warnOnce(this, 'correction', `<news-dateline correction=${quote(correction)}> ${why}`);

@@ -4,11 +4,11 @@ import type { HydrationController } from './hydration.js';
 import { holdUpdates } from './hold.js';
 import { canonicalLocale, isRtlLocale, resolveLocale } from './locale.js';
 import {
+  foreignWording,
   translate,
   translationListeners,
   translationTags,
   translationsReady,
-  wordedIn,
 } from './translate.js';
 
 // The controllers on the page, and one watch over the `lang` attributes of the page's light DOM: a
@@ -128,13 +128,8 @@ export class LocaleController implements ReactiveController {
     return translate(this.lang, key);
   }
 
-  /**
-   * The language `term(key)` is worded in when it is not the element's: English, on a Polish page
-   * (a language the library does not ship, and the page has not registered). For a `lang` around
-   * those words, and for the numbers and names set among them, so that no sentence mixes two.
-   */
+  /** The language `term(key)` is worded in when it is not the element's (`foreignWording`). */
   termLanguage(key: keyof Translation): string | undefined {
-    const worded = wordedIn(this.lang, key);
-    return worded.split('-')[0] === this.lang.split('-')[0] ? undefined : worded;
+    return foreignWording(this.lang, key);
   }
 }

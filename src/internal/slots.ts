@@ -12,6 +12,8 @@ export class SlotController implements ReactiveController {
   /** What `hasText` and `followed` last saw, by slot: edits inside slotted elements fire no slotchange. */
   private seen = new Map<string, { read: () => string | boolean; last: string | boolean }>();
   private watch?: MutationObserver;
+  /** Whether the host held content (elements or text) when it was taken off the page. */
+  private hadContent = false;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -43,7 +45,8 @@ export class SlotController implements ReactiveController {
    */
   followed(name: string): Element[] {
     const children = this.assigned(name);
-    if (children.length)
+    // (Once watched, always read again: links taken away are a change to see.)
+    if (children.length || this.seen.has(`links ${name}`))
       this.watched(`links ${name}`, () =>
         this.assigned(name)
           .flatMap((child) => [child, ...child.querySelectorAll('[href]')])
@@ -81,14 +84,16 @@ export class SlotController implements ReactiveController {
     // slotchange bubbles to the shadow root from every slot.
     this.host.renderRoot?.addEventListener('slotchange', this.changed);
     if (this.seen.size && !this.watch) this.observe();
-    // What changed inside while it was away (a page filling it in before putting it back) went unheard.
-    if (this.host.hasUpdated) this.host.requestUpdate();
+    // What changed inside while it was away (a page filling it in before putting it back) went
+    // unheard; an element with no content, then or now (a list's teaser from a feed), has none.
+    if (this.host.hasUpdated && (this.hadContent || this.host.hasChildNodes())) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.host.renderRoot?.removeEventListener('slotchange', this.changed);
     this.watch?.disconnect();
     this.watch = undefined;
+    this.hadContent = this.host.hasChildNodes();
   }
 
   private changed = (): void => this.host.requestUpdate();

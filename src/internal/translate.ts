@@ -98,6 +98,16 @@ export function wordedIn(locale: string, key: keyof Translation): string {
   return translationTags(locale).find((tag) => registered[tag]?.[key] ?? tables[tag]?.[key]) ?? 'en';
 }
 
+/**
+ * The language `translate(locale, key)` is worded in when it is not `locale`'s: English, on a
+ * Polish page (a language the library does not ship, and the page has not registered). For a `lang`
+ * around those words, and for the numbers and names set among them, so that no sentence mixes two.
+ */
+export function foreignWording(locale: string, key: keyof Translation): string | undefined {
+  const worded = wordedIn(locale, key);
+  return worded.split('-')[0] === locale.split('-')[0] ? undefined : worded;
+}
+
 const shippedTag = (locale: string) => translationTags(locale).find((tag) => Object.hasOwn(shipped, tag));
 
 function fetchTable(tag: string): Promise<void> {
@@ -187,7 +197,7 @@ export function registerTranslations(lang: string, strings: Translations): void 
 /** "By A, B and C" in `locale`: its byline wording around the names, joined the language's way. */
 export function bylineText(locale: string, names: string[]): string {
   return substitute(translate(locale, 'byline'), {
-    names: nameList(wordedIn(locale, 'byline')).format(names),
+    names: nameList(foreignWording(locale, 'byline') ?? locale).format(names),
   });
 }
 

@@ -8,7 +8,7 @@ import { heading, headingLevel } from '../internal/heading.js';
 import { shownHeadline } from '../internal/headline.js';
 import { names, text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
-import { bylineText } from '../internal/translate.js';
+import { bylineText, foreignWording } from '../internal/translate.js';
 import { copyText, pageUrl } from '../internal/copy.js';
 import { styles } from './live-post.styles.js';
 
@@ -114,7 +114,9 @@ export class NewsLivePost extends LitElement {
   private authorLine() {
     const authors = names(this.author as unknown);
     if (!authors.length) return nothing;
-    return html`<p class="author" part="author">${bylineText(this.language.lang, authors)}</p>`;
+    const lang = this.language.lang;
+    const words = foreignWording(lang, 'byline') ?? nothing;
+    return html`<p class="author" part="author" lang=${words}>${bylineText(lang, authors)}</p>`;
   }
 
   protected override render() {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { safeUrl } from '../internal/safe-url.js';
-import { bylineText } from '../internal/translate.js';
+import { bylineText, foreignWording } from '../internal/translate.js';
 import { OnDemand } from '../internal/on-demand.js';
 import { names, quote, text } from '../internal/values.js';
 import type { NewsTeaser } from './teaser.js';
@@ -50,7 +50,9 @@ export function authorLine(host: Element, lang: string, author: unknown, headsho
         decoding="async"
       />`
     : nothing;
-  return html`<p class="author" part="author">${picture}<span>${bylineText(lang, authors)}</span></p>`;
+  const words = foreignWording(lang, 'byline') ?? nothing;
+  const line = html`<span lang=${words}>${bylineText(lang, authors)}</span>`;
+  return html`<p class="author" part="author">${picture}${line}</p>`;
 }
 
 /** The thumbnail, or nothing while there is no (safe, loadable) picture. A hero's is not lazy: it is the first thing seen. */
