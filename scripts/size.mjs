@@ -153,7 +153,7 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // blog's later page kept in place when a post above it is deleted.
 // The contents' story body and the live blog's written posts in files of their own (+0.06 kB in
 // the contents' chunk: a class's names do not minify as a closure's do).
-// A review of the byline, gallery, notice and article, and of the last note's leftovers (7 December,
+// A review of the byline, gallery, notice and article, and of the last note's leftovers (6 December, evening,
 // +0.2 kB in each single file): `news-dateline-change`, followed by the age notice and the JSON-LD;
 // dates given as Date objects read everywhere; slotted content read again when an element is put
 // back; related links edited in place or written as a list; a stale decode's load ignored; the
@@ -186,7 +186,7 @@ const ceilings = {
   // +0.4 kB: the story elements' review fixes.
   // +0.1 kB: elements follow a `lang` changed around them.
   // +0.3 kB: WordPress deletions, the gallery's focus, a refresh's count in a dedupe group.
-  // +2.8 kB: the 7 December review fixes, the pending labels in Lit's chunk, and one more character
+  // +2.8 kB: the evening review fixes of 6 December, the pending labels in Lit's chunk, and one more character
   // in each of the 84 files' names of the others.
   islandChunks: 144.8 * KB,
   language: 1.3 * KB,
@@ -272,7 +272,7 @@ const ceilings = {
   // The live blog's registration of <news-article-body> for posts' HTML, the same way.
   'article-body-define': 0.2 * KB,
   // Every element below: +0.05–0.1 kB for the 8 new English strings and the shared loaders (5 December).
-  // 7 December: +0.05–0.25 kB in each, for slotted content read again on return and the dates'
+  // 6 December, evening: +0.05–0.25 kB in each, for slotted content read again on return and the dates'
   // `dateText` (every element below has slots or a date); more in the article, byline, gallery and
   // dateline, whose own fixes these are.
   article: 6.95 * KB,
