@@ -242,6 +242,23 @@ describe('news-gallery', () => {
       expect(Math.abs(offset(el, 1))).to.be.below(2);
     });
 
+    it('keeps the reader’s picture when it is taken off the page and put back', async () => {
+      reducedMotion();
+      const el = await gallery('carousel');
+      const next = buttons(el)[1]!;
+      next.click();
+      next.click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('3 of 4');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(status(el)).to.equal('3 of 4');
+      expect(Math.abs(offset(el, 2)), 'the third picture in view').to.be.below(2);
+    });
+
     it('changes no picture’s attributes as it steps: a story watching its content sees no edit', async () => {
       reducedMotion();
       const el = await gallery('carousel');

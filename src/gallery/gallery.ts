@@ -113,6 +113,18 @@ export class NewsGallery extends LitElement {
     this.index = Math.min(this.index, Math.max(0, this.slides.length - 1));
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // Off the page the track lost its scroll: the reader's picture is brought back into view.
+    if (this.hasUpdated && this.layout === 'carousel') {
+      const kept = this.index;
+      void this.updateComplete.then(() => {
+        this.index = kept;
+        this.scrollToSlide(kept, false);
+      });
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>) {
     if (changed.has('layout') && changed.get('layout') !== undefined) this.track?.scrollTo({ left: 0 });
     // The position is a live region once it has its first count, so that a reader hears where each
@@ -183,14 +195,20 @@ export class NewsGallery extends LitElement {
 
   /** Shows slide `to` (clamped), scrolled to the track's inline start. */
   private show(to: number) {
-    const slides = this.slides;
-    const track = this.track;
-    const next = Math.max(0, Math.min(to, slides.length - 1));
-    if (!track || !slides[next] || next === this.index) return;
+    const next = Math.max(0, Math.min(to, this.slides.length - 1));
+    if (!this.slides[next] || next === this.index) return;
     this.index = next;
+    this.scrollToSlide(next, !matchMedia('(prefers-reduced-motion: reduce)').matches);
+  }
+
+  /** Scrolls slide `index` to the track's inline start; scroll events on the way do not move the position. */
+  private scrollToSlide(index: number, smooth: boolean) {
+    const slide = this.slides[index]?.getBoundingClientRect();
+    const track = this.track;
     this.target = undefined;
+    if (!track || !slide) return;
     const rtl = this.rtl;
-    const [box, slide] = [track.getBoundingClientRect(), slides[next].getBoundingClientRect()];
+    const box = track.getBoundingClientRect();
     const max = track.scrollWidth - track.clientWidth;
     // Right to left, scrollLeft runs from 0 down to -max.
     const [low, high] = rtl ? [-max, 0] : [0, max];
@@ -198,8 +216,7 @@ export class NewsGallery extends LitElement {
     const target = Math.max(low, Math.min(high, track.scrollLeft + delta));
     if (Math.abs(target - track.scrollLeft) < 1) return;
     this.target = target;
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    track.scrollTo({ left: target, behavior: still ? 'auto' : 'smooth' });
+    track.scrollTo({ left: target, behavior: smooth ? 'smooth' : 'auto' });
   }
 
   private onScroll = () => {
