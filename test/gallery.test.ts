@@ -76,6 +76,18 @@ function offset(el: NewsGallery, i: number) {
   return getComputedStyle(track(el)).direction === 'rtl' ? box.right - slide.right : slide.left - box.left;
 }
 
+/** A carousel without animation, stepped by its Next button to the third of its four pictures. */
+async function atThirdPicture() {
+  reducedMotion();
+  const el = await gallery('carousel');
+  const next = buttons(el)[1]!;
+  next.click();
+  next.click();
+  await el.updateComplete;
+  expect(status(el)).to.equal('3 of 4');
+  return el;
+}
+
 afterEach(() => sinon.restore());
 
 describe('news-gallery', () => {
@@ -223,13 +235,7 @@ describe('news-gallery', () => {
     });
 
     it('starts at its first picture when drawn again as a carousel after a grid', async () => {
-      reducedMotion();
-      const el = await gallery('carousel');
-      const next = buttons(el)[1]!;
-      next.click();
-      next.click();
-      await el.updateComplete;
-      expect(status(el)).to.equal('3 of 4');
+      const el = await atThirdPicture();
       el.layout = 'grid';
       await el.updateComplete;
       el.layout = 'carousel';
@@ -243,13 +249,7 @@ describe('news-gallery', () => {
     });
 
     it('keeps the reader’s picture when it is taken off the page and put back', async () => {
-      reducedMotion();
-      const el = await gallery('carousel');
-      const next = buttons(el)[1]!;
-      next.click();
-      next.click();
-      await el.updateComplete;
-      expect(status(el)).to.equal('3 of 4');
+      const el = await atThirdPicture();
       const parent = el.parentElement!;
       el.remove();
       parent.append(el);
