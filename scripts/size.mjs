@@ -165,12 +165,13 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // value into (a server's carousel never showed its count): +0.1 kB in each single file and element.
 // A second look at these fixes: dates compared by their instant, the byline's names in their own
 // language among English words, the teaser's and live post's author lines marked, a reconnect that
-// draws only what had content (+0.08 kB in each single file).
+// draws only what had content (+0.08 kB in each single file). The teaser's badge, mark and media
+// mark marked the same way, their numbers set the way their words are (+0.07 kB).
 const ceilings = {
-  'news-elements.js': 36.8 * KB,
+  'news-elements.js': 36.9 * KB,
   // It exports registerTranslations, loadTranslations, grantEmbeds, revokeEmbeds and lookFor, as
   // news-elements.js does (+0.35 kB): a server-rendered page had no labels of its own to give.
-  'news-elements-hydrate.js': 38.95 * KB,
+  'news-elements-hydrate.js': 39.05 * KB,
   // A ranked list wakes its written teasers with it: +0.01 kB. registerTranslations (kept until
   // Lit comes), grantEmbeds and revokeEmbeds, and hash names one character longer: +0.11 kB
   // (1.49 kB: #24's budget is 1.5, which the ceiling keeps).
@@ -188,7 +189,7 @@ const ceilings = {
   // +0.3 kB: WordPress deletions, the gallery's focus, a refresh's count in a dedupe group.
   // +2.8 kB: the evening review fixes of 6 December, the pending labels in Lit's chunk, and one more character
   // in each of the 84 files' names of the others.
-  islandChunks: 144.8 * KB,
+  islandChunks: 145 * KB,
   language: 1.3 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   sanitize: 14.8 * KB,
@@ -294,8 +295,8 @@ const ceilings = {
   'partner-banner': 6.05 * KB,
   share: 6.3 * KB,
   // Related links, headshot and rank: +0.55 kB.
-  teaser: 15.45 * KB,
-  'teaser-list': 19.25 * KB,
+  teaser: 15.55 * KB,
+  'teaser-list': 19.35 * KB,
   toc: 6.65 * KB,
 };
 const root = resolve(import.meta.dirname, '..');

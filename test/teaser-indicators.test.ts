@@ -153,6 +153,23 @@ describe('news-teaser indicators', () => {
       });
     }
 
+    it('says its built-in words in English, marked so, on a page in a language not shipped', async () => {
+      const el = await teaser({ locale: 'pl', 'label-kind': 'live', media: 'video', duration: 200 });
+      // Not "Video, 3 minuty, 20 sekund": the numbers go the way the words around them do.
+      expect(description(el)).to.equal('Live | Video, 3 minutes, 20 seconds');
+      expect(['label', 'media'].map((name) => part(el, name)!.getAttribute('lang'))).to.deep.equal([
+        'en',
+        'en',
+      ]);
+      const own = await teaser({ locale: 'pl', 'label-kind': 'live', label: 'Na żywo' });
+      expect(part(own, 'label')!.hasAttribute('lang'), 'the page’s own word').to.equal(false);
+      const french = await teaser({ locale: 'fr', 'label-kind': 'live', sponsored: '' });
+      expect(['label', 'sponsored'].map((name) => part(french, name)!.hasAttribute('lang'))).to.deep.equal([
+        false,
+        false,
+      ]);
+    });
+
     it('sits beside the badge: both describe the link', async () => {
       const el = await teaser({ 'label-kind': 'live', media: 'video', duration: 200 });
       expect(description(el)).to.equal('Live | Video, 3 minutes, 20 seconds');

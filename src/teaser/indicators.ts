@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../i18n/en.js';
 import { oneOf } from '../internal/choice.js';
 import { OnDemand } from '../internal/on-demand.js';
+import { foreignWording } from '../internal/translate.js';
 import { text } from '../internal/values.js';
 import { clearWarning } from '../internal/warn.js';
 
@@ -44,6 +45,11 @@ export interface Indicators {
   /** The "Sponsored" (or "Paid content") mark's text ('' for none). */
   sponsored: string;
   media?: { kind: MediaKind; shown: string; spoken: string } | undefined;
+  /**
+   * The language of the badge's, the mark's and the media mark's built-in words when it is not the
+   * teaser's (English, on a page in a language not shipped), by part: for a `lang` on each.
+   */
+  worded: { label?: string | undefined; sponsored?: string | undefined; media?: string | undefined };
 }
 
 export interface Given {
@@ -68,19 +74,35 @@ export function indicators(host: Element, lang: string, term: Term, given: Given
   // A sponsored or paid kind is the sponsorship mark: a `label` words that mark, not a badge beside it.
   const mark = kind === 'sponsored' || paid;
   const own = text(given.label);
-  const sponsored = given.sponsored || mark ? (mark && own) || term(paid ? 'labelPaid' : 'sponsored') : '';
+  const markKey = paid ? 'labelPaid' : 'sponsored';
+  const sponsored = given.sponsored || mark ? (mark && own) || term(markKey) : '';
   const label = mark ? '' : kind ? own || term(BADGES[kind]) : own;
   const mediaWritten = text(given.media);
   const media = mediaWritten
     ? oneOf<MediaKind | ''>(host, 'media', mediaWritten, MEDIA_KINDS, '', 'showing no media mark')
     : (clearWarning(host, 'media'), '');
+  // (The page's own `label` is in the page's language.)
+  const worded = {
+    label: kind && !mark && !own ? foreignWording(lang, BADGES[kind]) : undefined,
+    sponsored: sponsored && !(mark && own) ? foreignWording(lang, markKey) : undefined,
+    media: media ? foreignWording(lang, MEDIA_NAMES[media]) : undefined,
+  };
   return {
     kind: kind || undefined,
     label,
     sponsored,
-    // Should the code fail to load, the mark names the medium alone.
+    worded,
+    // Should the code fail to load, the mark names the medium alone. Its numbers are set the way
+    // its words are.
     media: media
-      ? (mediaCode.module?.mediaMark(host, lang, term, media, term(MEDIA_NAMES[media]), given) ?? {
+      ? (mediaCode.module?.mediaMark(
+          host,
+          worded.media ?? lang,
+          term,
+          media,
+          term(MEDIA_NAMES[media]),
+          given,
+        ) ?? {
           kind: media,
           shown: term(MEDIA_NAMES[media]),
           spoken: term(MEDIA_NAMES[media]),
@@ -98,24 +120,32 @@ export const describedBy = ({ label, sponsored, media }: Indicators): string =>
  * shows "▶ 3:20" and says "Video, 3 minutes, 20 seconds".
  */
 export function metaLine(kicker: string, hasKicker: boolean, shown: Indicators): TemplateResult {
-  const { kind, label, sponsored, media } = shown;
+  const { kind, label, sponsored, media, worded } = shown;
   return html`<p class="meta" part="meta" ?hidden=${!hasKicker && !label && !sponsored && !media}>
     <span class="kicker" part="kicker" ?hidden=${!hasKicker}><slot name="kicker">${kicker}</slot></span
     >${
       label
-        ? html`<span class="badge ${kind ? `kind-${kind}` : ''}" part="label" id="label"
+        ? html`<span
+            class="badge ${kind ? `kind-${kind}` : ''}"
+            part="label"
+            id="label"
+            lang=${worded.label ?? nothing}
             >${kind === 'live' || kind === 'opinion' ? html`<span class="sign" aria-hidden="true"></span>` : nothing}${label}</span
           >`
         : nothing
     }${
       sponsored
-        ? html`<span class="sponsored" part="sponsored" id="sponsored"
+        ? html`<span class="sponsored" part="sponsored" id="sponsored" lang=${worded.sponsored ?? nothing}
             ><slot name="sponsored-label">${sponsored}</slot></span
           >`
         : nothing
     }${
       media
-        ? html`<span class="media-mark ${media.kind}" part="media" id="media-mark"
+        ? html`<span
+            class="media-mark ${media.kind}"
+            part="media"
+            id="media-mark"
+            lang=${worded.media ?? nothing}
             ><span class="icon" aria-hidden="true"></span><span aria-hidden="true">${media.shown}</span
             ><span class="visually-hidden">${media.spoken}</span></span
           >`
