@@ -11,7 +11,6 @@
  */
 import type { NewsTagName } from './elements.js';
 import { HYDRATION_SUPPORT, PENDING_TRANSLATIONS, type PendingTranslations } from './internal/island-keys.js';
-
 import { hydrateAttribute, wakesWith } from './ssr/rules.js';
 
 // One import per element of the list (test/islands.test.ts checks that it is the whole list).

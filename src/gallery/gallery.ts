@@ -7,6 +7,7 @@ import { oneOf } from '../internal/choice.js';
 import { text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
 import { arrowStep, galleryItems, nearestSlide, position, type GalleryItem } from './items.js';
+import { drawnFigure } from './drawn-figure.js';
 import { styles } from './gallery.styles.js';
 
 export type { GalleryItem };
@@ -14,8 +15,6 @@ export type { GalleryItem };
 export type GalleryLayout = 'grid' | 'carousel';
 
 const LAYOUTS: readonly GalleryLayout[] = ['grid', 'carousel'];
-/** Figures drawn from `items`, told apart from the ones written inside the element. */
-const DRAWN = 'data-news-gallery-item';
 const chevron = html`<svg viewBox="0 0 16 16" aria-hidden="true">
   <path d="M10.5 2 4.5 8l6 6 1.4-1.4L7.3 8l4.6-4.6z" />
 </svg>`;
@@ -158,23 +157,7 @@ export class NewsGallery extends LitElement {
     // The reader on a picture keeps their place: focus goes to the one drawn in its place.
     const focused = this.drawn.findIndex((figure) => figure.matches(':focus-within'));
     for (const old of this.drawn) old.remove();
-    this.drawn = galleryItems(this.items, skip).map((item) => {
-      const figure = document.createElement('news-figure');
-      figure.setAttribute(DRAWN, '');
-      const attributes: Record<string, string | number | undefined> = {
-        src: item.src,
-        alt: item.alt,
-        srcset: item.srcset,
-        caption: item.caption,
-        credit: item.credit,
-        width: item.width,
-        height: item.height,
-        'focal-point': item.focalPoint,
-      };
-      for (const [name, value] of Object.entries(attributes))
-        if (value !== undefined) figure.setAttribute(name, String(value));
-      return figure;
-    });
+    this.drawn = galleryItems(this.items, skip).map(drawnFigure);
     this.append(...this.drawn);
     if (focused >= 0) void this.updateComplete.then(() => this.refocus(focused));
   }
