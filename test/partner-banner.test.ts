@@ -164,6 +164,21 @@ describe('news-partner-banner', () => {
       expect($(known, '[part="label"]')!.hasAttribute('lang'), 'French is shipped').to.equal(false);
     });
 
+    it('marks only its English words on a page in a language it does not ship', async () => {
+      const wrapper = await fixture(html`
+        <div lang="pl">
+          <news-partner-banner name="Bank Portowy" about-href="/o-nas"></news-partner-banner>
+        </div>
+      `);
+      const el = wrapper.querySelector<NewsPartnerBanner>('news-partner-banner')!;
+      // The partner's name is Polish: it keeps the page's language, so a screen reader's Polish voice reads it.
+      expect(landmark(el).hasAttribute('lang'), 'the banner inherits the page’s lang').to.equal(false);
+      expect($(el, '.name')!.hasAttribute('lang')).to.equal(false);
+      expect($(el, '[part="label"]')!.getAttribute('lang')).to.equal('en');
+      expect($(el, '.about span')!.getAttribute('lang')).to.equal('en');
+      expect($(el, '.about')!.textContent!.trim()).to.equal('About this content');
+    });
+
     it('lays an Arabic banner out right to left, even on a left-to-right page', async () => {
       const el = await fixture<NewsPartnerBanner>(html`
         <news-partner-banner

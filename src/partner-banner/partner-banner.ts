@@ -222,7 +222,7 @@ export class NewsPartnerBanner extends LitElement {
     );
     this.rel = variant ? 'sponsored noopener' : 'noopener';
     const server = isServer || this.hydration.hydrating;
-    const { own, lang, dir } = this.language;
+    const { own, dir } = this.language;
     const href = this.url('href', this.href);
     const about = this.url('about-href', this.aboutHref);
     const isDark = this.dark && !server;
@@ -252,7 +252,7 @@ export class NewsPartnerBanner extends LitElement {
     return html`<aside
       class="${isDark ? 'dark' : ''} ${variant > 1 ? 'paid' : ''}"
       aria-labelledby="label"
-      lang=${lang}
+      lang=${own || nothing}
       dir=${own ? dir : nothing}
     >
       <span
@@ -268,7 +268,11 @@ export class NewsPartnerBanner extends LitElement {
       ${
         about
           ? html`<a part="link about" class="about" href=${about}
-              ><slot name="about-label">${this.language.term('about')}</slot></a
+              ><slot name="about-label"
+                ><span lang=${this.language.termLanguage('about') ?? nothing}
+                  >${this.language.term('about')}</span
+                ></slot
+              ></a
             >`
           : nothing
       }

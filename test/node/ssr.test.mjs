@@ -360,6 +360,18 @@ describe('renderToString', () => {
     assert.equal(styles(page).length, 1, 'only the shadow root style');
   });
 
+  test('leaves a partner’s name in the page’s language when the banner has no locale', async () => {
+    const page = await ssr.renderToString(
+      html`<news-partner-banner name="Banque du Port" locale=${undefined}></news-partner-banner>
+        <news-partner-banner name="Harbour Bank" locale="en-GB"></news-partner-banner>`,
+    );
+    const asides = [...page.matchAll(/<aside[^>]*>/g)].map(([tag]) => tag);
+    // The server cannot know the page's language: marking the banner English would have a French
+    // page's screen reader read "Banque du Port" with an English voice until it hydrates.
+    assert.doesNotMatch(asides[0], /lang=/);
+    assert.match(asides[1], /lang="en-GB"/);
+  });
+
   test('renders valid content without a single console warning', async () => {
     const warn = mock.method(console, 'warn');
     const error = mock.method(console, 'error');
