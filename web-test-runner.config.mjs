@@ -30,13 +30,39 @@ if (!Object.keys(run).length) {
   process.exit(1);
 }
 
+// The tests never reach the internet, online or not: an embed a test lets load (a YouTube frame)
+// fails at once, as on CI's offline machine, instead of fetching a real player. Only this server is
+// reached, under both its names.
+const offline = { host: '127.0.0.1', port: 9, here: ['localhost', '127.0.0.1'] };
+const chromiumOffline = `--host-resolver-rules=MAP * ~NOTFOUND, ${offline.here.map((h) => `EXCLUDE ${h}`).join(', ')}`;
+const firefoxOffline = {
+  'network.proxy.type': 1,
+  'network.proxy.http': offline.host,
+  'network.proxy.http_port': offline.port,
+  'network.proxy.ssl': offline.host,
+  'network.proxy.ssl_port': offline.port,
+  'network.proxy.no_proxies_on': offline.here.join(', '),
+};
+const webkitOffline = {
+  proxyType: 'manual',
+  httpProxy: `${offline.host}:${offline.port}`,
+  sslProxy: `${offline.host}:${offline.port}`,
+  noProxy: offline.here,
+};
+
 const browsers = [];
 let webkitLauncher;
 const launchChromium = () =>
   chromeLauncher({
     launchOptions: {
       executablePath: run.chromium,
-      args: [...chromiumArgs, '--headless=new', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      args: [
+        ...chromiumArgs,
+        '--headless=new',
+        '--js-flags=--expose-gc',
+        '--enable-precise-memory-info',
+        chromiumOffline,
+      ],
     },
   });
 const chromium = run.chromium && launchChromium();
@@ -52,6 +78,7 @@ if (run.firefox) {
         browser: 'firefox',
         executablePath: run.firefox,
         headless: true,
+        extraPrefsFirefox: firefoxOffline,
       },
     }),
   );
@@ -67,6 +94,7 @@ if (run.webkit) {
       port,
       logLevel: 'error',
       capabilities: {
+        proxy: webkitOffline,
         'webkitgtk:browserOptions': {
           binary: run.webkit,
           args: ['--automation'],
