@@ -468,6 +468,25 @@ describe('news-live-blog', () => {
     expect(say(el.querySelector('[post-id="m2"]'))).to.equal('Two');
   });
 
+  it('shows its written posts again when the data it was given is taken away', async () => {
+    const el = await fixture<NewsLiveBlog>(
+      html`<news-live-blog locale="en" .items=${posts(2)}>
+        <news-live-post post-id="m1" datetime=${minutesAgo(9)} headline="First"><p>One</p></news-live-post>
+      </news-live-blog>`,
+    );
+    await el.updateComplete;
+    expect(shownPosts(el)).to.deep.equal(['p2', 'p1']);
+    // The page's script gives up on its data: the posts written in the page are what is left to read.
+    el.items = undefined;
+    await el.updateComplete;
+    const shown = [...root(el).querySelectorAll<HTMLSlotElement>('slot[data-id]')].map(
+      (slot) => (slot.assignedElements()[0] as NewsLivePost | undefined)?.postId,
+    );
+    expect(shown).to.deep.equal(['m1']);
+    expect(shownPosts(el)).to.deep.equal([]);
+    expect(region(el), 'no news: the post was in the page all along').to.equal('');
+  });
+
   it('leaves out on its return a written post taken away while it was off the page', async () => {
     const written = `<news-live-post post-id="m1" datetime=${minutesAgo(9)} headline="First" key-event><p>One</p></news-live-post>
       <news-live-post post-id="m2" datetime=${minutesAgo(3)} headline="Second"><p>Two</p></news-live-post>`;

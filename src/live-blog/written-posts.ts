@@ -40,9 +40,12 @@ export class WrittenPosts implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The written posts and their items when they changed since last asked; else `undefined`. */
-  take(): { nodes: Element[]; items: LivePostItem[] } | undefined {
-    if (!this.changed || isServer) return undefined;
+  /**
+   * The written posts and their items when they changed since last asked, or `always` (the blog
+   * turns back to them); else `undefined`.
+   */
+  take(always = false): { nodes: Element[]; items: LivePostItem[] } | undefined {
+    if (!(this.changed || always) || isServer) return undefined;
     this.changed = false;
     const nodes = [...this.host.querySelectorAll(':scope > news-live-post')];
     return { nodes, items: nodes.map((node) => itemFromMarkup(node)) };
