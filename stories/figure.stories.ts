@@ -44,20 +44,30 @@ const figure = (args: Args) => html`
   ></news-figure>
 `;
 
+/** The story's text around the figure, in English unless a story gives its own (`column`). */
+const english = {
+  lang: undefined,
+  before: `The provincial government has approved the first phase of a new district on the river's north
+    bank, promising housing for 40,000 people and a tram line by the end of the decade.`,
+  after: `Critics on the council say the plans leave too little room for the farmland that surrounds
+    the site. "We are being asked to trust drawings," one councillor said on Tuesday.`,
+};
+
 /** The figure inside a story's text column, so its place in the reading flow shows. */
-const inColumn: Decorator = (story) => html`
-  <div class="story-column" style="max-inline-size: 36rem; margin: 0 auto; padding: 1rem">
-    <p style="margin-block: 0 1.5rem">
-      The provincial government has approved the first phase of a new district on the river's north bank,
-      promising housing for 40,000 people and a tram line by the end of the decade.
-    </p>
-    ${story()}
-    <p style="margin-block: 1.5rem 0">
-      Critics on the council say the plans leave too little room for the farmland that surrounds the site. "We
-      are being asked to trust drawings," one councillor said on Tuesday.
-    </p>
-  </div>
-`;
+const inColumn: Decorator = (story, { parameters }) => {
+  const { lang, before, after } = (parameters.column as typeof english | undefined) ?? english;
+  return html`
+    <div
+      class="story-column"
+      lang=${lang ?? nothing}
+      style="max-inline-size: 36rem; margin: 0 auto; padding: 1rem"
+    >
+      <p style="margin-block: 0 1.5rem">${before}</p>
+      ${story()}
+      <p style="margin-block: 1.5rem 0">${after}</p>
+    </div>
+  `;
+};
 
 const meta: Meta<Args> = {
   title: 'Components/Figure',
@@ -214,13 +224,21 @@ export const MissingImage: Story = {
 /** An Arabic caption and credit, aligned right, with the credit announced as "تصوير:". */
 export const RtlCaption: Story = {
   name: 'RTL caption (Arabic)',
-  parameters: { direction: 'rtl' },
+  parameters: {
+    direction: 'rtl',
+    column: {
+      lang: 'ar',
+      before:
+        'وافقت حكومة المحافظة على المرحلة الأولى من حي جديد على الضفة الشمالية للنهر، يَعِد بمساكن لأربعين ألف شخص وبخط ترام قبل نهاية العقد.',
+      after:
+        'يقول منتقدون في المجلس إن الخطط تترك مساحة ضئيلة للأراضي الزراعية المحيطة بالموقع. «يُطلب منا أن نثق برسوم على الورق»، قال أحد أعضاء المجلس يوم الثلاثاء.',
+    },
+  },
   args: {
     alt: 'أبراج حي جديد ترتفع في سماء المساء',
     caption: '«مدينة المستقبل» في المحافظة: المرحلة الأولى من الحي الجديد على الضفة الشمالية للنهر',
     credit: 'وكالة أنباء المحافظة',
   },
-  decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
 };
 
 /** Click, or Enter or Space on the button over the image, opens the full-size image; Escape closes it. */

@@ -63,14 +63,30 @@ const twelve = [...shots, ...shots].map((shot, i) => ({
   credit: i % 2 ? 'Jo Lee/Harbour Herald' : 'Min-ji Park/Reuters',
 }));
 
-const gallery = (args: Args) =>
+/** The same day for an Arabic paper: Arabic captions, agencies' credits in Latin letters. */
+const arabic = [
+  ['وسط المدينة من جسر الميناء', 'حركة المرور الصباحية تعود إلى الجسر المغلق منذ الجمعة.'],
+  ['كشك سمك في السوق المسقوف', 'السوق المسقوف أعاد فتح أبوابه في السادسة بنصف أكشاكه.'],
+  ['قوارب راسية في الميناء الداخلي', 'الميناء الداخلي، حيث صمد الجدار.'],
+  ['رافعة أثقال في بطولة المدينة', 'أقيمت البطولة في الصالة الرياضية.'],
+  ['أبراج مكاتب على طول النهر', 'المكاتب على ضفة النهر بقيت مغلقة.'],
+  ['ضوء المساء فوق البلدة القديمة', 'البلدة القديمة عند الغروب، وقد عادت الأضواء.'],
+];
+const twelveArabic = twelve.map((shot, i) => ({
+  ...shot,
+  alt: arabic[i % 6]![0]!,
+  caption: arabic[i % 6]![1]!,
+  credit: i % 2 ? 'AFP/Getty Images' : 'Min-ji Park/Reuters',
+}));
+
+const gallery = (args: Args, pictures = twelve) =>
   html`<news-gallery
     layout=${args.layout}
     caption=${args.caption || nothing}
     aspect-ratio=${args.aspectRatio || nothing}
     locale=${args.locale || nothing}
   >
-    ${twelve.map(
+    ${pictures.map(
       (shot) =>
         html`<news-figure
           src="${assets}/${shot.file}"
@@ -94,7 +110,7 @@ const meta: Meta<Args> = {
     locale: '',
   },
   argTypes: { layout: { control: 'inline-radio', options: ['grid', 'carousel'] } },
-  render: gallery,
+  render: (args) => gallery(args),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -112,7 +128,10 @@ export const Grid: Story = {};
  */
 export const Carousel: Story = { args: { layout: 'carousel' } };
 
-/** An Arabic carousel: Arabic-Indic digits ("١ من ١٢"), and it runs right to left. */
+/**
+ * An Arabic carousel: Arabic-Indic digits ("١ من ١٢"), and it runs right to left. The agencies'
+ * credits, in Latin letters as Arabic papers often print them, read left to right.
+ */
 export const CarouselArabic: Story = {
   name: 'Carousel (Arabic)',
   args: {
@@ -121,7 +140,7 @@ export const CarouselArabic: Story = {
     caption: 'اليوم التالي للعاصفة: المدينة الساحلية تحصي خسائرها.',
   },
   parameters: { direction: 'rtl' },
-  render: (args) => html`<div lang="ar-EG" dir="rtl">${gallery(args)}</div>`,
+  render: (args) => html`<div lang="ar-EG" dir="rtl">${gallery(args, twelveArabic)}</div>`,
 };
 
 /** What WordPress's block editor stores for a gallery (WordPress 6), as the article body shows it. */

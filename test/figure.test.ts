@@ -124,6 +124,36 @@ describe('news-figure', () => {
         }
       });
 
+    // An agency's Latin name in an Arabic figure ("AFP/Getty Images" on an Arabic site) reads left
+    // to right; an Arabic credit in an English figure reads right to left.
+    const directions: [string, string, string, string][] = [
+      ['ar', 'rtl', 'Min-ji Park/Reuters', 'ltr'],
+      ['he', 'rtl', 'AFP/Getty Images', 'ltr'],
+      ['en', 'ltr', 'وكالة أنباء المحافظة/رويترز', 'rtl'],
+    ];
+    for (const [locale, page, credit, reads] of directions)
+      it(`keeps the parts of the credit "${credit}" in its own order in a ${page} figure`, async () => {
+        const el = await fixture<NewsFigure>(
+          html`<news-figure locale=${locale} src=${WIDE} alt="" credit=${credit}></news-figure>`,
+        );
+        const [first, second] = [...el.shadowRoot!.querySelectorAll('[part="credit"] slot span')].map((box) =>
+          box.getBoundingClientRect(),
+        );
+        const ltr = first!.left < second!.left;
+        expect(ltr ? 'ltr' : 'rtl', 'the name comes first, in reading order').to.equal(reads);
+        // Inside a part, the slash stays after the name it follows.
+        const part = el.shadowRoot!.querySelector('[part="credit"] slot span')!;
+        const words = [...part.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+        const range = document.createRange();
+        range.setStart(words, words.textContent!.length - 1);
+        range.setEnd(words, words.textContent!.length);
+        const slash = range.getBoundingClientRect();
+        expect(
+          ltr ? slash.right > first!.right - 1 : slash.left < first!.left + 1,
+          'the slash at the end',
+        ).to.equal(true);
+      });
+
     it('wraps a credit part longer than the figure inside it, never overflowing', async () => {
       const el = await fixture<NewsFigure>(
         html`<news-figure

@@ -85,8 +85,13 @@ export function figureView(
                   ? html`<span class="credit" part="credit"
                       >${creditLabel}${slot(
                         'credit',
-                        // Each "Name/Agency" part is one box: a line breaks after a slash, not inside a name.
-                        credit && credit.split(/(?<=\/)/).map((part) => html`<span>${part}</span><wbr />`),
+                        // Each "Name/Agency" part is one box: a line breaks after a slash, not inside a
+                        // name. The boxes go in the credit's own direction ("AFP/Getty Images" on an
+                        // Arabic page), not the figure's, which would lay them out in reverse.
+                        credit &&
+                          html`<bdi
+                            >${credit.split(/(?<=\/)/).map((part) => html`<span>${part}</span><wbr />`)}</bdi
+                          >`,
                       )}</span
                     >`
                   : nothing
