@@ -116,6 +116,16 @@ export const article = css`
     > :where(:not([slot]):nth-child(1 of :not([slot]))) {
     margin-block-start: var(--_space-lg);
   }
+  /* The margins of sharing and notices, as they collapse once upgraded: the space after each, and
+     before one that follows the story. (The contents reserve nothing: their upgrade moves the story.) */
+  :where(news-article:not(:defined)) > :where(news-share, news-notice:not([type='age'])):where(:not([slot])) {
+    margin-block-end: var(--_space-lg);
+  }
+  :where(news-article:not(:defined))
+    > :where(:not([slot], news-toc, news-share, news-notice:not([type='age'])))
+    + :where(news-share, news-notice:not([type='age'])):where(:not([slot])) {
+    margin-block-start: var(--_space-lg);
+  }
   :where(news-article:not(:defined)) > :where([slot='related']) {
     grid-column: 1 / -1;
     order: 1;

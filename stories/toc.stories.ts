@@ -72,10 +72,15 @@ const japanese = html`
   <p>時刻表は３月１５日に公表され、市は１年後に運行状況を検証する。</p>
 `;
 
-/** Contents for the body whose id is `body`, then that body. */
+/** Contents for the body whose id is `body`, then that body, set apart as `<news-article>` sets them. */
 const withBody = (args: Args, id: string, lang: string, body: TemplateResult) => html`
   <div lang=${lang}>
-    <news-toc for=${id} min-headings=${args.minHeadings} locale=${args.locale || nothing}></news-toc>
+    <news-toc
+      for=${id}
+      min-headings=${args.minHeadings}
+      locale=${args.locale || nothing}
+      style="margin-block-end: 1.5rem"
+    ></news-toc>
     <news-article-body id=${id}>${body}</news-article-body>
   </div>
 `;

@@ -235,10 +235,15 @@ for (const [file, load] of sheets) {
             <news-dateline slot="dateline" datetime="2024-03-12" locale="en-GB">12 March 2024</news-dateline>
             <news-figure slot="lead" src="${A}/city-1600x900.jpg" width="1600" height="900"
               alt="Cranes over the harbour" caption="The container terminal at Port Ellen."></news-figure>
+            <news-share networks="email"></news-share>
             <news-article-body>
               <p>The channel into Port Ellen has narrowed by a third since 2019, the harbour board said on Tuesday.</p>
               <p>Ferries will sail twice a day instead of four times until the dredger arrives in March.</p>
             </news-article-body>
+            <news-notice type="correction" datetime="2024-03-13" locale="en-GB"
+              ><p>An earlier version gave the wrong month for the dredger.</p></news-notice
+            >
+            <news-notice type="age" datetime="2024-03-12"></news-notice>
             <news-teaser-list slot="related" heading="More from the coast" src="/feeds/coast.xml"
               style="--news-teaser-list-min-block-size: 12rem"></news-teaser-list>
           </TAG>`,
@@ -254,6 +259,21 @@ for (const [file, load] of sheets) {
               1,
             );
         expectSameBox({ before, after });
+        // Sharing and the correction are set apart from the story by the space after the lead.
+        const box = (name: string) =>
+          is[
+            [...el.children].findIndex((child) => (child.getAttribute('slot') ?? child.localName) === name)
+          ]!;
+        const space = box('news-share').y - box('lead').bottom;
+        expect(space, 'the lead, then sharing').to.be.at.least(16);
+        expect(
+          box('news-article-body').y - box('news-share').bottom,
+          'sharing, then the story',
+        ).to.be.closeTo(space, 1);
+        expect(
+          box('news-notice').y - box('news-article-body').bottom,
+          'the story, then its correction',
+        ).to.be.closeTo(space, 1);
         const related = was.at(-1)!;
         if (width > 1024) expect(related.y, 'related stories beside the story').to.equal(was[0]!.y);
         else expect(related.y, 'related stories after the story').to.be.above(was.at(-2)!.bottom);

@@ -94,6 +94,13 @@ export const styles = css`
   ::slotted([slot='related']) {
     margin-block-start: var(--_article-gap);
   }
+  /* The story's furniture beside its body (the contents, sharing, a notice) is set apart from it and
+     from each other, as the header is (the margins collapse). An age notice may draw nothing. */
+  ::slotted(news-toc),
+  ::slotted(news-share),
+  ::slotted(news-notice:not([type='age'])) {
+    margin-block: var(--_space-lg);
+  }
 
   /* Wide: related stories move beside the story, in a column only as wide as they need. */
   @container (min-width: 64rem) {

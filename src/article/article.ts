@@ -26,7 +26,8 @@ const JSON_LD = 'data-news-article';
  * @slot byline - The authors.
  * @slot dateline - When (a `<news-dateline>`), and where.
  * @slot lead - The lead image, usually a `<news-figure>`; wider than the text column.
- * @slot - The story: a `<news-article-body>`.
+ * @slot - The story: a `<news-article-body>`, with any contents (`<news-toc>`), sharing (`<news-share>`)
+ *   or notices (`<news-notice>`) before or after it, each set apart by `--news-space-lg`.
  * @slot partner - A `<news-partner-banner>` disclosing a partnership, shown under the byline.
  * @slot related - Related stories (a `<news-teaser-list>`): below the story, or beside it when wide.
  * @csspart article - The `article` element.
