@@ -167,11 +167,14 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // language among English words, the teaser's and live post's author lines marked, a reconnect that
 // draws only what had content (+0.08 kB in each single file). The teaser's badge, mark and media
 // mark marked the same way, their numbers set the way their words are (+0.07 kB).
+// A look at every story (6 December, night; +0.08 kB in each single file): a credit's parts in its
+// own direction, the article's furniture set apart from the story, a list of text alone without a
+// picture column, a live blog's written posts back when its data goes, the partner banner's lang.
 const ceilings = {
-  'news-elements.js': 36.9 * KB,
+  'news-elements.js': 37 * KB,
   // It exports registerTranslations, loadTranslations, grantEmbeds, revokeEmbeds and lookFor, as
   // news-elements.js does (+0.35 kB): a server-rendered page had no labels of its own to give.
-  'news-elements-hydrate.js': 39.05 * KB,
+  'news-elements-hydrate.js': 39.15 * KB,
   // A ranked list wakes its written teasers with it: +0.01 kB. registerTranslations (kept until
   // Lit comes), grantEmbeds and revokeEmbeds, and hash names one character longer: +0.11 kB
   // (1.49 kB: #24's budget is 1.5, which the ceiling keeps).

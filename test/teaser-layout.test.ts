@@ -90,6 +90,30 @@ describe('teaser layouts', () => {
       expect(edge(rect(pictured!, 'headline'))).not.to.equal(edge(rect(pictured!, 'card')));
     });
 
+  for (const dir of ['ltr', 'rtl'])
+    it(`list (${dir}): stories none of which has a picture keep no column for one`, async () => {
+      const teasers = await listOf([{ image: '' }, { image: '' }], 'list', 390, dir);
+      const edge = (r: DOMRect) => Math.round(dir === 'ltr' ? r.left : r.right);
+      for (const teaser of teasers)
+        expect(edge(rect(teaser, 'headline')), 'the headline at the card’s edge').to.equal(
+          edge(rect(teaser, 'card')),
+        );
+    });
+
+  it('list: a pictured story appended to stories without pictures moves none of them', async () => {
+    const teasers = await listOf([{ image: '' }, { image: '' }], 'list', 720);
+    const before = Math.round(rect(teasers[0]!, 'headline').left);
+    const list = (teasers[0]!.getRootNode() as ShadowRoot).host as NewsTeaserList;
+    // As "More stories" or a refresh appends it: the stories being read stay where they are.
+    list.items = [...list.items!, story({ headline: 'Late, with a picture' }, 2)];
+    await list.updateComplete;
+    const all = [...list.shadowRoot!.querySelectorAll<NewsTeaser>('news-teaser')];
+    await Promise.all(all.map((t) => t.updateComplete));
+    expect(all.length).to.equal(3);
+    expect(Math.round(rect(all[0]!, 'headline').left)).to.equal(before);
+    expect(!!all[2]!.shadowRoot!.querySelector('img'), 'the new story’s picture').to.equal(true);
+  });
+
   it('a teaser on its own without an image starts its text at its edge', async () => {
     const el = fixtureSync<NewsTeaser>(
       html`<news-teaser headline="Ferry times" kicker="Local"></news-teaser>`,

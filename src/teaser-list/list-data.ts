@@ -61,6 +61,11 @@ export class ListData {
   private itemStories: TeaserItem[] = [];
   /** The stories to show, after `limit`; the chunk controller says how many are in the DOM yet. */
   entries: TeaserItem[] = [];
+  /**
+   * Whether a story shown has a picture, as of the stories first shown: a list of text alone keeps
+   * no column for pictures. Stories appended later do not change it, which would move the others.
+   */
+  pictured = true;
   /** What `entries` was cut from, and where: the same stories keep the same array. */
   private source?: TeaserItem[];
   private shownMax = 0;
@@ -150,7 +155,10 @@ export class ListData {
       // render everything at once: the server's DOM must match.
       if (old.length && entries.length > old.length && old.every((e, i) => e === entries[i]) && !hydrating)
         this.chunks.grow(entries.length);
-      else this.chunks.reset(entries.length, isServer || hydrating);
+      else {
+        this.chunks.reset(entries.length, isServer || hydrating);
+        this.pictured = !entries.length || entries.some((entry) => text(entry.image));
+      }
     }
     this.dedupe.show(this.entries);
   }

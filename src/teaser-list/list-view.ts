@@ -81,7 +81,7 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
             ${stories}
           </ol>`
         : html`<ul
-            class="items ${layout}"
+            class="items ${layout}${data?.pictured === false ? ' unpictured' : ''}"
             part="list"
             role="list"
             aria-labelledby=${labelled}

@@ -60,6 +60,10 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_teaser-list-gap);
   }
+  /* Stories none of which has a picture keep no column for one. */
+  .unpictured {
+    --_teaser-list-inset: 0;
+  }
   .items {
     margin: 0;
     padding: 0;

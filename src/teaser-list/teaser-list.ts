@@ -129,7 +129,9 @@ export class NewsTeaserList extends LitElement {
 
   /**
    * `list` (default), `grid`, `compact` (headlines and dates only), `hero` (the first story large)
-   * or `ranked` (a numbered list of headlines, "most read", numbers in the list's digits).
+   * or `ranked` (a numbered list of headlines, "most read", numbers in the list's digits). In
+   * `list`, a story without a picture keeps its text in line with its neighbours' text; stories from
+   * `items` or `src` none of which has a picture keep no room for one.
    */
   layout: TeaserListLayout = 'list';
 
