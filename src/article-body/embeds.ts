@@ -170,9 +170,9 @@ export async function embedFrames(
     // A player's address is no page to visit: links go to the video's own page.
     const page = url && (pageUrl(url.href) ?? url.href);
     const allowed = hosts.find((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+    const { name } = provider(host);
+    const say = (key: keyof Translation) => substitute(translate(locale, key), { provider: name });
     if (url?.protocol === 'https:' && allowed) {
-      const { name } = provider(host);
-      const say = (key: keyof Translation) => substitute(translate(locale, key), { provider: name });
       const embed: Embed = { url, title, host: allowed, say, remember: element.consent === 'remember' };
       const box = make('div', { className: 'news-embed' });
       embeds.set(box, embed);
@@ -199,8 +199,9 @@ export async function embedFrames(
         'allow-embeds',
         `an embed from ${host} is shown as a link; allow-embeds="${host}" shows it.`,
       );
+      // Named as the placeholder's link names it: an address read out letter by letter says little.
       const link = make('p');
-      link.append(make('a', { href: page, textContent: title || page }));
+      link.append(make('a', { href: page, textContent: title || say('embedView') }));
       replaced.replaceWith(link);
     } else replaced.remove();
   }
