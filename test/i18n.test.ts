@@ -55,6 +55,16 @@ describe('translation tables', () => {
           expect(value, `${language}.${key} is English`).not.to.equal(english);
         expect(placeholders(value), `${language}.${key}`).to.deep.equal(placeholders(english));
       }
+      // A control's spoken name holds the words it shows, so that a reader who speaks to the
+      // computer can say what they see ("Copy link").
+      const lower = (text: string) => text.toLocaleLowerCase(language);
+      for (const [shown, spoken] of [
+        ['copyLink', 'liveCopyLink'],
+        ['shareEmail', 'shareByEmail'],
+      ])
+        expect(lower(table[spoken!]!), `${language}.${spoken} holds ${language}.${shown}`).to.contain(
+          lower(table[shown!]!),
+        );
     });
   }
 });

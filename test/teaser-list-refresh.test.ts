@@ -284,7 +284,7 @@ describe('news-teaser-list refresh', () => {
     newest = 5;
     await minute(el);
     await until(() => headlines(el)[0] === 'Story 5', 'the new stories');
-    expect(announced(el)).to.equal('قصص جديدة: ٣');
+    expect(announced(el)).to.equal('أخبار جديدة: ٣');
   });
 
   it('raises a refresh under 15 seconds to 15, with one warning', async () => {

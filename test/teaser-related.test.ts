@@ -54,7 +54,7 @@ describe('news-teaser related links', () => {
   // The list's name in the teaser's language.
   for (const [locale, name] of [
     ['de', 'Mehr zum Thema'],
-    ['ar', 'قصص ذات صلة'],
+    ['ar', 'أخبار ذات صلة'],
     ['ja', '関連記事'],
   ] as const) {
     it(`names the list in ${locale}: "${name}"`, async () => {

@@ -61,7 +61,7 @@ export default {
   liveNewUpdates: '{count} neue Updates',
   listNewStory: '{count} neue Meldung',
   listNewStories: '{count} neue Meldungen',
-  liveCopyLink: 'Link zu diesem Beitrag kopieren',
+  liveCopyLink: 'Link kopieren – zu diesem Beitrag',
   shareEmail: 'E-Mail',
   shareByEmail: 'Per E-Mail teilen',
   shareOn: 'Auf {network} teilen',

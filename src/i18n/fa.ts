@@ -34,7 +34,7 @@ export default {
   labelOpinion: 'دیدگاه',
   labelAnalysis: 'تحلیل',
   labelBreaking: 'فوری',
-  labelPaid: 'محتوای پولی',
+  labelPaid: 'محتوای تبلیغاتی',
   mediaVideo: 'ویدیو',
   mediaAudio: 'صوت',
   mediaGallery: 'گالری تصاویر',

@@ -34,7 +34,7 @@ export default {
   labelOpinion: 'Opinion',
   labelAnalysis: 'Analyse',
   labelBreaking: 'Urgent',
-  labelPaid: 'Contenu payant',
+  labelPaid: 'Contenu publicitaire',
   mediaVideo: 'Vidéo',
   mediaAudio: 'Audio',
   mediaGallery: 'Galerie',

@@ -64,7 +64,7 @@ export default {
   liveCopyLink: 'העתקת קישור לפוסט הזה',
   shareEmail: 'דוא״ל',
   shareByEmail: 'שיתוף בדוא״ל',
-  shareOn: 'שיתוף ב{network}',
+  shareOn: 'שיתוף ב־{network}',
 
   readingTime: 'זמן קריאה: {minutes}',
 

@@ -34,7 +34,7 @@ export default {
   labelOpinion: 'राय',
   labelAnalysis: 'विश्लेषण',
   labelBreaking: 'ब्रेकिंग',
-  labelPaid: 'सशुल्क सामग्री',
+  labelPaid: 'विज्ञापन',
   mediaVideo: 'वीडियो',
   mediaAudio: 'ऑडियो',
   mediaGallery: 'गैलरी',

@@ -13,7 +13,7 @@ export default {
 
   partner: 'Bekerja sama dengan',
   sponsoredBy: 'Disponsori oleh',
-  paidBy: 'Konten berbayar dari',
+  paidBy: 'Iklan dari',
   about: 'Tentang konten ini',
 
   loading: 'Memuat berita…',
@@ -34,7 +34,7 @@ export default {
   labelOpinion: 'Opini',
   labelAnalysis: 'Analisis',
   labelBreaking: 'Terkini',
-  labelPaid: 'Konten berbayar',
+  labelPaid: 'Iklan',
   mediaVideo: 'Video',
   mediaAudio: 'Audio',
   mediaGallery: 'Galeri',

@@ -34,7 +34,7 @@ export default {
   labelOpinion: 'Opinione',
   labelAnalysis: 'Analisi',
   labelBreaking: 'Ultim’ora',
-  labelPaid: 'Contenuto a pagamento',
+  labelPaid: 'Contenuto pubblicitario',
   mediaVideo: 'Video',
   mediaAudio: 'Audio',
   mediaGallery: 'Galleria',

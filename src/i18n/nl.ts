@@ -61,7 +61,7 @@ export default {
   liveNewUpdates: '{count} nieuwe updates',
   listNewStory: '{count} nieuw verhaal',
   listNewStories: '{count} nieuwe verhalen',
-  liveCopyLink: 'Link kopiëren naar dit bericht',
+  liveCopyLink: 'Link kopiëren van dit bericht',
   shareEmail: 'E-mail',
   shareByEmail: 'Delen via e-mail',
   shareOn: 'Delen op {network}',

@@ -52,7 +52,7 @@ export default {
   linkCopied: 'لینک کاپي شو',
   liveNow: 'ژوندی',
   liveEnded: 'پای ته ورسید',
-  livePinned: 'ځړول شوی',
+  livePinned: 'پن شوی',
   liveKeyEvent: 'مهمه پېښه',
   liveKeyEvents: 'مهمې پېښې',
   liveOlderPosts: 'زاړه پوسټونه',

@@ -34,7 +34,7 @@ export default {
   labelOpinion: 'Мнение',
   labelAnalysis: 'Анализ',
   labelBreaking: 'Срочно',
-  labelPaid: 'Платный материал',
+  labelPaid: 'Реклама',
   mediaVideo: 'Видео',
   mediaAudio: 'Аудио',
   mediaGallery: 'Фотогалерея',

@@ -33,7 +33,7 @@ export default {
   sponsored: 'Imedhaminiwa',
   labelOpinion: 'Maoni',
   labelAnalysis: 'Uchambuzi',
-  labelBreaking: 'Habari za dharura',
+  labelBreaking: 'Habari za hivi punde',
   labelPaid: 'Maudhui ya kulipiwa',
   mediaVideo: 'Video',
   mediaAudio: 'Sauti',

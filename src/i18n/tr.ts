@@ -13,7 +13,7 @@ export default {
 
   partner: 'İş ortağı',
   sponsoredBy: 'Sponsor',
-  paidBy: 'Ücretli içerik',
+  paidBy: 'Reklamveren',
   about: 'Bu içerik hakkında',
 
   loading: 'Haberler yükleniyor…',
@@ -34,7 +34,7 @@ export default {
   labelOpinion: 'Görüş',
   labelAnalysis: 'Analiz',
   labelBreaking: 'Son dakika',
-  labelPaid: 'Ücretli içerik',
+  labelPaid: 'Reklam',
   mediaVideo: 'Video',
   mediaAudio: 'Ses',
   mediaGallery: 'Galeri',
@@ -61,7 +61,7 @@ export default {
   liveNewUpdates: '{count} yeni güncelleme',
   listNewStory: '{count} yeni haber',
   listNewStories: '{count} yeni haber',
-  liveCopyLink: 'Bu gönderinin bağlantısını kopyala',
+  liveCopyLink: 'Bağlantıyı kopyala: bu gönderi',
   shareEmail: 'E-posta',
   shareByEmail: 'E-postayla paylaş',
   shareOn: '{network} üzerinden paylaş',

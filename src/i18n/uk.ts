@@ -34,7 +34,7 @@ export default {
   labelOpinion: 'Думка',
   labelAnalysis: 'Аналітика',
   labelBreaking: 'Терміново',
-  labelPaid: 'Платний матеріал',
+  labelPaid: 'Реклама',
   mediaVideo: 'Відео',
   mediaAudio: 'Аудіо',
   mediaGallery: 'Фотогалерея',

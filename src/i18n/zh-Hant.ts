@@ -13,7 +13,7 @@ export default {
 
   partner: '合作夥伴',
   sponsoredBy: '贊助',
-  paidBy: '付費內容',
+  paidBy: '付費推廣',
   about: '關於此內容',
 
   loading: '正在載入新聞…',
@@ -34,7 +34,7 @@ export default {
   labelOpinion: '觀點',
   labelAnalysis: '分析',
   labelBreaking: '突發',
-  labelPaid: '付費內容',
+  labelPaid: '付費推廣',
   mediaVideo: '影片',
   mediaAudio: '音訊',
   mediaGallery: '圖輯',
@@ -61,7 +61,7 @@ export default {
   liveNewUpdates: '{count} 則新動態',
   listNewStory: '{count} 則新報導',
   listNewStories: '{count} 則新報導',
-  liveCopyLink: '複製此貼文的連結',
+  liveCopyLink: '複製連結（本貼文）',
   shareEmail: '電子郵件',
   shareByEmail: '透過電子郵件分享',
   shareOn: '分享至{network}',
