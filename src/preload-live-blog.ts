@@ -89,7 +89,7 @@ export const liveBlog = css`
     padding: 0.125rem var(--_space-sm);
     padding-inline-start: calc(var(--_space-sm) + 0.5em + var(--_space-xs));
     border: 1px solid transparent;
-    border-radius: 2px;
+    border-radius: var(--_radius-sm);
     background:
       radial-gradient(closest-side, var(--news-live-on-accent, var(--_color-on-accent)) 95%, #0000) no-repeat
         var(--_space-sm) 50% / 0.5em 0.5em,

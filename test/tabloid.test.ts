@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/article/define.js';
 import '../src/teaser/define.js';
+import '../src/teaser-list/define.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
+import type { NewsTeaserList } from '../src/teaser-list/teaser-list.js';
 
 // The tabloid house style sets headlines solid (line-height 1): what sits under them needs room.
 const sheet = new CSSStyleSheet();
@@ -27,21 +29,47 @@ describe('tabloid theme', () => {
     expect(standfirst.top - headline.bottom).to.be.at.least(14);
   });
 
-  it("gives a side column's two-line headlines leading, and keeps the date off them", async () => {
-    const el = await fixture<NewsTeaser>(html`
-      <news-teaser
-        style="inline-size: 16rem"
-        layout="compact"
-        href="https://news.example.com/2026/03/11/ferries/"
-        headline="Han River ferries return after a two-year pause"
-        datetime="2026-03-11T07:40:00+09:00"
-        locale="en-GB"
-      ></news-teaser>
-    `);
-    const headline = el.shadowRoot!.querySelector('[part~="headline"]')!;
-    const date = el.shadowRoot!.querySelector('[part~="dateline"]')!;
-    const { lineHeight, fontSize } = getComputedStyle(headline);
-    expect(parseFloat(lineHeight) / parseFloat(fontSize)).to.be.at.least(1.1);
-    expect(date.getBoundingClientRect().top - headline.getBoundingClientRect().bottom).to.be.at.least(4);
-  });
+  const story = {
+    href: 'https://news.example.com/2026/03/11/ferries/',
+    headline: 'Han River ferries return after a two-year pause',
+    datetime: '2026-03-11T07:40:00+09:00',
+  };
+  // A teaser written in the page, and one a list draws from its items (in its own shadow root).
+  const teasers: [string, () => Promise<NewsTeaser>][] = [
+    [
+      'written',
+      () =>
+        fixture<NewsTeaser>(html`
+          <news-teaser
+            style="inline-size: 16rem"
+            layout="compact"
+            href=${story.href}
+            headline=${story.headline}
+            datetime=${story.datetime}
+            locale="en-GB"
+          ></news-teaser>
+        `),
+    ],
+    [
+      'drawn by a list',
+      async () => {
+        const list = await fixture<NewsTeaserList>(html`
+          <news-teaser-list style="inline-size: 16rem" layout="compact" locale="en-GB" .items=${[story]}>
+          </news-teaser-list>
+        `);
+        const teaser = list.shadowRoot!.querySelector<NewsTeaser>('news-teaser')!;
+        await teaser.updateComplete;
+        return teaser;
+      },
+    ],
+  ];
+  for (const [kind, make] of teasers)
+    it(`gives a side column's two-line headlines leading, and keeps the date off them (${kind})`, async () => {
+      const el = await make();
+      const headline = el.shadowRoot!.querySelector('[part~="headline"]')!;
+      const date = el.shadowRoot!.querySelector('[part~="dateline"]')!;
+      const { lineHeight, fontSize } = getComputedStyle(headline);
+      expect(parseFloat(lineHeight) / parseFloat(fontSize)).to.be.at.least(1.1);
+      expect(date.getBoundingClientRect().top - headline.getBoundingClientRect().bottom).to.be.at.least(4);
+    });
 });

@@ -13,7 +13,7 @@
  *   from the same element outside it.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import {
   allowOurWarnings,
   composedElements,
@@ -240,6 +240,24 @@ describe('design tokens', function () {
       if (!changed) unchanged.push(stories.length ? tag : `${tag} (no story to render)`);
     }
     expect(unchanged).to.deep.equal([]);
+  });
+
+  // Browsers print no backgrounds: the dark theme's light text would go on white paper. (auto.css
+  // imports dark.css; Chromium prints it light in any case.)
+  it('dark.css prints dark text on paper', async () => {
+    await useTheme('dark');
+    const root = getComputedStyle(document.documentElement);
+    const text = () => root.getPropertyValue('--news-color-text').trim();
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      expect(text(), 'on screen').to.equal('#ecebe8');
+      await emulateMedia({ media: 'print', colorScheme: 'dark' });
+      expect(text(), 'on paper').not.to.equal('#ecebe8');
+      expect(root.colorScheme, 'on paper').not.to.equal('dark');
+    } finally {
+      await emulateMedia({ media: 'screen', colorScheme: 'light' });
+      await useTheme(null);
+    }
   });
 
   for (const { tag } of loaded) {

@@ -44,7 +44,7 @@ const JSON_LD = 'data-news-article';
  * @cssprop [--news-article-body-font-size=var(--news-font-size-md)] - The body's size (the text column's `ch` unit).
  * @cssprop [--news-article-related-width=20rem] - Width of the side column on wide screens.
  * @cssprop [--news-article-gap=var(--news-space-xl, 2.5rem)] - Space between the parts of the page.
- * @cssprop [--news-article-headline-size=clamp(2rem, 1.4rem + 2.5cqi, 2.625rem)] - Headline size.
+ * @cssprop [--news-article-headline-size=clamp(var(--news-font-size-2xl, 2rem), 1.4rem + 2.5cqi, var(--news-font-size-3xl, 2.625rem))] - Headline size.
  * @cssprop [--news-article-standfirst-gap=0px] - Space added between headline and standfirst (a
  *   house with solid-set headlines wants more than the header's gap).
  * @cssprop [--news-article-kicker-color=var(--news-color-accent, #b3261e)] - Kicker colour.

@@ -33,7 +33,7 @@ export const styles = css`
     margin: 0 0 var(--_space-md);
     padding: 0.125rem var(--_space-sm);
     border: 1px solid transparent;
-    border-radius: 2px;
+    border-radius: var(--_radius-sm);
     background: var(--_live-accent);
     color: var(--_live-on-accent);
     font: 700 var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);

@@ -85,7 +85,7 @@ export const listData = new OnDemand('teaser list', () => import('./list-data.js
  * @csspart headshot - A teaser's author headshot.
  * @csspart related - A teaser's list of related stories' links.
  *
- * @cssprop [--news-teaser-list-gap=var(--news-space-lg, 1.5rem)] - Space between teasers.
+ * @cssprop [--news-teaser-list-gap=var(--news-space-lg, 1.5rem)] - Space between teasers (`compact` and `ranked`: `--news-space-sm`).
  * @cssprop [--news-teaser-list-divider-color=var(--news-color-border, #d6d3cc)] - Rule between teasers (`list`, `compact`).
  * @cssprop [--news-teaser-list-column-width=16rem] - Narrowest column of the `grid` layout (`hero`: 22rem).
  * @cssprop [--news-teaser-list-heading-color=var(--news-color-text, #1a1a1a)] - Heading colour.

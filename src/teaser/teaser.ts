@@ -59,10 +59,10 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  *
  * @cssprop [--news-teaser-headline-color=var(--news-color-text, #1a1a1a)] - Headline colour.
  * @cssprop [--news-teaser-headline-font=var(--news-font-headline, var(--news-font-body, Charter, Georgia, serif))] - Headline font.
- * @cssprop [--news-teaser-headline-size=var(--news-font-size-lg, 1.25rem)] - Headline size (hero: `--news-font-size-2xl`, compact: `--news-font-size-md`).
+ * @cssprop [--news-teaser-headline-size=var(--news-font-size-lg, 1.25rem)] - Headline size (hero: `--news-font-size-2xl`, compact: `--news-font-size-md`, a grid card without a picture: `--news-font-size-xl`).
  * @cssprop [--news-teaser-headline-weight=var(--news-font-weight-headline, 700)] - Headline weight.
  * @cssprop [--news-teaser-excerpt-color=var(--news-color-text, #1a1a1a)] - Excerpt colour.
- * @cssprop [--news-teaser-excerpt-size=var(--news-font-size-sm, 0.875rem)] - Excerpt size.
+ * @cssprop [--news-teaser-excerpt-size=var(--news-font-size-sm, 0.875rem)] - Excerpt size (hero: `--news-font-size-md`).
  * @cssprop [--news-teaser-kicker-color=var(--news-color-accent, #b3261e)] - Kicker colour.
  * @cssprop [--news-teaser-badge-background=var(--news-color-accent, #b3261e)] - Label badge background.
  * @cssprop [--news-teaser-badge-color=var(--news-color-on-accent, #ffffff)] - Label badge text.
