@@ -117,12 +117,13 @@ export const article = css`
     margin-block-start: var(--_space-lg);
   }
   /* The margins of sharing and notices, as they collapse once upgraded: the space after each, and
-     before one that follows the story. (The contents reserve nothing: their upgrade moves the story.) */
+     before one that follows the story. (The contents, and an age notice, reserve nothing: their
+     upgrade moves the story.) */
   :where(news-article:not(:defined)) > :where(news-share, news-notice:not([type='age'])):where(:not([slot])) {
     margin-block-end: var(--_space-lg);
   }
   :where(news-article:not(:defined))
-    > :where(:not([slot], news-toc, news-share, news-notice:not([type='age'])))
+    > :where(:not([slot], news-toc, news-share, news-notice))
     + :where(news-share, news-notice:not([type='age'])):where(:not([slot])) {
     margin-block-start: var(--_space-lg);
   }

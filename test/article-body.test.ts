@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/article-body/define.js';
 import '../src/figure/define.js';
@@ -432,6 +432,28 @@ describe('<news-article-body> embeds', () => {
       }
     });
   }
+
+  it("names the link in the story's language, and marks English on a page in another", async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const page = await fixture(
+        html`<div>
+          <div lang="fr"><news-article-body></news-article-body></div>
+          <div lang="pl"><news-article-body></news-article-body></div>
+        </div>`,
+      );
+      const [french, polish] = [...page.querySelectorAll<NewsArticleBody>('news-article-body')];
+      await render(french!, youtube);
+      await render(polish!, youtube);
+      const link = (body: NewsArticleBody) => body.querySelector('a')!;
+      await waitUntil(() => link(french!) && link(polish!), 'both links');
+      expect([link(french!).textContent, link(french!).lang]).to.deep.equal(['Voir sur YouTube', '']);
+      // No Polish table ships: English words, marked so for a screen reader's voice.
+      expect([link(polish!).textContent, link(polish!).lang]).to.deep.equal(['View on YouTube', 'en']);
+    } finally {
+      warn.restore();
+    }
+  });
 
   it('shows iframes from allowed hosts in a responsive, lazy, titled box', async () => {
     const body = await fixture<NewsArticleBody>(

@@ -164,6 +164,23 @@ describe('news-notice type="age"', () => {
     expect(said(el)).to.equal('This article is more than 13 years old');
   });
 
+  it('is set apart from the story it stands above in its article', async () => {
+    at('2026-12-04T12:00:00Z');
+    const article = await fixture(html`
+      <news-article>
+        <h1 slot="headline">Seoul opens its first riverside cycle path</h1>
+        <news-dateline slot="dateline" datetime="2012-12-14" locale="en-GB"></news-dateline>
+        <news-notice type="age" locale="en-GB"></news-notice>
+        <p>The 41 km path opened on Friday.</p>
+      </news-article>
+    `);
+    const el = article.querySelector('news-notice')!;
+    await el.updateComplete;
+    const gap = article.querySelector('p')!.getBoundingClientRect().top - el.getBoundingClientRect().bottom;
+    // The paragraph's own 1em margin collapses into the notice's 1.5rem.
+    expect(gap).to.be.closeTo(24, 1);
+  });
+
   it('follows its article to another story, and reads a date given as a Date', async () => {
     at('2026-12-04T12:00:00Z');
     const article = await fixture(html`

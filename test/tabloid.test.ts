@@ -12,6 +12,32 @@ beforeEach(() => (document.adoptedStyleSheets = [...document.adoptedStyleSheets,
 afterEach(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)));
 
 describe('tabloid theme', () => {
+  it('leaves a light section of a tabloid page in the light house style', async () => {
+    const light = new CSSStyleSheet();
+    light.replaceSync(await (await fetch('/src/themes/light.css')).text());
+    // light.css first: the page is tabloid, the section light.
+    document.adoptedStyleSheets = [light, ...document.adoptedStyleSheets];
+    try {
+      const section = await fixture(html`
+        <section class="news-theme-light">
+          <news-article
+            ><h1 slot="headline">Ferry vote</h1>
+            <p slot="standfirst">The council voted.</p></news-article
+          >
+        </section>
+      `);
+      const headline = getComputedStyle(section.querySelector('h1')!);
+      expect(headline.fontFamily).to.match(/^Charter/);
+      const gap =
+        section.querySelector('p')!.getBoundingClientRect().top -
+        section.querySelector('h1')!.getBoundingClientRect().bottom;
+      // The header's light spacing (0.5rem), without the tabloid's standfirst gap on top.
+      expect(gap, 'no standfirst gap of the tabloid’s').to.be.closeTo(8, 1);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== light);
+    }
+  });
+
   it('leaves room between a four-line headline and the standfirst', async () => {
     const el = await fixture(html`
       <news-article style="inline-size: 390px">

@@ -140,6 +140,27 @@ describe('news-teaser-list refresh', () => {
     expect(announced(el)).to.equal('1 new story');
   });
 
+  it('moves no story sideways when a refresh brings the first picture to a list of text alone', async () => {
+    let newest = 4;
+    feedOf(() => {
+      const feed = jsonFeed(newest);
+      feed.items[0] = { ...feed.items[0]!, ...(newest > 4 && { image: '/stories/assets/city-800x450.jpg' }) };
+      return feed;
+    });
+    const el = await refreshing();
+    const left = (headline: string) => {
+      const teaser = [...el.shadowRoot!.querySelectorAll<NewsTeaser>('li > news-teaser')].find(
+        (t) => t.headline === headline,
+      )!;
+      return Math.round(teaser.shadowRoot!.querySelector('[part~=headline]')!.getBoundingClientRect().left);
+    };
+    const before = left('Story 4');
+    newest = 5;
+    await minute(el);
+    await until(() => headlines(el)[0] === 'Story 5', 'the new story');
+    expect(left('Story 4'), 'the story being read').to.equal(before);
+  });
+
   it('announces only the new stories it shows, not one a list before it in its dedupe-group shows', async () => {
     let newest = 6;
     feed(() => newest);

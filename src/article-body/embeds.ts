@@ -7,7 +7,7 @@
  */
 import { warnOnce } from '../internal/warn.js';
 import { resolveLocale } from '../internal/locale.js';
-import { substitute, translate, translationsReady } from '../internal/translate.js';
+import { foreignWording, substitute, translate, translationsReady } from '../internal/translate.js';
 import { adoptLightStyles } from '../internal/adopt.js';
 import { CONSENT_EVENT, consented, covers, rememberEmbeds, revocations } from '../internal/consent.js';
 import { pageUrl } from '../text/video-url.js';
@@ -142,8 +142,10 @@ export async function embedFrames(
 ): Promise<void> {
   const hosts = allowedHosts(element, allowEmbeds);
   const locale = resolveLocale(element);
-  if (fragment.querySelector('iframe') && hosts.length) {
-    await translationsReady(locale);
+  const framed = !!fragment.querySelector('iframe');
+  // Placeholders and links alike say "View on YouTube" in the story's language.
+  if (framed) await translationsReady(locale);
+  if (framed && hosts.length) {
     adoptLightStyles(element, styles);
     if (!element.whileConnected) {
       element.whileConnected = (signal) => listen(element, signal);
@@ -201,7 +203,10 @@ export async function embedFrames(
       );
       // Named as the placeholder's link names it: an address read out letter by letter says little.
       const link = make('p');
-      link.append(make('a', { href: page, textContent: title || say('embedView') }));
+      const worded = title ? undefined : foreignWording(locale, 'embedView');
+      link.append(
+        make('a', { href: page, textContent: title || say('embedView'), ...(worded && { lang: worded }) }),
+      );
       replaced.replaceWith(link);
     } else replaced.remove();
   }

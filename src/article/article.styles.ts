@@ -95,10 +95,11 @@ export const styles = css`
     margin-block-start: var(--_article-gap);
   }
   /* The story's furniture beside its body (the contents, sharing, a notice) is set apart from it and
-     from each other, as the header is (the margins collapse). An age notice may draw nothing. */
+     from each other, as the header is (the margins collapse). An age notice with nothing to say is
+     not drawn at all. */
   ::slotted(news-toc),
   ::slotted(news-share),
-  ::slotted(news-notice:not([type='age'])) {
+  ::slotted(news-notice) {
     margin-block: var(--_space-lg);
   }
 

@@ -223,6 +223,8 @@ export class NewsPartnerBanner extends LitElement {
     this.rel = variant ? 'sponsored noopener' : 'noopener';
     const server = isServer || this.hydration.hydrating;
     const { own, dir } = this.language;
+    // The server words the banner in English, not knowing the page's language: it says so.
+    const english = server && !own ? 'en' : undefined;
     const href = this.url('href', this.href);
     const about = this.url('about-href', this.aboutHref);
     const isDark = this.dark && !server;
@@ -258,7 +260,7 @@ export class NewsPartnerBanner extends LitElement {
       <span
         id="label"
         part="label"
-        lang=${(!text(this.label) && this.language.termLanguage(LABELS[variant]!)) || nothing}
+        lang=${(!text(this.label) && (english ?? this.language.termLanguage(LABELS[variant]!))) || nothing}
         >${text(this.label) || this.language.term(LABELS[variant]!)}</span
       >
       <span class="partners">
@@ -269,7 +271,7 @@ export class NewsPartnerBanner extends LitElement {
         about
           ? html`<a part="link about" class="about" href=${about}
               ><slot name="about-label"
-                ><span lang=${this.language.termLanguage('about') ?? nothing}
+                ><span lang=${english ?? this.language.termLanguage('about') ?? nothing}
                   >${this.language.term('about')}</span
                 ></slot
               ></a

@@ -153,12 +153,14 @@ export class ListData {
       this.entries = entries;
       // More stories appended keep those drawn where they are; server output and hydration
       // render everything at once: the server's DOM must match.
-      if (old.length && entries.length > old.length && old.every((e, i) => e === entries[i]) && !hydrating)
-        this.chunks.grow(entries.length);
-      else {
-        this.chunks.reset(entries.length, isServer || hydrating);
+      const grows =
+        old.length && entries.length > old.length && old.every((e, i) => e === entries[i]) && !hydrating;
+      if (grows) this.chunks.grow(entries.length);
+      else this.chunks.reset(entries.length, isServer || hydrating);
+      // Decided when the list starts over: not when stories are appended, nor when a refresh or a
+      // list before it in a dedupe-group changes some.
+      if (!grows && (!old.length || hydrating || changed.has('src') || changed.has('items')))
         this.pictured = !entries.length || entries.some((entry) => text(entry.image));
-      }
     }
     this.dedupe.show(this.entries);
   }

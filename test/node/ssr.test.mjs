@@ -370,6 +370,8 @@ describe('renderToString', () => {
     // page's screen reader read "Banque du Port" with an English voice until it hydrates.
     assert.doesNotMatch(asides[0], /lang=/);
     assert.match(asides[1], /lang="en-GB"/);
+    // Its own words are English until it hydrates and speaks the page's language.
+    assert.match(page, /<span\s+id="label"\s+part="label"\s+lang="en"/);
   });
 
   test('renders valid content without a single console warning', async () => {

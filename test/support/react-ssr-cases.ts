@@ -63,7 +63,10 @@ export function reactSsrCases(major: 18 | 19) {
       );
     });
 
-    it('hydrates in place: React and the elements keep every node, log nothing, and go live', async () => {
+    it('hydrates in place: React and the elements keep every node, log nothing, and go live', async function () {
+      // React's client is compiled on its first request: under CI's load of three browsers that took
+      // more than the 10 s a test gets (6 December), before anything was measured.
+      this.timeout(30_000);
       const frame = await load('js=0');
       const doc = frame.contentDocument!;
       const win = frame.contentWindow;
@@ -90,7 +93,7 @@ export function reactSsrCases(major: 18 | 19) {
       await waitUntil(
         () => list().items?.length === 2 && !doc.querySelector('[defer-hydration]'),
         'hydrated',
-        { timeout: 5000 },
+        { timeout: 20_000 },
       );
       const hosts = elements(doc.body).filter((el): el is Updating => 'updateComplete' in el);
       for (let round = 0; round < 3; round++) await Promise.all(hosts.map((el) => el.updateComplete));
