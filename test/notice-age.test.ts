@@ -150,32 +150,29 @@ describe('news-notice type="age"', () => {
     expect(warn.firstCall.args[0]).to.contain('min-age="one year"').and.contain('using P1Y');
   });
 
-  it("counts from its article's dateline when it has no date of its own", async () => {
+  /** The 2012 story in its article on 4 December 2026, an age notice without a date of its own above `story`. */
+  async function storyOf2012(story = html``) {
     at('2026-12-04T12:00:00Z');
     const article = await fixture(html`
       <news-article>
         <h1 slot="headline">Seoul opens its first riverside cycle path</h1>
         <news-dateline slot="dateline" datetime="2012-12-14" locale="en-GB"></news-dateline>
         <news-notice type="age" locale="en-GB"></news-notice>
+        ${story}
       </news-article>
     `);
     const el = article.querySelector('news-notice')!;
     await el.updateComplete;
+    return { article, el };
+  }
+
+  it("counts from its article's dateline when it has no date of its own", async () => {
+    const { el } = await storyOf2012();
     expect(said(el)).to.equal('This article is more than 13 years old');
   });
 
   it('is set apart from the story it stands above in its article', async () => {
-    at('2026-12-04T12:00:00Z');
-    const article = await fixture(html`
-      <news-article>
-        <h1 slot="headline">Seoul opens its first riverside cycle path</h1>
-        <news-dateline slot="dateline" datetime="2012-12-14" locale="en-GB"></news-dateline>
-        <news-notice type="age" locale="en-GB"></news-notice>
-        <p>The 41 km path opened on Friday.</p>
-      </news-article>
-    `);
-    const el = article.querySelector('news-notice')!;
-    await el.updateComplete;
+    const { article, el } = await storyOf2012(html`<p>The 41 km path opened on Friday.</p>`);
     const gap = article.querySelector('p')!.getBoundingClientRect().top - el.getBoundingClientRect().bottom;
     // The paragraph's own 1em margin collapses into the notice's 1.5rem.
     expect(gap).to.be.closeTo(24, 1);
