@@ -5,7 +5,7 @@
 
 // What the runner reports when the browser, not a test, gave out.
 const STALL =
-  /WebDriverError|did not finish within \d+ms|browser disconnected|invalid session id|Error while running tests/;
+  /WebDriverError|did not finish within \d+ms|browser disconnected|invalid session id|Error while running tests|unable to create and start a test page/;
 
 // What the runner reports when the code coverage is under the configured threshold.
 const COVERAGE_FAILED = /failed to meet coverage threshold|Coverage for \w+ failed with/;
