@@ -192,10 +192,12 @@ export class NewsLiveBlog extends LitElement {
     }
     // Read only when they are what the blog shows: without `items` or `src`, and again when those
     // go, as the blog's first posts (no news to announce).
-    const back = !this.fromData() && (changed.has('items') || changed.has('src'));
-    if (back) this.arrivals.clear();
-    const written = !this.fromData() && this.written.take(back);
-    if (written) this.apply(written.items, true, written.nodes);
+    if (!this.fromData()) {
+      const back = changed.has('items') || changed.has('src');
+      if (back) this.arrivals.clear();
+      const written = this.written.take(back);
+      if (written) this.apply(written.items, true, written.nodes);
+    }
     this.pages.open(this.openedPage());
     const oldestFirst = oneOf(this, 'order', this.order, ORDERS, 'newest-first') === 'oldest-first';
     this.arrivals.sort(oldestFirst, changed.has('order'));
