@@ -1,0 +1,21 @@
+// NEWS_TIMINGS=<file> npm test: writes how long each test file's tests took in each browser (the sum
+// of mocha's durations, slowest first), to see where the suite's time goes before trimming it.
+import { writeFileSync } from 'node:fs';
+
+export function timingsReporter(file) {
+  const total = (suite) =>
+    (suite?.tests ?? []).reduce((sum, test) => sum + (test.duration ?? 0), 0) +
+    (suite?.suites ?? []).reduce((sum, child) => sum + total(child), 0);
+  return {
+    onTestRunFinished({ sessions }) {
+      const rows = sessions.map((s) => ({
+        browser: s.browser.name,
+        group: s.group?.name,
+        file: s.testFile,
+        seconds: Math.round(total(s.testResults) / 100) / 10,
+      }));
+      rows.sort((a, b) => b.seconds - a.seconds);
+      writeFileSync(file, rows.map((r) => `${r.seconds}\t${r.browser}\t${r.file}`).join('\n') + '\n');
+    },
+  };
+}
