@@ -7,7 +7,7 @@
  * the built dist/news-elements-islands.js and its chunks (`islands=built`, built into a temp folder
  * as scripts/build.mjs builds it). What was fetched is read from the frame's resource timing entries.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil as waitFor } from '@open-wc/testing';
 import { tagNames } from '../src/elements.js';
 import { isWebKit } from './support/engines.js';
 import { roundTrips } from './support/round-trips.js';
@@ -59,6 +59,11 @@ async function islandPage(markup: string, height = 500, hash = '', cold = false,
   return frame;
 }
 
+// Waking an island loads its modules one by one; from the dev server's sources, in three engines
+// side by side on two cores, that has taken Firefox over @open-wc's one second: 10 s here.
+const waitUntil = (condition: () => unknown, message: string) =>
+  waitFor(condition, message, { timeout: 10_000 });
+
 afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
 const element = (frame: Frame, id: string) => frame.contentDocument!.getElementById(id) as Lit;
@@ -103,8 +108,7 @@ for (const each of modes)
         2000,
       );
       // More than waitUntil's default second for each.
-      for (const tag of tagNames)
-        await waitUntil(() => hydrated(element(frame, tag)), tag, { timeout: 5000 });
+      for (const tag of tagNames) await waitUntil(() => hydrated(element(frame, tag)), tag);
       const quiet = await islandPage('<p>No elements.</p>');
       await new Promise((resolve) => quiet.contentWindow.requestAnimationFrame(resolve));
       expect(paths(quiet).filter((path) => mode.lit.test(path))).to.deep.equal([]);
@@ -270,7 +274,7 @@ for (const each of modes)
           '',
           true,
         );
-        await waitUntil(() => hydrated(element(frame, 'list')), 'the list hydrates', { timeout: 5000 });
+        await waitUntil(() => hydrated(element(frame, 'list')), 'the list hydrates');
         await waitUntil(
           () => hydrated(frame.contentDocument!.querySelector('news-teaser') as Lit),
           'its teaser hydrates',
