@@ -64,9 +64,9 @@ const launchChromium = () =>
   });
 const chromium = run.chromium && launchChromium();
 if (chromium) browsers.push(chromium);
-// The Chromium-only sweeps run in a second Chromium of their own, beside the first: one engine runs
+// Most Chromium-only sweeps run in a second Chromium of their own, beside the first: one engine runs
 // one page at a time (below), and in one Chromium they ran for five minutes after Firefox and WebKit
-// had finished, on one core of two.
+// had finished, on one core of two. (Three run in the first: `besideOwn`, below.)
 const sweeper = run.chromium && launchChromium();
 if (run.firefox) {
   browsers.push(

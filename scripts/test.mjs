@@ -149,7 +149,7 @@ if (stalled) {
   );
   stopWebDriver();
   await startWebDriver();
-  ({ code } = await runBrowserTests(stalled, { NEWS_BROWSERS: 'webkit' }));
+  ({ code } = await runBrowserTests(stalled, { NEWS_BROWSERS: 'webkit', NEWS_TIMINGS: '' }));
 }
 stopWebDriver();
 await wordpress?.stop();

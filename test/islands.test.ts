@@ -107,7 +107,6 @@ for (const each of modes)
           .join('\n'),
         2000,
       );
-      // More than waitUntil's default second for each.
       for (const tag of tagNames) await waitUntil(() => hydrated(element(frame, tag)), tag);
       const quiet = await islandPage('<p>No elements.</p>');
       await new Promise((resolve) => quiet.contentWindow.requestAnimationFrame(resolve));

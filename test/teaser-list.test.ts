@@ -94,7 +94,7 @@ async function fromFeed(
       heading="Latest"
       src=${src}
       limit=${attributes.limit ?? nothing}
-      .timeout=${attributes.timeout ?? 30000}
+      .timeout=${attributes.timeout ?? 10000}
       @news-teaser-list-load=${handler}
       @news-teaser-list-error=${handler}
     ></news-teaser-list>`,
@@ -729,7 +729,7 @@ describe('<news-teaser-list>', () => {
         // timeout): the error was a timeout, not the failure asked for.
         this.timeout(40_000);
         warn = sinon.stub(console, 'warn');
-        const { el, event } = await fromFeed(src);
+        const { el, event } = await fromFeed(src, { timeout: 30_000 });
         expect(event.type).to.equal('news-teaser-list-error');
         expect(event.bubbles && event.composed).to.equal(true);
         expect(event.detail.kind).to.equal(kind);

@@ -105,11 +105,15 @@ const probes = (properties: CssProperty[]): Probe[] =>
     return value === null ? [] : [[property.name, value] as Probe];
   });
 
+/** Probes whose story changed on its own at every try: inconclusive, not inert. */
+const unsettled = new Set<string>();
+
 /**
  * Which of `probes`, each set on an ancestor in turn, change anything in the instances of `tag`
  * in `story` (their hosts and composed subtrees): in the default theme or, failing that, the dark
  * one (some properties only show there: a plate behind logos drawn for light pages). The story is
- * rendered once per theme, and each probe set and removed in turn.
+ * rendered once per theme (once more, with a control focused, for focus probes), and each probe
+ * set and removed in turn. A probe the tree never held still for is noted in `unsettled`.
  */
 async function restyling(story: Story, tag: string, probes: Probe[]): Promise<Set<string>> {
   const found = new Set<string>();
@@ -156,7 +160,11 @@ async function restyling(story: Story, tag: string, probes: Probe[]): Promise<Se
             const after = state();
             const undisturbed = after === before;
             before = after;
-            if (!undisturbed) continue;
+            if (!undisturbed) {
+              unsettled.add(name);
+              continue;
+            }
+            unsettled.delete(name);
             if (during !== after) found.add(name);
             break;
           }
@@ -179,7 +187,8 @@ async function unseen(probes: Probe[], tag: string, stories: Story[]): Promise<P
   return probes;
 }
 
-const named = ([name, value]: Probe) => `${name}: ${value}`;
+const named = ([name, value]: Probe) =>
+  `${name}: ${value}${unsettled.has(name) ? ' (the story never held still)' : ''}`;
 
 /** The `--news-*` properties an element's own stylesheets read (the shared token sheet aside). */
 function propertiesRead(el: Element): string[] {

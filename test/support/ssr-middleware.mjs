@@ -17,7 +17,7 @@
 //   dist/news-elements-islands.js and its chunks as scripts/single-file.mjs makes them (built once per
 //   run into a temp folder, served under /__ssr/islands-built/), the templates minified on both sides;
 //   `&cold=1` serves them under a folder of their own, out of the browser's cache, as on a first visit,
-//   each after 50 ms, as over a network.
+//   each after 150 ms, as over a phone's network.
 // GET /__ssr/fragment?case=<name>
 //   one element from test/fixtures/ssr-fragments.mjs, server-rendered, in a bare page.
 // GET /__ssr/react-story?js=1&react=18

@@ -1,5 +1,5 @@
 // NEWS_TIMINGS=<file> npm test: writes how long each test file's tests took in each browser (the sum
-// of mocha's durations) and each test of 2 s or more, slowest first, to see where the suite's time goes before trimming it.
+// of mocha's durations, hooks aside) and each test of 2 s or more, slowest first, to see where the suite's time goes before trimming it.
 import { writeFileSync } from 'node:fs';
 
 export function timingsReporter(file) {
@@ -10,7 +10,6 @@ export function timingsReporter(file) {
     onTestRunFinished({ sessions }) {
       const rows = sessions.map((s) => ({
         browser: s.browser.name,
-        group: s.group?.name,
         file: s.testFile,
         seconds: Math.round(total(s.testResults) / 100) / 10,
       }));
