@@ -8,7 +8,8 @@ import { createServer } from 'node:net';
 import { selectedBrowsers } from './browsers.mjs';
 import { missingPackages, SITE, startWordPress } from './wordpress.mjs';
 import { buildFrameworks, unbuilt } from './frameworks.mjs';
-import { webkitStalls } from './webkit-retry.mjs';
+import { reruns } from './reruns.mjs';
+import { failedTests } from './run-report.mjs';
 
 const passthrough = process.argv.slice(2);
 
@@ -141,16 +142,31 @@ function runBrowserTests(files, extraEnv = {}) {
   );
 }
 
-let { code, report } = await runBrowserTests(passthrough);
-const stalled = code !== 0 && run.webkit ? webkitStalls(report) : undefined;
-if (stalled) {
-  console.log(
-    `\nWebKit's session stalled (the browser, not a test) in ${stalled.join(', ')}: once more, in WebKit, with a new driver.`,
-  );
-  stopWebDriver();
-  await startWebDriver();
-  ({ code } = await runBrowserTests(stalled, { NEWS_BROWSERS: 'webkit', NEWS_TIMINGS: '' }));
+const { code: firstCode, report } = await runBrowserTests(passthrough);
+// A file that failed for the machine (scripts/reruns.mjs) runs once more, in the engine it failed
+// in; the run passes only if every such file then passes. What failed the first time is named at
+// the end either way: a flaky test is a lead, not noise.
+let code = firstCode;
+const again = code !== 0 ? reruns(report) : undefined;
+const firstFailures = failedTests(report);
+if (again) {
+  let passedAgain = true;
+  for (const [engine, files] of Object.entries(again)) {
+    console.log(`\nOnce more, in ${engine} alone: ${files.join(', ')}.`);
+    if (engine === 'webkit') {
+      stopWebDriver();
+      await startWebDriver();
+    }
+    const rerun = await runBrowserTests(files, { NEWS_BROWSERS: engine, NEWS_TIMINGS: '' });
+    if (rerun.code !== 0) passedAgain = false;
+  }
+  if (passedAgain) {
+    code = 0;
+    console.log(`\nFailed once, then passed when run again (flaky):\n${firstFailures.join('\n')}`);
+  }
 }
+if (code !== 0 && firstFailures.length)
+  console.log(`\nWhat failed (${firstFailures.length}), again at the end:\n${firstFailures.join('\n')}`);
 stopWebDriver();
 await wordpress?.stop();
 process.exit(node.status !== 0 ? node.status || 1 : code);

@@ -17,7 +17,7 @@
 //   dist/news-elements-islands.js and its chunks as scripts/single-file.mjs makes them (built once per
 //   run into a temp folder, served under /__ssr/islands-built/), the templates minified on both sides;
 //   `&cold=1` serves them under a folder of their own, out of the browser's cache, as on a first visit,
-//   each after 150 ms, as over a phone's network.
+//   each after 500 ms, as over a slow phone network.
 // GET /__ssr/fragment?case=<name>
 //   one element from test/fixtures/ssr-fragments.mjs, server-rendered, in a bare page.
 // GET /__ssr/react-story?js=1&react=18
@@ -171,9 +171,10 @@ export function ssrMiddleware() {
     if (ctx.path.startsWith('/__ssr/islands-built/')) {
       // A cold page's files (`&cold=1`) answer after a pause, as over a phone's network: from this
       // machine a file comes back before the browser has asked for the next, and round trips blur.
-      // (50 ms was too short on CI's loaded cores: Firefox asked for a late chunk's imports after a
-      // first answer to its sibling's had come back, and they counted as a third round trip.)
-      if (ctx.path.startsWith(`/__ssr/islands-built/${COLD}`)) await new Promise((r) => setTimeout(r, 150));
+      // The pause must outlast the time a starved browser takes to ask for a whole wave: on CI's
+      // loaded cores Firefox asked for a wave's last files more than 150 ms after its first, and
+      // they counted as a third round trip (50 ms, then 150 ms, were too short).
+      if (ctx.path.startsWith(`/__ssr/islands-built/${COLD}`)) await new Promise((r) => setTimeout(r, 500));
       const folder = ctx.path.split('/')[3];
       const failing = failOnce.get(folder);
       if (failing && basename(ctx.path).includes(failing)) {

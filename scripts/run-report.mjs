@@ -1,0 +1,32 @@
+// Reading web-test-runner's report, as `npm test` prints it: progress bars and all.
+
+// The progress bars' terminal codes (ESC [ … letter) around the report's lines.
+const ESCAPES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
+
+/** The report without its terminal codes, line by line, each trimmed. */
+export const reportLines = (report) =>
+  report
+    .replace(ESCAPES, '')
+    .split('\n')
+    .map((line) => line.trim());
+
+/**
+ * Each failed test with its file and the first lines of its error, for the end of a run: the
+ * runner prints a failure when its file finishes, and a long run's log may keep only its last
+ * part (a CI page), where the progress bars say only how many failed.
+ */
+export function failedTests(report, linesEach = 4) {
+  const lines = reportLines(report);
+  const failures = [];
+  let file = '';
+  lines.forEach((line, index) => {
+    const heading = /^(test\/\S+\.test\.ts):$/.exec(line);
+    if (heading) file = heading[1];
+    if (!line.startsWith('❌')) return;
+    // An assertion's first line can hold a whole array; the full text is further up.
+    const error = lines.slice(index + 1, index + 1 + linesEach).filter(Boolean);
+    const cut = (text) => (text.length > 300 ? `${text.slice(0, 300)}…` : text);
+    failures.push([`${file}: ${line}`, ...error.map((text) => `    ${cut(text)}`)].join('\n'));
+  });
+  return failures;
+}
