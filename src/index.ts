@@ -10,15 +10,7 @@ defineElements();
 
 export * from './classes.js';
 
-// A consent manager's switches for embeds (README, "WordPress content"). Async: the consent code
-// comes with the embeds chunk, which only a page with embeds needs.
-const consent = () => import('./internal/consent.js');
-/** Allows the embeds of these hosts (as `allow-embeds` writes them) for this page: placeholders on the page load. */
-export const grantEmbeds = async (...hosts: string[]): Promise<void> =>
-  (await consent()).grantEmbeds(...hosts);
-/** Withdraws them (all, with no host, and the reader's remembered choices too): frames become placeholders. */
-export const revokeEmbeds = async (...hosts: string[]): Promise<void> =>
-  (await consent()).revokeEmbeds(...hosts);
+export { grantEmbeds, revokeEmbeds } from './internal/consent-switches.js';
 
 /**
  * Defines the elements of the page that load on sight (a gallery, a live blog, the contents,

@@ -141,15 +141,7 @@ export const registerTranslations = (lang: string, strings: Record<string, strin
     strings,
   ]);
 
-// A consent manager's switches for embeds, as news-elements exports them: the consent code is
-// small and needs no Lit.
-const consent = () => import('./internal/consent.js');
-/** Allows the embeds of these hosts for this page, as news-elements' `grantEmbeds` does. */
-export const grantEmbeds = async (...hosts: string[]): Promise<void> =>
-  (await consent()).grantEmbeds(...hosts);
-/** Withdraws them (all, with no host, and the reader's remembered choices too), as `revokeEmbeds` does. */
-export const revokeEmbeds = async (...hosts: string[]): Promise<void> =>
-  (await consent()).revokeEmbeds(...hosts);
+export { grantEmbeds, revokeEmbeds } from './internal/consent-switches.js';
 
 let seen: IntersectionObserver | undefined;
 const idle: (run: () => void) => void = (run) =>

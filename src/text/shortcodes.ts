@@ -9,6 +9,7 @@ import { escapeHtml } from './escape-html.js';
 import { autop, hasLooseText } from './autop.js';
 import { shortcodeClosers, splitShortcodes, type ShortcodeToken } from './shortcode-syntax.js';
 import { playerUrl } from './video-url.js';
+import { cutAt } from './cut-at.js';
 import { caption, embed, gallery, media, parseShortcodeAttributes } from './shortcode-media.js';
 
 export { parseShortcodeAttributes, type ShortcodeAttributes } from './shortcode-media.js';
@@ -254,35 +255,6 @@ export function convertShortcodes(source: string): CmsHtml {
   const dropped = new Set<string>();
   const [items, closers] = tokenize(source);
   return { html: convert(source, items, closers, dropped), dropped: [...dropped] };
-}
-
-// Where a cut may fall: after a closing block tag, or at a blank line.
-const BLOCK_END = /<\/(?:p|div|h[1-6]|ul|ol|table|blockquote|figure|pre|section)>|\n\s*\n/gi;
-
-/**
- * The end of the last block that ends within `max` characters (looked for near `max`), else the
- * last end of a word outside a tag: no tag, entity, word or character is cut in two.
- */
-function cutAt(source: string, max: number): number {
-  const from = Math.max(0, max - 100_000);
-  const near = source.slice(from, max);
-  const end = [...near.matchAll(BLOCK_END)].pop();
-  if (end) return from + end.index + end[0].length;
-  let cut = near.length;
-  const tag = near.lastIndexOf('<');
-  if (tag > near.lastIndexOf('>')) cut = tag;
-  else if (!/\s/.test(source.charAt(max))) {
-    // Back to a space, or to the end of a tag: never into one.
-    while (cut > 0 && !/[\s>]/.test(near.charAt(cut - 1))) cut--;
-    if (!cut) {
-      // One word as long as the window: cut before an entity, or between two characters.
-      cut = near.length;
-      const amp = near.lastIndexOf('&');
-      if (amp >= 0 && /^&#?[a-z\d]*$/i.test(near.slice(amp))) cut = amp;
-      else if (/[\ud800-\udbff]/.test(near.charAt(cut - 1))) cut--;
-    }
-  }
-  return from + cut;
 }
 
 /**
