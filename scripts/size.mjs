@@ -194,7 +194,8 @@ const ceilings = {
   // in each of the 84 files' names of the others.
   // +0.1 kB: tonight's look at every story (credits' direction, furniture margins, a list of text
   // alone, embeds' link names, the banner's English marked on the server).
-  islandChunks: 145.1 * KB,
+  // +0.05 kB: a date-time without an offset or a zone warns (7 December).
+  islandChunks: 145.15 * KB,
   language: 1.3 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   sanitize: 14.8 * KB,
@@ -289,7 +290,9 @@ const ceilings = {
   'article-body': 5.4 * KB,
   byline: 5.95 * KB,
   // The dates' review fixes (6 December): +0.2 kB here and in every element below that draws a date.
-  dateline: 8.15 * KB,
+  // A date-time without an offset or a zone warns (7 December): +0.05 kB here and in every element
+  // below that draws a date.
+  dateline: 8.25 * KB,
   // Video and audio (type, poster, tracks, duration) and the lightbox's opener: +0.85 kB; the
   // player through the shared OnDemand (+0.02 kB alone, nothing next to the others).
   // A server's figure without a caption takes no caption's room (+0.03 kB).
@@ -297,14 +300,14 @@ const ceilings = {
   figure: 9.5 * KB,
   gallery: 12.3 * KB,
   // Key events as cards on wide screens: +0.16 kB. Written posts read again (+0.02 kB).
-  'live-blog': 21.8 * KB,
-  'live-post': 9.75 * KB,
-  notice: 8.9 * KB,
+  'live-blog': 21.85 * KB,
+  'live-post': 9.8 * KB,
+  notice: 8.95 * KB,
   'partner-banner': 6.05 * KB,
   share: 6.3 * KB,
   // Related links, headshot and rank: +0.55 kB.
-  teaser: 15.55 * KB,
-  'teaser-list': 19.35 * KB,
+  teaser: 15.6 * KB,
+  'teaser-list': 19.4 * KB,
   toc: 6.65 * KB,
 };
 const root = resolve(import.meta.dirname, '..');

@@ -354,6 +354,26 @@ describe('news-dateline', () => {
       });
     }
 
+    it('shows a date-time without an offset on the reader’s clock, with one warning; a time-zone settles it', async () => {
+      const warnings = expectWarnings();
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime="2012-12-14T10:00" locale="en-GB" pattern="{hour}:{minute}"></news-dateline>
+      `);
+      expect(published(el)!.textContent, 'the wall-clock time as written').to.equal('10:00');
+      el.format = 'full';
+      await el.updateComplete;
+      expect(warnings.callCount).to.equal(1);
+      expect(String(warnings.firstCall.args[0])).to.equal(
+        'news-elements: <news-dateline datetime="2012-12-14T10:00"> has no UTC offset: add one (+01:00) or a time-zone.',
+      );
+      el.timeZone = 'Asia/Seoul';
+      await el.updateComplete;
+      el.timeZone = '';
+      el.datetime = '2012-12-14T10:00+09:00';
+      await el.updateComplete;
+      expect(warnings.callCount, 'no second warning for a zone or an offset').to.equal(1);
+    });
+
     it('warns about a missing datetime and shows the fallback text', async () => {
       const warnings = expectWarnings();
       const el = await fixture<NewsDateline>(html`<news-dateline>14 December 2012</news-dateline>`);

@@ -62,7 +62,9 @@ export class NewsDateline extends LitElement {
     place: {},
   };
 
-  /** When the story was published: ISO 8601 date (`2012-12-14`) or date-time, with or without offset. */
+  /** When the story was published: ISO 8601 date (`2012-12-14`) or date-time (`2012-12-14T23:30Z`,
+   * `+09:00`). A date-time without an offset is the wall clock of `time-zone`; with no `time-zone`
+   * either, of each reader's own zone, with one warning. */
   datetime = '';
 
   /** `full`, `long`, `medium`, `short` (the locale's date styles), `relative` ("3 minutes ago", kept

@@ -176,6 +176,14 @@ export class DateView implements ReactiveController {
         'is not an ISO 8601 date such as 2012-12-14 or 2012-12-14T23:30Z.',
       );
       if (!date) return undefined;
+      // Without an offset or a zone, each reader (and the server) reads it on their own clock.
+      this.check(
+        name,
+        value,
+        !date.floating || timeZone,
+        'has no UTC offset: add one (+01:00) or a time-zone.',
+        `${name}-offset`,
+      );
       const day = calendarDay(date, timeZone).t;
       if (required) publishedDay = day;
       const relative = live ? relativeTime(date, now, timeZone, format === 'auto') : undefined;

@@ -16,6 +16,8 @@ export interface IsoDate {
   dateOnly: boolean;
   /** The normalised value for `<time datetime>`: `2012-12-14` or `2012-12-14T23:30:00Z`, Latin digits. */
   iso: string;
+  /** A date-time written without an offset (`2012-12-14T23:30`): a wall-clock time in some zone. */
+  floating?: true;
 }
 
 export type DateStyle = 'full' | 'long' | 'medium' | 'short';
@@ -92,7 +94,9 @@ export function parseIso(value: string, timeZone?: string): IsoDate | undefined 
   // Without an offset it is a wall-clock time: step back by the zone's offset, twice, to land
   // right across a DST change.
   t -= zone ? offsetOf(zone) : zoneOffset(t - zoneOffset(t, timeZone), timeZone);
-  return { t, dateOnly: false, iso: new Date(t).toISOString().replace('.000Z', 'Z') };
+  const date: IsoDate = { t, dateOnly: false, iso: new Date(t).toISOString().replace('.000Z', 'Z') };
+  if (!zone) date.floating = true;
+  return date;
 }
 
 const timeOf = (date: IsoDate, timeZone?: string): string | undefined => (date.dateOnly ? 'UTC' : timeZone);
