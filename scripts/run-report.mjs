@@ -24,7 +24,9 @@ export function failedTests(report, linesEach = 4) {
     if (heading) file = heading[1];
     if (!line.startsWith('❌')) return;
     // An assertion's first line can hold a whole array; the full text is further up.
-    const error = lines.slice(index + 1, index + 1 + linesEach).filter(Boolean);
+    const after = lines.slice(index + 1, index + 1 + linesEach);
+    const next = after.findIndex((text) => text.startsWith('❌') || /^test\/\S+\.test\.ts:$/.test(text));
+    const error = (next < 0 ? after : after.slice(0, next)).filter(Boolean);
     const cut = (text) => (text.length > 300 ? `${text.slice(0, 300)}…` : text);
     failures.push([`${file}: ${line}`, ...error.map((text) => `    ${cut(text)}`)].join('\n'));
   });

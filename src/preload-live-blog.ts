@@ -78,6 +78,7 @@ export const liveBlog = css`
   :where(news-live-blog:not(:defined)) {
     display: flex;
     flex-direction: column;
+    max-inline-size: var(--news-article-measure, var(--news-article-body-measure, var(--_measure)));
     color: var(--_color-text);
     font: var(--_font-size-md) / var(--_line-height-body) var(--_font-body);
   }

@@ -45,6 +45,24 @@ describe('news-live-blog', () => {
     expect(say(root(el).querySelector('[part="status"]'))).to.equal('Live');
   });
 
+  it('is no wider than a story’s text column in a wide column of its own, which the page may widen', async () => {
+    const wide = await fixture<HTMLDivElement>(html`
+      <div style="inline-size: 1200px">
+        <news-live-blog locale="en" .items=${posts(2)}></news-live-blog>
+      </div>
+    `);
+    const el = wide.querySelector<NewsLiveBlog>('news-live-blog')!;
+    await el.updateComplete;
+    const width = () => el.getBoundingClientRect().width;
+    const rule = () => root(el).querySelector('.posts news-live-post')!.getBoundingClientRect().width;
+    expect(width(), 'narrower than the page’s column').to.be.below(800);
+    expect(rule(), 'its posts’ rules end with it').to.equal(width());
+    wide.style.setProperty('--news-article-measure', '30rem');
+    expect(width()).to.equal(480);
+    wide.style.setProperty('--news-article-measure', 'none');
+    expect(width()).to.equal(1200);
+  });
+
   it('keeps the pinned post on top, apart from the list', async () => {
     const items = posts(3);
     items[0]!.pinned = true;

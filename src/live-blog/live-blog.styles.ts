@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 // Comments live here rather than in the stylesheet, which ships as written.
+//  :host: no wider than a story's text column, as in an article: alone in a wide column of a page,
+//    its rules and its pinned post's box would run on far past the end of its lines. The preload
+//    rules (src/preload-live-blog.ts) keep the same width.
 //  .status: the badge; its dot pulses while the blog is live, and stands still under
 //    prefers-reduced-motion and once ended. Forced colours keep the badge's outline. A block, not
 //    a box in a line of the blog's text, so that its height is its own: the preload rules
@@ -22,6 +25,7 @@ export const styles = css`
     --_live-ended: var(--news-live-ended, var(--_color-text-muted));
     --_live-surface: var(--news-live-surface, var(--_color-surface));
     display: block;
+    max-inline-size: var(--news-article-measure, var(--news-article-body-measure, var(--_measure)));
     color: var(--_color-text);
     font: var(--_font-size-md) / var(--_line-height-body) var(--_font-body);
   }

@@ -51,6 +51,10 @@ export { PAGE };
  * @csspart next-page - The link below the posts to the next page ("Older posts"; "Newer posts" oldest first).
  * @csspart previous-page - The link above the posts to the previous page, on a page after the first.
  *
+ * @cssprop [--news-article-measure=var(--news-article-body-measure, var(--news-measure, 68ch))] - The
+ *   blog's greatest width: a story's text column, which the blog lines up with on a page of its own.
+ * @cssprop [--news-article-body-measure=var(--news-measure, 68ch)] - The body's line length (read as
+ *   that column's width).
  * @cssprop [--news-live-accent=var(--news-color-accent, #b3261e)] - The badge and its dot.
  * @cssprop [--news-live-on-accent=var(--news-color-on-accent, #ffffff)] - Text on the badge and the button.
  * @cssprop [--news-live-ended=var(--news-color-text-muted, #595959)] - The "Ended" badge.

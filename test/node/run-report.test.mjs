@@ -18,6 +18,10 @@ test('names each failed test with its file and the first lines of its error, thr
     `${esc}[2KChrome:  |████| 55/90 test files | 1750 passed, 1 failed`,
     'test/teaser-list.test.ts:',
     ' ❌ <news-teaser-list> > from a feed > ends in the error state (failed on WebKit)',
+    // Visual failures come one after another, their errors further down.
+    'test/visual.test.ts:',
+    ' ❌ visual baselines > live-blog, light, 1280 px, looks as approved',
+    ' ❌ visual baselines > live-blog, dark, 1280 px, looks as approved',
   ].join('\n');
   assert.deepEqual(failedTests(report, 2), [
     [
@@ -26,6 +30,8 @@ test('names each failed test with its file and the first lines of its error, thr
       '    at waitUntil (node_modules/@open-wc/testing-helpers/src/helpers.js:185:20)',
     ].join('\n'),
     'test/teaser-list.test.ts: ❌ <news-teaser-list> > from a feed > ends in the error state (failed on WebKit)',
+    'test/visual.test.ts: ❌ visual baselines > live-blog, light, 1280 px, looks as approved',
+    'test/visual.test.ts: ❌ visual baselines > live-blog, dark, 1280 px, looks as approved',
   ]);
 });
 
