@@ -8,6 +8,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { writeSync } from 'node:fs';
 import { chromiumArgs, selectedBrowsers } from './scripts/browsers.mjs';
+import { besideOwn, chromiumSweeps, notInWebKit, WORDPRESS_TEST } from './scripts/test-groups.mjs';
 import { feedMiddleware } from './test/support/feed-middleware.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
 import { ssrMiddleware } from './test/support/ssr-middleware.mjs';
@@ -66,7 +67,7 @@ const chromium = run.chromium && launchChromium();
 if (chromium) browsers.push(chromium);
 // Most Chromium-only sweeps run in a second Chromium of their own, beside the first: one engine runs
 // one page at a time (below), and in one Chromium they ran for five minutes after Firefox and WebKit
-// had finished, on one core of two. (Three run in the first: `besideOwn`, below.)
+// had finished, on one core of two. (Three run in the first: `besideOwn`, scripts/test-groups.mjs.)
 const sweeper = run.chromium && launchChromium();
 if (run.firefox) {
   browsers.push(
@@ -113,31 +114,10 @@ if (run.webkit) {
 const narrowed = process.argv.slice(2).some((arg) => arg.startsWith('--files') || /\.test\.ts|\*/.test(arg));
 const fullRun = !narrowed && !process.env.NEWS_FILES;
 
-// The whole-library sweeps (every story in four themes with axe, the XSS corpus and broken data into
-// every attribute, fuzzing, 1,000-fold reconnection) run in Chromium, as the quality issue asks;
-// every component's own tests run in all three engines. The heap sweeps go first, in a browser no
-// other page has run in: run after another sweep (tokens), their heap test once found every one of
-// 1,000 copies still reachable through both its measurements (one run in four on 5 December, and
-// once in CI after the sweeps before them). Going first did not end it (CI, 6 December: 1,000 article
-// bodies held, the next element's collected). The cause is not found; a leak would hold them every
-// time. The sweep now tells the two apart with a bare element's copies (test/support/leak-sweep.ts).
-const chromiumOnly = [
-  'leaks-1',
-  'leaks-2',
-  'leaks-3',
-  'stories',
-  'hostile',
-  'broken-input',
-  'fuzz',
-  'tokens',
-  'visual',
-].map((name) => `test/${name}.test.ts`);
-// The sweeps took 730 s of tests in their Chromium, against 370 s for each engine's own tests
-// (6 December, on two cores): these three run in the first Chromium, beside its own files.
-const besideOwn = ['hostile', 'fuzz', 'visual'].map((name) => `test/${name}.test.ts`);
-// test/wordpress.test.ts needs the real WordPress `npm test` starts (scripts/wordpress.mjs); without
-// one it is left out with one line saying so, except in CI, where that is a failure.
-const WORDPRESS_TEST = 'test/wordpress.test.ts';
+// Which files run where: scripts/test-groups.mjs. test/wordpress.test.ts needs the real WordPress
+// `npm test` starts (scripts/wordpress.mjs); without one it is left out with one line saying so,
+// except in CI, where that is a failure.
+const chromiumOnly = [...chromiumSweeps];
 if (process.env.NEWS_WORDPRESS_SITE) chromiumOnly.push(WORDPRESS_TEST);
 else if (!narrowed && process.env.CI) {
   console.error(
@@ -149,11 +129,6 @@ else if (!narrowed && process.env.CI) {
     `Skipping ${WORDPRESS_TEST}: no WordPress here (install Debian's wordpress php-cli php-mysql php-gd mariadb-server, and \`npm test\` starts it).`,
   );
 }
-// The framework apps run in Chromium and Firefox only. In WebKitGTK's MiniBrowser, after a session of
-// other test files, loading them crashed the web process ("WebProcess CRASHED", then "invalid session
-// id" for the rest of the run) in one run of two, in CI and here; alone, the file passes in WebKit.
-const FRAMEWORKS_TEST = 'test/frameworks.test.ts';
-const notInWebKit = [FRAMEWORKS_TEST];
 const everywhere = [
   process.env.NEWS_FILES ?? 'test/**/*.test.ts',
   ...chromiumOnly.map((f) => `!${f}`),

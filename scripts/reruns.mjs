@@ -4,6 +4,7 @@
 // starved engine misses a wait (Firefox, once in CI on 6 December, the failure itself lost). This
 // reads a run's report and names the files to run once more, each in the one engine it failed in.
 import { reportLines } from './run-report.mjs';
+import { inOneEngine } from './test-groups.mjs';
 
 // What the runner reports when the browser, not a test, gave out.
 const STALL =
@@ -18,27 +19,37 @@ const ENGINES = { Chrome: 'chromium', Firefox: 'firefox', WebKit: 'webkit' };
 // More files failing than this, beyond WebKit's stalls, is not the machine.
 export const MOST_FLAKY_FILES = 2;
 
+// How the runner ends a run it finished with failures: with failed tests, or with only sessions
+// that gave out. A run it did not finish (an uncaught exception, a signal) has files that never ran.
+const FINISHED = /^Finished running tests in [\d.]+s with \d+ failed tests\.$|^Error while running tests\.$/;
+
 /**
  * The files to run again, by engine (`{ firefox: ['test/a.test.ts'] }`), or `undefined` when
- * nothing failed, or something failed that another run must not stand in for: the coverage
- * threshold (a narrowed run measures none), a failure in more than one engine (or in the only
- * engine its file runs in, which the runner does not name), or more than MOST_FLAKY_FILES files.
+ * nothing failed, or something failed that another run must not stand in for: a run the runner did
+ * not finish, the coverage threshold (a narrowed run measures none), a file failing in more than
+ * one engine, a file that runs in one engine only (a sweep: fuzzing with a new seed could pass), or
+ * more than MOST_FLAKY_FILES files.
  */
 export function reruns(report) {
   const lines = reportLines(report);
-  if (lines.some((line) => COVERAGE_FAILED.test(line))) return undefined;
-  const byEngine = {};
+  if (lines.some((line) => COVERAGE_FAILED.test(line)) || !lines.some((line) => FINISHED.test(line)))
+    return undefined;
+  const engines = new Map();
   const flaky = new Set();
   let file = '';
   for (const line of lines) {
     const heading = /^(test\/\S+\.test\.ts):$/.exec(line);
     if (heading) file = heading[1];
     if (!line.startsWith('❌')) continue;
+    // "(failed on Chrome and Firefox)" names no one engine.
     const engine = ENGINES[/\(failed on (\w+)\)$/.exec(line)?.[1]];
-    if (!engine || !file) return undefined;
-    if (!(engine === 'webkit' && STALL.test(line))) flaky.add(`${engine} ${file}`);
-    byEngine[engine] = [...new Set([...(byEngine[engine] ?? []), file])];
+    if (!engine || !file || inOneEngine(file)) return undefined;
+    if (!(engine === 'webkit' && STALL.test(line))) flaky.add(file);
+    engines.set(file, new Set([...(engines.get(file) ?? []), engine]));
   }
-  if (flaky.size > MOST_FLAKY_FILES || !Object.keys(byEngine).length) return undefined;
+  if (!engines.size || flaky.size > MOST_FLAKY_FILES || [...engines.values()].some((each) => each.size > 1))
+    return undefined;
+  const byEngine = {};
+  for (const [failed, [engine]] of engines) (byEngine[engine] ??= []).push(failed);
   return byEngine;
 }

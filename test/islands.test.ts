@@ -260,8 +260,9 @@ for (const each of modes)
       two.shadowRoot!.querySelector('dialog')!.close();
     });
 
-    // Each round trip is 150 ms or more on a phone's network, and an interaction element (a list's
-    // "More stories") answers the first tap only once it has hydrated.
+    // Each round trip is 150 ms or more on a phone's network (a cold page's files here take 500 ms),
+    // and an interaction element (a list's "More stories") answers the first tap only once it has
+    // hydrated.
     if (each.name === 'the built file')
       it(`wakes a teaser list in two round trips: Lit with the list's module, then every module it imports${isWebKit ? ' (WebKit: that it wakes)' : ''}`, async () => {
         const frame = await islandPage(

@@ -59,6 +59,16 @@ describe('<news-teaser>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a date from data without an offset quietly: a teaser takes no time-zone to settle it', async () => {
+    warn = sinon.stub(console, 'warn');
+    const el = await fixture<NewsTeaser>(
+      html`<news-teaser headline="Ferry vote" datetime="2025-03-01T11:00:00" locale="en-GB"></news-teaser>`,
+    );
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('1 March 2025');
+    expect(warn.callCount).to.equal(0);
+  });
+
   it('makes the whole card clickable through the headline link', async () => {
     const el = await fixture<NewsTeaser>(
       html`<news-teaser

@@ -37,6 +37,7 @@ export interface DateSettings {
   updated?: unknown;
   format: unknown;
   pattern: unknown;
+  /** Given by the elements that take a `time-zone` (a date without an offset warns there). */
   timeZone?: unknown;
   /** A name the house gives the zone ("KST"), or how Intl names it (`shortGeneric`, `longGeneric`). */
   timeZoneLabel?: unknown;
@@ -126,6 +127,7 @@ export class DateView implements ReactiveController {
     const locale = this.locale;
     const now = Date.now();
     const zone = text(settings.timeZone);
+    const hasZone = 'timeZone' in settings;
     let timeZone: string | undefined = zone || undefined;
     try {
       zoneFormat(timeZone);
@@ -175,15 +177,17 @@ export class DateView implements ReactiveController {
         date || (!value && (!required || settings.undated)),
         'is not an ISO 8601 date such as 2012-12-14 or 2012-12-14T23:30Z.',
       );
+      // Without an offset or a zone, each reader (and the server) reads it on their own clock. Only
+      // where the element takes a time-zone: a teaser's or a post's date comes from data.
+      if (hasZone)
+        this.check(
+          name,
+          value,
+          !date?.floating || timeZone,
+          'has no UTC offset: add one (+01:00) or a time-zone.',
+          `${name}-offset`,
+        );
       if (!date) return undefined;
-      // Without an offset or a zone, each reader (and the server) reads it on their own clock.
-      this.check(
-        name,
-        value,
-        !date.floating || timeZone,
-        'has no UTC offset: add one (+01:00) or a time-zone.',
-        `${name}-offset`,
-      );
       const day = calendarDay(date, timeZone).t;
       if (required) publishedDay = day;
       const relative = live ? relativeTime(date, now, timeZone, format === 'auto') : undefined;

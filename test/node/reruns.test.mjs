@@ -17,6 +17,7 @@ test('names the files WebKit stalled in, however many, as the runner reports the
     // 6 December, night: WebKit's driver never opened a session for any file.
     'test/article-body-embeds.test.ts:',
     ' ❌ The browser was unable to create and start a test page after 120000ms. You can increase this timeout with the browserStartTimeout option.  (failed on WebKit)',
+    `${esc}[1m${esc}[31mError while running tests.${esc}[39m${esc}[22m`,
   ].join('\n');
   assert.deepEqual(reruns(report), {
     webkit: [
@@ -38,6 +39,7 @@ test('names a file whose test failed in one engine, each in its engine, up to MO
     ' ❌ <news-teaser-list> > from a feed > ends in the error state (failed on Chrome)',
     'test/live-blog.test.ts:',
     ' ❌ Tests were interrupted because the browser disconnected.  (failed on WebKit)',
+    'Finished running tests in 653.1s with 4 failed tests.',
   ].join('\n');
   assert.equal(MOST_FLAKY_FILES, 2);
   assert.deepEqual(reruns(report), {
@@ -47,13 +49,26 @@ test('names a file whose test failed in one engine, each in its engine, up to MO
   });
 });
 
-test('runs nothing again when a test failed in more than one engine, or in too many files, or nothing failed', () => {
-  const one = (file, engines) => `${file}:\n ❌ list > shows 20 posts (failed on ${engines})`;
-  assert.equal(reruns(one('test/a.test.ts', 'Chrome and Firefox')), undefined);
-  // A file that runs in one engine only (a sweep) names none: it failed everywhere it ran.
-  assert.equal(reruns('test/hostile.test.ts:\n ❌ hostile > every payload stays inert'), undefined);
+test('runs nothing again for a failure in two engines, a sweep, too many files, an unfinished run, or none', () => {
+  const done = '\nFinished running tests in 700s with 2 failed tests.';
+  const one = (file, engines, name = 'list > shows 20 posts') =>
+    `${file}:\n ❌ ${name} (failed on ${engines})`;
+  assert.deepEqual(reruns(one('test/a.test.ts', 'Firefox') + done), { firefox: ['test/a.test.ts'] });
+  assert.equal(reruns(one('test/a.test.ts', 'Chrome and Firefox') + done), undefined);
+  // Two tests of one file, each in its own engine: the file fails in two.
+  const twoEngines = `${one('test/a.test.ts', 'Chrome')}\n ❌ list > shows 10 posts (failed on Firefox)`;
+  assert.equal(reruns(twoEngines + done), undefined);
+  // A sweep runs in Chromium alone, and the runner names Chrome among the run's three engines: a
+  // fuzzing counterexample might not be found again.
+  assert.equal(reruns(one('test/fuzz.test.ts', 'Chrome', 'fuzz > never throws') + done), undefined);
+  assert.equal(reruns(one('test/wordpress.test.ts', 'Chrome') + done), undefined);
   const many = ['a', 'b', 'c'].map((name) => one(`test/${name}.test.ts`, 'Firefox')).join('\n');
-  assert.equal(reruns(many), undefined);
+  assert.equal(reruns(many + done), undefined);
+  // The runner stopped (an uncaught exception): the files after it never ran.
+  assert.equal(
+    reruns(`${one('test/a.test.ts', 'Firefox')}\nUncaught exception, stopping test runner..`),
+    undefined,
+  );
   assert.equal(reruns('Finished running tests in 5s, all tests passed!'), undefined);
 });
 
