@@ -23,6 +23,7 @@ import { css } from 'lit';
 export const liveBlog = css`
   :where(news-live-post:not(:defined)) {
     display: block;
+    max-inline-size: var(--news-article-measure, var(--news-article-body-measure, var(--_measure)));
     padding-block: var(--_space-md);
     border-block-start: 1px solid var(--news-live-post-border, var(--_color-border));
     color: var(--_color-text);

@@ -46,6 +46,21 @@ describe('news-live-post', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is no wider than a story’s text column on a wide page, as its blog is', async () => {
+    const wide = await fixture<HTMLDivElement>(html`
+      <div style="inline-size: 1200px">
+        <news-live-post post-id="7" datetime=${minutesAgo(2)} key-event locale="en"
+          ><p>Counting begins.</p></news-live-post
+        >
+      </div>
+    `);
+    const el = wide.querySelector<NewsLivePost>('news-live-post')!;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.be.below(800);
+    wide.style.setProperty('--news-article-measure', 'none');
+    expect(el.getBoundingClientRect().width).to.equal(1200);
+  });
+
   it('copies the link to the post and announces it in a region there from the start', async () => {
     const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
     const el = await fixture<NewsLivePost>(

@@ -1,6 +1,8 @@
 import { css } from 'lit';
 
 // Comments live here rather than in the stylesheet, which ships as written.
+//  A post is no wider than a story's text column, as its blog is (src/live-blog/live-blog.styles.ts):
+//    alone on a wide page its rule would run far past its lines. The preload rules keep the width.
 //  Each post opens with a rule; a key event's rule is thicker and in the accent colour, so key
 //  posts stand out in a long scroll (and in forced colours, where the rule keeps its width).
 //  The time is the permalink: muted, underlined on hover and focus only.
@@ -15,6 +17,7 @@ export const styles = css`
     --_live-post-accent: var(--news-live-post-accent, var(--_color-accent));
     --_live-post-meta: var(--news-live-post-meta-color, var(--_color-text-muted));
     display: block;
+    max-inline-size: var(--news-article-measure, var(--news-article-body-measure, var(--_measure)));
     color: var(--_color-text);
     font: var(--_font-size-md) / var(--_line-height-body, 1.6) var(--_font-body);
   }

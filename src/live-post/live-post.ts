@@ -32,6 +32,10 @@ import { styles } from './live-post.styles.js';
  * @csspart author - "By" and the authors.
  * @csspart copy-link - The "Copy link" button.
  *
+ * @cssprop [--news-article-measure=var(--news-article-body-measure, var(--news-measure, 68ch))] - The
+ *   post's greatest width: a story's text column, as its blog's.
+ * @cssprop [--news-article-body-measure=var(--news-measure, 68ch)] - The body's line length (read as
+ *   that column's width).
  * @cssprop [--news-live-post-border=var(--news-color-border, #d6d3cc)] - The rule above each post.
  * @cssprop [--news-live-post-accent=var(--news-color-accent, #b3261e)] - The marks and a key event's rule.
  * @cssprop [--news-live-post-headline-font=var(--news-font-headline, var(--news-font-body, Charter, Georgia, serif))] - Headline font.
