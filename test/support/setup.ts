@@ -4,6 +4,8 @@
  * update, a missing binding) and our own one-line content warnings alike. Tests that expect a
  * warning stub console.warn themselves, which keeps the message away from this guard.
  */
+import { chai } from '@open-wc/testing';
+
 const problems: string[] = [];
 const expected = [/Lit is in dev mode/];
 
@@ -27,3 +29,25 @@ afterEach(function () {
   if (!problems.length) return;
   (this.test as Hook).error(new Error(`Unexpected console output:\n${problems.splice(0).join('\n')}`));
 });
+
+// A failed assertion carries its `actual` and `expected` values, which the runner serialises for
+// its diff. A sinon spy's object graph (its fakes, the console it stands in for) or an element's
+// (its document, the window) never finished serialising: the test file hung until its five-minute
+// limit instead of failing (`expect(warn).calledOnce`, `expect(el).to.equal(other)`). Such a
+// failure's message already names what it needs.
+const endless = (value: unknown) =>
+  typeof value === 'function' || value instanceof Node || value instanceof Window;
+const { assert } = chai.Assertion.prototype;
+chai.Assertion.prototype.assert = function (...args: Parameters<typeof assert>) {
+  try {
+    assert.apply(this, args);
+  } catch (error) {
+    const failure = error as { actual?: unknown; expected?: unknown; showDiff?: boolean };
+    if (endless(failure.actual) || endless(failure.expected)) {
+      delete failure.actual;
+      delete failure.expected;
+      failure.showDiff = false;
+    }
+    throw error;
+  }
+};
