@@ -30,23 +30,22 @@ afterEach(function () {
   (this.test as Hook).error(new Error(`Unexpected console output:\n${problems.splice(0).join('\n')}`));
 });
 
-// A failed assertion carries its `actual` and `expected` values, which the runner serialises for
-// its diff. A sinon spy's object graph (its fakes, the console it stands in for) or an element's
-// (its document, the window) never finished serialising: the test file hung until its five-minute
-// limit instead of failing (`expect(warn).calledOnce`, `expect(el).to.equal(other)`). Such a
-// failure's message already names what it needs.
-const endless = (value: unknown) =>
-  typeof value === 'function' || value instanceof Node || value instanceof Window;
+// A failed assertion carries its `actual` and `expected` values, which the runner sends from the
+// page with structuredClone: a sinon spy, an element or a window anywhere in them cannot be cloned,
+// the result never left the page, and the test file hung until its five-minute limit instead of
+// failing (`expect(warn).calledOnce`, `expect(el).to.equal(other)`, an array of elements). Such
+// values go as chai prints them, which the diff can still compare.
 const { assert } = chai.Assertion.prototype;
 chai.Assertion.prototype.assert = function (...args: Parameters<typeof assert>) {
   try {
     assert.apply(this, args);
   } catch (error) {
-    const failure = error as { actual?: unknown; expected?: unknown; showDiff?: boolean };
-    if (endless(failure.actual) || endless(failure.expected)) {
-      delete failure.actual;
-      delete failure.expected;
-      failure.showDiff = false;
+    const failure = error as { actual?: unknown; expected?: unknown };
+    try {
+      structuredClone([failure.actual, failure.expected]);
+    } catch {
+      failure.actual = chai.util.inspect(failure.actual);
+      failure.expected = chai.util.inspect(failure.expected);
     }
     throw error;
   }
