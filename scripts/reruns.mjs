@@ -3,7 +3,7 @@
 // a page never finishes loading: about one full run in four, a different file each time), or a
 // starved engine misses a wait (Firefox, once in CI on 6 December, the failure itself lost). This
 // reads a run's report and names the files to run once more, each in the one engine it failed in.
-import { reportLines } from './run-report.mjs';
+import { failureLines, reportLines } from './run-report.mjs';
 import { inOneEngine } from './test-groups.mjs';
 
 // What the runner reports when the browser, not a test, gave out.
@@ -36,11 +36,7 @@ export function reruns(report) {
     return undefined;
   const engines = new Map();
   const flaky = new Set();
-  let file = '';
-  for (const line of lines) {
-    const heading = /^(test\/\S+\.test\.ts):$/.exec(line);
-    if (heading) file = heading[1];
-    if (!line.startsWith('❌')) continue;
+  for (const { file, line } of failureLines(lines)) {
     // "(failed on Chrome and Firefox)" names no one engine.
     const engine = ENGINES[/\(failed on (\w+)\)$/.exec(line)?.[1]];
     if (!engine || !file || inOneEngine(file)) return undefined;
