@@ -170,11 +170,13 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // A look at every story (6 December, night; +0.08 kB in each single file): a credit's parts in its
 // own direction, the article's furniture set apart from the story, a list of text alone without a
 // picture column, a live blog's written posts back when its data goes, the partner banner's lang.
+// The text column's width written once (columnMeasure), not in five templates: +0.02 kB (the
+// templates it splits compress less well than the copies did).
 const ceilings = {
-  'news-elements.js': 37 * KB,
+  'news-elements.js': 37.05 * KB,
   // It exports registerTranslations, loadTranslations, grantEmbeds, revokeEmbeds and lookFor, as
   // news-elements.js does (+0.35 kB): a server-rendered page had no labels of its own to give.
-  'news-elements-hydrate.js': 39.15 * KB,
+  'news-elements-hydrate.js': 39.2 * KB,
   // A ranked list wakes its written teasers with it: +0.01 kB. registerTranslations (kept until
   // Lit comes), grantEmbeds and revokeEmbeds, and hash names one character longer: +0.11 kB
   // (1.49 kB: #24's budget is 1.5, which the ceiling keeps).

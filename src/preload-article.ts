@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { columnMeasure } from './internal/tokens.styles.js';
 
 // The article shell's rules of the preload sheet (src/preload.ts), which gives them the same
 // condition as every other element's: `:not(:defined)` there stands for "waiting for a script".
@@ -20,16 +21,7 @@ export const article = css`
     --_article-related: var(--news-article-related-width, 20rem);
     --_preload-related: calc(var(--_article-related) + 2 * var(--_article-gap) + 1px);
     --_preload-side: clamp(0px, (100% - 64rem) * 10000 + var(--_preload-related), var(--_preload-related));
-    --_preload-edge: max(
-      0px,
-      (
-          100% - var(--_preload-side) - var(
-              --news-article-measure,
-              var(--news-article-body-measure, var(--_measure))
-            )
-        ) /
-        2
-    );
+    --_preload-edge: max(0px, (100% - var(--_preload-side) - ${columnMeasure}) / 2);
     display: grid;
     grid-template-columns:
       [main-start] var(--_preload-edge) [col-start] auto [date-start] minmax(0, 1fr) [col-end]

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { columnMeasure } from './internal/tokens.styles.js';
 
 // The live blog's rules of the preload sheet (src/preload.ts), which gives them the same condition
 // as every other element's: `:not(:defined)` there stands for "waiting for a script".
@@ -23,7 +24,7 @@ import { css } from 'lit';
 export const liveBlog = css`
   :where(news-live-post:not(:defined)) {
     display: block;
-    max-inline-size: var(--news-article-measure, var(--news-article-body-measure, var(--_measure)));
+    max-inline-size: ${columnMeasure};
     padding-block: var(--_space-md);
     border-block-start: 1px solid var(--news-live-post-border, var(--_color-border));
     color: var(--_color-text);
@@ -79,7 +80,7 @@ export const liveBlog = css`
   :where(news-live-blog:not(:defined)) {
     display: flex;
     flex-direction: column;
-    max-inline-size: var(--news-article-measure, var(--news-article-body-measure, var(--_measure)));
+    max-inline-size: ${columnMeasure};
     color: var(--_color-text);
     font: var(--_font-size-md) / var(--_line-height-body) var(--_font-body);
   }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { columnMeasure } from '../internal/tokens.styles.js';
 
 export const styles = css`
   :host {
@@ -18,7 +19,7 @@ export const styles = css`
   }
   /* The text column: as wide as the body's measure, in the body's font, so headline and text align. */
   .column {
-    max-inline-size: var(--news-article-measure, var(--news-article-body-measure, var(--_measure)));
+    max-inline-size: ${columnMeasure};
     margin-inline: auto;
     font-family: var(--news-article-body-font, var(--_font-body));
     font-size: var(--news-article-body-font-size, var(--_font-size-md));

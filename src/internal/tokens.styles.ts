@@ -92,3 +92,13 @@ export const visuallyHidden = css`
     white-space: nowrap;
   }
 `;
+
+/**
+ * The width of a story's text column: the article's measure, else the body's, so that a live blog
+ * or post inside a story, or standing alone, lines up with the story's text. A value, not a token
+ * on every host: the Theming page lists the global tokens, and this is read by four elements.
+ * A string, not a `css` template: the build's template minifier skips a file holding a bare value.
+ */
+export const columnMeasure = /* @__PURE__ */ unsafeCSS(
+  'var(--news-article-measure, var(--news-article-body-measure, var(--_measure)))',
+);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { columnMeasure } from '../internal/tokens.styles.js';
 
 // Comments live here rather than in the stylesheet, which ships as written.
 //  :host: no wider than a story's text column, as in an article: alone in a wide column of a page,
@@ -25,7 +26,7 @@ export const styles = css`
     --_live-ended: var(--news-live-ended, var(--_color-text-muted));
     --_live-surface: var(--news-live-surface, var(--_color-surface));
     display: block;
-    max-inline-size: var(--news-article-measure, var(--news-article-body-measure, var(--_measure)));
+    max-inline-size: ${columnMeasure};
     color: var(--_color-text);
     font: var(--_font-size-md) / var(--_line-height-body) var(--_font-body);
   }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { columnMeasure } from '../internal/tokens.styles.js';
 
 // Comments live here rather than in the stylesheet, which ships as written.
 //  A post is no wider than a story's text column, as its blog is (src/live-blog/live-blog.styles.ts):
@@ -17,7 +18,7 @@ export const styles = css`
     --_live-post-accent: var(--news-live-post-accent, var(--_color-accent));
     --_live-post-meta: var(--news-live-post-meta-color, var(--_color-text-muted));
     display: block;
-    max-inline-size: var(--news-article-measure, var(--news-article-body-measure, var(--_measure)));
+    max-inline-size: ${columnMeasure};
     color: var(--_color-text);
     font: var(--_font-size-md) / var(--_line-height-body, 1.6) var(--_font-body);
   }
