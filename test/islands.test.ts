@@ -318,8 +318,7 @@ for (const each of modes)
         `
       <news-figure id="still" src="${A}/city-800x450.jpg" alt="The harbour" width="800" height="450"
         caption="Ferries wait out the storm."></news-figure>
-      <news-partner-banner id="partner" name="Harbour Bank" logo-src="${A}/logo-harbour-bank.svg"
-        logo-width="160" logo-height="40" locale="en-GB"></news-partner-banner>
+      <news-partner-banner id="partner" name="Harbour Bank" locale="en-GB"></news-partner-banner>
       <news-article-body id="body"><p>The council voted 23 to 9.</p></news-article-body>
       <news-dateline id="live" datetime="${hour}" format="relative" locale="en-GB"></news-dateline>`,
         1200,

@@ -160,13 +160,21 @@ describe('server-rendered story page', () => {
         .getPropertyValue('--_font-ui')
         .trim() !== '';
 
-    for (const csp of ['hash', 'nonce']) {
-      it(`applies every inline style, allowed by ${csp}, with no violation`, async () => {
-        const frame = await load(`csp=${csp}&spy=1&js=1`);
+    // The nonce's policy allows scripts by the nonce alone ('strict-dynamic'); a list of the
+    // feed's stories as the server drew them (`related=feed`) carries no style attribute.
+    for (const [csp, related] of [
+      ['hash', ''],
+      ['nonce', ''],
+      ['hash', 'feed'],
+    ]) {
+      const what = related ? ', a list from a feed among them,' : '';
+      it(`applies every inline style${what} allowed by ${csp}, with no violation`, async () => {
+        const frame = await load(`csp=${csp}&spy=1&js=1${related ? `&related=${related}` : ''}`);
         const win = frame.contentWindow as unknown as Window & {
           __cspViolations: string[];
         } & typeof globalThis;
-        for (const tag of ['news-dateline', 'news-figure', 'news-partner-banner', 'news-teaser']) {
+        const teasers = related ? 'news-teaser-list' : 'news-teaser';
+        for (const tag of ['news-dateline', 'news-figure', 'news-partner-banner', teasers]) {
           expect(styled(frame, tag), `${tag} styled`).to.equal(true);
         }
         // The hydration script runs under the same policy (a failure here is a Trusted Types problem).

@@ -59,15 +59,28 @@ export function styleHash(text: string): string {
 }
 
 /**
- * For elements without a shadow root (`<news-article-body>` keeps the story in its light DOM):
- * attributes only. @lit-labs/ssr 4.1 pushes every element onto its host stack before asking for a
- * shadow root and pops it only when one is rendered; left there, every later element on the page
- * would be marked `defer-hydration` and never start. This renderer takes itself off again.
+ * For custom elements that are not LitElements: `<news-article-body>` (it keeps the story in its
+ * light DOM) and the page's own. @lit-labs/ssr 4.1 pushes every element onto its host stack before
+ * asking for a shadow root and pops it only when one is rendered; left there, every later element
+ * on the page would be marked `defer-hydration` and never start. This renderer takes itself off.
+ * Such an element is not built on the server, so a property a template sets (`.html=${story}`)
+ * would be dropped: a string is written as the attribute the element reads it from, if it has one.
  */
 class LightDomRenderer extends FallbackRenderer {
   static override matchesClass(ctor: typeof HTMLElement): boolean {
-    const element = ctor as unknown as { _$litElement$?: boolean; elementProperties?: unknown };
-    return !element._$litElement$ && element.elementProperties instanceof Map;
+    return !(ctor as unknown as { _$litElement$?: boolean })._$litElement$;
+  }
+
+  override setProperty(name: string, value: unknown): void {
+    const element = customElements.get(this.tagName) as unknown as ReactiveClass | undefined;
+    // Reading observedAttributes finalizes the class, which reads its property declarations.
+    void element?.observedAttributes;
+    const declared = element?.elementProperties?.get(name);
+    if (typeof value !== 'string' || !declared || declared.attribute === false) return;
+    this.setAttribute(
+      typeof declared.attribute === 'string' ? declared.attribute : name.toLowerCase(),
+      value,
+    );
   }
 
   override renderShadow(renderInfo: RenderInfo): undefined {
@@ -76,6 +89,12 @@ class LightDomRenderer extends FallbackRenderer {
     return undefined;
   }
 }
+
+/** What a ReactiveElement class says of its properties' attributes (by default the name, lowercased). */
+type ReactiveClass = {
+  observedAttributes?: string[];
+  elementProperties?: Map<PropertyKey, { attribute?: boolean | string }>;
+};
 
 /**
  * The element renderers for one render: the stock Lit renderer, or one whose shadow-root

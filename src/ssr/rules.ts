@@ -42,13 +42,30 @@ const ticking = (format: unknown) => format === 'relative' || format === 'auto';
 
 /**
  * A teaser (or a list's story from `items`) shows words or digits of its own in the reader's
- * language: a badge, a media mark, its related links' name, a rank.
+ * language: a badge, a media mark, its related links' name, a rank, "By" before its author,
+ * "Sponsored".
  */
 const wordsItsOwn = (teaser: State) =>
   has(teaser.labelKind) ||
   has(teaser.media) ||
   (Array.isArray(teaser.related) && teaser.related.length > 0) ||
-  teaser.rank != null;
+  teaser.rank != null ||
+  has(teaser.author) ||
+  (Array.isArray(teaser.author) && teaser.author.length > 0) ||
+  teaser.sponsored === true;
+
+/**
+ * A crop (`aspect-ratio`) or a focal point is set through the CSSOM in the browser (a style
+ * attribute would break a strict `style-src`): the server draws the picture uncropped.
+ */
+const cropped = (state: State) => has(state.aspectRatio) || has(state.focalPoint);
+
+/** A teaser (or a list's story) whose picture is cropped around a focal point, for the same reason. */
+const focused = (teaser: State) => (has(teaser.imageSrc) || has(teaser.image)) && has(teaser.focalPoint);
+
+/** What a teaser, or a list's story, corrects in the browser beyond its date. */
+const teaserAtIdle = (teaser: State, locale: unknown) =>
+  (wordsItsOwn(teaser) && !has(locale)) || focused(teaser);
 
 /** The most eager of several rules (a list hydrates when its most eager story needs it). */
 export function eagerest(rules: HydrateRule[]): HydrateRule {
@@ -84,7 +101,9 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
   'news-figure': (figure) =>
     figure.zoomable === true || figure.type === 'video' || figure.type === 'audio'
       ? 'visible'
-      : (has(figure.credit) && !has(figure.locale)) || !(has(figure.caption) || has(figure.credit))
+      : (has(figure.credit) && !has(figure.locale)) ||
+          !(has(figure.caption) || has(figure.credit)) ||
+          cropped(figure)
         ? 'idle'
         : 'never',
   // A gallery makes its figures zoomable and draws the carousel's buttons and "3 of 12".
@@ -98,21 +117,21 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
     if (notice.type === 'age') return 'idle';
     return has(notice.locale) && (!has(notice.datetime) || has(notice.timeZone)) ? 'never' : 'idle';
   },
-  // A dark logo is chosen by the page's colour scheme, which only the browser knows; the label's
-  // language without a locale too. Slotted partners (no name or logo given) get their links' `rel`
-  // and checks in the browser.
+  // A logo is drawn for the page's colour scheme, which only the browser knows (its dark version,
+  // or one logo redrawn for a dark background); the label's language without a locale too.
+  // Slotted partners (no name or logo given) get their links' `rel` and checks in the browser.
   'news-partner-banner': (banner) =>
-    has(banner.logoSrcDark) || !has(banner.locale) || !(has(banner.name) || has(banner.logoSrc))
+    has(banner.logoSrc) || has(banner.logoSrcDark) || !has(banner.locale) || !has(banner.name)
       ? 'idle'
       : 'never',
   // The share button needs the browser (its share sheet or clipboard), and its labels the page's language.
   'news-share': () => 'visible',
   // A teaser's dateline has no time zone of its own: printed in the server's zone. What it words
   // itself is in its language, which without a locale only the browser knows.
-  'news-teaser': (teaser) =>
-    wordsItsOwn(teaser) && !has(teaser.locale)
-      ? 'idle'
-      : dateline({ datetime: teaser.datetime, format: teaser.format, locale: teaser.locale }),
+  'news-teaser': (teaser) => {
+    const date = dateline({ datetime: teaser.datetime, format: teaser.format, locale: teaser.locale });
+    return teaserAtIdle(teaser, teaser.locale) ? eagerest(['idle', date]) : date;
+  },
   'news-teaser-list': (list) => {
     // "More stories" is a button only once hydrated; a `more-href` link works until then.
     if (has(list.src) || ticking(list.format) || (list.more === true && !has(list.moreHref)))
@@ -124,10 +143,11 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
     // Written teasers (the server renders the list before them and cannot see them) get their list
     // roles, the limit and the list's layout, format and language from the list, in the browser.
     if (!items.length) return 'idle';
-    if (!has(list.locale) && items.some((item) => wordsItsOwn({ ...item }))) return 'idle';
-    return eagerest(
-      items.map((item) => dateline({ datetime: item?.datetime, format: list.format, locale: list.locale })),
+    const dates = items.map((item) =>
+      dateline({ datetime: item?.datetime, format: list.format, locale: list.locale }),
     );
+    const atIdle = items.some((item) => teaserAtIdle({ ...item }, list.locale));
+    return eagerest(atIdle ? ['idle', ...dates] : dates);
   },
   // The server cannot read the body's headings: the contents are drawn in the browser.
   'news-toc': () => 'idle',

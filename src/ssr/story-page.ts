@@ -68,7 +68,10 @@ export interface StoryPageData extends ArticleData {
 }
 
 export interface StoryPageOptions {
-  /** Per-response CSP nonce for every inline `<style>` (see `renderToString`). */
+  /**
+   * Per-response CSP nonce for every inline `<style>` (see `renderToString`) and for the `scripts`,
+   * which a `script-src 'nonce-…'` policy would otherwise block.
+   */
   nonce?: string;
   /** Module scripts for the browser, e.g. the URL of `news-elements/hydrate` as your server serves it. */
   scripts?: string[];
@@ -155,6 +158,7 @@ const teaserList = (related: Related, locale: Locale) =>
             excerpt=${item.excerpt || nothing}
             image-src=${item.imageSrc || nothing}
             image-alt=${item.imageAlt ?? nothing}
+            focal-point=${item.focalPoint || nothing}
             kicker=${item.kicker || nothing}
             author=${authorNames(item.author, locale) || nothing}
             label=${item.label || nothing}
@@ -280,7 +284,9 @@ export async function renderStoryPage(data: StoryPageData, options: StoryPageOpt
     ...(options.stylesheets ?? []).map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
     documentStyles({ nonce }),
     newsArticleScript(data),
-    ...(options.scripts ?? []).map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`),
+    ...(options.scripts ?? []).map(
+      (src) => `<script type="module"${nonce ? ` nonce="${nonce}"` : ''} src="${escapeHtml(src)}"></script>`,
+    ),
   ].filter(Boolean);
   // Rendering cannot wait for strings: the page's language is loaded first.
   await loadTranslations(locale);

@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type LitElement, type PropertyValues } from 'lit';
+import { html, isServer, noChange, nothing, type LitElement, type PropertyValues } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { itemsFromServer } from '../internal/server-items.js';
 import { text } from '../internal/values.js';
@@ -26,6 +27,22 @@ export interface Drawn {
   locale: string;
   term: (key: keyof Translation) => string;
 }
+
+/**
+ * Sizes a block of stories until it is first drawn (see `[style]` in the styles), through the
+ * CSSOM. An element's directive: a server runs none, so it writes no style attribute.
+ */
+const blockSize = directive(
+  class extends Directive {
+    render(_count: number) {
+      return noChange;
+    }
+    override update(part: ElementPart, [count]: [number]) {
+      (part.element as HTMLElement).style.setProperty('--_teaser-list-count', String(count));
+      return noChange;
+    }
+  },
+);
 
 /** The most pages "More stories" fetches at one press when each brings only stories shown already. */
 const MAX_EMPTY_PAGES = 5;
@@ -108,7 +125,15 @@ export class ListData {
   }
 
   get status() {
-    return isServer && text(this.list.src) ? 'loading' : this.feed.status;
+    return isServer ? this.serverStatus : this.feed.status;
+  }
+
+  /**
+   * The server never fetches a feed: it draws one loading, unless the page gave it the feed's
+   * stories already. The first render over its DOM draws the same, whatever the browser is doing.
+   */
+  get serverStatus() {
+    return text(this.list.src) && !this.entries.length ? 'loading' : 'idle';
   }
 
   reload(): void {
@@ -217,8 +242,7 @@ export class ListData {
    * The live region's content: what screen readers hear while the feed loads, the failure and its
    * retry, and the stories a refresh added.
    */
-  statusContent(term: Drawn['term'], lang: string) {
-    const status = this.status;
+  statusContent(term: Drawn['term'], lang: string, status = this.status) {
     const retry = html`<slot name="retry-label">${term('retry')}</slot>`;
     return [
       status === 'loading'
@@ -241,8 +265,10 @@ export class ListData {
         // sized by its count until first drawn: one box per block rather than per story keeps
         // each frame's visibility checks few however long the list grows. role=none: its
         // stories are the list's items (the <ul> says role=list, since it holds these boxes).
+        // The server writes no size (a style attribute, which a strict style-src blocks): its
+        // blocks are all drawn.
         (start, end) =>
-          html`<div class="block" role="none" .style=${`--_teaser-list-count:${end - start}`}>
+          html`<div class="block" role="none" ${blockSize(end - start)}>
             ${entries.slice(start, end).map((entry, i) =>
               teaserTemplate(entry, {
                 layout: drawn.itemLayout(start + i),

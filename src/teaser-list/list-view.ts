@@ -40,8 +40,9 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
   const locale = language.own ?? (unknown ? '' : language.lang);
   const fromData = !!data?.fromData();
   const entries = data?.entries ?? [];
-  const loading = list.status === 'loading';
-  const failed = list.status === 'error';
+  const status = unknown && data ? data.serverStatus : list.status;
+  const loading = status === 'loading';
+  const failed = status === 'error';
   // The server cannot see children: it assumes some (no "No stories"), but draws skeletons for a
   // feed still to come. The first render over its DOM does the same.
   const nothingShown = !entries.length && (fromData || (!unknown && !slots.assigned('').length));
@@ -73,7 +74,7 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
     ${title ? heading(level, 'heading', title) : nothing}
     ${updatedLine(list, list.lastUpdated, locale, term, unknown)}
     <div class="status${failed ? ' failed' : ''}" part="status" role="status">
-      ${data?.statusContent(term, language.lang)}
+      ${data?.statusContent(term, language.lang, status)}
     </div>
     ${
       layout === 'ranked'

@@ -236,6 +236,26 @@ describe('renderToString', () => {
     assert.doesNotMatch(page, /defer-hydration/);
   });
 
+  test("a page's own custom element that is not a Lit element defers none after it", async () => {
+    const { HTMLElement } = await import('@lit-labs/ssr-dom-shim');
+    globalThis.customElements.define('site-ad', class extends HTMLElement {});
+    const page = await ssr.renderToString(
+      html`<site-ad></site-ad><news-dateline datetime="2012-12-14" locale="en-GB"></news-dateline>`,
+    );
+    assert.match(page, /<news-dateline[^>]*\shydrate="idle"/);
+    assert.doesNotMatch(page, /defer-hydration/);
+  });
+
+  test('keeps a body given as the `html` property, as the attribute the browser converts', async () => {
+    const story = '<p>The council voted <em>23 to 9</em>.</p>';
+    const page = await ssr.renderToString(html`<news-article-body .html=${story}></news-article-body>`);
+    assert.match(
+      page,
+      /<news-article-body\s+html="&lt;p&gt;The council voted &lt;em&gt;23 to 9&lt;\/em&gt;\.&lt;\/p&gt;"/,
+    );
+    assert.match(page, /\shydrate="visible"/);
+  });
+
   test('renders a relative dateline as an absolute date on the server', async () => {
     const now = Date.now();
     const published = new Date(now - 3 * 3600_000).toISOString();
@@ -274,6 +294,20 @@ describe('renderToString', () => {
     );
     assert.doesNotMatch(shown, /\[caption|Read more|&amp;hellip;/);
     assert.match(page, /Three new routes will link the ferry terminal/);
+  });
+
+  test('draws a feed list from its fetched items as shown, not loading, with no style attribute', async () => {
+    const items = ssrStory().related.items;
+    const page = await ssr.renderToString(
+      html`<news-teaser-list heading="More stories" src="/feed.json" .items=${items}></news-teaser-list>`,
+    );
+    assert.match(page, /Island school gets its first new boat in 30 years/);
+    assert.doesNotMatch(page, /aria-busy="true"/);
+    assert.doesNotMatch(stripMarkers(page), /Loading/);
+    // A strict style-src blocks style attributes; the blocks' sizes are set in the browser.
+    assert.doesNotMatch(page, /\sstyle=/);
+    const waiting = await ssr.renderToString(html`<news-teaser-list src="/feed.json"></news-teaser-list>`);
+    assert.match(waiting, /aria-busy="true"/);
   });
 
   test('renders a front whose "More stories" is a real link to the site’s next page', async () => {
@@ -454,6 +488,14 @@ describe('inline styles under a strict style-src', () => {
 });
 
 describe('renderStoryPage', () => {
+  test('gives its scripts the nonce, which a nonce-based script-src asks for', async () => {
+    const nonce = 'r4nd0mN0nceV4lue+/==';
+    const page = await ssr.renderStoryPage(ssrStory(), { nonce, scripts: ['/hydrate.js'] });
+    assert.match(page, /<script type="module" nonce="r4nd0mN0nceV4lue\+\/==" src="\/hydrate.js"><\/script>/);
+    const unsigned = await ssr.renderStoryPage(ssrStory(), { scripts: ['/hydrate.js'] });
+    assert.match(unsigned, /<script type="module" src="\/hydrate.js"><\/script>/);
+  });
+
   test('writes a complete document: language, title, description, canonical, JSON-LD, scripts', async () => {
     const page = await ssr.renderStoryPage(ssrStory({ locale: 'ko' }), {
       scripts: ['/assets/news-elements-hydrate.js'],
@@ -596,9 +638,87 @@ describe('hydration rules (the `hydrate` attribute islands read)', () => {
     ],
     ['a zoomable figure', html`<news-figure src="/a.jpg" alt="" zoomable></news-figure>`, 'visible'],
     [
-      'a partner banner in a language of its own',
-      html`<news-partner-banner name="Harbour Bank" logo-src="/l.svg" locale="en-GB"></news-partner-banner>`,
+      'a partner banner named in a language of its own',
+      html`<news-partner-banner name="Harbour Bank" locale="en-GB"></news-partner-banner>`,
       'never',
+    ],
+    [
+      'a partner banner with one logo (redrawn in the browser for a dark page)',
+      html`<news-partner-banner name="Harbour Bank" logo-src="/l.svg" locale="en-GB"></news-partner-banner>`,
+      'idle',
+    ],
+    [
+      'a figure cropped to a ratio (the crop is set in the browser)',
+      html`<news-figure
+        src="/a.jpg"
+        alt=""
+        caption="The pier"
+        locale="en-GB"
+        aspect-ratio="1/1"
+      ></news-figure>`,
+      'idle',
+    ],
+    [
+      'a figure with a focal point',
+      html`<news-figure
+        src="/a.jpg"
+        alt=""
+        width="8"
+        height="4"
+        caption="The pier"
+        focal-point="70% 40%"
+      ></news-figure>`,
+      'idle',
+    ],
+    [
+      'an undated teaser with an author, in the page’s language ("By")',
+      html`<news-teaser headline="Ferry vote" author="Marie Dupont"></news-teaser>`,
+      'idle',
+    ],
+    [
+      'an undated sponsored teaser, in the page’s language ("Sponsored")',
+      html`<news-teaser headline="Ferry vote" sponsored></news-teaser>`,
+      'idle',
+    ],
+    [
+      'an undated teaser with an author, in a language of its own',
+      html`<news-teaser headline="Ferry vote" author="Marie Dupont" locale="fr"></news-teaser>`,
+      'never',
+    ],
+    [
+      'a teaser whose picture is cropped around a focal point',
+      html`<news-teaser
+        headline="Ferry vote"
+        image-src="/a.jpg"
+        focal-point="70% 40%"
+        locale="fr"
+      ></news-teaser>`,
+      'idle',
+    ],
+    [
+      'a relative teaser with an author in the page’s language (its time ticks)',
+      html`<news-teaser
+        headline="Ferry vote"
+        author="Marie Dupont"
+        datetime=${hour}
+        format="relative"
+      ></news-teaser>`,
+      'visible',
+    ],
+    [
+      'a list of undated stories by an author, in the page’s language',
+      html`<news-teaser-list
+        .items=${[{ headline: 'Ferry vote', author: ['Marie Dupont'] }]}
+      ></news-teaser-list>`,
+      'idle',
+    ],
+    [
+      'a list of undated stories, one cropped around a focal point',
+      html`<news-teaser-list
+        locale="fr"
+        .items=${[{ headline: 'Ferry vote', image: '/a.jpg', focalPoint: '70% 40%' }]}
+      ></news-teaser-list>`,
+      'idle',
     ],
     [
       'a partner banner in the page’s language (its label is worded in it)',

@@ -79,12 +79,14 @@ async function storyPage(query) {
     nonce: `style-src 'self' 'nonce-${nonce}'`,
     strict: "style-src 'self'",
   }[csp];
+  // With a nonce, scripts are allowed by it alone (and what they import), as a nonce-based policy does.
+  const policy = nonce
+    ? POLICY.replace("script-src 'self'", `script-src 'nonce-${nonce}' 'strict-dynamic'`)
+    : POLICY;
+  const spy = `<script${nonce ? ` nonce="${nonce}"` : ''} src="/__ssr/csp-spy.js"></script>`;
   return {
-    body:
-      query.get('spy') === '1'
-        ? html.replace('<head>\n', '<head>\n<script src="/__ssr/csp-spy.js"></script>\n')
-        : html,
-    policy: styleSrc && `${POLICY}; ${styleSrc}`,
+    body: query.get('spy') === '1' ? html.replace('<head>\n', `<head>\n${spy}\n`) : html,
+    policy: styleSrc && `${policy}; ${styleSrc}`,
   };
 }
 
