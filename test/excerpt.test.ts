@@ -53,6 +53,11 @@ describe('cleanExcerpt', () => {
       'The council voted 23 to 9…',
     ],
     [
+      'Twenty Ten and Twenty Eleven: "Continue reading →" written as an entity',
+      '<p>Ferries will keep running through the winter, the council said. <a href="/x">Continue reading <span class="meta-nav">&rarr;</span></a></p>',
+      'Ferries will keep running through the winter, the council said.',
+    ],
+    [
       'a bracketed "[Read more…]" after " […]"',
       'Pupils crossed to the mainland in a boat the island paid for &hellip; [Read more]',
       'Pupils crossed to the mainland in a boat the island paid for…',
@@ -301,6 +306,12 @@ describe('excerpt helpers', () => {
 
   it('stripTags keeps a lone "<" that is not a tag', () => {
     expect(stripTags('3 < 5 and <b>bold</b>')).to.equal('3 < 5 and bold');
+  });
+
+  it('decodeEntities decodes arrows, signs and Greek letters', () => {
+    expect(
+      decodeEntities('Seoul &rarr; Busan &hearts; &le; 5&permil; &Delta;T, &mu;m, &pi; &sigmaf; &Omega;'),
+    ).to.equal('Seoul → Busan ♥ ≤ 5‰ ΔT, μm, π ς Ω');
   });
 
   it('decodeEntities leaves unknown names and repairs invalid code points', () => {

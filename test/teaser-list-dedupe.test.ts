@@ -3,6 +3,7 @@
  * arrive in, and each fills its `limit` from the rest of its stories.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../src/teaser-list/define.js';
 import type { NewsTeaserList, TeaserItem } from '../src/teaser-list/teaser-list.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
@@ -63,21 +64,37 @@ describe('news-teaser-list dedupe-group', () => {
       expect(headlines(second)).to.deep.equal(['Story 4', 'Story 5', 'Story 6']);
     });
 
-  it('knows one story by its link, whatever its fragment, tracking or trailing slash', async () => {
+  it('knows one story by its link, whatever its fragment, tracking, query encoding or trailing slash', async () => {
     const same = [
       { headline: 'Ferry vote (front)', href: 'https://news.example.com/ferry' },
+      { headline: 'Tide tables', href: 'https://news.example.com/tides?port=St%20Ives' },
+      // Not an address: two such stories are told apart by their headlines.
+      { headline: 'Live: the count', href: 'javascript:void(0)' },
       { headline: 'Ferry vote (section)', href: 'https://news.example.com/ferry/?utm_source=home#top' },
+      { headline: 'Tide tables (section)', href: 'https://news.example.com/tides?port=St+Ives&utm_medium=x' },
       { headline: 'Night buses', href: '/buses' },
+      { headline: 'Live: the results', href: 'javascript:void(0)' },
     ];
-    const front = await fixture(
-      html`<div>
-        <news-teaser-list dedupe-group="front" .items=${same.slice(0, 1)}></news-teaser-list>
-        <news-teaser-list dedupe-group="front" .items=${same.slice(1)}></news-teaser-list>
-      </div>`,
-    );
-    await settled(front);
-    await settled(front);
-    expect(headlines(lists(front)[1]!)).to.deep.equal(['Night buses']);
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const front = await fixture(
+        html`<div>
+          <news-teaser-list dedupe-group="front" .items=${same.slice(0, 3)}></news-teaser-list>
+          <news-teaser-list dedupe-group="front" .items=${same.slice(3)}></news-teaser-list>
+        </div>`,
+      );
+      await settled(front);
+      await settled(front);
+      expect(headlines(lists(front)[1]!)).to.deep.equal(['Night buses', 'Live: the results']);
+      // Each teaser of the two says once that its link is not one.
+      expect(warn.args.map(([message]) => String(message))).to.deep.equal(
+        Array(2).fill(
+          'news-elements: <news-teaser> href "javascript:void(0)" is not an http(s) or relative URL; it is ignored.',
+        ),
+      );
+    } finally {
+      warn.restore();
+    }
   });
 
   it('never shows a story twice while the feeds arrive, in either order', async () => {

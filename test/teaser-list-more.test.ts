@@ -111,6 +111,19 @@ describe('news-teaser-list more', () => {
     expect(more(el)).to.equal(null);
   });
 
+  it('shows new items from their first `limit`, however many the reader asked for before', async () => {
+    const el = await fixture<NewsTeaserList>(
+      html`<news-teaser-list more limit="2" .items=${stories(10)}></news-teaser-list>`,
+    );
+    await el.updateComplete;
+    await showMore(el, 4, 2);
+    await showMore(el, 6, 4);
+    el.items = stories(30, 21);
+    await el.updateComplete;
+    expect(headlines(el)).to.deep.equal(['Story 21', 'Story 22']);
+    await showMore(el, 4, 2);
+  });
+
   it('appends without moving the stories the reader sees', async () => {
     const el = await feedList('/__feeds/many/6/json?per_page=3');
     const [first] = teasers(el);

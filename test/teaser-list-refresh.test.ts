@@ -176,6 +176,28 @@ describe('news-teaser-list refresh', () => {
     expect(announced(el)).to.equal('1 new story');
   });
 
+  it('announces as many new stories as its limit shows', async () => {
+    let newest = 6;
+    feed(() => newest);
+    const el = await refreshing();
+    newest = 12;
+    await minute(el);
+    await until(() => headlines(el)[0] === 'Story 12', 'the new stories');
+    expect(headlines(el)).to.deep.equal(['Story 12', 'Story 11', 'Story 10', 'Story 9']);
+    expect(announced(el)).to.equal('4 new stories');
+  });
+
+  // The setup fails a test on any warning left unstubbed.
+  it('refreshes a feed of more than 500 stories without a warning when its limit shows fewer', async () => {
+    let newest = 600;
+    const fetches = feed(() => newest);
+    const el = await refreshing();
+    newest = 601;
+    await minute(el);
+    await until(() => headlines(el)[0] === 'Story 601', 'the new story');
+    expect(fetches.callCount).to.equal(2);
+  });
+
   it('does not fetch while the list is off screen or the page hidden', async () => {
     const fetches = feed(() => 3);
     const el = await refreshing(html`<div style="block-size: 300vh"></div>`);

@@ -8,8 +8,9 @@ import type { NewsTeaserList } from './teaser-list.js';
 const groups = new Map<string, Set<Dedupe>>();
 
 /**
- * What makes two stories the same: the link without its fragment, tracking parameters or trailing
- * slash (feeds and CMS blocks write one story's address in all these ways), else the headline.
+ * What makes two stories the same: the web address without its fragment, tracking parameters or
+ * trailing slash (feeds and CMS blocks write one story's address in all these ways), its query
+ * written one way (`%20` or `+`), else the headline (`javascript:void(0)` is no address).
  */
 export function storyKey(item: TeaserItem): string {
   const href = text(item.href);
@@ -17,8 +18,9 @@ export function storyKey(item: TeaserItem): string {
     try {
       // A server has no page address: its relative links are keyed on a stand-in host.
       const url = new URL(href, globalThis.document?.baseURI ?? 'https://server.invalid/');
-      for (const name of [...url.searchParams.keys()]) if (/^utm_/i.test(name)) url.searchParams.delete(name);
-      return `${url.host}${url.pathname.replace(/\/+$/, '')}${url.search}`;
+      const query = `${new URLSearchParams([...url.searchParams].filter(([name]) => !/^utm_/i.test(name)))}`;
+      const path = `${url.host}${url.pathname.replace(/\/+$/, '')}`;
+      if (/^https?:$/.test(url.protocol)) return query ? `${path}?${query}` : path;
     } catch {
       // Not an address: the headline decides.
     }
@@ -108,11 +110,6 @@ export class Dedupe implements ReactiveController {
   pending(): boolean {
     this.join(this.list.isConnected ? this.groupName() : '');
     return this.stale;
-  }
-
-  /** Whether the list has a group: it then reads its whole feed, to fill its limit. */
-  get grouped(): boolean {
-    return !!this.group;
   }
 
   /** The keys of the stories the lists before this one in its group show. */

@@ -94,17 +94,25 @@ export class ListData {
     this.chunks = new ChunkController(list);
     this.dedupe = new Dedupe(list);
     this.more = new More(list);
-    this.refresh = new Refresh(list, (stories) => {
-      const added = this.more.refreshed(stories, list.layout === 'ranked');
-      list.requestUpdate();
-      // New to the feed but shown by a list before this one: not new here, and not announced.
-      return this.dedupe.unshown(added).length;
-    });
+    const most = () => this.more.max(this.max());
+    this.refresh = new Refresh(
+      list,
+      (stories) => {
+        const added = new Set(this.more.refreshed(stories, list.layout === 'ranked'));
+        list.requestUpdate();
+        // Announced: the new stories this list shows, not those its limit holds back, nor those
+        // new to the feed but shown by a list before this one in its group.
+        const shown = this.dedupe.unshown(this.feedItems() ?? []).slice(0, most());
+        return shown.filter((story) => added.has(story)).length;
+      },
+      most,
+    );
     this.feed = new LoadTask(list, {
       args: () => (text(list.src) ? ([text(list.src)] as const) : undefined),
       task: ([src], signal, fresh) =>
-        // A list in a dedupe-group fills its limit from the stories the lists before it leave.
-        loadFeed(src, signal, fresh, list.timeout, this.dedupe.grouped ? Infinity : this.max(), list),
+        // Every story up to 500 is kept (a list in a dedupe-group fills its limit from those the
+        // lists before it leave); the limit says whether dropping the rest is worth a warning.
+        loadFeed(src, signal, fresh, list.timeout, most(), list),
       loaded: ({ items }, [src]) => {
         clearWarning(list, 'src');
         this.refresh.start();
@@ -158,6 +166,7 @@ export class ListData {
     }
     if (changed.has('refresh') && this.feed.status === 'loaded') this.refresh.start();
     if (changed.has('items') || hydrating) this.itemStories = validItems(list, list.items);
+    if (changed.has('items') && !text(list.src)) this.more.restart();
     // A server leaves out what the lists before this one in its group drew in the same page.
     if (isServer) this.itemStories = this.dedupe.serverSkip(this.itemStories);
     const source = this.fromData() ? (this.feedItems() ?? this.itemStories) : undefined;

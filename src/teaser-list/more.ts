@@ -39,14 +39,20 @@ export class More implements ReactiveController {
   /** The feed's stories with its later pages appended: the same array until a page arrives. */
   stories(first: FeedPage | undefined): TeaserItem[] | undefined {
     if (first !== this.first) {
-      this.stop();
+      this.restart();
       this.first = first;
       this.next = first?.next;
       this.all = first?.items;
-      this.asked = 0;
-      this.status = 'idle';
     }
     return this.all;
+  }
+
+  /** New stories (another feed, new `items`) are shown from their first `limit`, not from as many as before. */
+  restart(): void {
+    this.stop();
+    this.first = this.next = this.all = undefined;
+    this.asked = 0;
+    this.status = 'idle';
   }
 
   /**

@@ -33,8 +33,10 @@ export class Refresh implements ReactiveController {
 
   constructor(
     private readonly list: NewsTeaserList,
-    /** Puts stories at the top of those fetched; answers how many were not there yet. */
+    /** Puts stories at the top of those fetched; answers how many new ones the list shows. */
     private readonly add: (stories: TeaserItem[]) => number,
+    /** The most stories the list shows: a feed's stories beyond 500 are dropped with a warning only if it would show them. */
+    private readonly limit: () => number,
   ) {
     list.addController(this);
     this.timer = new VisibleTimer(list, () => void this.fetch());
@@ -89,7 +91,7 @@ export class Refresh implements ReactiveController {
     const controller = (this.controller = new AbortController());
     const src = text(list.src);
     try {
-      const { items } = await loadFeed(src, controller.signal, true, list.timeout, Infinity, list);
+      const { items } = await loadFeed(src, controller.signal, true, list.timeout, this.limit(), list);
       if (controller !== this.controller || src !== text(list.src)) return;
       clearWarning(list, 'refresh failed');
       this.waiting = items;

@@ -40,7 +40,8 @@ export function stripTags(html: string): string {
 }
 
 // Named entities seen in real feeds: HTML's basics, typography from WordPress's wptexturize,
-// and Latin-1 (code points 160-255, in order) for names written as entities by older editors.
+// arrows ("Continue reading &rarr;" in WordPress's older default themes) and signs, Latin-1 (code
+// points 160-255, in order) and Greek for names written as entities by older editors.
 const LATIN1 =
   'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
 const NAMED: Record<string, number> = {
@@ -79,8 +80,32 @@ const NAMED: Record<string, number> = {
   Scaron: 0x160,
   scaron: 0x161,
   minus: 0x2212,
+  larr: 0x2190,
+  uarr: 0x2191,
+  rarr: 0x2192,
+  darr: 0x2193,
+  harr: 0x2194,
+  lArr: 0x21d0,
+  rArr: 0x21d2,
+  Dagger: 0x2021,
+  permil: 0x2030,
+  frasl: 0x2044,
+  le: 0x2264,
+  ge: 0x2265,
+  ne: 0x2260,
+  asymp: 0x2248,
+  infin: 0x221e,
+  hearts: 0x2665,
 };
 LATIN1.split(' ').forEach((name, i) => (NAMED[name] = 160 + i));
+// Greek letters (science and maths stories), in code point order: Α 913 to Ω 937 and α 945 to ω
+// 969, with one gap in each (930 is unassigned, 962 is the final sigma).
+'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigmaf sigma tau upsilon phi chi psi omega'
+  .split(' ')
+  .forEach((name, i) => {
+    NAMED[name] = 945 + i;
+    if (name !== 'sigmaf') NAMED[name[0]!.toUpperCase() + name.slice(1)] = 913 + i;
+  });
 
 // HTML maps numeric references 128-159 to Windows-1252, which is what old CMS content means by them.
 const CP1252 = [
