@@ -124,6 +124,12 @@ describe('news-teaser-list more', () => {
     await showMore(el, 4, 2);
   });
 
+  it('offers no "More stories" for a feed whose next page is the page itself', async () => {
+    const el = await feedList('/__feeds/many/6/json?per_page=3&loop=1');
+    expect(headlines(el)).to.deep.equal(['Story 1 of 6', 'Story 2 of 6', 'Story 3 of 6']);
+    expect(more(el)).to.equal(null);
+  });
+
   it('appends without moving the stories the reader sees', async () => {
     const el = await feedList('/__feeds/many/6/json?per_page=3');
     const [first] = teasers(el);

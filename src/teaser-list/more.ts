@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { warnOnce, clearWarning } from '../internal/warn.js';
+import { text } from '../internal/values.js';
 import type { Translation } from '../i18n/en.js';
 import { feedFailure, loadFeed, type FeedPage } from './load-feed.js';
 import { storyKey, unseen } from './dedupe.js';
@@ -19,6 +20,8 @@ export class More implements ReactiveController {
   /** The feed's first page, which the pages follow: a new one (a new `src`, a retry) starts again. */
   private first?: FeedPage | undefined;
   private next?: string | undefined;
+  /** The pages fetched (their addresses), so that a feed whose next page is one of them ends there. */
+  private visited = new Set<string>();
   private all?: TeaserItem[] | undefined;
   private controller?: AbortController | undefined;
 
@@ -41,16 +44,23 @@ export class More implements ReactiveController {
     if (first !== this.first) {
       this.restart();
       this.first = first;
-      this.next = first?.next;
+      if (first) this.visited.add(new URL(text(this.list.src), document.baseURI).href);
+      this.next = this.unvisited(first?.next);
       this.all = first?.items;
     }
     return this.all;
+  }
+
+  /** A page's next page, unless it was fetched already (a `next_url` naming its own page). */
+  private unvisited(next: string | undefined): string | undefined {
+    return next && !this.visited.has(next) ? next : undefined;
   }
 
   /** New stories (another feed, new `items`) are shown from their first `limit`, not from as many as before. */
   restart(): void {
     this.stop();
     this.first = this.next = this.all = undefined;
+    this.visited.clear();
     this.asked = 0;
     this.status = 'idle';
   }
@@ -131,7 +141,8 @@ export class More implements ReactiveController {
         clearWarning(list, 'more');
         // A story published meanwhile pushes the rest down a page: its last story comes again.
         this.all = [...this.all!, ...unseen(page.items, this.all!)];
-        this.next = page.next;
+        this.visited.add(src);
+        this.next = this.unvisited(page.next);
         return true;
       }, failed);
     } catch (error) {

@@ -15,7 +15,8 @@
 //                                (n-1)·m+1 to n·m, JSON Feed with `next_url` (the same address,
 //                                page n+1) until the last page, WordPress with `X-WP-Total` and
 //                                `X-WP-TotalPages` (WordPress's default: 10 a page); `?fail=<n>&key=<k>`
-//                                answers page n with a 503 the first time <key> asks for it
+//                                answers page n with a 503 the first time <key> asks for it;
+//                                `?loop=1`: JSON Feed's `next_url` names the page itself (broken)
 //   /__feeds/live/<key>/<json|plain|wp>  a live blog's feed that changes while the test watches,
 //                                with ETag / Last-Modified and 304s; …/add/<n>, …/edit/<id>, …/delete/<id>,
 //                                …/fail/<n> (500s), …/delay/<ms>, …/reset/<n>, …/state change and
@@ -144,7 +145,8 @@ export function feedMiddleware() {
           return;
         }
         const url = new URL(ctx.href);
-        url.searchParams.set('page', String(page + 1));
+        // `loop`: a broken feed whose next page is the page itself.
+        if (!ctx.query.loop) url.searchParams.set('page', String(page + 1));
         const next = page < pages ? `${url.pathname}${url.search}` : undefined;
         ctx.type = second === 'rss' ? TYPES.xml : second === 'json' ? TYPES.json : 'application/json';
         if (second === 'wp') {
