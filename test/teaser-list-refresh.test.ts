@@ -176,6 +176,23 @@ describe('news-teaser-list refresh', () => {
     expect(announced(el)).to.equal('1 new story');
   });
 
+  /** A JSON Feed of the stories numbered `ids`, in that order. */
+  const feedOfIds = (ids: () => number[]) =>
+    feedOf(() => ({ version: 'https://jsonfeed.org/version/1.1', title: 'News', items: ids().map(story) }));
+
+  it('drops a story taken down, and keeps an older one a deletion brings onto the page unannounced', async () => {
+    // The feed lists its newest four, as WordPress lists its newest ten.
+    let ids = [6, 5, 4, 3];
+    feedOfIds(() => ids);
+    const el = await refreshing(html``, { limit: 10 });
+    expect(headlines(el)).to.deep.equal(['Story 6', 'Story 5', 'Story 4', 'Story 3']);
+    ids = [7, 6, 4, 3, 2];
+    await minute(el);
+    await until(() => headlines(el)[0] === 'Story 7', 'the new story');
+    expect(headlines(el)).to.deep.equal(['Story 7', 'Story 6', 'Story 4', 'Story 3', 'Story 2']);
+    expect(announced(el)).to.equal('1 new story');
+  });
+
   it('announces as many new stories as its limit shows', async () => {
     let newest = 6;
     feed(() => newest);

@@ -66,24 +66,41 @@ export class More implements ReactiveController {
   }
 
   /**
-   * A refresh's first page: the stories not fetched yet go on top, those fetched take their new
-   * version in place; `ranked`, the page replaces the stories it ranks (its order is the news).
-   * Answers with the stories that are new.
+   * A refresh's first page: the stories it lists above those fetched go on top (new), those
+   * fetched take their new version in place; `ranked`, the page replaces the stories it ranks (its
+   * order is the news). Answers with the stories that are new.
    */
   refreshed(stories: TeaserItem[], ranked: boolean): TeaserItem[] {
-    if (!this.all) return [];
-    const added = unseen(stories, this.all);
+    const all = this.all;
+    if (!all) return [];
     if (ranked) {
-      this.all = [...stories, ...unseen(this.all, stories)];
+      const added = unseen(stories, all);
+      this.all = [...stories, ...unseen(all, stories)];
       return added;
     }
     const fresh = new Map(stories.map((story) => [storyKey(story), story]));
+    const known = new Set(all.map(storyKey));
+    // Below the stories fetched, a story not fetched yet is an older one that a deletion brought
+    // onto the first page (WordPress's page of 10): it goes after them, and is not news.
+    let top = stories.findIndex((story) => known.has(storyKey(story)));
+    if (top < 0) top = stories.length;
+    const added = stories.slice(0, top);
+    const older = unseen(stories.slice(top), all);
+    // A story missing from the page while one after it is still there was taken down.
+    const last = all.findLastIndex((story) => fresh.has(storyKey(story)));
     // A story keeps its object unless its fields changed: the list redraws only what did.
-    const edited = this.all.map((story) => {
+    const kept = all.flatMap((story, i) => {
       const now = fresh.get(storyKey(story));
-      return now && JSON.stringify(now) !== JSON.stringify(story) ? now : story;
+      if (!now) return i < last ? [] : [story];
+      return [JSON.stringify(now) !== JSON.stringify(story) ? now : story];
     });
-    if (added.length || edited.some((story, i) => story !== this.all![i])) this.all = [...added, ...edited];
+    if (
+      added.length ||
+      older.length ||
+      kept.length !== all.length ||
+      kept.some((story, i) => story !== all[i])
+    )
+      this.all = [...added, ...kept, ...older];
     return added;
   }
 

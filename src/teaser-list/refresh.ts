@@ -13,8 +13,8 @@ export const MIN_REFRESH = 15;
 
 /**
  * A list's `refresh`: the first page of its feed fetched again every `refresh` seconds while the
- * reader could see the list (the page shown, the list on screen), its unseen stories put at the
- * top and announced politely. Nothing moves under the reader: while focus is in the list, or they
+ * reader could see the list (the page shown, the list on screen), the stories above those fetched
+ * put at the top and announced politely (see More.refreshed for the rest). Nothing moves under the reader: while focus is in the list, or they
  * have scrolled into its stories, the new ones wait, for focus to leave or the stories' top to be
  * back on screen at a later refresh. Stories already shown keep their order and take their new
  * text (an edited headline, a "Live" label gone); a ranked list takes the new ranking whole.
