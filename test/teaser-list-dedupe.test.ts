@@ -64,6 +64,39 @@ describe('news-teaser-list dedupe-group', () => {
       expect(headlines(second)).to.deep.equal(['Story 4', 'Story 5', 'Story 6']);
     });
 
+  it('keeps the stories a reader is on while a list before it changes, unless it would show one twice', async () => {
+    const front = await fixture(
+      html`<div>
+        <news-teaser-list dedupe-group="front" limit="2" .items=${stories(10)}></news-teaser-list>
+        <news-teaser-list dedupe-group="front" limit="2" .items=${stories(10)}></news-teaser-list>
+        <button>Elsewhere</button>
+      </div>`,
+    );
+    await settled(front);
+    await settled(front);
+    const [earlier, later] = lists(front) as [NewsTeaserList, NewsTeaserList];
+    expect(headlines(later)).to.deep.equal(['Story 3', 'Story 4']);
+    const link = (list: NewsTeaserList, i: number) =>
+      list.shadowRoot!.querySelectorAll<NewsTeaser>('news-teaser')[i]!.shadowRoot!.querySelector('a')!;
+    link(later, 1).focus();
+    // Two new stories on top of the earlier list: Stories 1 and 2 would move down into the later one.
+    earlier.items = [...stories(12, 11), ...stories(10)];
+    await settled(front);
+    await frame();
+    expect(headlines(earlier)).to.deep.equal(['Story 11', 'Story 12']);
+    expect(headlines(later), 'under the reader').to.deep.equal(['Story 3', 'Story 4']);
+    expect(later.shadowRoot!.activeElement).to.equal(later.shadowRoot!.querySelectorAll('news-teaser')[1]);
+    front.querySelector('button')!.focus();
+    await until(() => headlines(later)[0] === 'Story 1', 'the later list picks again once focus leaves');
+    expect(headlines(later)).to.deep.equal(['Story 1', 'Story 2']);
+
+    // The earlier list now shows a story the later one shows: it changes at once, focus or not.
+    link(later, 0).focus();
+    earlier.items = [...stories(2, 2), ...stories(12, 11)];
+    await until(() => headlines(later)[1] !== 'Story 2', 'the later list gives up its story');
+    expect(twice(front)).to.deep.equal([]);
+  });
+
   it('knows one story by its link, whatever its fragment, tracking, query encoding or trailing slash', async () => {
     const same = [
       { headline: 'Ferry vote (front)', href: 'https://news.example.com/ferry' },

@@ -176,6 +176,24 @@ export class Dedupe implements ReactiveController {
 
   private redraw(): void {
     this.stale = true;
+    // A reader in this list (focus in it) keeps the stories they are on while a list before it
+    // changes, until focus leaves; unless that list now shows one of them: none is shown twice.
+    if (this.list.matches(':focus-within') && !this.overlaps()) {
+      this.list.addEventListener('focusout', this.left);
+      return;
+    }
     this.list.requestUpdate();
+  }
+
+  private readonly left = (event: FocusEvent) => {
+    if (this.list.contains(event.relatedTarget as Node | null)) return;
+    this.list.removeEventListener('focusout', this.left);
+    if (this.stale) this.list.requestUpdate();
+  };
+
+  /** Whether a list before this one shows a story this one shows. */
+  private overlaps(): boolean {
+    const taken = this.taken();
+    return [...this.shown].some((key) => taken.has(key));
   }
 }
