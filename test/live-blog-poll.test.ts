@@ -211,6 +211,25 @@ describe('news-live-blog polling', () => {
     expect(ids(el)).to.deep.equal(['4', '3', '2', '1']);
   });
 
+  it('announces nothing of an older post a WordPress answer brings in when one of its posts is deleted', async () => {
+    const wp = (n: number) => ({
+      id: n,
+      date_gmt: at(n).slice(0, 19),
+      status: 'publish',
+      title: { rendered: `Update ${n}` },
+      content: { rendered: `<p>Update ${n}.</p>` },
+    });
+    // A page of three: post 3 trashed, post 1 is the third newest.
+    feed([wp(4), wp(3), wp(2)], [wp(4), wp(2), wp(1)]);
+    const el = await blog(html``, '/wp-json/wp/v2/posts?_embed');
+    await clock.tickAsync(30_000);
+    await until(() => ids(el).includes('1'), 'the second answer');
+    await frames(2);
+    expect(ids(el)).to.deep.equal(['4', '2', '1']);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+    expect(el.shadowRoot!.querySelector('[part="new-updates"]')).to.equal(null);
+  });
+
   it('stops polling once ended, and goes on when it is live again', async () => {
     const requests = feed({ posts: [item(1)] });
     const el = await blog();

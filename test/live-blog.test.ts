@@ -104,6 +104,30 @@ describe('news-live-blog', () => {
     expect(!!root(el).querySelector('[part="previous-page"]'), 'a link to the page before').to.equal(true);
   });
 
+  it('leaves a modified click on a key event to the browser: this tab stays where the reader is', async () => {
+    const items = posts(30);
+    items[2]!.keyEvent = true;
+    const el = await blog(items);
+    const link = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="key-events"] a')].find((a) =>
+      a.checkVisibility(),
+    )!;
+    // Runs after the blog's listener; keeps the test page from following the link.
+    const stop = (event: Event) => event.preventDefault();
+    document.addEventListener('click', stop);
+    try {
+      for (const key of ['ctrlKey', 'metaKey', 'shiftKey'])
+        link.dispatchEvent(
+          new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, [key]: true }),
+        );
+    } finally {
+      document.removeEventListener('click', stop);
+    }
+    await el.updateComplete;
+    await frame();
+    expect(shownPosts(el)).not.to.include('p3');
+    expect(root(el).activeElement).to.equal(null);
+  });
+
   it('opens the page holding the post the address names (#post-<id>) and focuses it', async () => {
     history.replaceState(null, '', '#post-p5');
     const el = await blog(posts(30));
@@ -206,10 +230,31 @@ describe('news-live-blog', () => {
       el.items = posts(45).filter((item) => item.id !== 'p40');
       await el.updateComplete;
       expect(shownPosts(el)).to.deep.equal(ids(25, 6));
-      expect(pageOf(link(el, 'next-page'))).to.equal('3');
+      // Post 5, the first not shown, is now the 40th: the last of page 2 (page 3 would skip it).
+      expect(pageOf(link(el, 'next-page'))).to.equal('2');
       link(el, 'previous-page')!.click();
       await until(() => shownPosts(el).length === 39, 'the newer posts too');
       expect(shownPosts(el)[0]).to.equal('p45');
+    });
+
+    it('links "Older posts" to the page holding the first post not shown, after posts arrived on top', async () => {
+      const el = await blog(posts(45));
+      el.items = posts(47);
+      await el.updateComplete;
+      expect(shownPosts(el)).to.deep.equal(ids(47, 26));
+      // Post 25, the first not shown, is now the 23rd: on page 2 (posts 27 to 8), not page 3.
+      expect(pageOf(link(el, 'next-page'))).to.equal('2');
+    });
+
+    it('shows the waiting posts with the first page from a page far down, not every page between', async () => {
+      const el = await blog(posts(2_000), { page: 50 });
+      expect(shownPosts(el)).to.deep.equal(ids(1_020, 1_001));
+      el.items = posts(2_003);
+      await el.updateComplete;
+      root(el).querySelector<HTMLButtonElement>('[part="new-updates"]')!.click();
+      await until(() => root(el).activeElement === post(el, 'p2003'), 'the newest post has focus');
+      expect(shownPosts(el)).to.have.length(23);
+      expect(shownPosts(el)).to.deep.equal(ids(2_003, 1_981));
     });
 
     it('opens the page the address asks for (?page=3); a page past the last opens the last', async () => {
@@ -358,6 +403,94 @@ describe('news-live-blog', () => {
     await until(() => root(el).activeElement === post(el, 'p23'), 'the newest post has focus');
     expect(shownPosts(el).slice(0, 4)).to.deep.equal(['p23', 'p22', 'p21', 'p20']);
     expect(root(el).querySelector('[part="new-updates"]')).to.equal(null);
+  });
+
+  describe('posts of the same time', () => {
+    const slotted = (el: NewsLiveBlog) =>
+      [...root(el).querySelectorAll<HTMLSlotElement>('slot[data-id]')].map(
+        (slot) => (slot.assignedElements()[0] as NewsLivePost).postId,
+      );
+
+    it('shows the one that came later as the newer, in either order', async () => {
+      const a = { id: 'a', datetime: minutesAgo(5), headline: 'First of the minute' };
+      const b = { ...a, id: 'b', headline: 'Second of the minute' };
+      const el = await blog([a]);
+      el.items = [a, b];
+      await el.updateComplete;
+      expect(shownPosts(el)).to.deep.equal(['b', 'a']);
+      el.order = 'oldest-first';
+      await el.updateComplete;
+      expect(shownPosts(el)).to.deep.equal(['a', 'b']);
+    });
+
+    // Written newest first, as a live blog's markup is: the first written is the newer.
+    for (const [order, expected] of [
+      ['newest-first', ['m2', 'm1']],
+      ['oldest-first', ['m1', 'm2']],
+    ] as const)
+      it(`keeps the order they are written in, newest first (${order})`, async () => {
+        const at = minutesAgo(5);
+        const el = await fixture<NewsLiveBlog>(
+          html`<news-live-blog locale="en" order=${order}>
+            <news-live-post post-id="m2" datetime=${at} headline="Second"><p>Two</p></news-live-post>
+            <news-live-post post-id="m1" datetime=${at} headline="First"><p>One</p></news-live-post>
+          </news-live-blog>`,
+        );
+        await el.updateComplete;
+        expect(slotted(el)).to.deep.equal(expected);
+      });
+
+    it('focuses the one that came last when the waiting posts are shown', async () => {
+      const items = posts(20);
+      const el = await blog(items);
+      post(el, 'p12').scrollIntoView();
+      // Published in the same minute as the newest post shown.
+      el.items = [...items, { ...items[19]!, id: 'x', headline: 'Same minute' }];
+      await el.updateComplete;
+      root(el).querySelector<HTMLButtonElement>('[part="new-updates"]')!.click();
+      await until(() => root(el).activeElement?.id.startsWith('post-'), 'a post has focus');
+      expect((root(el).activeElement as NewsLivePost).postId).to.equal('x');
+      expect(shownPosts(el).slice(0, 2)).to.deep.equal(['x', 'p20']);
+    });
+  });
+
+  it('takes only true as a flag in items, as from a feed, with one warning for each flag', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const odd = (id: string, flags: object) => ({ id, datetime: minutesAgo(1), headline: id, ...flags });
+    const items = [
+      odd('k', { keyEvent: 'false' }),
+      odd('k2', { keyEvent: 1 }),
+      odd('q', { pinned: '0' }),
+      odd('d', { deleted: 'false' }),
+    ] as unknown as LivePostItem[];
+    const el = await blog(items);
+    expect(shownPosts(el)).to.have.members(['k', 'k2', 'q', 'd']);
+    expect(root(el).querySelector('[part~="key-events"]'), 'no key events').to.equal(null);
+    expect(root(el).querySelector('[part="pinned"]'), 'none pinned').to.equal(null);
+    expect(post(el, 'k').keyEvent).to.equal(false);
+    el.items = [...items];
+    await el.updateComplete;
+    expect(warn.args.map(([message]) => message)).to.deep.equal(
+      ['keyEvent', 'pinned', 'deleted'].map(
+        (name) =>
+          `news-elements: <news-live-blog> a post has a ${name} that is not true or false: taken as false.`,
+      ),
+    );
+  });
+
+  it('keeps focus on the pinned post the reader is on when an editor pins another', async () => {
+    const el = await blog(
+      posts(3).map((item) => (item.id === 'p1' ? { ...item, pinned: true, modified: minutesAgo(2) } : item)),
+    );
+    // Where a key event's link leaves the reader.
+    const pinned = root(el).querySelector<NewsLivePost>('[part="pinned"] news-live-post')!;
+    pinned.tabIndex = -1;
+    pinned.focus();
+    el.items = posts(3).map((item) => ({ ...item, pinned: item.id === 'p2', modified: minutesAgo(1) }));
+    await el.updateComplete;
+    expect(root(el).querySelector<NewsLivePost>('[part="pinned"] news-live-post')!.postId).to.equal('p2');
+    expect(shownPosts(el)).to.deep.equal(['p3', 'p1']);
+    expect((root(el).activeElement as NewsLivePost | null)?.postId).to.equal('p1');
   });
 
   it('updates an edited post in place and removes a deleted one', async () => {

@@ -184,6 +184,7 @@ describe('live blog data', () => {
 
   describe('the plain live shape', () => {
     it('reads { posts, deleted }, with the JSON Feed date names too', () => {
+      const warn = sinon.stub(console, 'warn');
       const posts = parseLivePosts({
         posts: [
           { id: 'x', datetime: '2025-03-01T10:00:00Z', headline: ' Q&A: <what next> ', author: ['A', 'B'] },
@@ -203,6 +204,29 @@ describe('live blog data', () => {
         { id: 'z', datetime: '2025-03-01T10:02:00Z', html: '<p>Hi</p>' },
         { id: 'w', datetime: '', deleted: true },
       ]);
+      expect(warn).to.have.been.calledOnceWith(
+        'news-elements: live blog: a post has a pinned that is not true or false: taken as false.',
+      );
+    });
+
+    it('takes only true as a flag, as `items` do, with one warning for each flag', () => {
+      const warn = sinon.stub(console, 'warn');
+      const owner = document.createElement('news-live-blog');
+      const odd = [
+        post('k', 1, { keyEvent: 'false' as unknown as boolean }),
+        post('k2', 2, { keyEvent: 1 as unknown as boolean }),
+        post('q', 3, { pinned: '0' as unknown as boolean }),
+        post('d', 4, { deleted: 'false' as unknown as boolean }),
+      ];
+      const plain = [post('k', 1), post('k2', 2), post('q', 3), post('d', 4)];
+      expect(parseLivePosts({ posts: odd }, owner)).to.deep.equal(plain);
+      expect(parseLivePosts(odd, owner)).to.deep.equal(plain);
+      expect(warn.args.map(([message]) => message)).to.deep.equal(
+        ['keyEvent', 'pinned', 'deleted'].map(
+          (name) =>
+            `news-elements: <news-live-blog> a post has a ${name} that is not true or false: taken as false.`,
+        ),
+      );
     });
 
     it('reads an array of items as given to the element', () => {

@@ -26,6 +26,8 @@ export class Arrivals {
   view: { pinned?: Post; list: Post[] } = { list: [] };
   private changed = true;
   private started = false;
+  /** The rank of the last post to come (see `Post.rank`). */
+  private ranked = 0;
 
   constructor(private readonly options: ArrivalOptions) {}
 
@@ -47,6 +49,10 @@ export class Arrivals {
     // The posts above the page the reader is on (a later page), as the reader last saw them.
     const above = pages.start > 0 ? this.view.list.slice(0, pages.start) : [];
     const { added, changed, removed } = merge(this.posts, this.held, incoming, snapshot, since);
+    // Of posts of the same time, one that came later is the newer, and of one list the first listed
+    // (feeds, and a blog's markup, list the newest first): so the post on top is the one that came last.
+    added.forEach((post, i) => (post.rank = this.ranked + added.length - i));
+    this.ranked += added.length;
     this.changed ||= !!(added.length || changed || removed);
     // Those of them deleted: the posts shown keep their place, rather than one moving up out of view.
     const gone = removed ? above.filter(({ item }) => !this.posts.has(item.id)).length : 0;
@@ -57,17 +63,24 @@ export class Arrivals {
     // (`items`, `src`) are the blog's first.
     const first = !this.started;
     if (values.length || !nodes) this.started = true;
-    if (!added.length) return 0;
     // Into an empty blog, posts come as the first do (the reader has no place to lose), but are news.
     const empty = !this.posts.size && !this.held.size;
+    // A post older than every one the blog has is no news, and goes at the end: a feed that lists
+    // its newest few (WordPress) brings the next older one in when one of those is deleted.
+    let oldest = empty ? -Infinity : Infinity;
+    for (const map of [this.posts, this.held])
+      for (const { time } of map.values()) oldest = Math.min(oldest, time);
+    const news = added.filter((post) => post.time >= oldest);
+    for (const post of added) if (post.time < oldest) this.posts.set(post.item.id, post);
+    if (!news.length) return 0;
     // Once posts wait, the next wait with them, wherever the reader is: shown above those waiting,
     // they would leave a gap in the list, and two counts.
     const reading =
       !first && !empty && !isServer && newestFirst() && (this.held.size > 0 || pages.start > 0 || top() < 0);
-    for (const post of added) (reading ? this.held : this.posts).set(post.item.id, post);
+    for (const post of news) (reading ? this.held : this.posts).set(post.item.id, post);
     if (first) return 0;
-    if (!reading && !empty && newestFirst()) pages.end += added.length;
-    return reading ? this.held.size : added.length;
+    if (!reading && !empty && newestFirst()) pages.end += news.length;
+    return reading ? this.held.size : news.length;
   }
 
   /** Forgets every post (another feed): the next arrival is the blog's first, not news. */
@@ -83,8 +96,7 @@ export class Arrivals {
     const count = this.held.size;
     for (const [id, post] of this.held) this.posts.set(id, post);
     this.held.clear();
-    this.options.pages.start = 0;
-    this.options.pages.end += count;
+    this.options.pages.top(count);
     this.changed = true;
   }
 

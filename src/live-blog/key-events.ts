@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { heading } from '../internal/heading.js';
+import { plainClick } from '../internal/plain-click.js';
 import { text } from '../internal/values.js';
 import { remember } from '../text/memo.js';
 import type { Post } from './posts.js';
@@ -36,7 +37,12 @@ export function keyEvents(
     ${keys.map(
       (post) =>
         html`<li>
-          <a href=${href(post)} @click=${() => reveal(`post-${post.item.id}`)}
+          <a
+            href=${href(post)}
+            @click=${(event: MouseEvent) => {
+              // A modified click opens the post in another tab, and leaves this one where it is.
+              if (plainClick(event)) reveal(`post-${post.item.id}`);
+            }}
             ><time datetime=${post.item.datetime}>${format.format(post.time)}</time>
             <span class="key-headline">${text(post.item.headline)}</span></a
           >

@@ -1,5 +1,6 @@
 import { LitElement, html, isServer, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
@@ -257,6 +258,10 @@ export class NewsLiveBlog extends LitElement {
     if (!rich && (pinned?.item.html || page.some((post) => post.item.html))) this.bodies.load();
     const drawable = this.bodies.drawable(this.arrivals.posts.values(), this.hydration.hydrating);
     if (drawable) this.bodies.drew(page.length + (pinned ? 1 : 0));
+    // Another post pinned is another element: focus on the last one (as a key event's link leaves
+    // it) would otherwise stay on the element and silently move to the new post; gone with its
+    // element, it follows the post to its place in the list.
+    const pinnedView = pinned && keyed(pinned.item.id, postView(pinned, level, own, rich));
     return html`<div class="blog" lang=${ifDefined(own)} dir=${ifDefined(own ? dir : undefined)}>
       <p class="status ${this.ended ? 'ended' : 'live'}" part="status">
         <span class="dot" aria-hidden="true"></span
@@ -278,7 +283,7 @@ export class NewsLiveBlog extends LitElement {
         }
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${pinned && drawable ? html`<div class="pinned" part="pinned">${postView(pinned, level, own, rich)}</div>` : nothing}
+      ${pinned && drawable ? html`<div class="pinned" part="pinned">${pinnedView}</div>` : nothing}
       ${drawable ? this.navigation.pageLink(-1, list.length, plain) : nothing}
       <div class="posts" part="posts">
         ${repeat(

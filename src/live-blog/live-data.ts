@@ -15,8 +15,9 @@
  *   registered post meta `news_key_event` set; a post whose `status` is not `publish` is gone.
  * - **Plain JSON**: `{ "posts": [LivePostItem…], "deleted": [ids] }`, each post as `items` takes
  *   it (`id`, `datetime`, `modified`, `headline` as text, `author`, `html`, `keyEvent`, `pinned`,
- *   `deleted`); `date_published` and `date_modified` are read too. A bare array of such posts (or
- *   of WordPress posts) is read the same way, so `items` goes through here as well.
+ *   `deleted`, each set only by `true`: anything else but `false` is warned of, once);
+ *   `date_published` and `date_modified` are read too. A bare array of such posts (or of WordPress
+ *   posts) is read the same way, so `items` goes through here as well.
  *
  * A post needs an id and a date; those without are skipped with one warning. Deleted posts come
  * back as `{ id, datetime, deleted: true }` (the date may be empty) for the blog to drop; WordPress
@@ -48,6 +49,8 @@ const KEY_EVENT = /^key[-_ ]?events?$/i;
 const PINNED = /^pinned$/i;
 // Warnings with no element to name go under one key for the whole page.
 const PAGE = {};
+
+type Warn = (key: string, message: string) => void;
 
 const flag = (value: unknown) => value === true || value === 1 || value === '1' || value === 'true';
 const tagged = (tags: unknown, pattern: RegExp) =>
@@ -117,9 +120,17 @@ function wordPressPost(post: Json): Draft {
   };
 }
 
-function plainPost(post: Json): Draft {
+/** The plain shape's reader; `warn` hears of a flag that is not true or false, as `items` warn. */
+function plainPost(post: Json, warn: Warn): Draft {
   const author = post?.['author'] as unknown;
   const list = (Array.isArray(author) ? author : [author]).map(text).filter(Boolean);
+  // Only `true` sets a flag: `"false"` deletes no post.
+  const only = (name: 'keyEvent' | 'pinned' | 'deleted') => {
+    const value = post?.[name] as unknown;
+    if (value != null && typeof value !== 'boolean')
+      warn(`flag ${name}`, `a post has a ${name} that is not true or false: taken as false.`);
+    return value === true;
+  };
   return {
     id: post?.['id'],
     datetime: post?.['datetime'] ?? post?.['date_published'],
@@ -127,9 +138,9 @@ function plainPost(post: Json): Draft {
     headline: text(post?.['headline']),
     author: list.length ? list : undefined,
     html: str(post?.['html']),
-    keyEvent: (post?.['keyEvent'] as unknown) === true,
-    pinned: (post?.['pinned'] as unknown) === true,
-    deleted: (post?.['deleted'] as unknown) === true,
+    keyEvent: only('keyEvent'),
+    pinned: only('pinned'),
+    deleted: only('deleted'),
   };
 }
 
@@ -177,14 +188,14 @@ export function parseLivePosts(data: unknown, owner: object = PAGE): LivePostIte
   // Not `instanceof Element`: a server has no Element.
   const tag = (owner as Partial<Element>).localName;
   const who = typeof tag === 'string' ? `<${tag}>` : 'live blog:';
-  const warn = (key: string, message: string) => warnOnce(owner, key, `${who} ${message}`);
+  const warn: Warn = (key, message) => warnOnce(owner, key, `${who} ${message}`);
   const posts: LivePostItem[] = [];
   let skipped = 0;
   let total = 0;
   try {
     const feed = data as Json;
     let entries: unknown = data;
-    let read: (entry: Json) => Draft = (entry) => (isWordPress(entry) ? wordPressPost : plainPost)(entry);
+    let read = (entry: Json) => (isWordPress(entry) ? wordPressPost(entry) : plainPost(entry, warn));
     let deleted: unknown;
     if (Array.isArray(feed?.['items'])) {
       const authors = authorNames(feed?.['authors'] ?? feed?.['author']);
@@ -192,7 +203,7 @@ export function parseLivePosts(data: unknown, owner: object = PAGE): LivePostIte
       read = (entry) => jsonFeedPost(entry, authors);
     } else if (Array.isArray(feed?.['posts'])) {
       [entries, deleted] = [feed?.['posts'], feed?.['deleted']];
-      read = plainPost;
+      read = (entry) => plainPost(entry, warn);
     } else if (!Array.isArray(data)) {
       if (data != null) warn('live-shape', 'the posts are not JSON Feed, WordPress posts or { posts: [] }.');
       return posts;

@@ -45,6 +45,15 @@ export class Pages {
     this.end = n * PAGE;
   }
 
+  /**
+   * Shows the first page with `count` posts arrived above it, and the pages shown when they are
+   * next to it; from further down (`?page=50`) without them, as `reveal` does: not every post between.
+   */
+  top(count: number): void {
+    this.end = (this.start > PAGE ? PAGE : this.end) + count;
+    this.start = 0;
+  }
+
   /** A page past the last of `length` posts (an old link to a blog that lost posts) shows the last. */
   fit(length: number): void {
     const last = Math.floor((length - 1) / PAGE) * PAGE;
@@ -79,9 +88,10 @@ export class Pages {
     // A blog without posts yet has no other page, whichever it was asked to open.
     if (!length) return [];
     return [
-      // (Posts deleted above those shown move them off a page's bounds: the pages around them.)
+      // Posts deleted above those shown, or arrived on top, move them off a page's bounds: the
+      // pages holding the posts just before and just after them.
       this.start > 0 ? { page: Math.ceil(this.start / PAGE), rel: 'prev' } : undefined,
-      length > this.end ? { page: Math.ceil(this.end / PAGE) + 1, rel: 'next' } : undefined,
+      length > this.end ? { page: Math.floor(this.end / PAGE) + 1, rel: 'next' } : undefined,
     ];
   }
 }

@@ -8,6 +8,8 @@ export interface Post {
   time: number;
   /** A `<news-live-post>` written inside the blog (markup posts); none for `items` and feeds. */
   node?: Element | undefined;
+  /** Of two posts of the same time, the one ranked higher is the newer (see `Arrivals`). */
+  rank?: number;
 }
 
 /** What one arrival changed. */
@@ -24,6 +26,8 @@ const time = (value: string) => {
 
 /** The fields of an item that must be text when given (a CMS's JSON may hold anything). */
 const TEXT_FIELDS = ['modified', 'headline', 'html'] as const;
+/** The flags of an item: only `true` sets one, as the feed's plain shape reads them (`"false"` is no flag). */
+const FLAGS = ['keyEvent', 'pinned', 'deleted'] as const;
 
 /**
  * A post from an item, or undefined when it has no id or no ISO 8601 date (read as the post reads
@@ -36,7 +40,7 @@ export function toPost(value: unknown, problem: (why: string) => void, node?: El
   if (!id) return (problem('has no id: left out'), undefined);
   // A deletion needs only the id.
   const at = parseIso(text(item.datetime))?.t ?? 0;
-  if (!at && !item.deleted) return (problem('has no ISO 8601 datetime: left out'), undefined);
+  if (!at && item.deleted !== true) return (problem('has no ISO 8601 datetime: left out'), undefined);
   const author = item.author;
   const wrong = [
     ...TEXT_FIELDS.filter((name) => item[name] != null && typeof item[name] !== 'string'),
@@ -46,10 +50,12 @@ export function toPost(value: unknown, problem: (why: string) => void, node?: El
       ? []
       : ['author' as const]),
   ];
-  if (wrong.length || id !== item.id) {
+  const flags = FLAGS.filter((name) => item[name] != null && typeof (item[name] as unknown) !== 'boolean');
+  if (wrong.length || flags.length || id !== item.id) {
     item = { ...item, id };
-    for (const name of wrong) delete item[name];
+    for (const name of [...wrong, ...flags]) delete item[name];
     if (wrong.length) problem(`has a ${wrong.join(', ')} that is not text: shown without it`);
+    for (const name of flags) problem(`has a ${name} that is not true or false: taken as false`);
   }
   return { item, time: at, node };
 }
@@ -86,6 +92,8 @@ export function merge(
     seen.add(id);
     const home = posts.has(id) ? posts : held.has(id) ? held : undefined;
     const old = home?.get(id);
+    // An edited post keeps its place among those of the same time.
+    if (old) post.rank = old.rank;
     if (post.item.deleted) {
       if (home?.delete(id)) arrival.removed++;
     } else if (!home || !old) {
@@ -112,12 +120,18 @@ export function merge(
   return arrival;
 }
 
+/**
+ * Above 0 when `a` is newer than `b`: by time, and of two of the same time (a CMS that keeps only
+ * minutes) by rank, not by the order the blog holds them in, which put the one that came first on top.
+ */
+const newer = (a: Post, b: Post) => a.time - b.time || (a.rank ?? 0) - (b.rank ?? 0);
+
 /** The posts in reading order: newest first (or oldest first), the pinned one apart. */
 export function ordered(posts: Iterable<Post>, oldestFirst: boolean): { pinned?: Post; list: Post[] } {
-  const list = [...posts].sort((a, b) => (oldestFirst ? a.time - b.time : b.time - a.time));
+  const list = [...posts].sort((a, b) => (oldestFirst ? newer(a, b) : newer(b, a)));
   // The newest pinned post is the one on top; an older one pinned too stays in its place.
   let pinned: Post | undefined;
-  for (const post of list) if (post.item.pinned && (!pinned || post.time > pinned.time)) pinned = post;
+  for (const post of list) if (post.item.pinned && (!pinned || newer(post, pinned) > 0)) pinned = post;
   return { ...(pinned && { pinned }), list: pinned ? list.filter((post) => post !== pinned) : list };
 }
 
