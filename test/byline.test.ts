@@ -308,6 +308,24 @@ describe('news-byline', () => {
       expect(shown(el)).not.to.match(/undefined|null|NaN|\[object/);
     });
 
+    it('leaves out an author written without a name, with one warning, and shows the rest', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NewsByline>(
+        html`<news-byline locale="en-GB"
+          >By <a href="/profiles/jane"><img src=${HEAD_SHOT} alt="" /></a> and
+          <a href="/profiles/joanna-mwangi">Joanna Mwangi</a></news-byline
+        >`,
+      );
+      expect(line(el)).to.equal('By Joanna Mwangi');
+      el.append(' ');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warn).to.have.been.calledOnce;
+      expect(warn.firstCall.args[0]).to.equal(
+        'news-elements: <news-byline> has an author written without a name (its text): left out.',
+      );
+    });
+
     it('falls back to the markup when authors is not a list, with one warning', async () => {
       const warn = sinon.stub(console, 'warn');
       const el = await fixture<NewsByline>(

@@ -84,6 +84,26 @@ describe('parseIso', () => {
     }
   });
 
+  it('moves a wall-clock time that a spring-forward night skips forward, east or west of UTC', () => {
+    // As java.time and Temporal ('compatible') do: 02:30 on a night that jumps from 02:00 to 03:00
+    // is 03:30, in New York as in Berlin (it was 01:30 in New York, an hour early).
+    const cases: [string, string, string, string][] = [
+      ['2024-03-10T02:30', 'America/New_York', '2024-03-10T07:30:00Z', '3:30 AM'],
+      ['2024-03-10T02:30', 'America/Los_Angeles', '2024-03-10T10:30:00Z', '3:30 AM'],
+      ['2024-03-10T02:30', 'America/St_Johns', '2024-03-10T06:00:00Z', '3:30 AM'],
+      ['2024-03-31T02:30', 'Europe/Berlin', '2024-03-31T01:30:00Z', '3:30 AM'],
+      ['2024-03-31T01:30', 'Europe/London', '2024-03-31T01:30:00Z', '2:30 AM'],
+      ['2024-10-06T02:15', 'Australia/Lord_Howe', '2024-10-05T15:45:00Z', '2:45 AM'],
+    ];
+    for (const order of [cases, [...cases].reverse()]) {
+      for (const [wall, zone, utc, shown] of order) {
+        const date = parseIso(wall, zone);
+        expect(date?.iso, `${wall} ${zone}`).to.equal(utc);
+        expect(formatPattern(date!, '{hour}:{minute} {dayPeriod}', 'en-US', zone), zone).to.equal(shown);
+      }
+    }
+  });
+
   it('accepts 29 February only in leap years and keeps early years as written', () => {
     expect(parseIso('2012-02-29')?.iso).to.equal('2012-02-29');
     expect(parseIso('2013-02-29')).to.equal(undefined);
@@ -286,6 +306,24 @@ describe('formatPattern', () => {
       '2012壬辰年十一月',
     );
     expect(reported).to.deep.equal([]);
+  });
+
+  it('drops one separator, not both, around a token that prints nothing between two that do', () => {
+    const pattern = '{weekday} {dayOrdinal} {month}, {year} {hour}:{minute} {dayPeriod} {timeZoneName}';
+    expect(formatPattern(iso('2012-12-14T23:30:00Z'), pattern, 'en-GB', 'Asia/Seoul')).to.equal(
+      'Saturday 15th December, 2012 08:30 GMT+9',
+    );
+    expect(formatPattern(iso('2012-12-14T23:30:00Z'), pattern, 'en-US', 'Asia/Seoul')).to.equal(
+      'Saturday 15th December, 2012 8:30 AM GMT+9',
+    );
+    // The Chinese calendar has no era.
+    const date = iso('2012-12-14');
+    expect(formatPattern(date, '{month} {era} {year}', 'zh-u-ca-chinese')).to.equal('十一月 2012');
+    expect(formatPattern(date, '{month}, {era}, {year}', 'zh-u-ca-chinese')).to.equal('十一月, 2012');
+    // A run of them, between two that print, keeps the text before the next that prints.
+    expect(formatPattern(date, '{day} {month} – {hour}:{minute} – {year}', 'en-GB')).to.equal(
+      '14 December – 2012',
+    );
   });
 
   it('reports a token that prints nothing, and leaves it out', () => {

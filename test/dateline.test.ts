@@ -196,6 +196,32 @@ describe('news-dateline', () => {
       expect(published(el)!.getAttribute('datetime')).to.equal('2012-12-14T01:00:00Z');
     });
 
+    it('keeps a right-to-left place apart from a left-to-right date', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline datetime="2012-12-14" locale="en-GB" place="ירושלים"></news-dateline>
+      `);
+      const place = $(el, '[part="place"]')!.getBoundingClientRect();
+      const date = published(el)!.getBoundingClientRect();
+      // Not "14 — ירושלים December 2012": the day stays with its month, after the place.
+      expect(date.left, 'the date follows the place, on its right').to.be.greaterThan(place.right - 1);
+      expect(seen(el)).to.equal('ירושלים — 14 December 2012');
+      expect(heard(el)).to.equal('ירושלים 14 December 2012');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps one space where a token prints nothing between two that do', async () => {
+      const el = await fixture<NewsDateline>(html`
+        <news-dateline
+          datetime="2012-12-14T23:30:00Z"
+          time-zone="Asia/Seoul"
+          locale="en-GB"
+          pattern="${HOUSE} {hour}:{minute} {dayPeriod} {timeZoneName}"
+        ></news-dateline>
+      `);
+      // en-GB counts 24 hours: no day period, and not "08:30GMT+9".
+      expect(published(el)!.textContent).to.equal('Saturday 15th December, 2012 08:30 GMT+9');
+    });
+
     it('leads with the place, styled as a classic dateline', async () => {
       const el = await fixture<NewsDateline>(html`
         <news-dateline datetime="2012-12-14" locale="en-GB" place="Seoul"></news-dateline>

@@ -15,6 +15,9 @@ describe('isoDate', () => {
     // Without a zone, a feed's date is the reader's local midnight of that day.
     ['14 December 2012', undefined, new Date(2012, 11, 14).toISOString()],
     ['14 December 2012 09:30 GMT', undefined, '2012-12-14T09:30:00.000Z'],
+    // Hour 24 (which Date.parse takes as the next midnight) is no time of day, as the dateline reads it.
+    ['2012-12-14T24:00Z', undefined, '2012-12-14T24:00Z'],
+    ['2012-12-14T24:00:00+09:00', undefined, '2012-12-14T24:00:00+09:00'],
     ['yesterday', undefined, undefined],
     ['', undefined, undefined],
     [' ', undefined, undefined],

@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../src/live-post/define.js';
 import type { NewsLivePost } from '../src/live-post/live-post.js';
 import { until } from './support/until.js';
+import { drawn } from './support/drawn.js';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 const say = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -29,6 +30,25 @@ describe('news-live-post', () => {
     expect(say(shadow.querySelector('h3'))).to.equal('Polls close in the capital');
     expect(say(shadow.querySelector('[part="author"]'))).to.equal('By Amina Yusuf and Tomás Herrera');
     expect(el.querySelector('p')!.assignedSlot).to.exist;
+  });
+
+  it('keeps two right-to-left names in order in a left-to-right author line', async () => {
+    const el = await fixture<NewsLivePost>(
+      html`<news-live-post
+        post-id="43"
+        datetime=${minutesAgo(5)}
+        .author=${['אבי כהן', 'דנה לוי', 'Joanna Mwangi']}
+        locale="en-GB"
+        ><p>Counting begins at 22:00.</p></news-live-post
+      >`,
+    );
+    const line = el.shadowRoot!.querySelector('[part="author"]')!;
+    // Not "By דנה לוי ,אבי כהן and …": the comma between them stays between them.
+    expect(drawn(line, 'אבי כהן').left, 'the first name is drawn first, on the left').to.be.below(
+      drawn(line, 'דנה לוי').left,
+    );
+    expect(say(line)).to.equal('By אבי כהן, דנה לוי and Joanna Mwangi');
+    await expect(el).to.be.accessible();
   });
 
   it('labels a pinned post and a key event', async () => {

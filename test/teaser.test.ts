@@ -2,6 +2,8 @@ import { fixture, html, expect, elementUpdated } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/teaser-list/define.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
+import { registerTranslations } from '../src/internal/translate.js';
+import { drawn } from './support/drawn.js';
 
 const ISSUE_EXCERPT =
   '[caption id="" align="alignnone" width="600"] Champion lifter / Still from a broadcaster[/caption] The country\'s first gold medal was won by ...';
@@ -322,6 +324,35 @@ describe('<news-teaser>', () => {
         expect(line.getBoundingClientRect().bottom, layout).to.be.at.most(date.top + 1);
       }
     }
+  });
+
+  it('keeps two right-to-left names in order in a left-to-right author line', async () => {
+    const el = await fixture<NewsTeaser>(
+      html`<news-teaser
+        locale="en-GB"
+        headline="Night buses until 4am"
+        .author=${['אבי כהן', 'דנה לוי', 'Joanna Mwangi']}
+      ></news-teaser>`,
+    );
+    const line = part(el, 'author')!;
+    // Not "By דנה לוי ,אבי כהן and …": the comma between them stays between them.
+    expect(drawn(line, 'אבי כהן').left, 'the first name is drawn first, on the left').to.be.below(
+      drawn(line, 'דנה לוי').left,
+    );
+    expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal('By אבי כהן, דנה לוי and Joanna Mwangi');
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts photos by the plural rules of the language their words are in', async () => {
+    // A Croatian page that words "Gallery" but not the count: English words, English rules (21
+    // is "one" in Croatian).
+    registerTranslations('hr', { mediaGallery: 'Galerija' });
+    const el = await fixture<NewsTeaser>(
+      html`<news-teaser locale="hr" headline="Luka u zoru" media="gallery" count="21"></news-teaser>`,
+    );
+    const [, shown, heard] = [...part(el, 'media')!.children].map((child) => child.textContent);
+    expect(shown).to.equal('21 photos');
+    expect(heard).to.match(/^Galerija.*21 photos$/);
   });
 
   it('prints no author line without an author, and ignores one that is not a name, with one warning', async () => {

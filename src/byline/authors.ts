@@ -50,12 +50,16 @@ export function authorsFromData(value: unknown, skipped: (what: string) => void)
 
 /**
  * The authors written as the byline's children, one element each: a link to the profile page (or
- * any element), its text the name, an `<img>` inside it the avatar, `data-job-title` the role.
+ * any element), its text the name, an `<img>` inside it the avatar, `data-job-title` the role. One
+ * without text (a head shot alone, whatever its alt) is reported through `unnamed` and left out.
  */
-export function authorsFromMarkup(children: Element[]): Author[] {
+export function authorsFromMarkup(children: Element[], unnamed: () => void): Author[] {
   return children.flatMap((child) => {
     const name = (child.textContent ?? '').trim().replace(/\s+/g, ' ');
-    if (!name) return [];
+    if (!name) {
+      unnamed();
+      return [];
+    }
     const img = child.matches('img') ? child : child.querySelector('img');
     return [
       {

@@ -147,8 +147,12 @@ export class NewsByline extends LitElement {
     // The server sees no markup; the first render over its DOM must repeat what it drew.
     const written = isServer || this.hydration.hydrating ? [] : this.slots.assigned('');
     const marked = (child: Element) => child.hasAttribute('data-additional-reporting');
-    this.shown = data.length ? data : authorsFromMarkup(written.filter((child) => !marked(child)));
-    this.reporting = helped.length ? helped : authorsFromMarkup(written.filter(marked));
+    const markup = (children: Element[]) =>
+      authorsFromMarkup(children, () =>
+        warnOnce(this, 'unnamed', '<news-byline> has an author written without a name (its text): left out.'),
+      );
+    this.shown = data.length ? data : markup(written.filter((child) => !marked(child)));
+    this.reporting = helped.length ? helped : markup(written.filter(marked));
     if (changed.has('authors')) this.failedAvatars = [];
   }
 

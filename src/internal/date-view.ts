@@ -248,8 +248,10 @@ export class DateView implements ReactiveController {
         >`;
     };
     // Spaces sit outside the aria-hidden dash and dot, so screen readers still hear separate words.
+    // The place is isolated: a Hebrew place would otherwise take an English date's day into its
+    // right-to-left run ("14 — ירושלים December").
     const lead = place
-      ? html`<span part="place">${value(place, '[part=place]')}</span> <span aria-hidden="true">—</span> `
+      ? html`<bdi part="place">${value(place, '[part=place]')}</bdi> <span aria-hidden="true">—</span> `
       : nothing;
     // A no-break space binds the label to the date's first word: "Updated" never ends a line
     // with "14:05" on the next.

@@ -1,4 +1,4 @@
-import { isServer } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { en, type Translation } from '../i18n/en.js';
 import { remember } from '../text/memo.js';
 import { canonicalLocale, nameList } from './locale.js';
@@ -199,6 +199,25 @@ export function bylineText(locale: string, names: string[]): string {
   return substitute(translate(locale, 'byline'), {
     names: nameList(foreignWording(locale, 'byline') ?? locale).format(names),
   });
+}
+
+/**
+ * `bylineText` with each name in a `<bdi>`, as `<news-byline>` draws them: two Hebrew names in an
+ * English byline keep their order around the comma between them. The text is the same.
+ * @internal
+ */
+export function bylineNames(locale: string, names: string[]) {
+  const worded = foreignWording(locale, 'byline');
+  // Among English words on a Polish page, a Polish name is still read as Polish.
+  const list = nameList(worded ?? locale)
+    .formatToParts(names)
+    .map(({ type, value }) =>
+      type === 'element' ? html`<bdi lang=${worded ? locale : nothing}>${value}</bdi>` : value,
+    );
+  // Split as `substitute` fills it: every `{names}`, and none.
+  return translate(locale, 'byline')
+    .split(/(\{names\})/)
+    .map((piece, i) => (i % 2 ? list : piece));
 }
 
 /**

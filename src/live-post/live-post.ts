@@ -8,7 +8,7 @@ import { heading, headingLevel } from '../internal/heading.js';
 import { shownHeadline } from '../internal/headline.js';
 import { names, text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
-import { bylineText, foreignWording } from '../internal/translate.js';
+import { bylineNames, foreignWording } from '../internal/translate.js';
 import { copyText, pageUrl } from '../internal/copy.js';
 import { styles } from './live-post.styles.js';
 
@@ -120,7 +120,7 @@ export class NewsLivePost extends LitElement {
     if (!authors.length) return nothing;
     const lang = this.language.lang;
     const words = foreignWording(lang, 'byline') ?? nothing;
-    return html`<p class="author" part="author" lang=${words}>${bylineText(lang, authors)}</p>`;
+    return html`<p class="author" part="author" lang=${words}>${bylineNames(lang, authors)}</p>`;
   }
 
   protected override render() {

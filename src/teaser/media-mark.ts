@@ -1,5 +1,5 @@
 import type { Translation } from '../i18n/en.js';
-import { substitute } from '../internal/translate.js';
+import { substitute, wordedIn } from '../internal/translate.js';
 import { remember } from '../text/memo.js';
 import { clockText, durationSeconds, spokenDuration } from '../text/duration.js';
 import { numeral } from '../text/numerals.js';
@@ -36,7 +36,10 @@ export function mediaMark(
       );
     else clearWarning(host, 'count');
     if (count && Number.isInteger(count) && count > 0) {
-      const one = remember(plurals, lang, () => new Intl.PluralRules(lang)).select(count) === 'one';
+      // Chosen by the rules of the words' language: English's "21 photos" on a Croatian page whose
+      // own table words the gallery but not the count (21 is "one" in Croatian).
+      const worded = wordedIn(lang, 'mediaPhoto');
+      const one = remember(plurals, worded, () => new Intl.PluralRules(worded)).select(count) === 'one';
       const photos = substitute(term(one ? 'mediaPhoto' : 'mediaPhotos'), { count: numeral(lang, count) });
       detail = [photos, photos];
     }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { safeUrl } from '../internal/safe-url.js';
-import { bylineText, foreignWording } from '../internal/translate.js';
+import { bylineNames, foreignWording } from '../internal/translate.js';
 import { OnDemand } from '../internal/on-demand.js';
 import { names, quote, text } from '../internal/values.js';
 import type { NewsTeaser } from './teaser.js';
@@ -51,7 +51,7 @@ export function authorLine(host: Element, lang: string, author: unknown, headsho
       />`
     : nothing;
   const words = foreignWording(lang, 'byline') ?? nothing;
-  const line = html`<span lang=${words}>${bylineText(lang, authors)}</span>`;
+  const line = html`<span lang=${words}>${bylineNames(lang, authors)}</span>`;
   return html`<p class="author" part="author">${picture}${line}</p>`;
 }
 

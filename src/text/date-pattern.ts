@@ -92,8 +92,11 @@ export function parseIso(value: string, timeZone?: string): IsoDate | undefined 
   // Milliseconds cut, not rounded: 23:59:59.9999995 is still the day it says.
   let t = day + ((+h * 60 + +mi!) * 60 + +s) * 1e3 + +fraction.slice(0, 3).padEnd(3, '0');
   // Without an offset it is a wall-clock time: step back by the zone's offset, twice, to land
-  // right across a DST change.
-  t -= zone ? offsetOf(zone) : zoneOffset(t - zoneOffset(t, timeZone), timeZone);
+  // right across a DST change. A time the change skips (02:30 as clocks jump to 03:00) reads the
+  // two offsets in turn: the smaller, from before the jump, moves it forward (03:30), east or west
+  // of UTC, as java.time and Temporal do.
+  const offset = zone ? offsetOf(zone) : zoneOffset(t - zoneOffset(t, timeZone), timeZone);
+  t -= zone ? offset : Math.min(offset, zoneOffset(t - offset, timeZone));
   const date: IsoDate = { t, dateOnly: false, iso: new Date(t).toISOString().replace('.000Z', 'Z') };
   if (!zone) date.floating = true;
   return date;
@@ -133,8 +136,10 @@ const PATTERN_TOKENS =
 /**
  * Formats `date` with a house pattern such as `{weekday} {dayOrdinal} {month}, {year}`. Names come
  * from Intl in `locale`, in its calendar (`ja-JP-u-ca-japanese`: `{era}{year}年` is 平成24年); other
- * text is kept literally. Tokens with nothing to show vanish together with the literal text touching
- * them, so `{day} {month} {year}, {hour}:{minute}` prints `14 December 2012` for `2012-12-14`.
+ * text is kept literally. A token with nothing to show vanishes with the text before it, and with
+ * the text after it unless tokens print on both sides: `{day} {month} {year}, {hour}:{minute}`
+ * prints `14 December 2012` for `2012-12-14`, `{hour}:{minute} {dayPeriod} {timeZoneName}` prints
+ * `08:30 GMT+9` in en-GB.
  * `report` hears of each unknown `{token}` (kept as written; `unknown` true) and of each token that
  * shows nothing where something was expected (`{era}` in the Chinese calendar, which has none);
  * the time of a date-only value and the day period of a 24-hour locale vanish without a report.
@@ -175,8 +180,15 @@ export function formatPattern(
     if (index < 0 || !(value || skip || index === 13)) report?.(name, index < 0);
     pieces[i] = index < 0 ? `{${name}}` : index === 3 ? ordinal(value, locale) : value;
   }
+  // Text before an empty token goes with it; so does text after it, unless printed tokens stand on
+  // both sides of the gap: one separator stays ("08:30 GMT+9", not "08:30GMT+9").
+  let printed = false;
   return pieces
-    .map((piece, i) => (i % 2 || (pieces[i - 1] !== '' && pieces[i + 1] !== '') ? piece : ''))
+    .map((piece, i) => {
+      if (i % 2) printed ||= !!piece;
+      else if (pieces[i + 1] === '' || (pieces[i - 1] === '' && !(printed && pieces[i + 1]))) return '';
+      return piece;
+    })
     .join('')
     .trim();
 }

@@ -1,7 +1,8 @@
 import { text } from '../internal/values.js';
 
 // Full dates, or date-times with an optional zone: what Google and schema.org accept as ISO 8601.
-const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+// Hours stop at 23, as the dateline reads them (Date.parse takes 24:00 as the next midnight).
+const ISO = /^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
  * `value`, trimmed, as an ISO 8601 date or date-time, or `undefined`.
