@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
+import { nothing } from 'lit';
 import '../src/article/define.js';
 import '../src/article-body/define.js';
 import '../src/dateline/define.js';
@@ -220,7 +221,7 @@ describe('<news-article structured-data>', () => {
       </news-article>
     `);
     const data = await jsonLd(article);
-    expect(data['datePublished']).to.equal('2026-03-12T00:30:00Z');
+    expect(data['datePublished']).to.equal('2026-03-12T09:30:00+09:00');
     expect(data['image']).to.deep.equal(lastBus());
   });
 
@@ -347,6 +348,82 @@ describe('<news-article structured-data>', () => {
     await new Promise((resolve) => setTimeout(resolve));
     const [correction] = (await jsonLd(article))['correction'] as Record<string, unknown>[];
     expect(correction!['datePublished']).to.equal('2026-03-12T07:00:00.000Z');
+  });
+
+  it('keeps an update made the morning of a day published without a time, east of UTC', async () => {
+    for (const [updated, zone, expected] of [
+      ['2026-03-12T08:00:00+09:00', '', '2026-03-12T08:00:00+09:00'],
+      // Without an offset: a time in the dateline's zone, written with that zone's offset.
+      ['2026-03-12T08:00', 'Asia/Seoul', '2026-03-12T08:00+09:00'],
+    ]) {
+      const article = await fixture<NewsArticle>(html`
+        <news-article structured-data>
+          <h1 slot="headline">Night buses</h1>
+          <news-dateline
+            slot="dateline"
+            datetime="2026-03-12"
+            updated=${updated}
+            time-zone=${zone || nothing}
+            locale="en-GB"
+          ></news-dateline>
+        </news-article>
+      `);
+      const data = await jsonLd(article);
+      expect(data['datePublished']).to.equal('2026-03-12');
+      expect(data['dateModified'], updated).to.equal(expected);
+    }
+  });
+
+  it("dates a correction as its notice reads it: WordPress's format, in the notice's time zone", async () => {
+    const article = await fixture<NewsArticle>(page());
+    const notice = document.createElement('news-notice');
+    notice.setAttribute('type', 'correction');
+    notice.setAttribute('datetime', '2026-03-12 16:00');
+    notice.setAttribute('time-zone', 'Asia/Seoul');
+    notice.textContent = 'An earlier version of this article put the vote at 31 to 21.';
+    article.append(notice);
+    await new Promise((resolve) => setTimeout(resolve));
+    const [correction] = (await jsonLd(article))['correction'] as Record<string, unknown>[];
+    expect(correction!['datePublished']).to.equal('2026-03-12T16:00+09:00');
+  });
+
+  it('warns of a publisher address it leaves out', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const article = await fixture<NewsArticle>(html`
+        <news-article structured-data publisher="The Seoul Courier" publisher-url="javascript:alert(1)">
+          <h1 slot="headline">Night buses</h1>
+        </news-article>
+      `);
+      const data = await jsonLd(article);
+      expect(data['publisher']).to.deep.equal({ '@type': 'Organization', name: 'The Seoul Courier' });
+      expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+        'news-elements: schema: publisher url "javascript:alert(1)" is not an http(s) or relative URL; left out.',
+      ]);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('settles, with one warning, when its structured data cannot be written', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const article = await fixture<NewsArticle>(page());
+      await article.updateComplete;
+      // A page's Trusted Types policy refusing the script's text, say.
+      sinon
+        .stub(article as unknown as { writeScript: () => void }, 'writeScript')
+        .throws(new TypeError('refused'));
+      article.querySelector('h1')!.textContent = 'Night buses run later';
+      await article.updateComplete;
+      article.querySelector('h1')!.textContent = 'Night buses run until 2am';
+      await article.updateComplete;
+      expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+        'news-elements: <news-article> could not write its structured data: TypeError: refused',
+      ]);
+    } finally {
+      warn.restore();
+    }
   });
 
   it('warns once of a value it leaves out, however often the story changes', async () => {

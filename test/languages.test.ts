@@ -253,6 +253,40 @@ describe('line breaking in Chinese, Japanese and Korean', () => {
   }
 });
 
+describe('a page in a language not shipped', () => {
+  it('marks the English words of a notice, the sharing, the contents and the reading time as English', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="pl">
+        <news-article reading-time="6">
+          <h1 slot="headline">Nocne autobusy</h1>
+          <news-toc></news-toc>
+          <news-article-body>
+            <h2>Głosowanie</h2>
+            <p>Rada głosowała w czwartek.</p>
+            <h2>Trasy</h2>
+            <p>Dwanaście tras.</p>
+            <h2>Co dalej</h2>
+            <p>Od kwietnia.</p>
+          </news-article-body>
+          <news-notice type="correction" datetime="2026-03-12">Poprawiono liczbę tras.</news-notice>
+          <news-share url="https://news.example.com/nocne-autobusy" title="Nocne autobusy"></news-share>
+        </news-article>
+      </div>`,
+    );
+    const [article, toc, notice, share] = ['news-article', 'news-toc', 'news-notice', 'news-share'].map(
+      (tag) => page.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> },
+    );
+    await Promise.all([article, toc, notice, share].map((el) => el!.updateComplete));
+    const within = (el: HTMLElement | undefined, selector: string) =>
+      el!.shadowRoot!.querySelector(selector)!;
+    const reading = within(article, '[part=reading-time]');
+    expect([reading.textContent!.trim(), reading.getAttribute('lang')]).to.deep.equal(['6 min read', 'en']);
+    expect(within(notice, '[part=label]').getAttribute('lang')).to.equal('en');
+    expect(within(share, '[role=group]').getAttribute('lang')).to.equal('en');
+    expect(within(toc, '#title, #name').getAttribute('lang')).to.equal('en');
+  });
+});
+
 describe('overrides', () => {
   it('per element: a slot replaces each visible built-in string, an attribute the zoom button’s name', async () => {
     const page = (failed: () => void) =>

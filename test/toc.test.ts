@@ -94,6 +94,23 @@ describe('news-toc', () => {
       expect(ids(body).filter(Boolean)).to.deep.equal(['key-points', 'vote', 'what-next']);
     });
 
+    for (const around of ['dialog open', 'details open'])
+      it(`lists a story shown in a <${around.split(' ')[0]}> of the page, still leaving out its quotes`, async () => {
+        const [tag] = around.split(' ');
+        const wrapper = await fixture(
+          `<${around}><news-article lang="en-GB"><h1 slot="headline">Night buses</h1><news-toc></news-toc>
+            <news-article-body>${sections(['h2 The vote', 'h2 The routes', 'h2 What next'])}
+            <blockquote><h2>Quoted</h2></blockquote></news-article-body></news-article></${tag}>`,
+        );
+        const toc = wrapper.querySelector('news-toc')!;
+        await until(() => links(toc).length === 3, 'the headings');
+        expect(outline(toc.shadowRoot!.querySelector('ol'))).to.deep.equal([
+          'The vote',
+          'The routes',
+          'What next',
+        ]);
+      });
+
     it('follows the body: new, renamed and removed headings', async () => {
       const toc = await story(['h2 One', 'h2 Two', 'h2 Three']);
       const body = toc.nextElementSibling!;

@@ -197,10 +197,20 @@ export class NewsArticle extends LitElement {
   private queueStructuredData(): void {
     if (isServer || this.queued) return;
     this.queued = true;
-    this.writing = Promise.resolve().then(() => {
-      this.queued = false;
-      return this.writeStructuredData();
-    });
+    this.writing = Promise.resolve()
+      .then(() => {
+        this.queued = false;
+        return this.writeStructuredData();
+      })
+      // A chunk that did not come, a Trusted Types policy that refused: the story stands without
+      // its JSON-LD, and `updateComplete` still settles.
+      .catch((error: unknown) =>
+        warnOnce(
+          this,
+          'structured-data',
+          `<news-article> could not write its structured data: ${String(error)}`,
+        ),
+      );
   }
 
   /** Also waits for structured data: after `await el.updateComplete` the JSON-LD is up to date. */

@@ -53,10 +53,12 @@ export class ReadingTime {
     const minutes = this.givenMinutes() ?? (this.count ? readingMinutes(this.count, rates) : 0);
     if (!minutes || !language.loaded) return nothing;
     // Translations say "{min} read" (the short unit, "6 min") or "{minutes}" (the long one, "6 Minuten").
+    // English words on a page in a language not shipped: "6 min read", in English as a whole.
+    const worded = language.termLanguage('readingTime');
     const unit = (unitDisplay: 'short' | 'long') =>
-      new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
+      new Intl.NumberFormat(worded ?? lang, { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
     const template = language.term('readingTime');
-    return html`<span part="reading-time" lang=${language.own || nothing}
+    return html`<span part="reading-time" lang=${worded ?? (language.own || nothing)}
       >${substitute(template, {
         min: template.includes('{min}') ? unit('short') : '',
         minutes: template.includes('{minutes}') ? unit('long') : '',

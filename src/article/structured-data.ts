@@ -1,7 +1,6 @@
 // The JSON-LD of <news-article structured-data>, loaded only by articles that ask for it: reading
 // the story back from the light DOM is for crawlers, and most pages never pay for it.
 import { parseIso } from '../text/date-pattern.js';
-import { safeUrl } from '../internal/safe-url.js';
 import { dateText, text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
 import {
@@ -41,12 +40,21 @@ function datelineIso(value: string | null | undefined, timeZone: string | undefi
   if (!value) return undefined;
   // A date, or a time with its offset, is kept as written.
   if (/^\d{4}-\d\d-\d\d$|T.*(?:Z|[+-]\d\d:?\d\d)$/i.test(value.trim())) return value;
+  let date;
   try {
-    return parseIso(value, timeZone)?.iso;
+    date = parseIso(value, timeZone);
   } catch {
     // A time zone Intl does not know: the dateline warns, and reads the reader's.
-    return parseIso(value)?.iso;
+    date = parseIso(value);
   }
+  if (!date?.floating) return date?.iso;
+  // Its wall-clock time with the zone's offset: the day it was written on stays that day (an update
+  // at 08:00 in Seoul is not the day before, as it is in UTC).
+  const wall = value.trim().replace(' ', 'T');
+  const minutes = Math.round((Date.parse(`${wall}Z`) - date.t) / 60000);
+  const offset = Math.abs(minutes);
+  const hhmm = `${String(Math.floor(offset / 60)).padStart(2, '0')}:${String(offset % 60).padStart(2, '0')}`;
+  return Number.isNaN(minutes) ? date.iso : `${wall}${minutes < 0 ? '-' : '+'}${hhmm}`;
 }
 
 /**
@@ -124,12 +132,13 @@ function articleData(host: StructuredDataHost): ArticleData {
             .map(asHtml)
             .filter(Boolean),
     contributors: helped.map(asPerson),
-    // Properties can be set to anything from script: only strings count, URLs only when safe.
+    // Properties can be set to anything from script: only strings count; the schema module checks
+    // the URLs, and warns of one it leaves out.
     publisher: text(host.publisher)
       ? {
           name: asHtml(host.publisher),
-          url: safeUrl(host.publisherUrl),
-          logo: safeUrl(host.publisherLogo, 'image'),
+          url: text(host.publisherUrl) || undefined,
+          logo: text(host.publisherLogo) || undefined,
         }
       : undefined,
     locale: host.closest('[lang]')?.getAttribute('lang') || undefined,
@@ -173,10 +182,13 @@ function corrections(host: StructuredDataHost): ArticleCorrection[] {
   return [...host.querySelectorAll('news-notice')]
     .filter((notice) => notice.closest('news-article') === host)
     .filter((notice) => /^(correction|clarification)$/.test(text(read(notice, 'type'))))
-    .map((notice) => ({
-      text: asHtml(notice.textContent),
-      datetime: readDate(notice, 'datetime') || undefined,
-    }));
+    .map((notice) => {
+      // Read as the notice reads it (WordPress's `2012-12-15 10:00`, a time in its `time-zone`);
+      // one it cannot read goes as written, for the schema module to warn of.
+      const written = readDate(notice, 'datetime') || undefined;
+      const zone = read(notice, 'timeZone', 'time-zone')?.trim() || undefined;
+      return { text: asHtml(notice.textContent), datetime: datelineIso(written, zone) ?? written };
+    });
 }
 
 /** A `<news-byline>` in the byline slot (or the slot's element itself). */

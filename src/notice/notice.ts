@@ -161,9 +161,11 @@ export class NewsNotice extends LitElement {
       const sentence = substitute(this.language.term('noticeAge'), { age: count.format(age.value) });
       return box(html`<p part="text" lang=${worded ?? nothing}>${sentence}</p>`);
     }
+    const label = LABELS[this.kind];
+    const worded = this.language.termLanguage(label) ?? nothing;
     return box(
       html`<p class="heading">
-          <span part="label">${this.language.term(LABELS[this.kind])}</span> ${this.date.render()}
+          <span part="label" lang=${worded}>${this.language.term(label)}</span> ${this.date.render()}
         </p>
         <div part="text"><slot></slot></div>`,
     );

@@ -4,6 +4,8 @@ import { warnOnce } from '../internal/warn.js';
 import { mediaObject, type ArticleMedia, type JsonLdMedia } from './media.js';
 import { absolute, clean, date, positive } from './values.js';
 
+const DAY_ONLY = /^\d{4}-\d\d-\d\d$/;
+
 export { absolute, clean, date };
 
 /** An image as `<news-figure>` takes it (`src`, `alt`, `width`, `height`, `caption`, `credit`). */
@@ -149,7 +151,13 @@ export function party(
   if (!name) return undefined;
   const type = item['type'] === 'Organization' || item['type'] === 'Person' ? item['type'] : fallback;
   const out: JsonLdParty = { '@type': type, name };
-  const url = absolute(data, 'author url', item['url'], base, 'link');
+  const url = absolute(
+    data,
+    `${fallback === 'Organization' ? 'publisher' : 'author'} url`,
+    item['url'],
+    base,
+    'link',
+  );
   if (url) out.url = url;
   const jobTitle = clean(item['jobTitle']);
   if (jobTitle) out.jobTitle = jobTitle;
@@ -215,7 +223,10 @@ export function articleSchema<Type extends string>(
       .filter((item) => item !== undefined);
     if (media.length) out[name] = media;
   }
-  if (modified && published && Date.parse(modified) < Date.parse(published)) {
+  // A date without a time is a day, wherever the update's clock is: compared as the days written.
+  const byDay = DAY_ONLY.test(published ?? '') || DAY_ONLY.test(modified ?? '');
+  const when = (iso: string) => (byDay ? iso.slice(0, 10) : Date.parse(iso));
+  if (modified && published && when(modified) < when(published)) {
     warnOnce(
       key,
       'updated-order',

@@ -160,7 +160,7 @@ export class NewsShare extends LitElement {
       class="share"
       role="group"
       aria-label=${term('share')}
-      lang=${own || nothing}
+      lang=${this.language.termLanguage('share') ?? (own || nothing)}
       dir=${own ? dir : nothing}
     >
       ${shared ? this.chosen.map((place) => this.link(place, shared)) : nothing}

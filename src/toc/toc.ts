@@ -12,8 +12,11 @@ import { styles } from './toc.styles.js';
 
 /** Screens with room for the list beside the story (`<news-article>` opens its side column at 64rem too). */
 const WIDE = '(min-width: 64rem)';
-/** Headings that are not the story's own sections: in a quote, a figure, an aside, a teaser. */
-const SECTIONS = `:is(${HEADINGS}):not(:is(aside, blockquote, figure, details, dialog, news-teaser-list, news-teaser) *)`;
+/**
+ * The story's own sections: not headings in a quote, a figure, an aside or a teaser of the body (a
+ * story shown in a <dialog> or <details> of the page still has its sections: `:scope` is the body).
+ */
+const SECTIONS = `:is(${HEADINGS}):not(:scope :is(aside, blockquote, figure, details, dialog, news-teaser-list, news-teaser) *)`;
 
 /**
  * "Jump to" contents for a long story: a link to each section (h2) of the story's body, with its
@@ -151,7 +154,10 @@ export class NewsToc extends LitElement {
     const list = this.list(this.sections);
     // Its own words in its own language (`locale`); the links in the story's.
     const { own, dir } = this.language;
-    const lang = own || nothing;
+    // English words on a page in a language not shipped are marked as English.
+    const lang = this.language.termLanguage('contents') ?? (own || nothing);
+    const jumpTo = this.language.term('jumpTo');
+    const jumpLang = this.language.termLanguage('jumpTo') ?? (own || nothing);
     const direction = own ? dir : nothing;
     return this.wide
       ? html`<nav part="nav" class="open" aria-labelledby="title">
@@ -161,7 +167,7 @@ export class NewsToc extends LitElement {
       : html`<nav part="nav" aria-labelledby="name">
           <span id="name" hidden lang=${lang}>${contents}</span>
           <details>
-            <summary part="summary" lang=${lang} dir=${direction}>${this.language.term('jumpTo')}</summary>
+            <summary part="summary" lang=${jumpLang} dir=${direction}>${jumpTo}</summary>
             ${list}
           </details>
         </nav>`;
