@@ -236,6 +236,35 @@ describe('<news-article-body> embeds with consent', () => {
     expect(!!element.querySelector('iframe'), 'after another provider’s grant').to.equal(false);
   });
 
+  it('takes back a remembered domain when a subdomain it covers is revoked', async () => {
+    const element = await body(
+      youtube,
+      html`<news-article-body allow-embeds="youtube.com" consent="remember"></news-article-body>`,
+    );
+    button(element, 'Always load YouTube content').click();
+    expect(JSON.parse(localStorage.getItem(CONSENT_KEY)!)).to.deep.equal(['youtube.com']);
+    revokeEmbeds('www.youtube.com');
+    expect(localStorage.getItem(CONSENT_KEY)).to.equal(null);
+    expect(!!element.querySelector('iframe')).to.equal(false);
+    grantEmbeds('vimeo.com');
+    expect(!!element.querySelector('iframe'), 'after another provider’s grant').to.equal(false);
+  });
+
+  it('makes a [video] of a YouTube page an embed that asks first, never a <video> that fetches it', async () => {
+    const watch = watchRequests('youtube.com');
+    try {
+      const element = await body('[video src="https://www.youtube.com/watch?v=dQw4w9WgXcQ"][/video]');
+      expect(element.querySelector('video, iframe')).to.equal(null);
+      expect(element.querySelector('.news-embed [role="group"]')).to.exist;
+      expect(element.querySelector<HTMLAnchorElement>('.news-embed-source a')!.href).to.equal(
+        'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      );
+      expect(watch.requests()).to.deep.equal([]);
+    } finally {
+      watch.stop();
+    }
+  });
+
   it('follows on its return what was granted or revoked while it was away from the page', async () => {
     const element = await body(youtube);
     const parent = element.parentNode!;

@@ -326,6 +326,16 @@ describe('<news-article-body> html', () => {
     expect(window.location).to.equal(document.location);
   });
 
+  it('keeps a paragraph that holds only an anchor, so that links to it lead somewhere', async () => {
+    const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
+    await render(
+      body,
+      '<p><a href="#part2">Part two</a></p><p>Part one.</p><p><a id="part2"></a></p><p><a name="notes"></a></p><h2>Part two</h2>',
+    );
+    expect(body.querySelector(body.querySelector('a')!.getAttribute('href')!)).to.exist;
+    expect(body.querySelector('a[name="user-content-notes"]')).to.exist;
+  });
+
   it('keeps tables as tables, reachable by keyboard to scroll them sideways', async () => {
     const body = await fixture<NewsArticleBody>(html`<news-article-body></news-article-body>`);
     await render(

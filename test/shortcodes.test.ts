@@ -154,6 +154,13 @@ describe('code samples', () => {
     });
   }
 
+  it('keeps a raw "<" in old code as written, and the text after it', () => {
+    const code = 'for (int i=0; i<n; i++) {\n  sum += a[i];\n}';
+    const body = parse(cmsToHtml(`[code lang="c"]${code}[/code]\n\nThe loop adds them up.`).html);
+    expect(body.querySelector('pre')!.textContent).to.equal(code);
+    expect(body.querySelector('p')!.textContent).to.equal('The loop adds them up.');
+  });
+
   it('keeps a code sample out of the paragraphs around it', () => {
     const body = parse(cmsToHtml('Run this:\n[bash]\nnpm test\n\nnpm run lint\n[/bash]\nThen push.').html);
     expect(body.querySelector('pre')!.textContent).to.equal('npm test\n\nnpm run lint');

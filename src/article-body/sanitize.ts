@@ -131,11 +131,14 @@ export async function sanitizeCmsHtml(
     (await import('./galleries.js')).convertGalleries(fragment, element);
   if (fragment.querySelector('news-gallery') && !customElements.get('news-gallery'))
     void import('../gallery/define.js');
-  // WordPress spacers (<p>&nbsp;</p>) and paragraphs emptied by the sanitiser.
-  for (const paragraph of fragment.querySelectorAll('p')) {
+  // WordPress spacers (<p>&nbsp;</p>) and paragraphs emptied by the sanitiser; not an anchor
+  // (<p><a id="sec2"></a></p>), which in-page links lead to.
+  for (const paragraph of fragment.querySelectorAll('p:not([id])')) {
     if (
       !paragraph.textContent!.trim() &&
-      !paragraph.querySelector('img, picture, video, audio, svg, news-figure, news-gallery, .news-embed')
+      !paragraph.querySelector(
+        'img, picture, video, audio, svg, news-figure, news-gallery, .news-embed, [id], [name]',
+      )
     ) {
       paragraph.remove();
     }

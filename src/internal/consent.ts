@@ -45,7 +45,13 @@ export const covers = (hosts: string[], provider: string): boolean =>
 function change(providers: unknown[], grant: boolean, remember = false): void {
   let stored = storedConsent();
   // Revoking all: every host granted or remembered.
-  const hosts = providers.length ? providers.map(hostOf).filter(Boolean) : [...granted, ...stored];
+  const named = providers.length ? providers.map(hostOf).filter(Boolean) : [...granted, ...stored];
+  // A revoke of www.youtube.com takes back a youtube.com too: else that would still cover it.
+  const hosts = grant
+    ? named
+    : [...new Set([...named, ...granted, ...stored])].filter((host) =>
+        named.some((name) => covers([host], name)),
+      );
   // A revoke of youtube.com takes back www.youtube.com as well: it covers it.
   if (grant) for (const host of hosts) granted.add(host);
   else for (const host of [...granted]) if (covers(hosts, host)) granted.delete(host);

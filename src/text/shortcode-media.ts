@@ -93,6 +93,8 @@ export function media(
 ): string | undefined {
   const src = [named['src'], ...sources.map((key) => named[key])].find(Boolean);
   if (!src) return undefined;
+  // A YouTube or Vimeo page is no file <video> can play: an embed, with the embeds' consent step.
+  if (playerUrl(src)) return embed(src, named);
   const size =
     tag === 'video' ? { poster: named['poster'], width: named['width'], height: named['height'] } : {};
   return `<${tag} controls preload="metadata"${attributes({ src, ...size })}></${tag}>`;

@@ -54,9 +54,12 @@ const CODE = new Set(
 
 // Markup copied verbatim, never searched for shortcodes: tags (brackets in attribute values),
 // comments, and code samples where "[gallery]" is the text being explained. Each alternative ends
-// at its closer or at the end of the text, so no position is scanned twice.
-const VERBATIM =
-  /<!--[\s\S]*?(?:-->|$)|<(pre|code|script|style|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?[a-z!?][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>?/gi;
+// at its closer or at the end of the text, so no position is scanned twice. A code shortcode's
+// opener is found in the same scan: its body goes verbatim too, or "i<n" would read as a tag.
+const VERBATIM = new RegExp(
+  String.raw`<!--[\s\S]*?(?:-->|$)|<(pre|code|script|style|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?[a-z!?][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>?|(?<!\[)\[(${[...CODE].join('|')})(?:\s[^[\]]*)?\]`,
+  'gi',
+);
 const LINE_START = /^(?:\s*<p\b[^>]*>)?[ \t]*$/;
 const LINE_END = /^[ \t]*(?:$|\r?\n|<\/p>)/;
 // A paragraph that is nothing but a video page's address becomes its player, as WordPress does.
@@ -109,11 +112,26 @@ function tokenize(source: string): [Item[], (number | undefined)[]] {
       );
     });
   };
-  for (const markup of source.matchAll(VERBATIM)) {
-    text(markup.index);
-    matches.push(markup[0]);
-    items.push({ text: markup[0], at: markup.index, markup: true });
-    cursor = markup.index + markup[0].length;
+  // Each code name's closer; false once none is left after, so that the scan stays linear.
+  const closers = new Map<string, RegExp | false>();
+  VERBATIM.lastIndex = 0;
+  for (let markup; (markup = VERBATIM.exec(source));) {
+    let at = markup.index;
+    let end = at + markup[0].length;
+    const name = markup[2]?.toLowerCase();
+    if (name) {
+      // The opener is a token; the body, up to the first closer of its name, is markup.
+      const closer = closers.get(name) ?? new RegExp(String.raw`\[\/${name}\]`, 'gi');
+      if (closer) closer.lastIndex = end;
+      const close = closer && closer.exec(source);
+      closers.set(name, !!close && closer);
+      if (!close) continue;
+      text((at = end));
+      VERBATIM.lastIndex = end = close.index;
+    } else text(at);
+    matches.push(source.slice(at, end));
+    items.push({ text: source.slice(at, end), at, markup: true });
+    cursor = end;
   }
   text(source.length);
   return [items, shortcodeClosers(matches)];
