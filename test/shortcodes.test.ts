@@ -267,7 +267,8 @@ describe('[embed], [video], [audio] and video addresses', () => {
       ).html,
     );
     const [youtube, vimeo] = body.querySelectorAll('iframe');
-    expect(youtube!.getAttribute('src')).to.equal('https://www.youtube.com/embed/dQw4w9WgXcQ');
+    // It starts where the address says (`t=1`).
+    expect(youtube!.getAttribute('src')).to.equal('https://www.youtube.com/embed/dQw4w9WgXcQ?start=1');
     expect(vimeo!.getAttribute('src')).to.equal('https://player.vimeo.com/video/76979871');
     expect(vimeo!.getAttribute('width')).to.equal('640');
   });

@@ -19,10 +19,21 @@ describe('playerUrl and pageUrl', () => {
       'https://www.youtube.com/embed/abcdefghijk',
       'https://www.youtube.com/watch?v=abcdefghijk',
     ],
+    // Where it starts, kept: the player's `start`, the page's `t`.
     [
       'https://youtu.be/dQw4w9WgXcQ?t=42',
-      'https://www.youtube.com/embed/dQw4w9WgXcQ',
-      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://www.youtube.com/embed/dQw4w9WgXcQ?start=42',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s',
+    ],
+    [
+      'https://www.youtube.com/watch?v=abcdefghijk&t=1h2m5s',
+      'https://www.youtube.com/embed/abcdefghijk?start=3725',
+      'https://www.youtube.com/watch?v=abcdefghijk&t=3725s',
+    ],
+    [
+      'https://www.youtube.com/embed/abcdefghijk?start=90',
+      'https://www.youtube.com/embed/abcdefghijk?start=90',
+      'https://www.youtube.com/watch?v=abcdefghijk&t=90s',
     ],
     [
       'https://www.youtube.com/embed/dQw4w9WgXcQ?feature=oembed',

@@ -6,11 +6,12 @@
 
 // [any address of a video, capturing its id (and an unlisted video's key); its player; its page]
 // A playlist's player (`embed/videoseries?list=…`) is no video's: it is left as it is.
-const VIDEOS: [RegExp, (id: string, key?: string) => string, (id: string, key?: string) => string][] = [
+type Address = (id: string, key?: string, start?: number) => string;
+const VIDEOS: [RegExp, Address, Address][] = [
   [
     /^https?:\/\/(?:(?:www\.|m\.)?youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|shorts\/|live\/|embed\/)|youtu\.be\/)(?!videoseries\b)([\w-]{6,})/i,
-    (id) => `https://www.youtube.com/embed/${id}`,
-    (id) => `https://www.youtube.com/watch?v=${id}`,
+    (id, _, start) => `https://www.youtube.com/embed/${id}${start ? `?start=${start}` : ''}`,
+    (id, _, start) => `https://www.youtube.com/watch?v=${id}${start ? `&t=${start}s` : ''}`,
   ],
   [
     // An unlisted video is reached only with its key: `vimeo.com/<id>/<key>`, or the player's `?h=`.
@@ -20,11 +21,16 @@ const VIDEOS: [RegExp, (id: string, key?: string) => string, (id: string, key?: 
   ],
 ];
 
+// Where a YouTube link starts (`t=3725s`, `t=1h2m5s`, `t=90`) or its player (`start=90`).
+const START = /[?&#](?:t|start)=(?:(\d+)h)?(?:(\d+)m)?(\d*)s?(?=[&#]|$)/;
+
 function address(url: string, which: 1 | 2): string | undefined {
+  url = url.trim();
+  const [, h = 0, m = 0, s = 0] = START.exec(url) ?? [];
   for (const video of VIDEOS) {
-    const match = video[0].exec(url.trim());
+    const match = video[0].exec(url);
     const id = match?.[1] ?? match?.[3];
-    if (id) return video[which](id, match![2] ?? match![4]);
+    if (id) return video[which](id, match![2] ?? match![4], +h * 3600 + +m * 60 + +s);
   }
   return undefined;
 }
