@@ -6,9 +6,11 @@ import { css } from 'lit';
 
 /*
  * A figure drawn as its first render will be: a placeholder of the image's shape (from width and
- * height through typed attr(), else 3:2; a video 16:9, an audio player one row), or the written
- * image at its final size; the caption and credit from the attributes as generated text, or the
- * slots as written; the wide, full-bleed and thumbnail layouts.
+ * height through typed attr(), else 3:2; a video 16:9, an audio player one row; the crop of
+ * `aspect-ratio` likewise, but not its 4:3 form, which attr() reads and aspect-ratio refuses: the box
+ * would have no height, and a written image lose its shape), or the written image at its final
+ * size; the caption and credit from the attributes as generated text, or the slots as written; the
+ * wide, full-bleed and thumbnail layouts.
  */
 export const figure = css`
   /* On the host, not the caption's own boxes: the line's strut must be the caption's, as inside
@@ -41,7 +43,7 @@ export const figure = css`
     aspect-ratio: auto;
     block-size: var(--news-figure-audio-size, 3.5rem);
   }
-  :where(news-figure:not(:defined)[aspect-ratio])::before {
+  :where(news-figure:not(:defined)[aspect-ratio]:not([aspect-ratio*=':']))::before {
     aspect-ratio: attr(aspect-ratio type(*));
   }
   :where(news-figure:not(:defined)) > :where(img:not([slot]), picture:not([slot]) > img) {
@@ -52,10 +54,11 @@ export const figure = css`
     object-fit: cover;
   }
   @supports (aspect-ratio: attr(width type(<number>))) {
-    :where(news-figure:not(:defined)[aspect-ratio]) {
+    :where(news-figure:not(:defined)[aspect-ratio]:not([aspect-ratio*=':'])) {
       --_preload-ratio: attr(aspect-ratio type(*));
     }
-    :where(news-figure:not(:defined)[aspect-ratio]) > :where(img:not([slot]), picture:not([slot]) > img) {
+    :where(news-figure:not(:defined)[aspect-ratio]:not([aspect-ratio*=':']))
+      > :where(img:not([slot]), picture:not([slot]) > img) {
       aspect-ratio: var(--_preload-ratio);
     }
   }

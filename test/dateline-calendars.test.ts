@@ -4,6 +4,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../src/dateline/define.js';
 import { NewsDateline } from '../src/dateline/dateline.js';
+import { serverRenderedFrame, type Frame } from './support/server-rendered.js';
 import {
   $,
   HOUR,
@@ -151,19 +152,13 @@ describe('news-dateline', () => {
   });
 
   describe('server-rendered in two calendars', () => {
-    type Frame = HTMLIFrameElement & { contentWindow: Window & typeof globalThis };
     type Dateline = HTMLElement & { updateComplete: Promise<unknown> };
     let frame: Frame | undefined;
     afterEach(() => frame?.remove());
 
     /** `markup` rendered by news-elements/ssr into a page of its own, with what it logs. */
     async function serverRendered(markup: string) {
-      const response = await fetch(`/__ssr/markup?html=${encodeURIComponent(markup)}`);
-      frame = document.createElement('iframe') as Frame;
-      const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-      frame.srcdoc = `<!doctype html><html lang="en-GB"><body>${await response.text()}</body></html>`;
-      document.body.append(frame);
-      await loaded;
+      frame = await serverRenderedFrame(markup);
       const logged: string[] = [];
       const win = frame.contentWindow;
       for (const level of ['warn', 'error'] as const)

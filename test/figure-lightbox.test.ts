@@ -203,6 +203,28 @@ describe('news-figure lightbox', () => {
     expect(focused(third!)).to.equal(null);
   });
 
+  it('leaves an arrow key with Alt, Ctrl or Meta to the browser: Alt+ArrowLeft goes Back, not a picture back', async () => {
+    const [first] = await page();
+    await open(first!);
+    // Dispatched: a real Alt+ArrowLeft would take the test's page back.
+    const keydown = (modifier?: string) => {
+      const init = { key: 'ArrowLeft', bubbles: true, composed: true, cancelable: true };
+      const event = new KeyboardEvent('keydown', modifier ? { ...init, [modifier]: true } : init);
+      $(first!, 'button.close').dispatchEvent(event);
+      return event;
+    };
+    for (const modifier of ['altKey', 'ctrlKey', 'metaKey']) {
+      const event = keydown(modifier);
+      await first!.updateComplete;
+      expect([count(first!), event.defaultPrevented], modifier).to.deep.equal(['1 of 3', false]);
+    }
+    // The control: the same key alone steps.
+    expect(keydown().defaultPrevented).to.equal(true);
+    await first!.updateComplete;
+    expect(count(first!)).to.equal('3 of 3');
+    await closeByEscape(first!);
+  });
+
   it("mirrors the arrow keys and swipes in right-to-left, and counts in the language's digits", async () => {
     const figures = await page('ar-EG', 12);
     const third = figures[2]!;
@@ -284,6 +306,25 @@ describe('news-figure lightbox', () => {
     expect(figures.filter((each) => dialog(each).open)).to.deep.equal([third]);
     await closeByEscape(third!);
     expect(location.hash).to.equal('');
+  });
+
+  it('keeps the page’s own address under a <base href> elsewhere (Angular’s "/"), open and closed', async () => {
+    const [first] = await page();
+    const before = location.href;
+    const base = Object.assign(document.createElement('base'), { href: '/stories/' });
+    document.head.prepend(base);
+    try {
+      await open(first!);
+      expect(location.href).to.equal(`${before}#image-1`);
+      $<HTMLButtonElement>(first!, 'button.next').click();
+      await first!.updateComplete;
+      expect(location.href).to.equal(`${before}#image-2`);
+      await closeByEscape(first!);
+      expect(location.href).to.equal(before);
+    } finally {
+      base.remove();
+      history.replaceState(null, '', before);
+    }
   });
 
   it('closes and gives the address back when its figure is removed while it is open', async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/figure/define.js';
-import type { NewsFigure } from '../src/figure/figure.js';
+import { mediaCode, type NewsFigure } from '../src/figure/figure.js';
 import { isWebKit } from './support/engines.js';
 
 // A two-second tone (8 kHz PCM WAV, written by a script: every engine plays it, in <audio> and,
@@ -202,6 +202,41 @@ describe('news-figure with video and audio', () => {
     await settled(el);
     await el.updateComplete;
     expect(height(frame(el))).to.equal(before);
+  });
+
+  it('reserves a written video’s box from its own size before the player’s code has come', async () => {
+    // The player's code held back, as on a first visit over a slow network.
+    const code = mediaCode.module;
+    let land!: () => void;
+    const coming = new Promise<void>((resolve) => (land = resolve));
+    mediaCode.module = undefined;
+    Object.defineProperty(mediaCode, 'pending', { get: () => coming, configurable: true });
+    let el!: NewsFigure;
+    let before: number;
+    try {
+      el = fixtureSync<HTMLElement>(html`
+        <div style="inline-size: 400px">
+          <news-figure caption="The harbour at first light">
+            <video
+              controls
+              preload="none"
+              src=${fresh(CLIP)}
+              poster=${POSTER}
+              width="640"
+              height="480"
+            ></video>
+          </news-figure>
+        </div>
+      `).querySelector('news-figure')!;
+      await waitUntil(() => el.hasUpdated, 'the first render');
+      before = height(frame(el));
+    } finally {
+      mediaCode.module = code;
+      delete (mediaCode as { pending?: unknown }).pending;
+      land();
+    }
+    await el.updateComplete;
+    expect([before, height(frame(el))]).to.deep.equal([300, 300]);
   });
 
   it('gives a video without a size the common 16:9 box', async () => {

@@ -293,6 +293,30 @@ describe('news-figure', () => {
       await expect(el).to.be.accessible();
     });
 
+    for (const [what, child] of [
+      ['a <noscript> fallback', `<noscript><img src="${WIDE}" alt="Towers at dusk" /></noscript>`],
+      ['a stray element', '<span class="cms-anchor"></span>'],
+    ])
+      it(`draws src beside ${what} in its default slot`, async () => {
+        const el = await fixture<NewsFigure>(
+          `<news-figure src="${WIDE}" alt="Towers at dusk" width="800" height="450">${child}</news-figure>`,
+        );
+        expect(img(el), 'the picture from src').to.exist;
+        if (!el.loaded) expect((await settled(el)).type).to.equal('news-figure-load');
+        expect([el.loaded, el.error]).to.deep.equal([true, false]);
+      });
+
+    it('takes a linked <img> for the reader’s own, drawing no second picture', async () => {
+      const el = await fixture<NewsFigure>(html`
+        <news-figure src=${WIDE} caption="The harbour at dawn">
+          <a href=${SQUARE}><img src=${SQUARE} alt="Fishing boats in the harbour" /></a>
+        </news-figure>
+      `);
+      expect(img(el)).to.equal(null);
+      if (!el.loaded) await settled(el);
+      expect(el.loaded).to.be.true;
+    });
+
     it('fills the figure with the <img> of an art-directed <picture>', async () => {
       const el = await fixture<NewsFigure>(html`
         <div style="inline-size: 320px">

@@ -361,6 +361,28 @@ describe('news-gallery', () => {
       expect(el.shadowRoot!.activeElement).to.not.be.oneOf([previous, next]);
     });
 
+    it('leaves a key with Alt, Ctrl or Meta to the browser: Alt+ArrowLeft goes Back, not a picture back', async () => {
+      const el = await atThirdPicture();
+      const next = buttons(el)[1]!;
+      // Dispatched: a real Alt+ArrowLeft would take the test's page back.
+      const keydown = (key: string, modifier?: string) => {
+        const init = { key, bubbles: true, composed: true, cancelable: true };
+        const event = new KeyboardEvent('keydown', modifier ? { ...init, [modifier]: true } : init);
+        next.dispatchEvent(event);
+        return event;
+      };
+      for (const modifier of ['altKey', 'ctrlKey', 'metaKey'])
+        for (const key of ['ArrowLeft', 'ArrowRight', 'Home']) {
+          const event = keydown(key, modifier);
+          await el.updateComplete;
+          expect([status(el), event.defaultPrevented], `${modifier} ${key}`).to.deep.equal(['3 of 4', false]);
+        }
+      // The control: the same key alone steps.
+      expect(keydown('ArrowLeft').defaultPrevented).to.equal(true);
+      await el.updateComplete;
+      expect(status(el)).to.equal('2 of 4');
+    });
+
     it('scrolls smoothly unless the reader asked for reduced motion', async () => {
       const el = await gallery('carousel');
       const scroll = sinon.spy(track(el), 'scrollTo');

@@ -105,6 +105,17 @@ for (const [file, load] of sheets) {
       }
     });
 
+    it('reserves a figure whose aspect-ratio is written 4:3 by its width and height, not as no box', async () => {
+      // The rules cannot read the colon form: the picture's own shape (3:2) until the crop comes.
+      const { before, after } = await upgrade(
+        rules,
+        NewsFigure,
+        `<TAG src="${A}/weightlifter-1200x800.jpg" width="1200" height="800" aspect-ratio="4:3" alt="A weightlifter"></TAG>`,
+      );
+      expect(before.height).to.be.closeTo(600 / 1.5, 1);
+      expect(after.height).to.be.closeTo((600 * 3) / 4, 1);
+    });
+
     it('reserves a video without its size at 16:9, and an audio player’s row', async () => {
       // Measured again once the player's code has come and drawn the player.
       const player = async (el: LitElement) => {

@@ -35,7 +35,7 @@ export function figureView(
   const hasCaption = server || slots.hasText('caption') || !!caption;
   const hasCredit = server || slots.hasText('credit') || !!credit;
   const lazy = host.loading !== 'eager';
-  const written = slots.has('');
+  const written = image.written();
   const show = !kind && !written && (image.url || image.srcset.value);
   const mark = media?.mark(kind, language.lang, own);
   const photo = language.term(kind ? CREDIT[kind] : 'photo');

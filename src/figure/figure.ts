@@ -37,7 +37,8 @@ const reflectable = (value: unknown) => (typeof value == 'string' ? value : null
  * @summary Images with captions and credits that never shift the page.
  * @tagname news-figure
  * @slot - Your own `<img>` or `<picture>` (art direction, AVIF/WebP sources), used instead of `src`;
- *   or your own `<video>` or `<audio>` (with its `<source>` and `<track>` children).
+ *   or your own `<video>` or `<audio>` (with its `<source>` and `<track>` children). Each may be inside
+ *   a link; other elements there (a `<noscript>` fallback) do not replace `src`.
  *   The `<img>` inside a `<picture>` is sized to fill the figure unless it has an inline style.
  * @slot caption - Rich caption text (links, emphasis), used instead of the `caption` attribute.
  * @slot credit - Rich credit text, used instead of the `credit` attribute.
@@ -246,10 +247,21 @@ export class NewsFigure extends LitElement {
     if (this.kind) {
       const code = mediaCode.module;
       this.media ??= code && new code.FigureMedia(this, this.report);
-      this.ratio ??= this.media?.ratio() ?? (this.kind === 'video' ? '16 / 9' : undefined);
+      // The box of the user's own <video> by its width and height, before the player's code lands.
+      const own = isServer ? null : this.querySelector(':scope>video:not([slot])');
+      const [ow, oh] = [pixels(own?.getAttribute('width')), pixels(own?.getAttribute('height'))];
+      this.ratio ??= ow && oh ? `${ow} / ${oh}` : this.kind === 'video' ? '16 / 9' : undefined;
       void mediaCode.pending?.then(() => this.requestUpdate());
     }
-    this.image.check(changed, this.kind, this.slots.has(''));
+    this.image.check(changed, this.kind);
+    // Over the server's DOM, the picture or player may have loaded or failed before this code ran,
+    // and fires no event again. Read once this render, which must match the server's, is done (no
+    // event can come between).
+    if (this.hydration.hydrating)
+      queueMicrotask(() => {
+        this.image.settle(this.renderRoot.querySelector('[part=image]'));
+        this.media?.settle(this.renderRoot.querySelector('[part=media]'));
+      });
   }
 
   protected override updated() {

@@ -8,6 +8,11 @@ import type { MediaKind } from './media.js';
 
 /** The user's own image: a slotted `<img>`, or the `<img>` of a slotted `<picture>`. */
 const OWN_IMAGE = ':scope > img:not([slot]), :scope > picture:not([slot]) > img';
+/**
+ * What the figure shows instead of `src`: the user's own image or player, or a link round one. Other
+ * children of the default slot (a stray `<span>`, a `<noscript>` fallback) do not hide `src`.
+ */
+const WRITTEN = ':scope>:not([slot]):is(img,picture,video,audio,:has(img,video,audio))';
 
 type Report = (ok: boolean, img?: HTMLImageElement) => void;
 
@@ -39,6 +44,11 @@ export class FigureImage {
     return isServer ? null : this.host.querySelector<HTMLImageElement>(OWN_IMAGE);
   }
 
+  /** Whether the figure shows the user's own image or player (never on the server, which sees no light DOM). */
+  written() {
+    return !isServer && !!this.host.querySelector(WRITTEN);
+  }
+
   /** Fits the user's own image to the figure, and reports one that loaded before the upgrade. */
   fit = () => {
     const img = this.own();
@@ -46,9 +56,13 @@ export class FigureImage {
     if (img && img.parentElement !== this.host && !img.style.cssText)
       img.style.cssText =
         'display:block;inline-size:100%;block-size:100%;object-fit:cover;object-position:inherit';
-    // An image that finished before this element upgraded fires no more events.
-    if (img?.complete && !this.host.loaded && !this.host.error) this.report(img.naturalWidth > 0, img);
+    this.settle(img);
   };
+
+  /** Reports `img` if it finished before this code could hear it: it fires no more events. */
+  settle(img: HTMLImageElement | null) {
+    if (img?.complete && !this.host.loaded && !this.host.error) this.report(img.naturalWidth > 0, img);
+  }
 
   private onLightImage = (event: Event) => {
     const img = event.target as HTMLImageElement;
@@ -69,9 +83,9 @@ export class FigureImage {
 
   /**
    * Reads `src` and `srcset` (a new one starts unloaded), and says when there is no picture or it
-   * has no alt. `own`: the figure shows the user's own image or player.
+   * has no alt.
    */
-  check(changed: PropertyValues<NewsFigure>, kind: MediaKind | undefined, own: boolean) {
+  check(changed: PropertyValues<NewsFigure>, kind: MediaKind | undefined) {
     const host = this.host;
     if (changed.has('src') || changed.has('srcset')) {
       clearWarning(host, 'image');
@@ -86,7 +100,7 @@ export class FigureImage {
         'image',
         '<news-figure> ignored an image URL that is not http(s), relative or a raster data:image.',
       );
-    if (isServer || own) return;
+    if (isServer || this.written()) return;
     if (!this.url && !this.srcset.value) {
       if (!host.error) this.report(false);
     } else if (typeof host.alt != 'string' && !kind) {

@@ -60,11 +60,14 @@ export class FigureMedia implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (isServer) return;
-    // A slotted player may have loaded (or failed) before this code arrived: no event comes again.
-    const own = this.host.querySelector<HTMLMediaElement>(':scope>:is(video,audio):not([slot])');
-    if (own?.error) this.report(false, own);
-    else if (own && own.readyState > 0) this.loaded(own);
+    // A slotted player may have loaded (or failed) before this code arrived.
+    if (!isServer) this.settle(this.host.querySelector(':scope>:is(video,audio):not([slot])'));
+  }
+
+  /** Reports `player` if it loaded its metadata or failed before this code could hear it: no event comes again. */
+  settle(player: HTMLMediaElement | null) {
+    if (player?.error) this.report(false, player);
+    else if (player && player.readyState > 0) this.loaded(player);
   }
 
   private onEvent = (event: Event) => {
@@ -87,14 +90,6 @@ export class FigureMedia implements ReactiveController {
     this.seconds = Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
     this.report(true, media);
     this.host.requestUpdate();
-  }
-
-  /** The box of the figure's own `<video>` by its `width` and `height`, when the figure gives none. */
-  ratio(): string | undefined {
-    if (isServer) return undefined;
-    const own = this.host.querySelector(':scope > video:not([slot])');
-    const [w, h] = [pixels(own?.getAttribute('width')), pixels(own?.getAttribute('height'))];
-    return w && h ? `${w} / ${h}` : undefined;
   }
 
   /** The player drawn from `src`, or nothing when the figure has its own. */

@@ -110,7 +110,7 @@ export class ZoomController {
     this.host.requestUpdate();
     const n = zoomables().indexOf(figure) + 1;
     // replaceState: no scroll to an anchor, no history entry for each image seen.
-    if (n) history.replaceState(history.state, '', `#image-${n}`);
+    if (n) replaceHash(`#image-${n}`);
     this.written = location.href;
   }
 
@@ -128,7 +128,8 @@ export class ZoomController {
   }
 
   keydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    // With a modifier, an arrow is the browser's or the system's (Alt+ArrowLeft: Back).
+    if (!/^Arrow(Left|Right)$/.test(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     this.step(this.forward(event.key === 'ArrowRight'));
   };
@@ -169,13 +170,18 @@ export class ZoomController {
     if (!restore) return;
     // The viewer's #image-n goes, and the fragment the page had comes back; what else the page
     // changed in its address meanwhile (its own parameters) stays.
-    const hash = new URL(this.address, location.href).hash;
-    if (IMAGE_HASH.test(location.hash))
-      history.replaceState(history.state, '', location.pathname + location.search + hash);
+    if (IMAGE_HASH.test(location.hash)) replaceHash(new URL(this.address, location.href).hash);
     this.host.renderRoot.querySelector<HTMLElement>('.zoom')?.focus({ preventScroll: true });
     scrollTo(...this.scroll);
   }
 }
+
+/**
+ * The page's address with `hash` for its fragment. Whole: a relative one would resolve against the
+ * page's `<base href>` (Angular's "/"), not its address.
+ */
+const replaceHash = (hash: string) =>
+  history.replaceState(history.state, '', location.href.replace(/#.*/, '') + hash);
 
 /** Opens the viewer on the page's nth zoomable figure when the address ends in `#image-<n>`. */
 async function fromAddress() {

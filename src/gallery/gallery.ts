@@ -228,6 +228,8 @@ export class NewsGallery extends LitElement {
   };
 
   private onKey = (event: KeyboardEvent) => {
+    // With a modifier, the key is the browser's or the system's (Alt+ArrowLeft: Back).
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const rtl = this.rtl;
     const last = this.slides.length - 1;
     const to = event.key === 'Home' ? 0 : event.key === 'End' ? last : this.index + arrowStep(event.key, rtl);

@@ -1,7 +1,8 @@
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 
-// Children that hold no content a reader sees, wherever they are slotted.
-const INERT = /^(template|script|style)$/;
+// Children that hold no content a reader sees, wherever they are slotted (a <noscript> fallback is
+// not drawn where scripts run).
+const INERT = /^(template|script|style|noscript)$/;
 
 /**
  * Which slots have content, for elements whose layout depends on it (a figcaption only when there
@@ -19,7 +20,7 @@ export class SlotController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The host's children assigned to `name` (`''`: the default slot), leaving out template, script and style. */
+  /** The host's children assigned to `name` (`''`: the default slot), leaving out template, script, style and noscript. */
   assigned(name: string): Element[] {
     // A server sees no light DOM: elements render what any content would need there.
     if (isServer) return [];
