@@ -423,12 +423,12 @@ describe('news-live-blog', () => {
       expect(shownPosts(el)).to.deep.equal(['a', 'b']);
     });
 
-    // Written newest first, as a live blog's markup is: the first written is the newer.
+    // Markup is written as the blog is read: newest first, or a timeline's oldest first.
     for (const [order, expected] of [
       ['newest-first', ['m2', 'm1']],
-      ['oldest-first', ['m1', 'm2']],
+      ['oldest-first', ['m2', 'm1']],
     ] as const)
-      it(`keeps the order they are written in, newest first (${order})`, async () => {
+      it(`keeps the order they are written in (${order})`, async () => {
         const at = minutesAgo(5);
         const el = await fixture<NewsLiveBlog>(
           html`<news-live-blog locale="en" order=${order}>

@@ -193,6 +193,17 @@ describe('news-teaser-list refresh', () => {
     expect(announced(el)).to.equal('1 new story');
   });
 
+  it('takes a story under a sticky one at the top as new', async () => {
+    let ids = [9, 6, 5, 4];
+    feedOfIds(() => ids);
+    const el = await refreshing(html``, { limit: 10 });
+    ids = [9, 7, 6, 5, 4];
+    await minute(el);
+    await until(() => headlines(el)[0] === 'Story 7', 'the new story');
+    expect(headlines(el)).to.deep.equal(['Story 7', 'Story 9', 'Story 6', 'Story 5', 'Story 4']);
+    expect(announced(el)).to.equal('1 new story');
+  });
+
   it('announces as many new stories as its limit shows', async () => {
     let newest = 6;
     feed(() => newest);

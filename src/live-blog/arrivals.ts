@@ -49,9 +49,12 @@ export class Arrivals {
     // The posts above the page the reader is on (a later page), as the reader last saw them.
     const above = pages.start > 0 ? this.view.list.slice(0, pages.start) : [];
     const { added, changed, removed } = merge(this.posts, this.held, incoming, snapshot, since);
-    // Of posts of the same time, one that came later is the newer, and of one list the first listed
-    // (feeds, and a blog's markup, list the newest first): so the post on top is the one that came last.
-    added.forEach((post, i) => (post.rank = this.ranked + added.length - i));
+    // Of posts of the same time, one that came later is the newer, and of one list the one listed
+    // as the list runs: its own times say which way (feeds list the newest first), else the blog's
+    // order does (markup is written as it is read). So the post on top is the one that came last.
+    const [head, tail] = [added[0]?.time ?? 0, added.at(-1)?.time ?? 0];
+    const listedNewestFirst = head === tail ? newestFirst() : head > tail;
+    added.forEach((post, i) => (post.rank = this.ranked + (listedNewestFirst ? added.length - i : i + 1)));
     this.ranked += added.length;
     this.changed ||= !!(added.length || changed || removed);
     // Those of them deleted: the posts shown keep their place, rather than one moving up out of view.

@@ -80,12 +80,13 @@ export class More implements ReactiveController {
     }
     const fresh = new Map(stories.map((story) => [storyKey(story), story]));
     const known = new Set(all.map(storyKey));
-    // Below the stories fetched, a story not fetched yet is an older one that a deletion brought
-    // onto the first page (WordPress's page of 10): it goes after them, and is not news.
-    let top = stories.findIndex((story) => known.has(storyKey(story)));
-    if (top < 0) top = stories.length;
-    const added = stories.slice(0, top);
-    const older = unseen(stories.slice(top), all);
+    // Below every story fetched, a story not fetched yet is an older one that a deletion brought
+    // onto the first page (WordPress's page of 10): it goes after them, and is not news. Above or
+    // among them (under a sticky story, say) it is news.
+    const bottom = stories.findLastIndex((story) => known.has(storyKey(story)));
+    const below = bottom < 0 ? stories.length : bottom + 1;
+    const added = unseen(stories.slice(0, below), all);
+    const older = unseen(stories.slice(below), all);
     // A story missing from the page while one after it is still there was taken down.
     const last = all.findLastIndex((story) => fresh.has(storyKey(story)));
     // A story keeps its object unless its fields changed: the list redraws only what did.
