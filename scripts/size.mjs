@@ -207,7 +207,8 @@ const ceilings = {
   // +0.05 kB: a list's blocks sized through the CSSOM (7 December).
   // +0.3 kB: the review fixes of 7 December (entities, lists, live blog, dates).
   // +0.7 kB: the second review round of 7 December (figure, article, CMS HTML, embeds).
-  islandChunks: 147 * KB,
+  // The blocks' size directive in a file of its own (src/teaser-list/block-size.ts): +0.01 kB.
+  islandChunks: 147.1 * KB,
   language: 1.3 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   // An anchor-only paragraph kept (7 December).

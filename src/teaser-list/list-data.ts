@@ -1,5 +1,4 @@
-import { html, isServer, noChange, nothing, type LitElement, type PropertyValues } from 'lit';
-import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { html, isServer, nothing, type LitElement, type PropertyValues } from 'lit';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { itemsFromServer } from '../internal/server-items.js';
 import { text } from '../internal/values.js';
@@ -8,6 +7,7 @@ import { ChunkController } from '../internal/chunks.js';
 import type { Translation } from '../i18n/en.js';
 import type { TeaserLayout } from '../teaser/teaser.js';
 import { feedFailure, loadFeed, type FeedPage } from './load-feed.js';
+import { blockSize } from './block-size.js';
 import { Dedupe } from './dedupe.js';
 import { More } from './more.js';
 import { Refresh } from './refresh.js';
@@ -27,22 +27,6 @@ export interface Drawn {
   locale: string;
   term: (key: keyof Translation) => string;
 }
-
-/**
- * Sizes a block of stories until it is first drawn (see `[style]` in the styles), through the
- * CSSOM. An element's directive: a server runs none, so it writes no style attribute.
- */
-const blockSize = directive(
-  class extends Directive {
-    render(_count: number) {
-      return noChange;
-    }
-    override update(part: ElementPart, [count]: [number]) {
-      (part.element as HTMLElement).style.setProperty('--_teaser-list-count', String(count));
-      return noChange;
-    }
-  },
-);
 
 /** The most pages "More stories" fetches at one press when each brings only stories shown already. */
 const MAX_EMPTY_PAGES = 5;
