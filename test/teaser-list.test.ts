@@ -545,6 +545,26 @@ describe('<news-teaser-list>', () => {
       expect(second!.width).to.be.lessThan(600);
     });
 
+    for (const count of [2, 3, 4]) {
+      it(`hero at 1200 px with ${count} stories: those under the lead leave no empty column`, async () => {
+        const el = await fixture<NewsTeaserList>(
+          html`<news-teaser-list
+            style="inline-size: 1200px"
+            layout="hero"
+            limit=${count}
+            .items=${[...ITEMS, ...ITEMS].map((item, i) => ({ ...item, href: `${item.href}${i}` }))}
+          ></news-teaser-list>`,
+        );
+        await settled(el);
+        const [first, ...under] = items(el).map((li) => li.getBoundingClientRect());
+        expect(under).to.have.length(count - 1);
+        // Side by side in one row, the last ending where the lead ends: three columns fit at 1200 px.
+        expect(new Set(under.map((box) => box.top)).size).to.equal(1);
+        expect(under[0]!.left).to.be.closeTo(first!.left, 1);
+        expect(under.at(-1)!.right).to.be.closeTo(first!.right, 1);
+      });
+    }
+
     it('compact shows no thumbnails', async () => {
       const el = await fixture<NewsTeaserList>(
         html`<news-teaser-list layout="compact" .items=${ITEMS}></news-teaser-list>`,
