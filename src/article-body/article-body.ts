@@ -28,7 +28,8 @@ let idTurn: Promise<void> = Promise.resolve();
  * in src/text/html-structure.ts) is cut after the last block that ends before that bound, with one
  * console warning, so that a runaway feed cannot freeze the page. Images captioned in WordPress keep the width the editor gave them, and WordPress's
  * `alignleft`, `alignright` and `aligncenter` are honoured on screens at least 36em wide (full
- * width below that).
+ * width below that). A captioned image the editor linked stays a link, unless the link is to a copy
+ * of the image its `srcset` lists: that figure opens its lightbox instead.
  *
  * Every h2 and h3 without an id gets one made from its text ("Why the buses stop at 4am" is
  * `why-the-buses-stop-at-4am`; Korean, Arabic or Japanese headings keep their letters), unique on

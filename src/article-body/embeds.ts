@@ -30,6 +30,8 @@ interface Embed {
   /** The element's strings, with `{provider}` filled in. */
   say: (key: keyof Translation) => string;
   remember: boolean;
+  /** How many revokes it has followed (consent.ts `revocations`): its state was decided after them. */
+  seen: number;
 }
 /** Each box's embed. */
 const embeds = new WeakMap<Element, Embed>();
@@ -105,30 +107,26 @@ function ask(box: Element, embed: Embed): void {
   box.replaceChildren(group);
 }
 
-/** How many revokes a body had seen when it left the page. */
-const seenRevokes = new WeakMap<Body, number>();
-
 /**
  * On a grant, placeholders load; on a revoke, frames of the provider turn back into placeholders.
- * Back on the page, a body first follows what changed while it was away.
+ * Each embed follows what changed since its state was decided, whenever it missed a change: made
+ * but not yet drawn (the body appends it later), or away from the page.
  */
 function listen(element: Body, signal: AbortSignal): void {
-  const follow = (revoked: string[]) => {
+  const follow = () => {
     for (const box of element.querySelectorAll('.news-embed')) {
       const embed = embeds.get(box);
-      const loaded = !!box.querySelector('iframe');
       if (!embed) continue;
+      const revoked = revocations.slice(embed.seen).flat();
+      const loaded = !!box.querySelector('iframe');
+      embed.seen = revocations.length;
       if (loaded && covers(revoked, embed.host)) ask(box, embed);
       else if (!loaded && consented(embed.host)) load(box, embed);
     }
   };
-  follow(revocations.slice(seenRevokes.get(element) ?? revocations.length).flat());
-  signal.addEventListener('abort', () => seenRevokes.set(element, revocations.length));
-  document.addEventListener(
-    CONSENT_EVENT,
-    (event) => follow((event as CustomEvent<{ revoked: string[] }>).detail.revoked),
-    { signal },
-  );
+  follow();
+  document.addEventListener(CONSENT_EVENT, follow, { signal });
+  element.addEventListener('news-article-body-rendered', follow, { signal });
 }
 
 /**
@@ -175,7 +173,14 @@ export async function embedFrames(
     const { name } = provider(host);
     const say = (key: keyof Translation) => substitute(translate(locale, key), { provider: name });
     if (url?.protocol === 'https:' && allowed) {
-      const embed: Embed = { url, title, host: allowed, say, remember: element.consent === 'remember' };
+      const embed: Embed = {
+        url,
+        title,
+        host: allowed,
+        say,
+        remember: element.consent === 'remember',
+        seen: revocations.length,
+      };
       const box = make('div', { className: 'news-embed' });
       embeds.set(box, embed);
       const width = Number(frame.getAttribute('width'));
@@ -184,8 +189,9 @@ export async function embedFrames(
       if (width > 0 && height > 0) box.style.aspectRatio = `${width} / ${height}`;
       if (consented(allowed)) load(box, embed);
       else ask(box, embed);
-      // The ids share the sanitiser's prefix: content's own ids never clash with them.
-      const id = `user-content-embed-${++count}`;
+      // Every id of content begins with the sanitiser's `user-content-`, and a heading's made id
+      // never holds a "_" (text/heading-ids.ts): none can be this one.
+      const id = `news-embed_${++count}`;
       const original = make('a', { id, href: page, textContent: say('embedView') });
       const skip = make('a', { className: 'news-embed-skip', href: `#${id}`, textContent: say('embedSkip') });
       // Focus, not only scroll, and also inside a shadow root, where a fragment link finds nothing.

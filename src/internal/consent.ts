@@ -33,8 +33,8 @@ export function storedConsent(): string[] {
 }
 
 /**
- * The hosts of each revoke so far, in order: a body away from the page (kept by a single-page
- * app) takes back on its return the frames revoked meanwhile. @internal
+ * The hosts of each revoke so far, in order: an embed that missed some (made before the body drew
+ * it, or away from the page in a single-page app) takes back the frames revoked meanwhile. @internal
  */
 export const revocations: string[][] = [];
 

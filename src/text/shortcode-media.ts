@@ -6,6 +6,7 @@
 import { decodeEntities } from './excerpt.js';
 import { escapeHtml } from './escape-html.js';
 import { playerUrl } from './video-url.js';
+import { safeUrl } from '../internal/safe-url.js';
 
 export interface ShortcodeAttributes {
   /** `key="value"` pairs, keys lower-cased, values decoded once. */
@@ -18,8 +19,7 @@ const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))|"([^"]*)"|'
 // Attribute values may hold ">" but not "<": WordPress escapes it there, and a stray one ends the tag.
 const IMG = String.raw`<img\b(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`;
 const IMAGE = new RegExp(IMG, 'i');
-// The image is often wrapped in a link to its own file; the figure shows it, the link goes.
-const LINKED_IMAGE = new RegExp(String.raw`<a\b[^<>]*>\s*${IMG}\s*<\/a>|${IMG}`, 'i');
+const LINKED_IMAGE = new RegExp(String.raw`<a\b([^<>]*)>\s*${IMG}\s*<\/a>|${IMG}`, 'i');
 
 /** Parses the attribute text of a shortcode (`id="x" align=center https://…`). */
 export function parseShortcodeAttributes(text: string): ShortcodeAttributes {
@@ -56,22 +56,27 @@ const positive = (value: string | undefined) => (Number(value) > 0 ? Number(valu
  * A [caption] as a <news-figure>. Its `width` is the width the editor gave it (the shortcode's,
  * else the image's), its `height` the image's scaled to that width, and its class WordPress's
  * `alignleft`, `alignright`, `aligncenter` or `alignnone`: the article body's stylesheet sizes and
- * places it by these.
+ * places it by these. A link round the image keeps its destination: a link to the image itself (its
+ * `src` or a `srcset` copy) is the figure's zoom, whose lightbox shows the widest copy; any other
+ * (a full-size file of unknown width, an article) stays round the image, which the figure shows as
+ * its own, named by the caption when the image has no alt.
  */
 export function caption(named: Record<string, string>, inner: string): string {
-  const image = IMAGE.exec(inner);
-  if (!image) return inner;
-  const { named: img } = parseShortcodeAttributes(image[0].replace(/^<img|\/?>$/gi, ''));
-  const text = inner.replace(LINKED_IMAGE, '').trim();
+  const found = LINKED_IMAGE.exec(inner);
+  if (!found) return inner;
+  const { named: img } = parseShortcodeAttributes(IMAGE.exec(found[0])![0].replace(/^<img|\/?>$/gi, ''));
+  const { named: anchor } = parseShortcodeAttributes(found[1] ?? '');
+  const href = safeUrl(anchor['href'], 'body-link');
+  const zoom = !!href && [img['src'], ...(img['srcset'] ?? '').split(/[\s,]+/)].includes(href);
+  const link = !zoom && href;
+  const text = inner.replace(found[0], '').trim();
   const captionHtml = named['caption'] !== undefined ? escapeHtml(named['caption']) : text;
   const rich = /</.test(captionHtml);
   const [imageWidth, imageHeight] = [positive(img['width']), positive(img['height'])];
   const width = positive(named['width']) ?? imageWidth;
+  const picture = { src: img['src'], srcset: img['srcset'], sizes: img['sizes'], alt: img['alt'] };
   const figure = attributes({
-    src: img['src'],
-    srcset: img['srcset'],
-    sizes: img['sizes'],
-    alt: img['alt'],
+    ...(!link && picture),
     width: width ? String(width) : undefined,
     height:
       width && imageWidth && imageHeight
@@ -80,9 +85,14 @@ export function caption(named: Record<string, string>, inner: string): string {
     class: /^align(?:left|right|center|none)$/i.exec(named['align'] ?? '')?.[0].toLowerCase(),
   });
   // Caption text stays HTML source here and is parsed once by the sanitiser: decoded once.
-  const plain = rich || !captionHtml ? '' : ` caption="${captionHtml.replace(/"/g, '&quot;')}"`;
+  const quoted = (html: string) => `"${html.replace(/"/g, '&quot;')}"`;
+  const plain = rich || !captionHtml ? '' : ` caption=${quoted(captionHtml)}`;
   const slotted = rich ? `<span slot="caption">${captionHtml}</span>` : '';
-  return `<news-figure${figure}${plain}>${slotted}</news-figure>`;
+  const words = captionHtml.replace(/<[^<>]*>/g, '').trim();
+  const name = img['alt']?.trim() || !words ? '' : ` aria-label=${quoted(words)}`;
+  const image = `<img${attributes({ ...picture, width: img['width'], height: img['height'] })}>`;
+  const linked = link ? `<a${attributes({ href: link, target: anchor['target'] })}${name}>${image}</a>` : '';
+  return `<news-figure${figure}${zoom ? ' zoomable' : ''}${plain}>${linked}${slotted}</news-figure>`;
 }
 
 /** A [video] or [audio] player from its first source, or nothing without one. */
