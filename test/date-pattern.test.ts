@@ -73,7 +73,8 @@ describe('parseIso', () => {
       ['2024-04-07T00:30', 'Australia/Lord_Howe', '2024-04-06T13:30:00Z'],
       ['2024-04-07T03:00', 'Australia/Lord_Howe', '2024-04-06T16:30:00Z'],
       ['2024-06-01T12:00', 'Asia/Kathmandu', '2024-06-01T06:15:00Z'],
-      ['2024-04-07T03:00', 'Pacific/Chatham', '2024-04-06T14:15:00Z'],
+      // Chatham goes back from 03:45 to 02:45: 03:00 comes twice, first on summer time.
+      ['2024-04-07T03:00', 'Pacific/Chatham', '2024-04-06T13:15:00Z'],
       ['2024-04-07T04:00', 'Pacific/Chatham', '2024-04-06T15:15:00Z'],
       ['2024-11-03T03:00', 'America/New_York', '2024-11-03T08:00:00Z'],
       ['2024-11-02T23:00', 'America/New_York', '2024-11-03T03:00:00Z'],
@@ -100,6 +101,29 @@ describe('parseIso', () => {
         const date = parseIso(wall, zone);
         expect(date?.iso, `${wall} ${zone}`).to.equal(utc);
         expect(formatPattern(date!, '{hour}:{minute} {dayPeriod}', 'en-US', zone), zone).to.equal(shown);
+      }
+    }
+  });
+
+  it('reads a wall-clock time that a fall-back night repeats as the first of the two, east or west of UTC', () => {
+    // Temporal's 'compatible': the earlier instant, still on summer time. London's 01:30 was read as
+    // the second (GMT) and New York's as the first (EDT): east and west of UTC disagreed.
+    const cases: [string, string, string, string][] = [
+      ['2026-10-25T01:30', 'Europe/London', '2026-10-25T00:30:00Z', '01:30 BST'],
+      ['2026-10-25T02:30', 'Europe/Berlin', '2026-10-25T00:30:00Z', '02:30 CEST'],
+      ['2026-11-01T01:30', 'America/New_York', '2026-11-01T05:30:00Z', '01:30 GMT-4'],
+      ['2026-04-05T02:30', 'Australia/Sydney', '2026-04-04T15:30:00Z', '02:30 GMT+11'],
+      ['2026-04-04T23:30', 'America/Santiago', '2026-04-05T02:30:00Z', '23:30 GMT-3'],
+      ['2026-04-05T02:30', 'Pacific/Auckland', '2026-04-04T13:30:00Z', '02:30 GMT+13'],
+      // Lord Howe goes back half an hour, from 02:00 to 01:30.
+      ['2026-04-05T01:45', 'Australia/Lord_Howe', '2026-04-04T14:45:00Z', '01:45 GMT+11'],
+      ['2026-04-05T02:00', 'Australia/Lord_Howe', '2026-04-04T15:30:00Z', '02:00 GMT+10:30'],
+    ];
+    for (const order of [cases, [...cases].reverse()]) {
+      for (const [wall, zone, utc, shown] of order) {
+        const date = parseIso(wall, zone);
+        expect(date?.iso, `${wall} ${zone}`).to.equal(utc);
+        expect(formatPattern(date!, '{hour}:{minute} {timeZoneName}', 'en-GB', zone), zone).to.equal(shown);
       }
     }
   });

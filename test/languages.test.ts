@@ -348,3 +348,32 @@ describe('overrides', () => {
     expect(translate('en', 'sponsored')).to.equal('Sponsored');
   });
 });
+
+describe('a page in a language Intl does not know', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => (warn = sinon.stub(console, 'warn')));
+  afterEach(() => warn.restore());
+
+  // [lang, the language Intl then writes numbers and units in]: Klingon (a tag no engine has data
+  // for: Intl's default), a private-use tag (no language at all: the document's), a POSIX locale
+  // as CMSs write it, the undetermined language.
+  const cases: [string, string][] = [
+    ['tlh', 'en'],
+    ['x-klingon', 'en'],
+    ['en_GB', 'en-GB'],
+    ['und', 'en'],
+  ];
+  for (const [lang, numbers] of cases) {
+    it(`lang=${JSON.stringify(lang)}: every element in English, nothing broken on screen`, async () => {
+      const text = (await fullyShown((failed) => page(lang, failed))).replace(/\s+/g, ' ');
+      for (const broken of ['undefined', 'Invalid Date', 'NaN', 'null', '[object', '{'])
+        expect(text, `${lang}: ${broken}`).not.to.contain(broken);
+      for (const key of visible)
+        expect(squeeze(text), `${lang}: ${key}`).to.contain(squeeze(shown(en, key, numbers)));
+      // The failed feed's one warning, nothing else.
+      expect(warn.args.map(([message]) => String(message).replace(/:.*/s, ''))).to.deep.equal([
+        'news-elements',
+      ]);
+    });
+  }
+});

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { en, type Translation } from '../src/i18n/en.js';
+import { counted } from '../src/internal/plural.js';
 import {
   loadTranslations,
   registerTranslations,
@@ -101,6 +102,35 @@ describe('registerTranslations', () => {
   it('takes any language tag, shipped or not', () => {
     registerTranslations('bn', { close: 'বন্ধ করুন' });
     expect(translate('bn-BD', 'close')).to.equal('বন্ধ করুন');
+  });
+
+  it("takes both forms of a counted term from the page's table, never one of them from English", () => {
+    // Polish is not shipped: the page's one form stands for every count (with one warning), not
+    // "5 new updates" after "1 nowa aktualizacja".
+    registerTranslations('pl', { liveNewUpdate: '{count} nowa aktualizacja' });
+    expect(counted(1, 'pl', 'liveNewUpdate', 'liveNewUpdates')).to.equal('1 nowa aktualizacja');
+    expect(counted(5, 'pl-PL', 'liveNewUpdate', 'liveNewUpdates')).to.equal('5 nowa aktualizacja');
+    expect(translate('pl', 'liveNewUpdates')).to.equal('{count} nowa aktualizacja');
+    // Only the other form, which reads right for every count: chosen by Bengali's plural rules
+    // (1 was English's "১ photo", by English's rules, next to the page's "২টি ছবি").
+    registerTranslations('bn', { mediaPhotos: '{count}টি ছবি' });
+    expect(counted(1, 'bn', 'mediaPhoto', 'mediaPhotos')).to.equal('১টি ছবি');
+    expect(counted(2, 'bn', 'mediaPhoto', 'mediaPhotos')).to.equal('২টি ছবি');
+    expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+      'news-elements: registerTranslations: pl lacks "liveNewUpdates"; "liveNewUpdate" stands for every count.',
+      'news-elements: registerTranslations: bn lacks "mediaPhoto"; "mediaPhotos" stands for every count.',
+    ]);
+  });
+
+  it("takes a form a page's table lacks from the shipped table of the same language, without a warning", async () => {
+    await loadTranslations('fr');
+    registerTranslations('fr-CA', { listNewStory: '{count} nouvelle nouvelle' });
+    expect(counted(1, 'fr-CA', 'listNewStory', 'listNewStories')).to.equal('1 nouvelle nouvelle');
+    expect(counted(3, 'fr-CA', 'listNewStory', 'listNewStories')).to.equal('3 nouveaux articles');
+    // Swahili's table not here (still loading, or failed): the page's form, not English's "1 new story".
+    registerTranslations('sw', { listNewStories: 'Habari mpya: {count}' });
+    expect(counted(1, 'sw', 'listNewStory', 'listNewStories')).to.equal('Habari mpya: 1');
+    expect(warn.called).to.equal(false);
   });
 
   it('ignores an unknown key, a value that is no string and a bad tag, each with one warning', () => {

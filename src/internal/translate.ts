@@ -78,15 +78,33 @@ export function translationTags(locale: string): string[] {
   });
 }
 
+/** The two forms of each counted term (`counted`), side by side: one table words both. */
+const FORMS = 'mediaPhoto mediaPhotos liveNewUpdate liveNewUpdates listNewStory listNewStories'.split(' ');
+const other = (key: string) => FORMS[FORMS.indexOf(key) ^ 1] as keyof Translation | undefined;
+const language = (tag: string) => tag.split('-')[0];
+const wording = (tag: string, key?: keyof Translation) =>
+  key && (registered[tag]?.[key] ?? tables[tag]?.[key]);
+
 /**
  * The built-in string `key` in `locale`: what the page registered or the table holds for the
  * exact tag, then its language (and script), then English, key by key. A table still loading
- * counts as missing.
+ * counts as missing. A counted term's forms come from the nearest table that words either, and a
+ * form it lacks from its language's tables only: "5 new updates" never follows "1 nowa aktualizacja".
  * @internal
  */
 export function translate(locale: string, key: keyof Translation): string {
   const tag = wordedIn(locale, key);
-  return registered[tag]?.[key] ?? tables[tag]?.[key] ?? en[key];
+  const partner = other(key);
+  // No tag before `tag` words either form, so this is `tag` unless it lacks this form.
+  const from = translationTags(locale).find((t) => language(t) === language(tag) && wording(t, key));
+  // A page's half of a term in a language the library does not ship: that half for every count.
+  if (!from && partner && !shippedTag(tag))
+    warnOnce(
+      registered,
+      `${tag} ${key}`,
+      `registerTranslations: ${tag} lacks ${quote(key)}; ${quote(partner)} stands for every count.`,
+    );
+  return wording(from ?? tag, from || !partner ? key : partner) ?? en[key];
 }
 
 /**
@@ -95,7 +113,7 @@ export function translate(locale: string, key: keyof Translation): string {
  * @internal
  */
 export function wordedIn(locale: string, key: keyof Translation): string {
-  return translationTags(locale).find((tag) => registered[tag]?.[key] ?? tables[tag]?.[key]) ?? 'en';
+  return translationTags(locale).find((tag) => wording(tag, key) || wording(tag, other(key))) ?? 'en';
 }
 
 /**

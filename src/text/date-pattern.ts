@@ -91,12 +91,17 @@ export function parseIso(value: string, timeZone?: string): IsoDate | undefined 
   if (!h) return { t: day, dateOnly: true, iso: m[0].slice(0, 10) };
   // Milliseconds cut, not rounded: 23:59:59.9999995 is still the day it says.
   let t = day + ((+h * 60 + +mi!) * 60 + +s) * 1e3 + +fraction.slice(0, 3).padEnd(3, '0');
-  // Without an offset it is a wall-clock time: step back by the zone's offset, twice, to land
-  // right across a DST change. A time the change skips (02:30 as clocks jump to 03:00) reads the
-  // two offsets in turn: the smaller, from before the jump, moves it forward (03:30), east or west
-  // of UTC, as java.time and Temporal do.
-  const offset = zone ? offsetOf(zone) : zoneOffset(t - zoneOffset(t, timeZone), timeZone);
-  t -= zone ? offset : Math.min(offset, zoneOffset(t - offset, timeZone));
+  if (zone) t -= offsetOf(zone);
+  else {
+    // A wall-clock time, read as Temporal ('compatible') and java.time do, east or west of UTC:
+    // with the zone's offset from a day before where it holds (the first of an hour clocks go back
+    // over), else the offset from a day after; a time the change skips (02:30 as clocks jump to
+    // 03:00) takes the offset from before the jump, which moves it forward (03:30).
+    const holds = (offset: number) => zoneOffset(t - offset, timeZone) === offset;
+    const before = zoneOffset(t - DAY, timeZone);
+    const after = zoneOffset(t + DAY, timeZone);
+    t -= holds(before) || !holds(after) ? before : after;
+  }
   const date: IsoDate = { t, dateOnly: false, iso: new Date(t).toISOString().replace('.000Z', 'Z') };
   if (!zone) date.floating = true;
   return date;
