@@ -16,6 +16,14 @@ const item = (n: number, extra: Partial<LivePostItem> = {}): LivePostItem => ({
   headline: `Update ${n}`,
   ...extra,
 });
+/** Post `n` as WordPress's REST API lists it, published at `minute` (its own number unless given). */
+const wp = (n: number, minute = n) => ({
+  id: n,
+  date_gmt: at(minute).slice(0, 19),
+  status: 'publish',
+  title: { rendered: `Update ${n}` },
+  content: { rendered: `<p>Update ${n}.</p>` },
+});
 
 type Answer = object | number;
 /** A feed answering each request in turn (the last answer repeats); each request's headers kept. */
@@ -176,13 +184,6 @@ describe('news-live-blog polling', () => {
 
   it('drops the posts a WordPress answer leaves out from its oldest on (trashed), and keeps older ones', async () => {
     // WordPress lists the newest `per_page` posts, newest first, and names no deleted ones.
-    const wp = (n: number) => ({
-      id: n,
-      date_gmt: at(n).slice(0, 19),
-      status: 'publish',
-      title: { rendered: `Update ${n}` },
-      content: { rendered: `<p>Update ${n}.</p>` },
-    });
     feed([wp(3), wp(2), wp(1)], [wp(4), wp(3), wp(1)], [wp(5), wp(4)]);
     const el = await blog(html``, '/wp-json/wp/v2/posts?_embed');
     expect(ids(el)).to.deep.equal(['3', '2', '1']);
@@ -196,13 +197,6 @@ describe('news-live-blog polling', () => {
   });
 
   it('keeps a post of the same second as a WordPress answer’s oldest, just beyond its page', async () => {
-    const wp = (n: number, minute = n) => ({
-      id: n,
-      date_gmt: at(minute).slice(0, 19),
-      status: 'publish',
-      title: { rendered: `Update ${n}` },
-      content: { rendered: `<p>Update ${n}.</p>` },
-    });
     // Posts 3 and 2 were published in the same second; a page of two holds post 3 alone of them.
     feed([wp(3), wp(2, 3), wp(1)], [wp(4), wp(3)]);
     const el = await blog(html``, '/wp-json/wp/v2/posts?_embed');
@@ -212,13 +206,6 @@ describe('news-live-blog polling', () => {
   });
 
   it('announces nothing of an older post a WordPress answer brings in when one of its posts is deleted', async () => {
-    const wp = (n: number) => ({
-      id: n,
-      date_gmt: at(n).slice(0, 19),
-      status: 'publish',
-      title: { rendered: `Update ${n}` },
-      content: { rendered: `<p>Update ${n}.</p>` },
-    });
     // A page of three: post 3 trashed, post 1 is the third newest.
     feed([wp(4), wp(3), wp(2)], [wp(4), wp(2), wp(1)]);
     const el = await blog(html``, '/wp-json/wp/v2/posts?_embed');

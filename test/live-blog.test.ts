@@ -361,6 +361,25 @@ describe('news-live-blog', () => {
     expect(region(el)).to.equal('1 new update');
   });
 
+  // A post older than every one shown is no news (a feed of its newest few brings the next older one
+  // in when one of them is deleted), whichever post is the oldest now.
+  const dated = (items: LivePostItem[], id: string, minutes: number) =>
+    items.map((item) =>
+      item.id === id ? { ...item, datetime: minutesAgo(minutes), modified: minutesAgo(0) } : item,
+    );
+  for (const [how, change, newcomer, said] of [
+    ['the oldest deleted', (items: LivePostItem[]) => items.filter(({ id }) => id !== 'p1'), 2, ''],
+    ['the oldest dated later', (items: LivePostItem[]) => dated(items, 'p1', 1), 2, ''],
+    ['another dated earlier still', (items: LivePostItem[]) => dated(items, 'p3', 1001), 0, '1 new update'],
+  ] as const)
+    it(`announces a post only when it is no older than every one shown (${how})`, async () => {
+      const items = posts(5).filter(({ id }) => id !== 'p2');
+      const el = await blog(items);
+      el.items = [...change(items), ...posts(newcomer, newcomer)];
+      await el.updateComplete;
+      expect(region(el)).to.equal(said);
+    });
+
   it('announces nothing of the posts a blog written empty is given later as data: they are its first', async () => {
     const el = await fixture<NewsLiveBlog>(html`<news-live-blog locale="en"></news-live-blog>`);
     el.items = posts(3);
@@ -567,6 +586,40 @@ describe('news-live-blog', () => {
     expect(shownPosts(el)).to.deep.equal(['p3', 'p1']);
     // (Compared by id: a failure that names a whole blog's element takes the runner minutes to report.)
     expect((root(el).activeElement as NewsLivePost | null)?.postId).to.equal('p1');
+  });
+
+  it('gives focus to the post in its place when the page takes away the written post the reader is on', async () => {
+    const markup = posts(21)
+      .map(({ id, datetime, headline }) => {
+        const tag = `<news-live-post post-id="${id}" datetime="${datetime}" headline="${headline}">`;
+        return `${tag}<p>${headline}.</p></news-live-post>`;
+      })
+      .join('');
+    const el = await fixture<NewsLiveBlog>(`<news-live-blog locale="en">${markup}</news-live-blog>`);
+    await el.updateComplete;
+    const focused = () => (document.activeElement as NewsLivePost | null)?.postId;
+    const copy = (id: string) =>
+      el
+        .querySelector(`[post-id="${id}"]`)!
+        .shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-link"]')!;
+    // (An unfocused test window reports no focus events: they are sent here.)
+    const focus = (id: string) => {
+      copy(id).focus();
+      copy(id).dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    };
+    // The last post of the first page: the next page's first takes its place.
+    focus('p2');
+    el.querySelector('[post-id="p2"]')!.remove();
+    await until(() => focused() === 'p1', 'focus on the post in its place');
+    // Focus the reader took elsewhere (a click beside the blog) stays there.
+    focus('p21');
+    copy('p21').blur();
+    copy('p21').dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+    await frame();
+    el.querySelector('[post-id="p21"]')!.remove();
+    await until(() => root(el).querySelectorAll('slot[data-id]').length === 19, 'the post gone');
+    await el.updateComplete;
+    expect(document.activeElement?.localName).to.equal('body');
   });
 
   it('gives focus back to a post that moved without pulling the page to it', async () => {

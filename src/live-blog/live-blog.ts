@@ -8,15 +8,15 @@ import { HydrationController } from '../internal/hydration.js';
 import { itemsFromServer } from '../internal/server-items.js';
 import { headingLevel } from '../internal/heading.js';
 import { oneOf, wholeNumber } from '../internal/choice.js';
-import { quote, text } from '../internal/values.js';
-import { clearWarning, warnOnce } from '../internal/warn.js';
+import { text } from '../internal/values.js';
+import { warnOnce } from '../internal/warn.js';
 import { keyEvents } from './key-events.js';
 import { counted } from '../internal/plural.js';
 import { postView } from './post-view.js';
 import { BodyCode } from './body-code.js';
 import { WrittenPosts } from './written-posts.js';
 import { Arrivals } from './arrivals.js';
-import { Poll } from './poll.js';
+import { LiveFeed } from './feed.js';
 import { PAGE, Pages, addressPage } from './pages.js';
 import { PostNavigation } from './navigation.js';
 import type { LivePostItem } from './live-item.js';
@@ -118,7 +118,8 @@ export class NewsLiveBlog extends LitElement {
     top: () => this.renderRoot.querySelector('.posts')?.getBoundingClientRect().top ?? 0,
     problem: (why) => warnOnce(this, `item ${why}`, `<news-live-blog> a post ${why}.`),
   });
-  private written = new WrittenPosts(this);
+  // Made before the navigation, which gives focus back to written posts once they are in their slots.
+  private written = new WrittenPosts(this, (id) => this.arrivals.posts.get(id)?.node);
   private bodies = new BodyCode(this, (error) =>
     warnOnce(this, 'bodies', `<news-live-blog> could not load the code for posts' HTML (${error}).`),
   );
@@ -133,37 +134,18 @@ export class NewsLiveBlog extends LitElement {
     oldestFirst: () => this.order === 'oldest-first',
     term: (key) => this.language.term(key),
   });
-  private poll = new Poll<{ items: LivePostItem[]; since?: number | undefined }>(this, {
-    src: () => text(this.src),
-    seconds: () => Math.max(5, wholeNumber(this, 'refresh', this.refresh, 30)),
-    stopped: () => this.ended,
-    reader: () => {
-      const reader = import('./live-data.js').then((code) => (json: unknown) => {
-        const items = code.parseLivePosts(json, this);
-        return { items, since: code.wordPressWindow(json, items) };
-      });
-      // A feed's posts bring HTML (as a rule): the code that draws it is asked for with the feed.
-      this.bodies.load();
-      return reader;
-    },
-    loaded: ({ items, since }) => {
-      clearWarning(this, 'src');
-      this.apply(items, false, undefined, since);
-    },
-    failed: (error) =>
-      warnOnce(
-        this,
-        'src',
-        `<news-live-blog> could not load ${quote(this.src)} (${error}); trying again later.`,
-      ),
-  });
+  private feed = new LiveFeed(
+    this,
+    ({ items, since }) => this.apply(items, false, undefined, since),
+    () => this.bodies.load(),
+  );
   /**
    * Where the feed at `src` is: `idle` (no `src`), `loading`, `loaded` or `error` (the last posts
    * stay shown, and polling goes on, slower).
    * @readonly
    */
   get status() {
-    return this.poll.task.status;
+    return this.feed.task.status;
   }
 
   /** The page to open: `page`, else the address's (but the server's page 1 while its markup is adopted). */
@@ -177,17 +159,9 @@ export class NewsLiveBlog extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // Another feed (not the first): the last one's posts go.
+    if (this.feed.changed(changed)) this.arrivals.clear();
     // A server's posts travel with its HTML: the first render draws the same, then polling goes on.
-    // An ended blog taken back goes on polling.
-    if (changed.get('ended') === true && !this.ended) this.poll.resume();
-    // Another feed (not the first): the last one's posts, validators and warning go (its late
-    // answers are dropped).
-    const before = text(changed.get('src'));
-    if (before && before !== text(this.src)) {
-      this.arrivals.clear();
-      this.poll.reset();
-      clearWarning(this, 'src');
-    }
     const served = this.hydration.hydrating && this.items == null && itemsFromServer(this.renderRoot);
     // (Set during the update, `items` joins `changed`, and is taken below.)
     if (served) this.items = served as LivePostItem[];
@@ -237,13 +211,6 @@ export class NewsLiveBlog extends LitElement {
   /** Shows the post `post-<id>` (opening pages as needed) and moves focus to it. */
   reveal(hash: string): Promise<boolean> {
     return this.navigation.reveal(hash);
-  }
-
-  protected override updated(): void {
-    for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-id]')) {
-      const node = this.arrivals.posts.get(slot.dataset['id']!)?.node;
-      if (node && typeof slot.assign === 'function') slot.assign(node);
-    }
   }
 
   protected override render() {

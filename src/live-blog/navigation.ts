@@ -37,7 +37,21 @@ export class PostNavigation implements ReactiveController {
   private revealed = false;
   /** The post that held focus as an update began, and its place among those drawn. */
   private focused?: { id: string; index: number } | undefined;
+  /**
+   * The slot of the written post focus is in: the page may take the post away between the blog's
+   * updates, which leaves focus on the page's body before an update can see where it was.
+   */
+  private slot?: HTMLSlotElement | null | undefined;
   private readonly onHash = () => void this.reveal(fragmentId(location.hash));
+  // (Focus in a drawn post comes from the shadow root, as the blog itself: no written post.)
+  private readonly onFocusIn = ({ target }: FocusEvent) =>
+    (this.slot = (target as Element).closest('news-live-post')?.assignedSlot);
+  // Gone elsewhere, not with its post (Chrome also reports a removal: then the slot is empty).
+  private readonly onFocusOut = () =>
+    queueMicrotask(() => {
+      const post = this.slot?.assignedElements()[0];
+      if (post && !post.contains(document.activeElement)) this.slot = undefined;
+    });
 
   constructor(
     private readonly host: ReactiveElement,
@@ -48,6 +62,9 @@ export class PostNavigation implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('hashchange', this.onHash);
+    // On the host itself, so never taken off (added again, a listener is not added twice).
+    this.host.addEventListener('focusin', this.onFocusIn);
+    this.host.addEventListener('focusout', this.onFocusOut);
   }
 
   hostDisconnected(): void {
@@ -59,9 +76,16 @@ export class PostNavigation implements ReactiveController {
     const root = this.host.renderRoot as ShadowRoot;
     const inner =
       root.activeElement ?? (this.host.contains(document.activeElement) ? document.activeElement : null);
-    // In the list or pinned above it.
-    const post = (inner?.closest('[data-id]') ?? inner?.closest('news-live-post')?.assignedSlot) as
-      HTMLElement | null | undefined;
+    const slot = this.slot;
+    // In the list or pinned above it; else a written post the page took away with focus in it
+    // (focus is on the body, its slot empty: drawn until this update).
+    const post = (
+      inner
+        ? (inner.closest('[data-id]') ?? inner.closest('news-live-post')?.assignedSlot)
+        : document.activeElement === document.body && slot?.isConnected && !slot.assignedElements()[0]
+          ? slot
+          : null
+    ) as HTMLElement | null | undefined;
     this.focused = post ? { id: post.dataset['id']!, index: drawn.indexOf(post) } : undefined;
   }
 

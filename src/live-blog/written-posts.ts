@@ -5,8 +5,8 @@ import { POST_ATTRIBUTES, itemFromMarkup } from './posts.js';
 /**
  * A blog's posts written as markup (its `<news-live-post>` children): read again when they come
  * or go, when an attribute the blog reads of them changes, and when the blog is back on the page
- * (what changed while it was away went unseen). Not what is inside a post: an embed resizing
- * itself in a post's body is no change of the blog's.
+ * (what changed while it was away went unseen), and each assigned to its slot once drawn. Not what
+ * is inside a post: an embed resizing itself in a post's body is no change of the blog's.
  */
 export class WrittenPosts implements ReactiveController {
   private changed = true;
@@ -22,7 +22,11 @@ export class WrittenPosts implements ReactiveController {
           this.touch();
       });
 
-  constructor(private readonly host: ReactiveElement) {
+  constructor(
+    private readonly host: ReactiveElement,
+    /** The written post the blog shows as `id` (in its `slot[data-id]`). */
+    private readonly node: (id: string) => Element | undefined,
+  ) {
     host.addController(this);
   }
 
@@ -33,6 +37,14 @@ export class WrittenPosts implements ReactiveController {
 
   hostDisconnected(): void {
     this.watcher?.disconnect();
+  }
+
+  hostUpdated(): void {
+    // Before the blog's other controllers: focus given back to a written post finds it in its slot.
+    for (const slot of this.host.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-id]')) {
+      const node = this.node(slot.dataset['id']!);
+      if (node && typeof slot.assign === 'function') slot.assign(node);
+    }
   }
 
   private touch(): void {
