@@ -147,6 +147,26 @@ describe('news-gallery', () => {
       expect(shapes()).to.deep.equal(['3/2', '16/9']);
     });
 
+    it('warns once per gallery about a shape that is no ratio (once per value), each picture keeping its own', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NewsGallery>(
+        html`<news-gallery aspect-ratio="wide">
+          <news-figure src="${A}city-800x450.jpg" alt="" width="800" height="450"></news-figure>
+          <news-figure src="${A}market-1200x1600.jpg" alt="" width="1200" height="1600"></news-figure>
+          <news-figure src="${A}harbour-800x800.jpg" alt="" aspect-ratio="tall"></news-figure>
+          <news-figure src="${A}weightlifter-1200x800.jpg" alt="" aspect-ratio="tall"></news-figure>
+        </news-gallery>`,
+      );
+      const all = [...el.querySelectorAll<NewsFigure>('news-figure')];
+      await Promise.all(all.map((f) => f.updateComplete));
+      expect(warn.args.map(([message]) => message)).to.deep.equal([
+        'news-elements: <news-figure> aspect-ratio "wide" is not a ratio like 16/9; ignored.',
+        'news-elements: <news-figure> aspect-ratio "tall" is not a ratio like 16/9; ignored.',
+      ]);
+      const box = all[0]!.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+      expect(box.width / box.height).to.be.closeTo(800 / 450, 0.02);
+    });
+
     it('shows the gallery’s caption under the pictures, and each picture keeps its own', async () => {
       const el = await gallery();
       const caption = part(el, 'caption');

@@ -5,6 +5,7 @@ import { pixels, text } from '../internal/values.js';
 import type { NewsFigure } from './figure.js';
 import type { FigureImage } from './image.js';
 import type { FigureMedia, MediaKind } from './media.js';
+import { mediaLink } from './media-link.js';
 import { zoomButton, type ZoomOnDemand } from './zoom-button.js';
 
 const CREDIT = { video: 'creditVideo', audio: 'creditAudio' } as const;
@@ -70,7 +71,7 @@ export function figureView(
               />`
             : nothing
         }
-        ${media?.player(kind, written)}
+        ${media ? media.player(kind, written) : kind && !written && !server ? mediaLink(host, kind, language) : nothing}
         ${host.zoomable && !host.error && !kind ? zoomButton(enlarge, own, () => zoom.open()) : nothing}
       </div>
       ${

@@ -20,8 +20,11 @@ import { css } from 'lit';
 //    caption starts where the column's text does (100cqi: the nearest container, the article's
 //    body; with none, the viewport, which leaves the small gutter).
 //    Its lines stay at a readable measure (ch of the caption's own font) on a wide screen.
-//  .zoom: a button laid over the image; its focus ring sits inside the image and is two-tone so
-//    it shows on dark and light pictures alike. The dialog's styles come with its code (zoom.ts).
+//  .link: the video or audio file, in place of a player whose code could not load (media-link.ts),
+//    its name a badge on the poster.
+//  .zoom: a button laid over the image; its focus ring (and the link's) sits inside the image and
+//    is two-tone so it shows on dark and light pictures alike. The dialog's styles come with its
+//    code (zoom.ts).
 //  forced colours replace backgrounds: the placeholder gets an outline to stay visible.
 export const styles = css`
   :host {
@@ -130,7 +133,22 @@ export const styles = css`
     background: none;
     cursor: zoom-in;
   }
-  .zoom:focus-visible {
+  .link {
+    position: absolute;
+    inset: 0;
+  }
+  .link span {
+    position: absolute;
+    inset-block-end: var(--_space-sm);
+    inset-inline-start: var(--_space-sm);
+    padding: 0.25rem 0.625rem;
+    border-radius: var(--_radius-md);
+    background: #000a;
+    color: #fff;
+    font: 600 var(--_font-size-sm) / 1.4 var(--_font-ui);
+  }
+  .zoom:focus-visible,
+  .link:focus-visible {
     outline-offset: -3px;
     box-shadow: inset 0 0 0 6px #fff;
   }

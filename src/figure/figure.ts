@@ -11,20 +11,19 @@ import { figureView } from './figure-view.js';
 import { FigureImage } from './image.js';
 import { ZoomOnDemand } from './zoom-button.js';
 import { holdUpdates } from '../internal/hold.js';
-import { OnDemand } from '../internal/on-demand.js';
+import { mediaCode } from './media-link.js';
+import { frameShape } from './shape.js';
 import type { FigureMedia, FigureTrack, MediaKind } from './media.js';
 
 /** How the figure sits in the column. */
 export type FigureLayout = 'inline' | 'wide' | 'full-bleed' | 'thumbnail';
 
 const LAYOUTS: readonly FigureLayout[] = ['inline', 'wide', 'full-bleed', 'thumbnail'];
-const RATIO = /^\s*(\d*\.?\d+)\s*(?:[/:]\s*(\d*\.?\d+)\s*)?$/;
 /** The user's own player: a slotted `<video>` or `<audio>`. */
 const OWN_MEDIA = ':scope>:is(video,audio):not([slot])';
 const TYPES = ['image', 'video', 'audio'] as const;
 
-/** The video and audio player's code (media.ts), fetched for a figure that shows one (few do). */
-export const mediaCode = new OnDemand('media player', () => import('./media.js'));
+export { mediaCode };
 
 /** Reflected as an attribute when a string; anything else (CMS data gone wrong) removes it. */
 const reflectable = (value: unknown) => (typeof value == 'string' ? value : null);
@@ -233,12 +232,7 @@ export class NewsFigure extends LitElement {
   private image = new FigureImage(this, this.report);
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    const [, a, b = '1'] = RATIO.exec(text(this.aspectRatio)) ?? [];
-    if (text(this.aspectRatio) && !(+a! > 0 && +b > 0))
-      this.warn('aspect-ratio', `aspect-ratio ${quote(this.aspectRatio)} is not a ratio like 16/9; ignored.`);
-    const [w, h] = [pixels(this.width), pixels(this.height)];
-    this.cropped = +a! > 0 && +b > 0;
-    this.ratio = this.cropped ? `${a} / ${b}` : w && h ? `${w} / ${h}` : undefined;
+    [this.ratio, this.cropped] = frameShape(this);
     const written = writtenPoint(this.focalPoint) || this.image.own()?.dataset.objectPosition || '';
     this.objectPosition = focalPoint(this, written);
     // Unknown layouts are drawn as inline by the styles; this only says so.

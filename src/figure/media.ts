@@ -128,12 +128,6 @@ export class FigureMedia implements ReactiveController {
           `<news-figure> left out subtitles whose src ${quote(track.src)} is no http(s) or relative URL.`,
         );
       const kind = text(track.kind);
-      if (!url)
-        warnOnce(
-          host,
-          'track src',
-          `<news-figure> left out subtitles whose src ${quote(track.src)} is no http(s) or relative URL.`,
-        );
       if (url && !crossOrigin && !isServer && new URL(url, document.baseURI).origin !== location.origin)
         warnOnce(
           host,

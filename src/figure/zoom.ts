@@ -185,8 +185,19 @@ const replaceHash = (hash: string) =>
 
 /** Opens the viewer on the page's nth zoomable figure when the address ends in `#image-<n>`. */
 async function fromAddress() {
-  const n = IMAGE_HASH.exec(location.hash)?.[1];
-  const figure = n ? zoomables()[+n - 1] : undefined;
+  const hash = location.hash;
+  const n = +(IMAGE_HASH.exec(hash)?.[1] ?? 0);
+  let figure = zoomables()[n - 1];
+  // A gallery's pictures are zoomable (drawn, from `items`) only once its code, fetched on sight, has
+  // come: one still waiting before the nth picture (or with it) changes the count. One after it does
+  // not; nor, by waiting for code that may never come, keeps the named picture from opening.
+  const gallery = n && document.querySelector('news-gallery:not(:defined)');
+  if (gallery && !(figure && figure.compareDocumentPosition(gallery) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+    await customElements.whenDefined('news-gallery');
+    for (const each of document.querySelectorAll<ReactiveElement>('news-gallery')) await each.updateComplete;
+    if (location.hash !== hash) return;
+    figure = zoomables()[n - 1];
+  }
   if (!figure) return;
   await customElements.whenDefined('news-figure');
   await figure.updateComplete;
