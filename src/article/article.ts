@@ -86,7 +86,10 @@ export class NewsArticle extends LitElement {
    */
   readingTime?: string | null;
 
-  /** BCP 47 locale of the reading time; defaults to the nearest `lang`, then the browser's. */
+  /**
+   * BCP 47 locale of the reading time and of the structured data's `inLanguage`; defaults to the
+   * nearest `lang` (then, for the reading time, the browser's).
+   */
   locale = '';
 
   /** Reading speed for scripts written with spaces, in words a minute (default 238). */
@@ -152,7 +155,7 @@ export class NewsArticle extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('readingTime')) this.watch();
     if (
-      !(['structuredData', 'publisher', 'publisherUrl', 'publisherLogo'] as const).some((key) =>
+      !(['structuredData', 'publisher', 'publisherUrl', 'publisherLogo', 'locale'] as const).some((key) =>
         changed.has(key),
       )
     )

@@ -1,8 +1,9 @@
 // The JSON-LD of <news-article structured-data>, loaded only by articles that ask for it: reading
 // the story back from the light DOM is for crawlers, and most pages never pay for it.
 import { parseIso } from '../text/date-pattern.js';
-import { dateText, text } from '../internal/values.js';
-import { warnOnce } from '../internal/warn.js';
+import { canonicalLocale } from '../internal/locale.js';
+import { dateText, quote, text } from '../internal/values.js';
+import { clearWarning, warnOnce } from '../internal/warn.js';
 import {
   jsonForScript,
   newsArticleSchema,
@@ -18,6 +19,7 @@ interface StructuredDataHost extends HTMLElement {
   publisher: unknown;
   publisherUrl: unknown;
   publisherLogo: unknown;
+  locale: unknown;
 }
 
 /** Text as the schema module takes it (HTML source): escaped, so it is decoded back to itself, once. */
@@ -141,11 +143,32 @@ function articleData(host: StructuredDataHost): ArticleData {
           logo: text(host.publisherLogo) || undefined,
         }
       : undefined,
-    locale: host.closest('[lang]')?.getAttribute('lang') || undefined,
+    locale: storyLanguage(host),
     corrections: corrections(host),
     video: media(host, 'video'),
     audio: media(host, 'audio'),
   };
+}
+
+/**
+ * The story's language for `inLanguage`, a BCP 47 tag read as every element reads one (a CMS's
+ * `en_GB` is `en-GB`): the article's own `locale`, else the nearest `lang`. A value that is no tag
+ * (`x-klingon`, private use, which Intl and search engines do not take) is passed over with one
+ * warning; with nothing valid left, `inLanguage` is left out.
+ */
+function storyLanguage(host: StructuredDataHost): string | undefined {
+  const own = text(host.locale);
+  const page = text(host.closest('[lang]')?.getAttribute('lang'));
+  const tag = canonicalLocale(own) ?? canonicalLocale(page);
+  const wrong = canonicalLocale(own) ? '' : own || (tag ? '' : page);
+  if (!wrong) clearWarning(host, 'in-language');
+  else
+    warnOnce(
+      host,
+      'in-language',
+      `<news-article structured-data> ${quote(wrong)} is not a BCP 47 language tag; ${tag ? `inLanguage is the page's, ${tag}` : 'inLanguage is left out'}.`,
+    );
+  return tag;
 }
 
 /** `video` or `audio` for a `<news-figure>` that plays one: its `type`, else its own player. */

@@ -15,6 +15,7 @@ import {
   calendarDay,
   parseIso,
   relativeTime,
+  writtenIn,
   zoneFormat,
   zoneLabel,
   type DateStyle,
@@ -227,7 +228,10 @@ export class DateView implements ReactiveController {
    * value is the one the server wrote, read back from its DOM.
    */
   render({ place = '', label = '', fallback = nothing as unknown, href = '' } = {}) {
-    const { published, lastUpdate: updated, locale: lang } = this;
+    const { published, lastUpdate: updated } = this;
+    // Where Intl has no dates in the element's language (`tlh`), it wrote its own: a screen reader
+    // must voice that one.
+    const lang = writtenIn(this.locale);
     const dir = isRtlLocale(lang) ? 'rtl' : 'ltr';
     const value = <T>(bound: T, selector: string, attribute?: string) => {
       if (!this.hydration.hydrating) return bound;

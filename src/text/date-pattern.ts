@@ -47,6 +47,17 @@ const cached = <T>(key: string, make: () => T): T => remember(cache, key, make, 
 const dateFormat = (key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
   cached(`${key} ${locale} ${options.timeZone}`, () => new Intl.DateTimeFormat(locale, options));
 
+/**
+ * The tag `locale`'s dates are worded in: `locale` itself, unless Intl has no data for its language
+ * (`tlh`; Pashto in Chromium) and quietly writes its default (English) instead: then that one.
+ */
+export const writtenIn = (locale: string): string =>
+  cached(`written ${locale}`, () => {
+    // The formatter a long date-only value is written with: no second one is built.
+    const used = dateFormat('long', locale, { dateStyle: 'long', timeZone: 'UTC' }).resolvedOptions().locale;
+    return used.split('-')[0] === locale.split('-')[0] ? locale : used;
+  });
+
 /** The formatter of zone offsets in `timeZone`; throws RangeError when it is not an IANA time zone. */
 export const zoneFormat = (timeZone?: string): Intl.DateTimeFormat =>
   dateFormat('offset', 'en', { timeZone, timeZoneName: 'longOffset' });
@@ -183,7 +194,7 @@ export function formatPattern(
           .find((part) => part.type.replace('relatedY', 'y') === type)?.value ?? '');
     // A 24-hour locale has no day period: nothing to report either.
     if (index < 0 || !(value || skip || index === 13)) report?.(name, index < 0);
-    pieces[i] = index < 0 ? `{${name}}` : index === 3 ? ordinal(value, locale) : value;
+    pieces[i] = index < 0 ? `{${name}}` : index === 3 ? ordinal(value, writtenIn(locale)) : value;
   }
   // Text before an empty token goes with it; so does text after it, unless printed tokens stand on
   // both sides of the gap: one separator stays ("08:30 GMT+9", not "08:30GMT+9").
