@@ -66,11 +66,11 @@ const story = {
   },
 };
 
-// The browser side: one module with Lit, its hydration support and every element, and a theme.
-const files = {
-  '/news-elements-hydrate.js': 'dist/news-elements-hydrate.js',
-  '/themes/light.css': 'dist/themes/light.css',
-};
+// The browser side: one module with Lit, its hydration support and the elements, a theme, and the
+// files beside it that the module fetches when a page needs them (another language's labels, a
+// zoomable figure's dialog, a gallery's code): served from dist/ as a folder.
+const served = (pathname) =>
+  /^\/(news-elements-hydrate[\w-]*\.js|themes\/[\w-]+\.css)$/.test(pathname) ? `dist${pathname}` : undefined;
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml' };
 
 const server = createServer(async (request, response) => {
@@ -90,7 +90,7 @@ const server = createServer(async (request, response) => {
     }
     // The demo's pictures; a real site serves these from its image CDN.
     const file =
-      files[pathname] ?? (/^\/assets\/[\w-]+\.(jpg|svg)$/.test(pathname) ? `stories${pathname}` : undefined);
+      served(pathname) ?? (/^\/assets\/[\w-]+\.(jpg|svg)$/.test(pathname) ? `stories${pathname}` : undefined);
     if (!file) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
