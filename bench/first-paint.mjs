@@ -27,6 +27,8 @@ const PROBE = '<script type="module" src="/bench/pages/ready-components.js"></sc
 const embed = (body) => `<!doctype html>
 <html lang="en-GB">
   <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
     <script type="module" src="/dist/news-elements.js"></script>
     <link rel="stylesheet" href="/dist/themes/light.css" />
     ${PROBE}
