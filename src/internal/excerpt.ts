@@ -34,20 +34,3 @@ const needsCode = (excerpt: unknown, words: unknown) =>
 export function excerptReady(excerpt: unknown, words: unknown): Promise<void> | undefined {
   return needsCode(excerpt, words) ? excerptCleaning.pending : undefined;
 }
-
-const needed = new WeakMap<object, boolean>();
-
-/**
- * The same for a list's `items`, in a teaser's 30 words (which a list's stories keep): a story
- * drawn before the code is here shows empty, then grows and pushes the stories below it down.
- * Each array is looked through once.
- */
-export function excerptsReady(items: unknown): Promise<void> | undefined {
-  if (!Array.isArray(items)) return;
-  let needs = needed.get(items);
-  if (needs === undefined) {
-    needs = items.some((item) => needsCode((item as { excerpt?: unknown } | undefined)?.excerpt, 30));
-    needed.set(items, needs);
-  }
-  return needs ? excerptCleaning.pending : undefined;
-}

@@ -7,10 +7,9 @@ import { headingLevel } from '../internal/heading.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { holdUpdates } from '../internal/hold.js';
-import { excerptsReady } from '../internal/excerpt.js';
 import { OnDemand } from '../internal/on-demand.js';
 import type { LoadStatus } from '../internal/load-task.js';
-import { LAYOUTS, type TeaserLayout } from '../teaser/teaser.js';
+import { LAYOUTS, storiesReady, type TeaserLayout } from '../teaser/teaser.js';
 import { ChildTeasers } from './child-teasers.js';
 import type { FeedErrorKind } from './load-feed.js';
 import type { TeaserItem } from './teaser-item.js';
@@ -205,12 +204,12 @@ export class NewsTeaserList extends LitElement {
   constructor() {
     super();
     // A list from data waits for that code (hydration too: it must draw the server's stories),
-    // and for the excerpts' when its items need it (a server's come clean, in its HTML): both
-    // asked for at once, not the second once the first has come.
+    // and for the code its stories' teasers draw with (excerpts, media marks, related links), so
+    // that each block appears whole and nothing below it moves: all asked for at once.
     holdUpdates(this, () => {
       if (!this.fromData()) return undefined;
-      const excerpts = excerptsReady(this.items);
-      return listData.pending ?? excerpts;
+      const stories = storiesReady(this.data?.feedItems() ?? this.items);
+      return listData.pending ?? stories;
     });
   }
 

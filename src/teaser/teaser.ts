@@ -1,7 +1,7 @@
 import { LitElement, isServer } from 'lit';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { excerptReady, shownExcerpt } from '../internal/excerpt.js';
+import { shownExcerpt } from '../internal/excerpt.js';
 import { holdUpdates } from '../internal/hold.js';
 import { shownHeadline } from '../internal/headline.js';
 import { text } from '../internal/values.js';
@@ -14,11 +14,12 @@ import { indicatorStyles } from './indicators.styles.js';
 import { skeleton } from './teaser-skeleton.js';
 import { extraStyles } from './extras.styles.js';
 import { card } from './card.js';
-import { extrasReady } from './parts.js';
+import { storyReady } from './story-code.js';
 import type { RelatedLink } from './extras.js';
-import { mediaReady, type LabelKind, type MediaKind } from './indicators.js';
+import type { LabelKind, MediaKind } from './indicators.js';
 
 export type { LabelKind, MediaKind, RelatedLink };
+export { storiesReady } from './story-code.js';
 
 /** How a teaser is laid out; a `<news-teaser-list>` sets it for the teasers it holds. */
 export type TeaserLayout = 'list' | 'grid' | 'compact' | 'hero';
@@ -219,18 +220,28 @@ export class NewsTeaser extends LitElement {
   private language = new LocaleController(this, this.hydration);
   private slots = new SlotController(this);
 
+  /** The story (headline and link) last drawn. */
+  private drawn?: string;
+  /** Given another story whose code is on its way: a skeleton meanwhile. */
+  private waiting = false;
+
   constructor() {
     super();
     // An excerpt with markup (or long) waits for its cleaning code, so raw markup never shows; a
     // media mark, related links or a rank for theirs (the server's are drawn with it: hydration
-    // waits for it too).
-    holdUpdates(
-      this,
-      () =>
-        mediaReady(this.media) ??
-        extrasReady(this.related, this.slots.has('related'), this.rank) ??
-        (this.hydration.hydrating ? undefined : excerptReady(this.excerpt, this.excerptWords)),
-    );
+    // waits for it too). A teaser given another story meanwhile (a list draws by position) must
+    // not keep showing the one it had, which a neighbour may show now: it is a skeleton until then.
+    holdUpdates(this, () => {
+      const wait = storyReady(this, this.slots.has('related'), this.hydration.hydrating);
+      this.waiting = !!wait && this.drawn !== undefined && this.drawn !== this.story();
+      if (!this.waiting) return wait;
+      void wait!.then(() => this.requestUpdate());
+      return undefined;
+    });
+  }
+
+  private story(): string {
+    return `${text(this.headline)}\n${text(this.href)}`;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -260,6 +271,7 @@ export class NewsTeaser extends LitElement {
   }
 
   protected override updated(): void {
+    if (!this.waiting) this.drawn = this.story();
     // Through the CSSOM, not a style attribute, which a strict style-src would block.
     this.renderRoot
       .querySelector<HTMLElement>('.media')
@@ -268,7 +280,7 @@ export class NewsTeaser extends LitElement {
 
   protected override render() {
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
-    if (this.skeleton) return skeleton(layout);
+    if (this.skeleton || this.waiting) return skeleton(layout);
     return card(this, {
       layout,
       headline: this.shownHeadline,
