@@ -66,6 +66,28 @@ describe('news-live-post', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a Polish page, voices its English flags and "Updated" in English', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div lang="pl">
+        <news-live-post
+          post-id="1"
+          datetime=${minutesAgo(30)}
+          modified=${minutesAgo(1)}
+          pinned
+        ></news-live-post>
+      </div>`,
+    );
+    const el = root.querySelector<NewsLivePost>('news-live-post')!;
+    await el.updateComplete;
+    const voice = (selector: string) =>
+      el.shadowRoot!.querySelector(selector)!.closest('[lang]')?.getAttribute('lang');
+    expect(el.shadowRoot!.querySelector('[part="updated-label"]')!.textContent!.trim()).to.equal('Updated');
+    expect(voice('[part="updated-label"]')).to.equal('en');
+    expect(voice('[part="flag"]')).to.equal('en');
+    // The time itself is Polish ("1 minutę temu"), in the page's voice.
+    expect(voice('time')).to.equal('pl');
+  });
+
   it('is no wider than a story’s text column on a wide page, as its blog is', async () => {
     const wide = await fixture<HTMLDivElement>(html`
       <div style="inline-size: 1200px">

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, type PropertyValues } from 'lit';
 import { focusRing, tokens } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { dateText, quote, text } from '../internal/values.js';
@@ -156,9 +156,16 @@ export class NewsDateline extends LitElement {
 
   override render() {
     const correction = text(this.correction);
+    const key = correction ? 'corrected' : 'updated';
+    const own = text(this.updatedLabel);
     return this.date.render({
       place: text(this.place),
-      label: text(this.updatedLabel) || this.language.term(correction ? 'corrected' : 'updated'),
+      label: own || this.language.term(key),
+      // The page words its own label in its language; ours may be English among Polish dates.
+      labelLang:
+        own || (!isServer && this.querySelector(':scope > [slot=updated-label]'))
+          ? this.language.inherited
+          : (this.language.termLanguage(key) ?? this.language.lang),
       fallback: html`<slot></slot>`,
       href: this.correctionLink(correction),
     });

@@ -81,6 +81,9 @@ export class DateView implements ReactiveController {
     host.addController(this);
   }
 
+  /** A label given in the slot is the page's, in its language: the host words `labelLang` anew. */
+  private relabel = () => this.host.requestUpdate();
+
   hostConnected(): void {
     // Time went on while detached: relative text must recompute and rejoin the clock.
     this.host.requestUpdate();
@@ -224,10 +227,11 @@ export class DateView implements ReactiveController {
 
   /**
    * The date in a `<span lang dir>`: `place` leads, "Updated `label`" follows (one link to `href`
-   * when given: the dateline's correction); without a date, `fallback`. While hydrating, every
-   * value is the one the server wrote, read back from its DOM.
+   * when given: the dateline's correction), the label marked `labelLang`, the language it is worded
+   * in, where that is not the date's; without a date, `fallback`. While hydrating, every value is
+   * the one the server wrote, read back from its DOM.
    */
-  render({ place = '', label = '', fallback = nothing as unknown, href = '' } = {}) {
+  render({ place = '', label = '', labelLang = '', fallback = nothing as unknown, href = '' } = {}) {
     const { published, lastUpdate: updated } = this;
     // Where Intl has no dates in the element's language (`tlh`), it wrote its own: a screen reader
     // must voice that one.
@@ -258,9 +262,14 @@ export class DateView implements ReactiveController {
       ? html`<bdi part="place">${value(place, '[part=place]')}</bdi> <span aria-hidden="true">—</span> `
       : nothing;
     // A no-break space binds the label to the date's first word: "Updated" never ends a line
-    // with "14:05" on the next.
+    // with "14:05" on the next. An English "Updated" among Polish dates says so, or a screen
+    // reader reads it with a Polish voice.
+    const foreign = labelLang.split('-')[0] !== lang.split('-')[0];
     const labelled = (shown: Shown) =>
-      html`<span part="updated-label"><slot name="updated-label">${value(label, 'slot[name]')}</slot></span
+      html`<span
+          part="updated-label"
+          lang=${value(labelLang && foreign ? labelLang : nothing, '[part=updated-label]', 'lang')}
+          ><slot name="updated-label" @slotchange=${this.relabel}>${value(label, 'slot[name]')}</slot></span
         >&nbsp;${time(shown, 'updated-time')}`;
     const update = updated
       ? html` <span aria-hidden="true">·</span>

@@ -128,8 +128,15 @@ export class NewsLivePost extends LitElement {
     if (!id && !isServer) warnOnce(this, 'post-id', '<news-live-post> has no post-id: it has no permalink.');
     const title = shownHeadline(this, text(this.headline));
     const { own, dir } = this.language;
+    // English words among Polish ones say so, or a screen reader voices them in Polish.
     const flag = (key: 'livePinned' | 'liveKeyEvent') =>
-      html`<span class="flag" part="flag">${this.language.term(key)}</span>`;
+      html`<span class="flag" part="flag" lang=${this.language.termLanguage(key) ?? nothing}
+        >${this.language.term(key)}</span
+      >`;
+    const when = this.date.render({
+      label: this.language.term('updated'),
+      labelLang: this.language.termLanguage('updated') ?? this.language.lang,
+    });
     return html`<article
       part="post"
       class=${this.keyEvent ? 'key' : ''}
@@ -138,15 +145,7 @@ export class NewsLivePost extends LitElement {
     >
       <p class="meta" part="meta">
         ${this.pinned ? flag('livePinned') : nothing}${this.keyEvent ? flag('liveKeyEvent') : nothing}
-        ${
-          id
-            ? html`<a class="permalink" part="permalink" href="#post-${id}"
-                >${this.date.render({ label: this.language.term('updated') })}</a
-              >`
-            : html`<span class="permalink"
-                >${this.date.render({ label: this.language.term('updated') })}</span
-              >`
-        }
+        ${id ? html`<a class="permalink" part="permalink" href="#post-${id}">${when}</a>` : html`<span class="permalink">${when}</span>`}
       </p>
       ${title ? heading(headingLevel(this, this.headingLevel, 3), 'headline', title) : nothing}
       <div class="body" part="body"><slot></slot></div>

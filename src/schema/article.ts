@@ -1,5 +1,7 @@
 // The article JSON-LD builders behind news-elements/schema (index.ts says what it promises).
+import { canonicalLocale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
 import { mediaObject, type ArticleMedia, type JsonLdMedia } from './media.js';
 import { absolute, clean, date, positive } from './values.js';
@@ -63,7 +65,7 @@ export interface ArticleData {
   /** Who helped report the story ("Additional reporting by …"): `contributor`. */
   contributors?: ArticleAuthor | ArticleAuthor[];
   publisher?: ArticlePublisher;
-  /** Language of the story (BCP 47): `inLanguage`. */
+  /** Language of the story (BCP 47; a CMS's `en_GB` is read as `en-GB`): `inLanguage`, canonical. */
   locale?: string;
   keywords?: string[];
   /** Paywalled stories: `false` (Google then expects `hasPart` markup for the paywalled section). */
@@ -255,8 +257,15 @@ export function articleSchema<Type extends string>(
   }
   const section = clean(source.kicker);
   if (section) out.articleSection = section;
-  const language = typeof source.locale === 'string' ? source.locale.trim() : '';
+  // Search engines take only a BCP 47 tag: a CMS's `en_GB` is `en-GB`, `x-klingon` none at all.
+  const language = canonicalLocale(source.locale);
   if (language) out.inLanguage = language;
+  else if (text(source.locale))
+    warnOnce(
+      key,
+      'locale',
+      `schema: locale "${text(source.locale)}" is not a BCP 47 language tag; left out.`,
+    );
   const keywords = list(source.keywords).map(clean).filter(Boolean);
   if (keywords.length) out.keywords = keywords;
   if (typeof source.isAccessibleForFree === 'boolean') out.isAccessibleForFree = source.isAccessibleForFree;
