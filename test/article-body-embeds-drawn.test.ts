@@ -69,6 +69,23 @@ describe('<news-article-body> embeds drawn after the consent changed', () => {
     expect(element.querySelector('[role="group"]')).to.exist;
   });
 
+  it('keeps a granted frame when a revoke and a grant again come while the body draws it', async () => {
+    grantEmbeds('www.youtube.com');
+    const element = await fixture<NewsArticleBody>(
+      html`<news-article-body allow-embeds="www.youtube.com"></news-article-body>`,
+    );
+    // A consent manager's update: every grant taken back, then YouTube's given again.
+    const made = whenMade('iframe', () => {
+      revokeEmbeds();
+      grantEmbeds('www.youtube.com');
+    });
+    element.html = youtube;
+    await element.updateComplete;
+    expect(made.called, 'the frame was made before the update').to.be.true;
+    expect(element.querySelector('iframe')?.src).to.equal('https://www.youtube.com/embed/dQw4w9WgXcQ');
+    expect(element.querySelector('[role="group"]')).to.equal(null);
+  });
+
   it('gives the "View on" link an id that no id of the content takes', async () => {
     // The number the next embed's link gets, from the one drawn now.
     const first = (await body(youtube)).querySelector('.news-embed-source a')!.id;

@@ -71,4 +71,23 @@ describe('<news-article-body> [caption] round a linked image', () => {
       expect(element.querySelectorAll('a')).to.have.length(1);
       await expect(element).to.be.accessible();
     });
+
+  it('keeps the rel an affiliate link carries, and fits the picture to a cropped frame', async () => {
+    const { figures } = await body(
+      caption('https://shop.example/aff?id=1', 'Towers at dusk').replace(
+        '<a href',
+        '<a rel="sponsored nofollow" href',
+      ),
+    );
+    const figure = figures[0]!;
+    expect(figure.querySelector(':scope > a')!.getAttribute('rel')).to.contain('sponsored nofollow');
+    // A crop the page gives (a theme's, or aspect-ratio): the linked picture fills it, cut round its focus.
+    figure.aspectRatio = '1/1';
+    figure.style.inlineSize = '300px';
+    await figure.updateComplete;
+    const img = figure.querySelector('img')!;
+    await new Promise((r) => (img.complete ? r(undefined) : img.addEventListener('load', r, { once: true })));
+    expect(getComputedStyle(img).objectFit).to.equal('cover');
+    expect(img.getBoundingClientRect().height).to.be.closeTo(300, 1);
+  });
 });

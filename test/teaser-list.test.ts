@@ -565,6 +565,50 @@ describe('<news-teaser-list>', () => {
       });
     }
 
+    // Written teasers: two under the lead share its width; four keep the three columns that fit.
+    for (const [count, perRow] of [
+      [3, 2],
+      [5, 3],
+    ]) {
+      it(`hero written as ${count} teasers at 1200 px: ${perRow} side by side under the lead`, async () => {
+        const el = await fixture<NewsTeaserList>(
+          html`<news-teaser-list style="inline-size: 1200px" layout="hero">
+            ${ITEMS.concat(ITEMS)
+              .slice(0, count)
+              .map(
+                (item, i) =>
+                  html`<news-teaser headline=${item.headline} href=${`${item.href}${i}`}></news-teaser>`,
+              )}
+          </news-teaser-list>`,
+        );
+        await settled(el);
+        const [first, ...under] = [...el.children].map((teaser) => teaser.getBoundingClientRect());
+        const row = under.slice(0, perRow);
+        expect(new Set(row.map((box) => box.top)).size).to.equal(1);
+        expect(row.at(-1)!.right).to.be.closeTo(first!.right, 1);
+        if (under.length > perRow) expect(under[perRow]!.top).to.be.greaterThan(row[0]!.top);
+      });
+    }
+
+    it('hero with "More stories": the stories it adds join the columns that fit', async () => {
+      const el = await fixture<NewsTeaserList>(
+        html`<news-teaser-list
+          style="inline-size: 1200px"
+          layout="hero"
+          limit="2"
+          more
+          .items=${[...ITEMS, ...ITEMS].map((item, i) => ({ ...item, href: `${item.href}${i}` }))}
+        ></news-teaser-list>`,
+      );
+      await settled(el);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+      await waitUntil(() => items(el).length === 4);
+      await settled(el);
+      const [first, ...under] = items(el).map((li) => li.getBoundingClientRect());
+      expect(new Set(under.map((box) => box.top)).size).to.equal(1);
+      expect(under.at(-1)!.right).to.be.closeTo(first!.right, 1);
+    });
+
     it('compact shows no thumbnails', async () => {
       const el = await fixture<NewsTeaserList>(
         html`<news-teaser-list layout="compact" .items=${ITEMS}></news-teaser-list>`,

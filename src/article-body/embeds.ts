@@ -120,7 +120,8 @@ function listen(element: Body, signal: AbortSignal): void {
       const revoked = revocations.slice(embed.seen).flat();
       const loaded = !!box.querySelector('iframe');
       embed.seen = revocations.length;
-      if (loaded && covers(revoked, embed.host)) ask(box, embed);
+      // A revoke since taken back by a grant (a consent manager's update) leaves the frame.
+      if (loaded && covers(revoked, embed.host) && !consented(embed.host)) ask(box, embed);
       else if (!loaded && consented(embed.host)) load(box, embed);
     }
   };

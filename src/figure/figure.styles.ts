@@ -56,6 +56,7 @@ export const styles = css`
   .frame audio,
   ::slotted(img),
   ::slotted(picture),
+  ::slotted(a:not([slot])),
   ::slotted(video),
   ::slotted(audio) {
     display: block;

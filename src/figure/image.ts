@@ -6,8 +6,8 @@ import { filterSrcset } from '../text/srcset.js';
 import type { NewsFigure } from './figure.js';
 import type { MediaKind } from './media.js';
 
-/** The user's own image: a slotted `<img>`, or the `<img>` of a slotted `<picture>`. */
-const OWN_IMAGE = ':scope > img:not([slot]), :scope > picture:not([slot]) > img';
+/** The user's own image: a slotted `<img>`, or the `<img>` of a slotted `<picture>` or link. */
+const OWN_IMAGE = ':scope > img:not([slot]), :scope > :is(picture, a):not([slot]) > img';
 /**
  * What the figure shows instead of `src`: the user's own image or player, or a link round one. Other
  * children of the default slot (a stray `<span>`, a `<noscript>` fallback) do not hide `src`.
@@ -52,7 +52,7 @@ export class FigureImage {
   /** Fits the user's own image to the figure, and reports one that loaded before the upgrade. */
   fit = () => {
     const img = this.own();
-    // ::slotted() cannot reach the <img> of a <picture>: it fills the figure unless styled inline.
+    // ::slotted() cannot reach the <img> of a <picture> or link: it fills the figure unless styled inline.
     if (img && img.parentElement !== this.host && !img.style.cssText)
       img.style.cssText =
         'display:block;inline-size:100%;block-size:100%;object-fit:cover;object-position:inherit';

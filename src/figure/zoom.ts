@@ -190,10 +190,11 @@ async function fromAddress() {
   let figure = zoomables()[n - 1];
   // A gallery's pictures are zoomable (drawn, from `items`) only once its code, fetched on sight, has
   // come: one still waiting before the nth picture (or with it) changes the count. One after it does
-  // not; nor, by waiting for code that may never come, keeps the named picture from opening.
+  // not.
   const gallery = n && document.querySelector('news-gallery:not(:defined)');
   if (gallery && !(figure && figure.compareDocumentPosition(gallery) & Node.DOCUMENT_POSITION_FOLLOWING)) {
-    await customElements.whenDefined('news-gallery');
+    // Not for ever: a gallery whose code never comes (offline) must not keep the picture shut.
+    await Promise.race([customElements.whenDefined('news-gallery'), new Promise((r) => setTimeout(r, 3000))]);
     for (const each of document.querySelectorAll<ReactiveElement>('news-gallery')) await each.updateComplete;
     if (location.hash !== hash) return;
     figure = zoomables()[n - 1];

@@ -232,11 +232,12 @@ export class DateView implements ReactiveController {
    * the one the server wrote, read back from its DOM.
    */
   render({ place = '', label = '', labelLang = '', fallback = nothing as unknown, href = '' } = {}) {
-    const { published, lastUpdate: updated } = this;
-    // Where Intl has no dates in the element's language (`tlh`), it wrote its own: a screen reader
-    // must voice that one.
-    const lang = writtenIn(this.locale);
+    const { published, lastUpdate: updated, locale: lang } = this;
     const dir = isRtlLocale(lang) ? 'rtl' : 'ltr';
+    // Where Intl has no dates in the element's language (`tlh`; Pashto in Chromium), it wrote them
+    // in its own: a screen reader must voice those in that one, the place and label in the page's.
+    const written = writtenIn(lang);
+    const words = written === lang ? undefined : { lang: written, dir: isRtlLocale(written) ? 'rtl' : 'ltr' };
     const value = <T>(bound: T, selector: string, attribute?: string) => {
       if (!this.hydration.hydrating) return bound;
       const node = this.host.renderRoot.querySelector(this.scope + selector);
@@ -245,11 +246,17 @@ export class DateView implements ReactiveController {
     // The second calendar's date is text beside the one <time>: machines read one date, people
     // (and screen readers) both; the dash between them, like the others here, is not announced.
     const time = (shown: Shown, part: string, at = `time[part=${part}]`) => {
-      const alt = value(shown.alt, `[part=${part}-alt]`);
-      return html`${
-          alt ? html`<span part=${`${part}-alt`}>${alt}</span> <span aria-hidden="true">-</span> ` : nothing
-        }<time
+      const altAt = `[part=${part}-alt]`;
+      const alt = value(shown.alt, altAt);
+      const said = (selector: string, attribute: 'lang' | 'dir') =>
+        value(words?.[attribute] ?? nothing, selector, attribute);
+      const other = html`<span part=${`${part}-alt`} lang=${said(altAt, 'lang')} dir=${said(altAt, 'dir')}
+        >${alt}</span
+      >`;
+      return html`${alt ? html`${other} <span aria-hidden="true">-</span> ` : nothing}<time
           part=${part}
+          lang=${said(at, 'lang')}
+          dir=${said(at, 'dir')}
           datetime=${value(shown.iso, at, 'datetime')}
           title=${value(shown.title ?? nothing, at, 'title')}
           >${value(shown.text, at)}</time

@@ -93,18 +93,19 @@ const wording = (tag: string, key?: keyof Translation) =>
  * @internal
  */
 export function translate(locale: string, key: keyof Translation): string {
-  const tag = wordedIn(locale, key);
   const partner = other(key);
+  if (!partner) return wording(wordedIn(locale, key), key) ?? en[key];
+  const tag = wordedIn(locale, key);
   // No tag before `tag` words either form, so this is `tag` unless it lacks this form.
   const from = translationTags(locale).find((t) => language(t) === language(tag) && wording(t, key));
   // A page's half of a term in a language the library does not ship: that half for every count.
-  if (!from && partner && !shippedTag(tag))
+  if (!from && !shippedTag(tag))
     warnOnce(
       registered,
       `${tag} ${key}`,
       `registerTranslations: ${tag} lacks ${quote(key)}; ${quote(partner)} stands for every count.`,
     );
-  return wording(from ?? tag, from || !partner ? key : partner) ?? en[key];
+  return wording(from ?? tag, from ? key : partner) ?? en[key];
 }
 
 /**
@@ -113,7 +114,10 @@ export function translate(locale: string, key: keyof Translation): string {
  * @internal
  */
 export function wordedIn(locale: string, key: keyof Translation): string {
-  return translationTags(locale).find((tag) => wording(tag, key) || wording(tag, other(key))) ?? 'en';
+  const partner = other(key);
+  return (
+    translationTags(locale).find((tag) => wording(tag, key) || (partner && wording(tag, partner))) ?? 'en'
+  );
 }
 
 /**

@@ -67,6 +67,10 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
     skeletons,
   )}
   ${fromData ? nothing : html`<slot></slot>`}`;
+  // One or two stories under a hero share its width: as many columns as fit would leave one empty
+  // (the lead spans them all). Unknown on the server, which cannot count written teasers.
+  const under = (fromData ? entries.length : unknown ? 0 : slots.assigned('').length) - 1;
+  const shared = layout === 'hero' && (under === 1 || under === 2) ? ` under-${under}` : '';
   const labelled = title ? 'heading' : nothing;
   const busy = loading ? 'true' : 'false';
   /* eslint-disable lit-a11y/no-redundant-role */
@@ -82,7 +86,7 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
             ${stories}
           </ol>`
         : html`<ul
-            class="items ${layout}${data?.pictured === false ? ' unpictured' : ''}"
+            class="items ${layout}${data?.pictured === false ? ' unpictured' : ''}${shared}"
             part="list"
             role="list"
             aria-labelledby=${labelled}

@@ -16,8 +16,8 @@ import { css } from 'lit';
 // - A single column is a flex column, not a grid: appending a block of stories to a flex column
 //   leaves the stories already laid out alone, while a grid places every item again each time.
 // - Under a hero the stories keep their thumbnails beside the text: they need wider columns. One
-//   or two stories under the lead share its width: as many columns as fit would leave one empty
-//   (the lead spans them all, so auto-fit cannot drop it). Counted among the drawn stories only.
+//   or two stories under the lead share its width (under-1, under-2: the script counts them, as
+//   the lead spans every column and auto-fit cannot drop an empty one).
 
 export const styles = css`
   :host {
@@ -124,13 +124,13 @@ export const styles = css`
   .hero {
     --_teaser-list-column: var(--news-teaser-list-column-width, 22rem);
   }
-  .hero:not(:has(li:nth-child(4))) {
+  .hero.under-2 {
     --_teaser-list-column: max(
       var(--news-teaser-list-column-width, 22rem),
       (100% - var(--_teaser-list-gap)) / 2
     );
   }
-  .hero:not(:has(li:nth-child(3))) {
+  .hero.under-1 {
     --_teaser-list-column: 100%;
   }
   .hero li,

@@ -91,7 +91,9 @@ export function caption(named: Record<string, string>, inner: string): string {
   const words = captionHtml.replace(/<[^<>]*>/g, '').trim();
   const name = img['alt']?.trim() || !words ? '' : ` aria-label=${quoted(words)}`;
   const image = `<img${attributes({ ...picture, width: img['width'], height: img['height'] })}>`;
-  const linked = link ? `<a${attributes({ href: link, target: anchor['target'] })}${name}>${image}</a>` : '';
+  const linked = link
+    ? `<a${attributes({ href: link, target: anchor['target'], rel: anchor['rel'] })}${name}>${image}</a>`
+    : '';
   return `<news-figure${figure}${zoom ? ' zoomable' : ''}${plain}>${linked}${slotted}</news-figure>`;
 }
 
