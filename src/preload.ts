@@ -1,12 +1,13 @@
 import { css, unsafeCSS } from 'lit';
 import type { NewsTagName } from './elements.js';
 import { styles as bodyStyles } from './article-body/article-body.styles.js';
-import { tokenRules } from './internal/tokens.styles.js';
+import { columnMeasure, tokenRules } from './internal/tokens.styles.js';
 import { hydrateAttribute } from './ssr/rules.js';
 import { article } from './preload-article.js';
 import { figure } from './preload-figure.js';
 import { gallery } from './preload-gallery.js';
 import { liveBlog } from './preload-live-blog.js';
+import { share } from './share/share.preload.js';
 
 /**
  * The elements as a reader sees them before their script has run. The build writes it to
@@ -34,11 +35,12 @@ import { liveBlog } from './preload-live-blog.js';
  *   a figure that has upgraded while the gallery's code, which comes on sight, is still on its way
  *   (`--_figure-crop`). A gallery's `aspect-ratio` is read where typed `attr()` is (not the `4:3`
  *   form); elsewhere its cells are reserved at 4:3, its default.
- * - The partner banner draws its label, a box of the logo's size and "About this content" (English,
- *   or the `label` attribute).
+ * - The partner banner draws its label (English, or the `label` attribute), a box of the logo's size
+ *   or the partner's name, and "About this content" (beside a name, only its room).
  * - The teaser list draws its heading and reserves `--news-teaser-list-min-block-size`.
- * - The byline sets its written text in its own type (not its head shots' row); sharing reserves its
- *   row of buttons; a notice draws its box, with an empty line where its label and date will be
+ * - The byline sets its written text in its own type (not its head shots' row); sharing reserves the
+ *   rows of its buttons (src/share/share.preload.ts); a notice draws its box, no wider than the
+ *   text column's measure outside an article, with an empty line where its label and date will be
  *   (an age notice may draw nothing at all, so it reserves nothing). Their code comes on sight, one
  *   request after the single file.
  * - A live blog written as markup draws its badge, and its posts with their rules, headlines,
@@ -157,6 +159,28 @@ const written = css`
     content: 'About this content';
     margin-inline-start: auto;
   }
+  /* A partner named without a logo: its name, in its own type, before any slotted partners. The
+     "About this content" link then keeps only its room after the name (about 8.3em of the label's
+     type), so the row wraps where the upgraded banner's does, give or take a font; a name too long
+     to share a phone's row with it wraps a line sooner than the upgraded banner's. */
+  :where(news-partner-banner:not(:defined))::before {
+    order: -2;
+  }
+  :where(news-partner-banner:not(:defined)[name]:not([name='']):not([logo-src]:not([logo-src=''])))::after {
+    content: attr(name);
+    order: -1;
+    margin-inline-start: 0;
+    color: var(--news-partner-banner-color, var(--_color-text));
+    font-size: var(--_font-size-md);
+    font-weight: 700;
+  }
+  :where(
+    news-partner-banner:not(:defined)[name]:not([name='']):not([logo-src]:not([logo-src='']))[about-href]:not(
+        [about-href='']
+      )
+  )::after {
+    margin-inline-end: calc(var(--news-partner-banner-gap, var(--_space-md)) + 8.3 * var(--_font-size-sm));
+  }
 
   :where(news-teaser-list) {
     min-block-size: var(--news-teaser-list-min-block-size, auto);
@@ -185,10 +209,15 @@ const written = css`
     font: var(--_font-size-sm) / var(--_line-height-ui) var(--news-byline-font, var(--_font-ui));
   }
 
-  :where(news-share:not(:defined)) {
-    min-block-size: var(--news-share-size, 2.75rem);
-  }
+  ${share}
 
+  :where(news-notice:not(:defined)) {
+    box-sizing: border-box;
+    max-inline-size: ${columnMeasure};
+  }
+  :where(news-article news-notice:not(:defined)) {
+    max-inline-size: none;
+  }
   :where(news-notice:not(:defined):not([type='age'])) {
     padding: var(--_space-sm) var(--_space-md);
     border-inline-start: 4px solid var(--news-notice-accent, var(--_color-accent));

@@ -30,7 +30,7 @@ describe('news-share: the button', () => {
     const el = await fixture<NewsShare>(
       html`<news-share url=${STORY} headline=${KOREAN} text="서울시가 확정했다"></news-share>`,
     );
-    expect(button(el).textContent!.trim()).to.equal('Share');
+    expect(button(el).innerText.trim()).to.equal('Share');
     const data = { url: STORY, title: KOREAN, text: '서울시가 확정했다' };
     expect(canShare).to.have.been.calledWith(data);
     setTimeout(() => button(el).click());
@@ -42,12 +42,12 @@ describe('news-share: the button', () => {
   it('copies the link instead where the share sheet is missing or refuses the data', async () => {
     noShareSheet();
     const missing = await fixture<NewsShare>(html`<news-share url=${STORY}></news-share>`);
-    expect(button(missing).textContent!.trim()).to.equal('Copy link');
+    expect(button(missing).innerText.trim()).to.equal('Copy link');
     restoreNavigator();
     give('share', sinon.stub().resolves());
     give('canShare', () => false);
     const refused = await fixture<NewsShare>(html`<news-share url=${STORY}></news-share>`);
-    expect(button(refused).textContent!.trim()).to.equal('Copy link');
+    expect(button(refused).innerText.trim()).to.equal('Copy link');
   });
 
   it('copies the address, says "Link copied" in a live region there from the start, and keeps focus', async () => {
@@ -61,7 +61,7 @@ describe('news-share: the button', () => {
     await el.updateComplete;
     expect(writeText).to.have.been.calledOnceWith(`${STORY}#post-1432`);
     expect(status(el).textContent!.trim()).to.equal('Link copied');
-    expect(button(el).textContent!.trim()).to.equal('Link copied');
+    expect(button(el).innerText.trim()).to.equal('Link copied');
     expect(el.shadowRoot!.activeElement).to.equal(button(el));
     expect(detail).to.deep.equal({ method: 'copy', url: `${STORY}#post-1432` });
   });
@@ -85,7 +85,7 @@ describe('news-share: the button', () => {
       expect(said[1]!.trim(), 'the same words').to.equal('Link copied');
       clock.tick(5000);
       await el.updateComplete;
-      expect(button(el).textContent!.trim()).to.equal('Copy link');
+      expect(button(el).innerText.trim()).to.equal('Copy link');
       expect(status(el).textContent!.trim()).to.equal('');
     } finally {
       clock.restore();
@@ -162,7 +162,7 @@ describe('news-share: the button', () => {
     const section = await fixture(html`<section lang="de"><news-share url=${STORY}></news-share></section>`);
     const el = section.querySelector('news-share')!;
     await el.updateComplete;
-    expect(button(el).textContent!.trim()).to.equal('Link kopieren');
+    expect(button(el).innerText.trim()).to.equal('Link kopieren');
     expect(link(el, 'email').getAttribute('aria-label')).to.equal('Per E-Mail teilen');
   });
 });

@@ -55,6 +55,11 @@ const LABELS = {
  * @csspart label - "Correction", "Clarification", "Update" or "Editor's note".
  * @csspart time - The notice's `<time>`.
  * @csspart text - The box around the notice's text, or the age notice's sentence.
+ * @cssprop [--news-article-measure=var(--news-article-body-measure, var(--news-measure, 68ch))] - The
+ *   notice's greatest width, in its own type: a story's text column's measure. In `<news-article>`
+ *   the notice is as wide as the column; a page's own `max-inline-size` wins.
+ * @cssprop [--news-article-body-measure=var(--news-measure, 68ch)] - The body's line length (read as
+ *   that measure).
  * @cssprop [--news-notice-background=var(--news-color-surface, #f4f3ef)] - Behind the notice.
  * @cssprop [--news-notice-accent=var(--news-color-accent, #b3261e)] - The rule at the notice's start edge.
  * @cssprop [--news-notice-color=var(--news-color-text, #1a1a1a)] - The notice's text and label.

@@ -120,6 +120,7 @@ export class NewsPartnerBanner extends LitElement {
   /** Logo URLs that failed to load: the next candidate (or the name) takes their place. */
   private failedLogos: string[] = [];
   private darkQuery?: MediaQueryList;
+  private slotted?: MutationObserver;
   private rel = '';
   /** Slotted links given "sponsored" by the banner, not by the page. */
   private sponsoredByUs = new WeakSet<Element>();
@@ -139,11 +140,16 @@ export class NewsPartnerBanner extends LitElement {
     this.darkQuery ??= matchMedia('(prefers-color-scheme: dark)');
     this.darkQuery.addEventListener('change', this.followScheme);
     this.followScheme();
+    // A script that sets a slotted link's address, or adds a link or logo inside a slotted partner,
+    // fires no slotchange: the same checks run then.
+    this.slotted ??= new MutationObserver(() => this.fitSlotted());
+    this.slotted.observe(this, { subtree: true, childList: true, attributeFilter: ['href'] });
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.darkQuery!.removeEventListener('change', this.followScheme);
+    this.slotted!.disconnect();
   }
 
   /** Dark when the theme says so; `light dark` (or a forced `color-scheme`) defers to the system. */

@@ -6,6 +6,8 @@ import { css } from 'lit';
 //  Links and button are outlined pills, as tall as --news-share-size (2.75rem = 44px: over
 //    WCAG 2.2's 24px target size), outlined in the muted text colour (3:1 and more against the
 //    background, so the control is seen as one); the button filled, as the one action.
+//  The button's labels share one grid cell: the one it says, and "Share" and "Copy link" hidden,
+//    so that it is as wide whichever the browser allows; the preload rules reserve that width.
 //  No transitions: nothing moves, so reduced motion has nothing to turn off.
 //  Forced colours: links in LinkText, the button in ButtonText on ButtonFace, borders kept.
 export const styles = css`
@@ -44,7 +46,15 @@ export const styles = css`
     cursor: pointer;
   }
   button {
+    display: inline-grid;
+    place-items: center;
     background: var(--news-share-button-background, var(--_color-surface));
+  }
+  button > span {
+    grid-area: 1 / 1;
+  }
+  .room {
+    visibility: hidden;
   }
   a:hover,
   button:hover {

@@ -34,8 +34,10 @@ const COPIED_FOR = 5000;
  * headline of the `<news-article>` around it, else the document's title); and `text`.
  *
  * The links are drawn by the server when it knows the `url`. The button needs the browser, so the
- * element keeps a row's height from the start and puts the button at the end of the row, where its
- * arrival moves nothing.
+ * element keeps a row's height from the start and puts the button at the end of the row. It is as
+ * wide as the longer of "Share" and "Copy link" whichever it says, so that the theme files, which
+ * cannot know whether the browser has a share sheet, reserve the rows it takes (on a phone, several
+ * networks wrap to two or three).
  *
  * @summary Share the story: native share sheet or copy link, and plain links to chosen networks.
  * @tagname news-share
@@ -167,7 +169,8 @@ export class NewsShare extends LitElement {
       ${
         shared && this.live
           ? html`<button type="button" part="button" @click=${this.activate}>
-              ${term(this.copied ? 'linkCopied' : this.native ? 'share' : 'copyLink')}
+              <span>${term(this.copied ? 'linkCopied' : this.native ? 'share' : 'copyLink')}</span>
+              <span class="room">${term('share')}</span><span class="room">${term('copyLink')}</span>
             </button>`
           : nothing
       }
