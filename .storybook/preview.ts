@@ -11,6 +11,18 @@ import { applyTheme, themeNames } from './themes.js';
 // stories/arg-types.ts gives each row its own key.
 setCustomElementsManifest(manifest);
 
+/**
+ * The story's args with the Arabic content laid over them, keeping what the story is about: a
+ * list shown without pictures stays without them.
+ */
+function rtlArgs(args: Record<string, unknown>, arabic: Record<string, unknown>) {
+  const merged = { ...args, ...arabic };
+  const pictured = (items: unknown) => Array.isArray(items) && items.some((item) => item?.image);
+  if (Array.isArray(merged.items) && Array.isArray(args.items) && !pictured(args.items))
+    merged.items = merged.items.map(({ image: _image, imageAlt: _alt, ...item }) => item);
+  return merged;
+}
+
 const preview: Preview = {
   globalTypes: {
     theme: {
@@ -48,7 +60,7 @@ const preview: Preview = {
       // One house style across the demos: British English dates ("4 August 2024") unless a story
       // sets its own locale, as the languages stories do.
       root.lang = swap?.lang ?? 'en-GB';
-      return swap ? story({ args: { ...context.args, ...swap.args } }) : story();
+      return swap ? story({ args: rtlArgs(context.args, swap.args) }) : story();
     },
   ],
   parameters: {
