@@ -23,17 +23,16 @@ const label = (el: NewsDateline) => {
 };
 
 const dates = { datetime: '2012-12-14T09:30Z', updated: '2012-12-15T10:00Z' };
+/** A dateline of the page's language, updated: its label is ours, "Updated" or its translation. */
+const plain = html`<news-dateline
+  datetime=${dates.datetime}
+  updated=${dates.updated}
+  time-zone="UTC"
+></news-dateline>`;
 
 describe('the language of the dateline label', () => {
   it('on a Polish page, voices the English "Updated" in English among the Polish dates', async () => {
-    const el = await onPage(
-      'pl',
-      html`<news-dateline
-        datetime=${dates.datetime}
-        updated=${dates.updated}
-        time-zone="UTC"
-      ></news-dateline>`,
-    );
+    const el = await onPage('pl', plain);
     expect(wrapper(el).getAttribute('lang')).to.equal('pl');
     expect(updatedTime(el)!.textContent).to.equal('15 grudnia 2012');
     expect(label(el)).to.deep.equal({ text: 'Updated', voice: 'en' });
@@ -106,14 +105,7 @@ describe('the language of the dateline label', () => {
   it('marks the label in the language of strings a page registered, where Intl writes the date in another', async () => {
     // No engine tested has Klingon dates: Intl writes them in English.
     registerTranslations('tlh', { updated: "De' chu'" });
-    const el = await onPage(
-      'tlh',
-      html`<news-dateline
-        datetime=${dates.datetime}
-        updated=${dates.updated}
-        time-zone="UTC"
-      ></news-dateline>`,
-    );
+    const el = await onPage('tlh', plain);
     expect(wrapper(el).getAttribute('lang')).to.equal('tlh');
     expect(updatedTime(el)!.getAttribute('lang')).to.match(/^en\b/);
     expect(label(el)).to.deep.equal({ text: "De' chu'", voice: 'tlh' });
@@ -121,14 +113,7 @@ describe('the language of the dateline label', () => {
 
   it('leaves a label in the language of the date unmarked: registered Czech strings, a Polish page label', async () => {
     registerTranslations('cs', { updated: 'Aktualizováno' });
-    const czech = await onPage(
-      'cs',
-      html`<news-dateline
-        datetime=${dates.datetime}
-        updated=${dates.updated}
-        time-zone="UTC"
-      ></news-dateline>`,
-    );
+    const czech = await onPage('cs', plain);
     const polish = await onPage(
       'pl',
       html`<news-dateline
@@ -148,14 +133,7 @@ describe('the language of the dateline label', () => {
   });
 
   it('on an English page, marks nothing but the date', async () => {
-    const el = await onPage(
-      'en',
-      html`<news-dateline
-        datetime=${dates.datetime}
-        updated=${dates.updated}
-        time-zone="UTC"
-      ></news-dateline>`,
-    );
+    const el = await onPage('en', plain);
     expect(label(el)).to.deep.equal({ text: 'Updated', voice: 'en' });
     expect([...el.shadowRoot!.querySelectorAll('[lang]')]).to.deep.equal([wrapper(el)]);
     await expect(el).to.be.accessible();
