@@ -7,9 +7,9 @@ import {
   formatRelative,
   parseIso,
   relativeTime,
-  zoneLabel,
   type IsoDate,
 } from '../src/text/date-pattern.js';
+import { zoneLabel } from '../src/text/time-zone.js';
 import { ordinal } from '../src/text/ordinals.js';
 import { twoCalendars } from '../src/text/calendar.js';
 

@@ -16,11 +16,10 @@ import {
   parseIso,
   relativeTime,
   writtenIn,
-  zoneFormat,
-  zoneLabel,
   type DateStyle,
   type IsoDate,
 } from '../text/date-pattern.js';
+import { zoneFormat, zoneLabel } from '../text/time-zone.js';
 import { twoCalendars } from '../text/calendar.js';
 
 export type DateFormat = DateStyle | 'relative' | 'auto';

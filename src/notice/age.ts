@@ -2,7 +2,8 @@
  * How old a story is, for `<news-notice type="age">`: whole months between its publication and
  * now, counted on the reader's calendar (or a given zone's). Pure functions over Intl; no DOM.
  */
-import { zoneFormat, type IsoDate } from '../text/date-pattern.js';
+import type { IsoDate } from '../text/date-pattern.js';
+import { zoneFormat } from '../text/time-zone.js';
 
 /** An age the notice states: "more than `value` `unit`s old". */
 export interface Age {

@@ -8,7 +8,8 @@ import { oneOf } from '../internal/choice.js';
 import { substitute } from '../internal/translate.js';
 import { dateText, quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
-import { parseIso, zoneFormat } from '../text/date-pattern.js';
+import { parseIso } from '../text/date-pattern.js';
+import { zoneFormat } from '../text/time-zone.js';
 import { monthsSince, parseMinAge, shownAge, type Age } from './age.js';
 import { lightStyles, styles } from './notice.styles.js';
 

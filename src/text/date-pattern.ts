@@ -2,8 +2,9 @@
  * Dates the way newsrooms print them: ISO 8601 parsing, `{token}` house patterns and the choice of
  * a relative-time unit. Pure functions over Intl; no DOM, so they run on the server too.
  */
-import { remember } from './memo.js';
+import { cached, dateFormat } from './intl-cache.js';
 import { ordinal } from './ordinals.js';
+import { offsetOf, zoneOffset } from './time-zone.js';
 
 /** A parsed ISO 8601 value. */
 export interface IsoDate {
@@ -34,19 +35,6 @@ const MINUTE = 6e4;
 const HOUR = 36e5;
 const DAY = 864e5;
 
-// Intl objects are slow to build and a page may carry thousands of datelines: keep one per
-// setting, under a key each caller spells out (cheaper than serialising the options every time).
-// A server meets any number of dates and settings: the cache starts over past 1,000.
-const cache = new Map<string, unknown>();
-const cached = <T>(key: string, make: () => T): T => remember(cache, key, make, 1000) as T;
-
-/**
- * A cached Intl.DateTimeFormat, `key` naming `options` (the same key must always mean the same
- * options). Throws RangeError for an unknown time zone, like Intl itself (and caches nothing then).
- */
-const dateFormat = (key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cached(`${key} ${locale} ${options.timeZone}`, () => new Intl.DateTimeFormat(locale, options));
-
 /**
  * The tag `locale`'s dates are worded in: `locale` itself, unless Intl has no data for its language
  * (`tlh`; Pashto in Chromium) and quietly writes its default (English) instead: then that one.
@@ -58,27 +46,9 @@ export const writtenIn = (locale: string): string =>
     return used.split('-')[0] === locale.split('-')[0] ? locale : used;
   });
 
-/** The formatter of zone offsets in `timeZone`; throws RangeError when it is not an IANA time zone. */
-export const zoneFormat = (timeZone?: string): Intl.DateTimeFormat =>
-  dateFormat('offset', 'en', { timeZone, timeZoneName: 'longOffset' });
-
 // Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear does not.
 const utc = (year: number, month: number, day: number): number =>
   new Date(0).setUTCFullYear(year, month, day);
-
-/** `+09:00`, `-0530`, `+09` (or text containing one, like `GMT+09:00`) in ms; anything else is 0. */
-function offsetOf(text: string): number {
-  const [, sign, h, m = 0] = /([+-])(\d\d):?(\d\d)?/.exec(text) ?? [];
-  return sign ? (sign === '-' ? -1 : 1) * (+h! * 60 + +m) * MINUTE : 0;
-}
-
-/**
- * How far `timeZone` (the reader's when undefined) is ahead of UTC at instant `t`, in ms. Zones
- * change their offset on a quarter hour (UTC), so the answer is remembered per zone and quarter
- * hour: a page of relative datelines formats "now"'s offset once, not twice per dateline.
- */
-const zoneOffset = (t: number, timeZone?: string): number =>
-  cached(`${timeZone} ${Math.floor(t / 9e5)}`, () => offsetOf(zoneFormat(timeZone).format(t)));
 
 /** The calendar day (days since 1970-01-01) that instant `t` falls on in `timeZone`. */
 const dayNumber = (t: number, timeZone?: string): number => Math.floor((t + zoneOffset(t, timeZone)) / DAY);
@@ -277,31 +247,3 @@ export const formatRelative = (relative: Relative, locale: string): string => {
     () => new Intl.RelativeTimeFormat(locale, { numeric }),
   ).format(relative.value, relative.unit!);
 };
-
-/** A zone name Intl writes for the zone (`shortGeneric` "ET", `longGeneric` "Eastern Time"). */
-export type GenericZoneName = 'shortGeneric' | 'longGeneric';
-
-/**
- * `shown` with the zone's short name ("GMT+9", where a pattern's `{timeZoneName}` or a full date
- * prints it) replaced by `label`: the house's own name ("KST", "Seoul time"), or the name Intl gives
- * the zone in `locale` (`shortGeneric`, `longGeneric`). Text that names no zone is returned as is.
- */
-export function zoneLabel(
-  shown: string,
-  date: IsoDate,
-  locale: string,
-  timeZone: string | undefined,
-  label: string | GenericZoneName,
-): string {
-  const name = (style: 'short' | GenericZoneName) =>
-    dateFormat(`zone ${style}`, locale, { timeZoneName: style, timeZone })
-      .formatToParts(date.t)
-      .find((part) => part.type === 'timeZoneName')?.value;
-  const short = name('short');
-  return short && shown.includes(short)
-    ? shown.replace(
-        short,
-        label === 'shortGeneric' || label === 'longGeneric' ? (name(label) ?? short) : label,
-      )
-    : shown;
-}
