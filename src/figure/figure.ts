@@ -11,7 +11,7 @@ import { figureView } from './figure-view.js';
 import { FigureImage } from './image.js';
 import { ZoomOnDemand } from './zoom-button.js';
 import { holdUpdates } from '../internal/hold.js';
-import { mediaCode } from './media-link.js';
+import { mediaCode, needPlayer } from './media-link.js';
 import { frameShape } from './shape.js';
 import type { FigureMedia, FigureTrack, MediaKind } from './media.js';
 
@@ -239,6 +239,7 @@ export class NewsFigure extends LitElement {
     oneOf(this, 'layout', this.layout, LAYOUTS, 'inline');
     this.kind = this.mediaKind();
     if (this.kind) {
+      needPlayer(this, changed, this.hydration.hydrating);
       const code = mediaCode.module;
       this.media ??= code && new code.FigureMedia(this, this.report);
       // The box of the user's own <video> by its width and height, before the player's code lands.

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { LocaleController } from '../internal/locale-controller.js';
 import { OnDemand } from '../internal/on-demand.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -7,6 +7,15 @@ import type { MediaKind } from './media.js';
 
 /** The video and audio player's code (media.ts), fetched for a figure that shows one (few do). */
 export const mediaCode = new OnDemand('media player', () => import('./media.js'));
+
+/**
+ * Asks again for the player's code that failed (the reader is back online, the deploy is done) at
+ * a later need: a new figure, a new `src` or `type`; not at each render, which a failed attempt
+ * brings. Not while hydrating: the drawn player would replace the server's, which may be playing.
+ */
+export function needPlayer(host: NewsFigure, changed: PropertyValues<NewsFigure>, hydrating: boolean) {
+  if (!hydrating && (!host.hasUpdated || changed.has('src') || changed.has('type'))) void mediaCode.retry();
+}
 
 /**
  * What a figure shows of its video or audio when the player's code could not load (offline, or a

@@ -9,7 +9,9 @@ import { warnOnce } from './warn.js';
  */
 export class OnDemand<T> {
   module?: T;
+  /** The last attempt failed: the element shows its fallback until `retry()` brings the module. */
   failed = false;
+  /** The attempt on its way, or the one that brought the module (none after a failure). */
   private loading?: Promise<void>;
 
   constructor(
@@ -19,19 +21,32 @@ export class OnDemand<T> {
     if (isServer) void this.load();
   }
 
-  /** Fetches the module once; resolves when it is here or has failed. */
+  /** Fetches the module once; resolves when it is here or has failed (a failure is kept). */
   load(): Promise<void> {
+    return this.failed && !this.loading ? Promise.resolve() : this.retry();
+  }
+
+  /**
+   * Asks again after a failure: for a later need (a new element, a new address), never for each
+   * render, which a failed attempt itself brings. Shares the attempt on its way; never rejects.
+   * The page's one warning stays one, however many attempts fail (the fallback says the rest).
+   */
+  retry(): Promise<void> {
     return (this.loading ??= this.importer().then(
-      (module) => void (this.module = module),
+      (module) => {
+        this.module = module;
+        this.failed = false;
+      },
       () => {
         this.failed = true;
+        this.loading = undefined;
         warnOnce(this, 'load', `could not load the ${this.what} code; showing a simpler version.`);
       },
     ));
   }
 
-  /** A promise while the module is still to come; `undefined` once it has settled. */
+  /** A promise while the module is still to come (a retry included); `undefined` once it has settled. */
   get pending(): Promise<void> | undefined {
-    return this.module || this.failed ? undefined : this.load();
+    return this.module ? undefined : this.failed ? this.loading : this.load();
   }
 }
