@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 // Comments live here rather than in the stylesheet, which ships as written.
 //  :host keeps one row's height from the start: the links may come from the server, but the
-//    button only once the browser has said which one it is, at the end of the row.
+//    button only once the browser has said which one it is, at the end of the row. Until then
+//    (on the server, and while hydrating) a box of the button's rules and labels holds its place
+//    (span[part]), unseen: hydration moves nothing, and there is no control that does nothing.
 //  Links and button are outlined pills, as tall as --news-share-size (2.75rem = 44px: over
 //    WCAG 2.2's 24px target size), outlined in the muted text colour (3:1 and more against the
 //    background, so the control is seen as one); the button filled, as the one action.
@@ -26,7 +28,8 @@ export const styles = css`
     gap: var(--_space-sm);
   }
   a,
-  button {
+  button,
+  span[part] {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -45,15 +48,17 @@ export const styles = css`
     white-space: nowrap;
     cursor: pointer;
   }
-  button {
+  button,
+  span[part] {
     display: inline-grid;
     place-items: center;
     background: var(--news-share-button-background, var(--_color-surface));
   }
-  button > span {
+  [part] > span {
     grid-area: 1 / 1;
   }
-  .room {
+  .room,
+  span[part] {
     visibility: hidden;
   }
   a:hover,

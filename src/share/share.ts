@@ -37,12 +37,14 @@ const COPIED_FOR = 5000;
  * element keeps a row's height from the start and puts the button at the end of the row. It is as
  * wide as the longer of "Share" and "Copy link" whichever it says, so that the theme files, which
  * cannot know whether the browser has a share sheet, reserve the rows it takes (on a phone, several
- * networks wrap to two or three).
+ * networks wrap to two or three), and the server draws an unseen box of that size in its place (no
+ * control, nothing announced), which the button takes over once hydrated.
  *
  * @summary Share the story: native share sheet or copy link, and plain links to chosen networks.
  * @tagname news-share
  * @csspart link - Each link to email or a network; each also has `link-<name>` (`link-email`, `link-x`, …).
- * @csspart button - The "Share" button (the browser's share sheet) or the "Copy link" button.
+ * @csspart button - The "Share" button (the browser's share sheet) or the "Copy link" button (from the
+ *   server, until hydrated: the unseen box that keeps its place).
  * @cssprop [--news-share-font=var(--news-font-ui, system-ui, sans-serif)] - Font family.
  * @cssprop [--news-share-color=var(--news-color-text, #1a1a1a)] - Text of the links and the button.
  * @cssprop [--news-share-border-color=var(--news-color-text-muted, #595959)] - Outline of the links and the button.
@@ -158,6 +160,10 @@ export class NewsShare extends LitElement {
     const { own, dir } = this.language;
     const shared = this.shared;
     const term = this.language.term.bind(this.language);
+    // The button is as wide as either label; an unseen box of its size (share.styles.ts) holds its
+    // place until the browser can say which.
+    const room = html`<span class="room">${term('share')}</span
+      ><span class="room">${term('copyLink')}</span>`;
     return html`<div
       class="share"
       role="group"
@@ -167,12 +173,14 @@ export class NewsShare extends LitElement {
     >
       ${shared ? this.chosen.map((place) => this.link(place, shared)) : nothing}
       ${
-        shared && this.live
-          ? html`<button type="button" part="button" @click=${this.activate}>
-              <span>${term(this.copied ? 'linkCopied' : this.native ? 'share' : 'copyLink')}</span>
-              <span class="room">${term('share')}</span><span class="room">${term('copyLink')}</span>
-            </button>`
-          : nothing
+        !this.live
+          ? html`<span part="button" aria-hidden="true">${room}</span>`
+          : shared
+            ? html`<button type="button" part="button" @click=${this.activate}>
+                <span>${term(this.copied ? 'linkCopied' : this.native ? 'share' : 'copyLink')}</span>
+                ${room}
+              </button>`
+            : nothing
       }
       <span class="visually-hidden" role="status">${this.message}</span>
     </div>`;

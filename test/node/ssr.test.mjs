@@ -88,6 +88,11 @@ describe('renderToString', () => {
     );
     assert.match(page, /href="https:\/\/x.com\/intent\/tweet\?[^"]*news.example.com[^"]*"/);
     assert.doesNotMatch(page, /<button/, 'no button before the browser knows what it can do');
+    assert.match(
+      page,
+      /<span part="button" aria-hidden="true">/,
+      'its place held by an unseen box (test/share-ssr.test.ts)',
+    );
     assert.match(page, /<news-toc\b[^>]*><template shadowroot="open"/);
   });
 
