@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../src/teaser-list/define.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
 import { registerTranslations } from '../src/internal/translate.js';
+import { clearWarning } from '../src/internal/warn.js';
 import { drawn } from './support/drawn.js';
 
 const ISSUE_EXCERPT =
@@ -207,7 +208,9 @@ describe('<news-teaser>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('keeps the box and drops a broken image without a broken-image icon', async () => {
+  it('keeps the box and drops a broken image without a broken-image icon, with one warning', async () => {
+    clearWarning(document, 'image-src');
+    warn = sinon.stub(console, 'warn');
     const el = await fixture<NewsTeaser>(
       html`<news-teaser headline="Broken" image-src="data:image/png;base64,AAAA"></news-teaser>`,
     );
@@ -221,6 +224,10 @@ describe('<news-teaser>', () => {
     await el.updateComplete;
     expect(part(el, 'image')).to.equal(null);
     expect(part(el, 'image-box')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(warn).to.have.been.calledOnce;
+    expect(String(warn.firstCall.args[0])).to.contain(
+      'could not load image-src "data:image/png;base64,AAAA"',
+    );
   });
 
   it('ignores an unsafe image-src with one warning', async () => {

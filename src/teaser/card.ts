@@ -17,8 +17,6 @@ export interface CardState {
   excerpt: string;
   /** On the server or hydrating over its HTML: the render must be the server's. */
   server: boolean;
-  imageFailed: boolean;
-  onImageError: () => void;
   language: LocaleController;
   slots: SlotController;
   date: DateView;
@@ -53,9 +51,7 @@ export function card(host: NewsTeaser, state: CardState) {
   >
     ${extrasCode.module?.rankMark(host, host.rank, language.lang)}
     <div class="media" part="image-box" ?hidden=${!hasImage}>
-      <slot name="image"
-        >${thumbnail(state.imageFailed ? undefined : src, host.imageAlt, layout === 'hero', state.onImageError)}</slot
-      >
+      <slot name="image">${thumbnail(host, src, layout === 'hero', server)}</slot>
     </div>
     <div class="body">
       ${metaLine(kicker, !!kicker || slots.has('kicker'), shown)}

@@ -26,19 +26,46 @@ export function teaserUrl(
   return safe;
 }
 
+/** Pictures that did not load on this page: teasers showing them keep the empty box instead. */
+const broken = new Set<string>();
+/** Whether to draw `src`: not if it failed, except over a server's HTML (hydration must match it). */
+const drawn = (src: string | undefined, server: boolean): src is string =>
+  !!src && (server || !broken.has(src));
+
+/**
+ * Drops a picture that did not load (Chromium and WebKit draw a broken-image icon for it even with
+ * an empty alt). One warning a page for each attribute, not one per teaser or address: when a
+ * picture host is down every teaser's picture fails, and the browser's network log names each.
+ */
+const failed = (host: NewsTeaser, attribute: string, src: string) => () => {
+  broken.add(src);
+  warnOnce(
+    document,
+    attribute,
+    `<news-teaser> could not load ${attribute} ${quote(src)}; left empty (reported once a page).`,
+  );
+  host.requestUpdate();
+};
+
 /**
  * "By" and the author's names in `lang`, with the author's headshot beside them; nothing without
  * an author, not even the headshot. The headshot's alt is empty: the name next to it says who it
- * is. Its box is drawn at its final size before the picture arrives.
+ * is. Its box is drawn at its final size before the picture arrives, and kept, empty, if it fails.
  */
-export function authorLine(host: Element, lang: string, author: unknown, headshot: string | undefined) {
+export function authorLine(
+  host: NewsTeaser,
+  lang: string,
+  author: unknown,
+  headshot: string | undefined,
+  server: boolean,
+) {
   const authors = names(author);
   // An empty list is no author, as an empty string is.
   const given = Array.isArray(author) ? author.length > 0 : !!author;
   if (given && !authors.length)
     warnOnce(host, 'author', `<news-teaser> author must be a name or a list of names; it is ignored.`);
   if (!authors.length) return nothing;
-  const picture = headshot
+  const picture = drawn(headshot, server)
     ? html`<img
         class="headshot"
         part="headshot"
@@ -48,23 +75,26 @@ export function authorLine(host: Element, lang: string, author: unknown, headsho
         height="64"
         loading="lazy"
         decoding="async"
+        @error=${failed(host, 'headshot', headshot)}
       />`
-    : nothing;
+    : headshot
+      ? html`<span class="headshot" part="headshot"></span>`
+      : nothing;
   const words = foreignWording(lang, 'byline') ?? nothing;
   const line = html`<span lang=${words}>${bylineNames(lang, authors)}</span>`;
   return html`<p class="author" part="author">${picture}${line}</p>`;
 }
 
 /** The thumbnail, or nothing while there is no (safe, loadable) picture. A hero's is not lazy: it is the first thing seen. */
-export const thumbnail = (src: string | undefined, alt: unknown, eager: boolean, failed: () => void) =>
-  src
+export const thumbnail = (host: NewsTeaser, src: string | undefined, eager: boolean, server: boolean) =>
+  drawn(src, server)
     ? html`<img
         part="image"
         src=${src}
-        alt=${typeof alt === 'string' ? alt : ''}
+        alt=${typeof host.imageAlt === 'string' ? host.imageAlt : ''}
         loading=${eager ? 'eager' : 'lazy'}
         decoding="async"
-        @error=${failed}
+        @error=${failed(host, 'image-src', src)}
       />`
     : nothing;
 
@@ -89,6 +119,6 @@ export const footer = (host: NewsTeaser, anchors: Element[], server: boolean, la
   return [
     extras?.relatedList(extras.relatedLinks(host, host.related, anchors), name),
     html`<slot name="related" ?hidden=${!server && !extrasCode.failed}></slot>`,
-    authorLine(host, lang, host.author, teaserUrl(host, 'headshot', text(host.headshot), 'image')),
+    authorLine(host, lang, host.author, teaserUrl(host, 'headshot', text(host.headshot), 'image'), server),
   ];
 };

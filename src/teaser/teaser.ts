@@ -45,7 +45,7 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @csspart headline - The heading.
  * @csspart link - The headline's link (stretched over the whole card).
  * @csspart excerpt - The excerpt paragraph.
- * @csspart image-box - The box that reserves the thumbnail's space.
+ * @csspart image-box - The box that reserves the thumbnail's space (kept, empty, if the picture does not load).
  * @csspart image - The thumbnail `<img>`.
  * @csspart dateline - The date row: a `<time>` as `<news-dateline>` prints it.
  * @csspart meta - The line above the headline with kicker and badges.
@@ -54,7 +54,7 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @csspart media - The video, audio or gallery mark ("▶ 3:20").
  * @csspart sponsored - The "Sponsored" mark.
  * @csspart author - "By" and the story's author, under the excerpt.
- * @csspart headshot - The author's round picture beside the author line (`headshot`).
+ * @csspart headshot - The author's round picture beside the author line (`headshot`); an empty box of its size if it does not load.
  * @csspart related - The list of related stories' links under the excerpt.
  * @csspart rank - The large number of a teaser in a ranked list (`rank`).
  *
@@ -109,8 +109,6 @@ export class NewsTeaser extends LitElement {
     locale: {},
     layout: {},
     skeleton: { type: Boolean },
-    // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
-    imageFailed: { state: true, attribute: false },
   };
 
   /** Link to the story. Only http(s), protocol-relative and relative URLs are linked. */
@@ -205,7 +203,6 @@ export class NewsTeaser extends LitElement {
   /** Draws a placeholder of the teaser's final size instead of content (a loading list uses it). */
   skeleton = false;
 
-  private imageFailed = false;
   /** `focal-point` as an object-position. */
   private imagePosition?: string | undefined;
 
@@ -245,7 +242,6 @@ export class NewsTeaser extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('imageSrc')) this.imageFailed = false;
     if (changed.has('focalPoint')) this.imagePosition = focalPoint(this, writtenPoint(this.focalPoint));
     if (changed.has('headline')) this.shownHeadline = shownHeadline(this, text(this.headline));
     // The teaser speaks its own locale even where Intl cannot write dates in it (Pashto in
@@ -286,8 +282,6 @@ export class NewsTeaser extends LitElement {
       headline: this.shownHeadline,
       excerpt: this.cleanedExcerpt,
       server: isServer || this.hydration.hydrating,
-      imageFailed: this.imageFailed,
-      onImageError: () => (this.imageFailed = true),
       language: this.language,
       slots: this.slots,
       date: this.date,
