@@ -175,7 +175,7 @@ export class NewsFigure extends LitElement {
    * @readonly */
   error = false;
 
-  private zoom = new ZoomOnDemand(this, () => this.warn('zoom', 'could not load its zoom view.'));
+  private zoom = new ZoomOnDemand(this);
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
   private ratio?: string;

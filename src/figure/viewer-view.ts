@@ -17,6 +17,12 @@ import { numeral } from '../text/numerals.js';
 //    sit at the image's two sides, the arrows turned around in right-to-left.
 //  img: fades in as each image shows, unless the reader asks for reduced motion. It is not
 //    draggable (template), so a mouse swipe is a swipe, not a drag of the picture.
+//  .info: the caption starts where the picture does, as under the figure on the page. The picture
+//    is centred, so its start is half of what its width (--_figure-viewer-width, measured by
+//    zoom.ts: no CSS can know how wide a picture scaled to fit is) leaves; until then the caption
+//    is centred at its measure. Its lines are as long as the picture is wide, up to the measure,
+//    and never shorter than 40ch (about 45 characters) beside a tall narrow picture, unless that
+//    would take them past the window's edge: then to that edge (at least half the window).
 //  .info a: a caption's link keeps the text's colour (the browser's blue fails on black).
 export const styles = css`
   dialog {
@@ -49,8 +55,12 @@ export const styles = css`
     object-fit: contain;
   }
   dialog .info {
-    inline-size: min(100%, var(--_measure));
-    margin-inline: auto;
+    inline-size: min(
+      max(var(--_figure-viewer-width, 100%), 40ch),
+      var(--_measure),
+      (100% + var(--_figure-viewer-width, 100%)) / 2
+    );
+    margin-inline-start: calc((100% - var(--_figure-viewer-width, min(100%, var(--_measure)))) / 2);
     font: var(--_font-size-sm) / var(--_line-height-ui) var(--_font-ui);
     overflow-wrap: anywhere;
   }
@@ -135,6 +145,7 @@ export interface Actions {
   click(event: Event): void;
   pointerdown(event: PointerEvent): void;
   pointerup(event: PointerEvent): void;
+  fit(): void;
   close(): void;
   closed(): void;
 }
@@ -182,6 +193,7 @@ export function viewer(view: View | undefined, label: string, language: LocaleCo
                 src=${shown.src}
                 alt=${shown.alt}
                 draggable="false"
+                @load=${on.fit}
               />`,
             )
           : nothing

@@ -78,6 +78,7 @@ export class ZoomController {
     this.opening = false;
     const dialog = this.element!;
     if (!dialog.open) dialog.showModal();
+    addEventListener('resize', this.fit);
     // Focus the close button even where showModal leaves focus on the dialog itself.
     dialog.querySelector('button')!.focus();
   }
@@ -151,6 +152,21 @@ export class ZoomController {
 
   close = (): void => this.element?.close();
 
+  /**
+   * Gives the styles the picture's width, which places the caption (viewer-view.ts), as each
+   * picture loads and as the window changes. The caption's height moves the picture (a line more
+   * or less beneath it): measured again until the two agree, a few times at most.
+   */
+  fit = (): void => {
+    const dialog = this.element;
+    const img = dialog?.querySelector('img');
+    for (let i = 0, last = ''; img?.naturalWidth && i < 4; i++) {
+      const width = `${img.getBoundingClientRect().width}px`;
+      if (width === last) return;
+      dialog!.style.setProperty('--_figure-viewer-width', (last = width));
+    }
+  };
+
   /** A click on the dark around the image closes the viewer; one ending a swipe does not. */
   click = (event: Event): void => {
     const target = event.target as Element;
@@ -162,6 +178,7 @@ export class ZoomController {
 
   /** The viewer closed: the page's address, focus and scroll as they were, if `restore`. */
   private finish(restore: boolean): void {
+    removeEventListener('resize', this.fit);
     this.set = [];
     this.shown = undefined;
     this.host.requestUpdate();
