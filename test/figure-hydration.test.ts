@@ -4,7 +4,7 @@
  * and went unheard, and the figure must still show and say what it would have.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { serverRenderedFrame, type Frame } from './support/server-rendered.js';
+import { hydrateFrame, serverRenderedFrame, type Frame } from './support/server-rendered.js';
 
 type Figure = HTMLElement & { updateComplete: Promise<unknown>; error: boolean };
 
@@ -15,28 +15,6 @@ afterEach(() => frame?.remove());
 async function serverRendered(markup: string) {
   frame = await serverRenderedFrame(markup);
   return frame.contentDocument!;
-}
-
-/** Loads the hydration entry; resolves with what the page warned once `figures` have settled. */
-async function hydrate(doc: Document, figures: Figure[]) {
-  const win = doc.defaultView as Window & typeof globalThis;
-  const warned: string[] = [];
-  win.console.warn = (...args: unknown[]) => {
-    if (!/Lit is in dev mode/.test(args.join(' '))) warned.push(args.join(' '));
-  };
-  const script = doc.createElement('script');
-  script.type = 'module';
-  script.src = '/src/ssr/hydrate.ts';
-  const ran = new Promise((resolve, reject) => {
-    script.addEventListener('load', resolve);
-    script.addEventListener('error', reject);
-  });
-  doc.head.append(script);
-  await ran;
-  await win.customElements.whenDefined('news-figure');
-  // The hydrating update, the one it asks for, and the one what it found asks for.
-  for (let round = 0; round < 3; round++) await Promise.all(figures.map((el) => el.updateComplete));
-  return warned;
 }
 
 describe('news-figure hydrated over the server’s HTML', () => {
@@ -56,7 +34,7 @@ describe('news-figure hydrated over the server’s HTML', () => {
     const events: string[] = [];
     for (const type of ['news-figure-error', 'news-figure-load'])
       doc.addEventListener(type, (event) => events.push(`${type} ${(event.target as Element).id}`));
-    const warned = await hydrate(doc, figures);
+    const warned = await hydrateFrame(doc, figures);
     expect(events.sort()).to.deep.equal([
       'news-figure-error clip',
       'news-figure-error photo',

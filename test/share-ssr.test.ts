@@ -4,7 +4,7 @@
  * an unseen box, no control, which the button takes over at hydration without moving the row.
  */
 import { expect } from '@open-wc/testing';
-import { serverRenderedFrame, type Frame } from './support/server-rendered.js';
+import { hydrateFrame, serverRenderedFrame, type Frame } from './support/server-rendered.js';
 
 type Share = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -13,29 +13,6 @@ afterEach(() => frame?.remove());
 
 const URL = 'url="https://news.example.com/story"';
 const ALL = 'email x facebook linkedin whatsapp telegram bluesky threads reddit';
-
-/** Loads the hydration entry; resolves once `share` has settled, with what the page warned. */
-async function hydrate(doc: Document, share: Share) {
-  const win = doc.defaultView as Window & typeof globalThis;
-  const warned: string[] = [];
-  for (const level of ['warn', 'error'] as const)
-    win.console[level] = (...args: unknown[]) => {
-      if (!/Lit is in dev mode/.test(args.join(' '))) warned.push(args.join(' '));
-    };
-  const script = doc.createElement('script');
-  script.type = 'module';
-  script.src = '/src/ssr/hydrate.ts';
-  const ran = new Promise((resolve, reject) => {
-    script.addEventListener('load', resolve);
-    script.addEventListener('error', reject);
-  });
-  doc.head.append(script);
-  await ran;
-  await win.customElements.whenDefined('news-share');
-  // The hydrating update, and the one it asks for, which draws the button.
-  for (let round = 0; round < 3; round++) await share.updateComplete;
-  return warned;
-}
 
 /** What a reader can tab to in the row. */
 const focusable = (share: Element) =>
@@ -73,7 +50,7 @@ describe('news-share rendered on the server', () => {
         announced: !held?.closest('[aria-hidden="true"]'),
       };
 
-      expect(await hydrate(doc, share)).to.deep.equal([]);
+      expect(await hydrateFrame(doc, [share])).to.deep.equal([]);
       const button = share.shadowRoot!.querySelector('button')!;
       expect(button.textContent).to.match(/Share|Copy link/);
       expect(focusable(share)).to.deep.equal([...Array(links).fill('a'), 'button']);

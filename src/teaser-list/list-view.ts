@@ -3,7 +3,7 @@ import { text } from '../internal/values.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import type { LocaleController } from '../internal/locale-controller.js';
 import type { SlotController } from '../internal/slots.js';
-import type { TeaserLayout } from '../teaser/teaser.js';
+import type { NewsTeaser, TeaserLayout } from '../teaser/teaser.js';
 import type { ListData } from './list-data.js';
 import type { NewsTeaserList, TeaserListLayout } from './teaser-list.js';
 import { rankNumbers, updatedLine } from './ranked.js';
@@ -18,7 +18,14 @@ export interface ListParts {
   language: LocaleController;
   slots: SlotController;
   hydrating: boolean;
+  /** Its first render was a server's (hydrated). */
+  served: boolean;
 }
+
+const PICTURE = 'img,picture,[image-src]:not([image-src=""])';
+/** Whether a story written as markup shows a picture: a teaser's `image-src` or `image` slot, or an image of its own. */
+const pictured = (child: Element) =>
+  !!(child as Partial<NewsTeaser>).imageSrc || child.matches(PICTURE) || !!child.querySelector(PICTURE);
 
 /** The layout of the story at `index`: in `hero` the first is large and the rest are a list. */
 export function storyLayout(layout: TeaserListLayout, index: number): TeaserLayout {
@@ -71,6 +78,14 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
   // (the lead spans them all). Unknown on the server, which cannot count written teasers.
   const under = (fromData ? entries.length : unknown ? 0 : slots.assigned('').length) - 1;
   const shared = layout === 'hero' && (under === 1 || under === 2) ? ` under-${under}` : '';
+  // Stories none of which has a picture keep no room for one, and sit closer: from data, as of
+  // those first shown (a feed's skeletons keep theirs); written as markup, those within `limit` as
+  // they are now. A server cannot see written stories and draws them pictured; the list it drew
+  // keeps that look, which its reader already has in front of them.
+  const bare =
+    fromData || loading
+      ? data?.pictured === false
+      : !unknown && !parts.served && !slots.assigned('').slice(0, max).some(pictured);
   const labelled = title ? 'heading' : nothing;
   const busy = loading ? 'true' : 'false';
   /* eslint-disable lit-a11y/no-redundant-role */
@@ -86,7 +101,7 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
             ${stories}
           </ol>`
         : html`<ul
-            class="items ${layout}${data?.pictured === false ? ' unpictured' : ''}${shared}"
+            class="items ${layout}${bare ? ' unpictured' : ''}${shared}"
             part="list"
             role="list"
             aria-labelledby=${labelled}

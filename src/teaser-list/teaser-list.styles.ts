@@ -18,6 +18,8 @@ import { css } from 'lit';
 // - Under a hero the stories keep their thumbnails beside the text: they need wider columns. One
 //   or two stories under the lead share its width (under-1, under-2: the script counts them, as
 //   the lead spans every column and auto-fit cannot drop an empty one).
+// - A list of headlines and excerpts without pictures needs less air than rows of thumbnails: in
+//   `list` its rows sit --_space-md apart (each side of the rule), between `compact` and pictures.
 
 export const styles = css`
   :host {
@@ -62,9 +64,12 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_teaser-list-gap);
   }
-  /* Stories none of which has a picture keep no column for one. */
+  /* Stories none of which has a picture keep no column for one, and sit closer. */
   .unpictured {
     --_teaser-list-inset: 0;
+  }
+  .list.unpictured {
+    --_teaser-list-gap: var(--news-teaser-list-gap, var(--_space-md));
   }
   .items {
     margin: 0;

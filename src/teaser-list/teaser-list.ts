@@ -224,7 +224,11 @@ export class NewsTeaserList extends LitElement {
     this.data?.reload();
   }
 
+  /** Drawn first by a server, which cannot see written stories: they keep the look it gave them. */
+  private served = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.served ||= this.hydration.hydrating;
     if (!this.data && this.fromData() && listData.module)
       this.data = new listData.module.ListData(this, () => this.max());
     this.data?.willUpdate(changed, this.hydration.hydrating);
@@ -255,6 +259,7 @@ export class NewsTeaserList extends LitElement {
       language: this.language,
       slots: this.slots,
       hydrating: this.hydration.hydrating,
+      served: this.served,
     });
   }
 
