@@ -183,12 +183,16 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // one language and the fall-back hour read once (+0.15), a player's fallback link, one warning a
 // gallery, a linked picture fitted (+0.2), the date's and its label's language (+0.25), lists
 // waiting for their stories' code and a reused teaser's skeleton (+0.15), hero columns counted
-// (+0.05), slotted partner links checked when set later (+0.02).
+// (+0.05), slotted partner links checked when set later (+0.02). The fourth round (7 December,
+// late morning, +0.3 kB; per-element ceilings below follow): a player's and a lightbox's code asked
+// for again after a failure, the lightbox opening the picture meanwhile (+0.15), a teaser's picture
+// that fails dropped with one warning a page (+0.06), a list of written stories without pictures
+// found (+0.05), the list's direction from its language (+0.01).
 const ceilings = {
-  'news-elements.js': 38.25 * KB,
+  'news-elements.js': 38.55 * KB,
   // It exports registerTranslations, loadTranslations, grantEmbeds, revokeEmbeds and lookFor, as
   // news-elements.js does (+0.35 kB): a server-rendered page had no labels of its own to give.
-  'news-elements-hydrate.js': 40.4 * KB,
+  'news-elements-hydrate.js': 40.7 * KB,
   // A ranked list wakes its written teasers with it: +0.01 kB. registerTranslations (kept until
   // Lit comes), grantEmbeds and revokeEmbeds, and hash names one character longer: +0.11 kB
   // (1.49 kB: #24's budget is 1.5, which the ceiling keeps).
@@ -215,7 +219,7 @@ const ceilings = {
   // The blocks' size directive in a file of its own (src/teaser-list/block-size.ts): +0.01 kB.
   // +1.6 kB: the third review round of 7 December (the first-load fixes above, in each element's
   // module, and the chunks' below).
-  islandChunks: 148.75 * KB,
+  islandChunks: 149.4 * KB,
   language: 1.3 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   // An anchor-only paragraph kept (7 December).
@@ -255,7 +259,8 @@ const ceilings = {
   'media-mark': 0.65 * KB,
   // The figure's lightbox, fetched as a zoomable figure first renders (#21, #24).
   // #image-n waits (a while) for a gallery above the picture to get its code (+0.04 kB).
-  zoom: 3.1 * KB,
+  // Its caption lined up with the picture, measured as it loads and as the window changes (+0.17 kB).
+  zoom: 3.3 * KB,
   // A video or audio figure's player, and durations as media show them (#21). Subtitles whose src
   // is no address and tracks that are no list left out with a warning (+0.11 kB, 6 December).
   media: 1.6 * KB,
@@ -295,7 +300,8 @@ const ceilings = {
   'notice-define': 2.2 * KB,
   // The page's address read again when a link or the button is used (single-page apps): +0.03 kB.
   // The button as wide as its longer label, which the theme files reserve (+0.04 kB).
-  'share-define': 2.8 * KB,
+  // A server's row holds the button's place with an unseen box (+0.03 kB).
+  'share-define': 2.85 * KB,
   // The body found at the first update and again when `for` changes; its words marked with
   // their language (+0.04 kB).
   // Its sections' helpers in a module of their own (+0.01 kB).
@@ -344,18 +350,18 @@ const ceilings = {
   // player through the shared OnDemand (+0.02 kB alone, nothing next to the others).
   // A server's figure without a caption takes no caption's room (+0.03 kB).
   // A srcset read in one pass (+0.07 kB). A credit's parts in its own direction (+0.01 kB).
-  figure: 10.05 * KB,
-  gallery: 12.85 * KB,
+  figure: 10.15 * KB,
+  gallery: 12.95 * KB,
   // Key events as cards on wide screens: +0.16 kB. Written posts read again (+0.02 kB). No wider
   // than a story's text column (+0.02 kB).
-  'live-blog': 23.1 * KB,
+  'live-blog': 23.15 * KB,
   'live-post': 10.4 * KB,
   notice: 9.45 * KB,
   'partner-banner': 6.3 * KB,
   share: 6.55 * KB,
   // Related links, headshot and rank: +0.55 kB.
-  teaser: 16.25 * KB,
-  'teaser-list': 20.25 * KB,
+  teaser: 16.35 * KB,
+  'teaser-list': 20.45 * KB,
   toc: 6.85 * KB,
 };
 const root = resolve(import.meta.dirname, '..');
