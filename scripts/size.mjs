@@ -187,7 +187,7 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // late morning, +0.3 kB; per-element ceilings below follow): a player's and a lightbox's code asked
 // for again after a failure, the lightbox opening the picture meanwhile (+0.15), a teaser's picture
 // that fails dropped with one warning a page (+0.06), a list of written stories without pictures
-// found (+0.05), the list's direction from its language (+0.01).
+// found (+0.05).
 const ceilings = {
   'news-elements.js': 38.55 * KB,
   // It exports registerTranslations, loadTranslations, grantEmbeds, revokeEmbeds and lookFor, as

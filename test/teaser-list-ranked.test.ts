@@ -57,22 +57,6 @@ describe('news-teaser-list layout="ranked"', () => {
     });
   }
 
-  // A page that says `lang="ar"` but forgets `dir`: the list runs as its stories do, numbers and all.
-  it('runs right to left as a whole in a right-to-left language, without the page’s dir', async () => {
-    const box = await fixture<HTMLElement>(
-      html`<div lang="ar" style="inline-size: 400px">
-        <news-teaser-list layout="ranked" .items=${stories}></news-teaser-list>
-      </div>`,
-    );
-    const el = await settled(box.querySelector<NewsTeaserList>('news-teaser-list')!);
-    const rank = el.shadowRoot!.querySelector('[part="rank"]')!.getBoundingClientRect();
-    const headline = teasers(el)[0]!.shadowRoot!.querySelector('[part~="headline"]')!;
-    expect(getComputedStyle(headline).direction).to.equal('rtl');
-    expect(rank.left, 'the number on the right, before the headline').to.be.greaterThan(
-      headline.getBoundingClientRect().right - 1,
-    );
-  });
-
   it('numbers children written inside it through the <ol>, as compact teasers', async () => {
     const el = await fixture<NewsTeaserList>(
       html`<news-teaser-list layout="ranked">

@@ -56,10 +56,7 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
   const skeletons = loading && (nothingShown || (unknown && !entries.length)) ? Math.min(max, 3) : 0;
 
   // An own locale sets the language and direction of everything the list says (an Arabic list on
-  // an English page): its heading and messages, as the teasers do for their own. The direction
-  // follows the list's language even when inherited, as the stories it hands it to do: on a page
-  // that gives `lang="ar"` without `dir`, the list would run left to right and its stories right
-  // to left. Not on the server, which cannot see the page's language.
+  // an English page): its heading and messages, as the teasers do for their own.
   const { own, dir } = language;
   const term = language.term.bind(language);
   // The <ul> says role=list although that is its own role: it holds blocks (role=none), not <li>s.
@@ -92,7 +89,7 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
   const labelled = title ? 'heading' : nothing;
   const busy = loading ? 'true' : 'false';
   /* eslint-disable lit-a11y/no-redundant-role */
-  return html`<div class="root" lang=${own ?? nothing} dir=${own || !unknown ? dir : nothing}>
+  return html`<div class="root" lang=${own ?? nothing} dir=${own ? dir : nothing}>
     ${title ? heading(level, 'heading', title) : nothing}
     ${updatedLine(list, list.lastUpdated, locale, term, unknown)}
     <div class="status${failed ? ' failed' : ''}" part="status" role="status">
