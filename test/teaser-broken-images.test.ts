@@ -114,4 +114,20 @@ describe('news-teaser pictures that do not load', () => {
     expect(warnings[1]).to.match(/could not load image-src "\/no-such-cdn\/column-\d+\.jpg"; left empty/);
     for (const el of all) expect(part(el, 'headshot'), 'each box kept').to.not.equal(null);
   });
+
+  // A picture host that was down comes back: a teaser drawn later (a refresh, a page left open)
+  // asks for the picture again rather than keep the page's old failure.
+  it('asks again for a picture that failed in another teaser', async () => {
+    const src = '/no-such-thumbnail.jpg?again';
+    const first = await fixture<NewsTeaser>(
+      html`<news-teaser headline="Ferry" image-src=${src}></news-teaser>`,
+    );
+    await until(() => warn.called, 'the thumbnail failing');
+    await first.updateComplete;
+    expect(first.shadowRoot!.querySelector('img'), 'the first teaser dropped it').to.equal(null);
+    const later = await fixture<NewsTeaser>(
+      html`<news-teaser headline="Ferry" image-src=${src}></news-teaser>`,
+    );
+    expect(later.shadowRoot!.querySelector('img')?.getAttribute('src')).to.equal(src);
+  });
 });

@@ -26,11 +26,14 @@ export function teaserUrl(
   return safe;
 }
 
-/** Pictures that did not load on this page: teasers showing them keep the empty box instead. */
-const broken = new Set<string>();
+/**
+ * The pictures of each teaser that did not load: it keeps the empty box instead. Per teaser, so that
+ * a new teaser (a refresh, a page left open for hours) asks again once the host is back.
+ */
+const broken = new WeakMap<NewsTeaser, Set<string>>();
 /** Whether to draw `src`: not if it failed, except over a server's HTML (hydration must match it). */
-const drawn = (src: string | undefined, server: boolean): src is string =>
-  !!src && (server || !broken.has(src));
+const drawn = (host: NewsTeaser, src: string | undefined, server: boolean): src is string =>
+  !!src && (server || !broken.get(host)?.has(src));
 
 /**
  * Drops a picture that did not load (Chromium and WebKit draw a broken-image icon for it even with
@@ -38,7 +41,8 @@ const drawn = (src: string | undefined, server: boolean): src is string =>
  * picture host is down every teaser's picture fails, and the browser's network log names each.
  */
 const failed = (host: NewsTeaser, attribute: string, src: string) => () => {
-  broken.add(src);
+  if (!broken.has(host)) broken.set(host, new Set());
+  broken.get(host)!.add(src);
   warnOnce(
     document,
     attribute,
@@ -65,7 +69,7 @@ export function authorLine(
   if (given && !authors.length)
     warnOnce(host, 'author', `<news-teaser> author must be a name or a list of names; it is ignored.`);
   if (!authors.length) return nothing;
-  const picture = drawn(headshot, server)
+  const picture = drawn(host, headshot, server)
     ? html`<img
         class="headshot"
         part="headshot"
@@ -87,7 +91,7 @@ export function authorLine(
 
 /** The thumbnail, or nothing while there is no (safe, loadable) picture. A hero's is not lazy: it is the first thing seen. */
 export const thumbnail = (host: NewsTeaser, src: string | undefined, eager: boolean, server: boolean) =>
-  drawn(src, server)
+  drawn(host, src, server)
     ? html`<img
         part="image"
         src=${src}
