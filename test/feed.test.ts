@@ -8,7 +8,6 @@ import '../src/teaser-list/define.js';
 import type { NewsTeaserList, TeaserListLoadDetail } from '../src/teaser-list/teaser-list.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
 import { xmlEntries } from '../src/teaser-list/feed-xml.js';
-import { warnOnce } from '../src/internal/warn.js';
 
 const teasers = (el: NewsTeaserList) => [
   ...el.shadowRoot!.querySelectorAll<NewsTeaser>('li > news-teaser:not([skeleton])'),
@@ -28,14 +27,6 @@ async function feedList(src: string, limit?: number) {
 }
 
 describe('feeds', () => {
-  // The captured feeds' pictures are on hosts out of the test browsers' reach, and a teaser's picture
-  // that fails warns once a page (test/teaser-broken-images.test.ts), in whichever test it fails: the
-  // page is told it has warned already. What is read here is text.
-  before(() => {
-    const quiet = sinon.stub(console, 'warn');
-    for (const picture of ['image-src', 'headshot']) warnOnce(document, picture, '');
-    quiet.restore();
-  });
   let warn: sinon.SinonStub | undefined;
   afterEach(() => {
     warn?.restore();

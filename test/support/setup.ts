@@ -8,11 +8,17 @@ import { chai } from '@open-wc/testing';
 
 const problems: string[] = [];
 const expected = [/Lit is in dev mode/];
+// Real captured feeds name pictures on hosts the test browsers cannot reach (offline by design): a
+// teaser warns that one did not load, in whichever test the failure lands (WebKit keeps its network
+// and learns it late). Not the code under test: a test of that warning stubs console.warn itself.
+const elsewhere = (text: string) =>
+  /could not load (image-src|headshot) "(https?:)?\/\//.test(text) && !text.includes(`//${location.host}/`);
 
 for (const level of ['error', 'warn'] as const) {
   const original = console[level].bind(console);
   console[level] = (...args: unknown[]) => {
     const text = args.map(String).join(' ');
+    if (elsewhere(text)) return;
     if (!expected.some((pattern) => pattern.test(text))) problems.push(`console.${level}: ${text}`);
     original(...args);
   };
@@ -21,7 +27,8 @@ for (const level of ['error', 'warn'] as const) {
 // their NullMedia names `EmptyRanges` without defining it. Nothing in news-elements says EmptyRanges.
 const browsersOwn = /Can't find variable: EmptyRanges/;
 window.addEventListener('error', (event) => {
-  if (!browsersOwn.test(event.message)) problems.push(`uncaught: ${event.message}`);
+  const ours = event.filename.startsWith(location.origin);
+  if (ours || !browsersOwn.test(event.message)) problems.push(`uncaught: ${event.message}`);
 });
 window.addEventListener('unhandledrejection', (event) =>
   problems.push(`unhandled rejection: ${String(event.reason)}`),
