@@ -9,8 +9,7 @@ import type { MediaKind } from './media.js';
 export const mediaCode = new OnDemand('media player', () => import('./media.js'));
 
 /**
- * Asks again for the player's code that failed (the reader is back online, the deploy is done) at
- * a later need: a new figure, a new `src` or `type`; not at each render, which a failed attempt
+ * Asks again for the player's code that failed (the reader is back online) at a later need: a new figure, a new `src` or `type`; not at each render, which a failed attempt
  * brings. Not while hydrating: the drawn player would replace the server's, which may be playing.
  */
 export function needPlayer(host: NewsFigure, changed: PropertyValues<NewsFigure>, hydrating: boolean) {

@@ -38,8 +38,8 @@ function picture(host: ReactiveElement) {
 /**
  * The full-size view before and after its code lands: `load()` fetches it and makes the
  * `ZoomController`, then re-renders the host with the dialog. Opening it before then opens it as
- * it lands, never lost. A code that failed (offline, a deploy that took the chunk away) is asked
- * for again at each click, once, never by a render.
+ * it lands, never lost. A code that failed (offline) is asked for again at each click, once,
+ * never by a render.
  */
 export class ZoomOnDemand {
   /** Settles once the figure's latest attempt at the dialog's code has brought it or failed; undefined until `load()`. */

@@ -30,6 +30,7 @@ export class OnDemand<T> {
    * Asks again after a failure: for a later need (a new element, a new address), never for each
    * render, which a failed attempt itself brings. Shares the attempt on its way; never rejects.
    * The page's one warning stays one, however many attempts fail (the fallback says the rest).
+   * Firefox keeps a failed module for the page's life: there every attempt fails at once.
    */
   retry(): Promise<void> {
     return (this.loading ??= this.importer().then(
