@@ -187,12 +187,12 @@ const SIMPLE = ['dateline', 'partner-banner', 'figure'];
 // late morning, +0.3 kB; per-element ceilings below follow): a player's and a lightbox's code asked
 // for again after a failure, the lightbox opening the picture meanwhile (+0.15), a teaser's picture
 // that fails dropped with one warning a page (+0.06), a list of written stories without pictures
-// found (+0.05).
+// found (+0.05); a teaser's picture failed per teaser, and one that failed before hydration (+0.06).
 const ceilings = {
-  'news-elements.js': 38.55 * KB,
+  'news-elements.js': 38.6 * KB,
   // It exports registerTranslations, loadTranslations, grantEmbeds, revokeEmbeds and lookFor, as
   // news-elements.js does (+0.35 kB): a server-rendered page had no labels of its own to give.
-  'news-elements-hydrate.js': 40.7 * KB,
+  'news-elements-hydrate.js': 40.75 * KB,
   // A ranked list wakes its written teasers with it: +0.01 kB. registerTranslations (kept until
   // Lit comes), grantEmbeds and revokeEmbeds, and hash names one character longer: +0.11 kB
   // (1.49 kB: #24's budget is 1.5, which the ceiling keeps).
@@ -219,7 +219,7 @@ const ceilings = {
   // The blocks' size directive in a file of its own (src/teaser-list/block-size.ts): +0.01 kB.
   // +1.6 kB: the third review round of 7 December (the first-load fixes above, in each element's
   // module, and the chunks' below).
-  islandChunks: 149.4 * KB,
+  islandChunks: 149.45 * KB,
   language: 1.3 * KB,
   // On-demand chunks, by the name in news-elements[-hydrate]-<name>-<hash>.js.
   // An anchor-only paragraph kept (7 December).
@@ -360,8 +360,8 @@ const ceilings = {
   'partner-banner': 6.3 * KB,
   share: 6.55 * KB,
   // Related links, headshot and rank: +0.55 kB.
-  teaser: 16.35 * KB,
-  'teaser-list': 20.45 * KB,
+  teaser: 16.45 * KB,
+  'teaser-list': 20.5 * KB,
   toc: 6.85 * KB,
 };
 const root = resolve(import.meta.dirname, '..');

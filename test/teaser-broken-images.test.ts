@@ -9,6 +9,7 @@ import '../src/teaser/define.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
 import { clearWarning } from '../src/internal/warn.js';
 import { until } from './support/until.js';
+import { hydrateFrame, serverRenderedFrame, type Frame } from './support/server-rendered.js';
 
 const part = (el: NewsTeaser, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 const size = (el: Element) => {
@@ -129,5 +130,26 @@ describe('news-teaser pictures that do not load', () => {
       html`<news-teaser headline="Ferry" image-src=${src}></news-teaser>`,
     );
     expect(later.shadowRoot!.querySelector('img')?.getAttribute('src')).to.equal(src);
+  });
+
+  // A server's picture may fail before the script comes, and fires no event again.
+  let frame: Frame | undefined;
+  afterEach(() => frame?.remove());
+  it('drops a server-rendered picture that failed before hydration, with one warning each', async () => {
+    frame = await serverRenderedFrame(
+      `<news-teaser headline="Ferry" image-src="/no-such-thumbnail.jpg?server" author="Amina Yusuf" headshot="/no-such-headshot.jpg?server"></news-teaser>`,
+    );
+    const doc = frame.contentDocument!;
+    const el = doc.querySelector('news-teaser') as NewsTeaser;
+    const imgs = [...el.shadowRoot!.querySelectorAll('img')];
+    expect(imgs.length, 'both pictures in the server’s HTML').to.equal(2);
+    await until(() => imgs.every((img) => img.complete), 'both failed before any script');
+    const warned = await hydrateFrame(doc, [el]);
+    expect(failedImages(el), 'no broken-image icon').to.deep.equal([]);
+    expect(part(el, 'headshot'), 'the headshot’s box kept').to.not.equal(null);
+    expect(warned).to.deep.equal([
+      warning('image-src', '/no-such-thumbnail.jpg?server'),
+      warning('headshot', '/no-such-headshot.jpg?server'),
+    ]);
   });
 });

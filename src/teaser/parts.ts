@@ -52,6 +52,15 @@ const failed = (host: NewsTeaser, attribute: string, src: string) => () => {
 };
 
 /**
+ * Over a server's HTML a picture may have failed before the script came, and fires no event again:
+ * read once the render that adopts that HTML (and binds the handlers) is done.
+ */
+export function settlePictures(host: NewsTeaser) {
+  for (const img of host.renderRoot.querySelectorAll('img'))
+    if (img.complete && !img.naturalWidth) img.dispatchEvent(new Event('error'));
+}
+
+/**
  * "By" and the author's names in `lang`, with the author's headshot beside them; nothing without
  * an author, not even the headshot. The headshot's alt is empty: the name next to it says who it
  * is. Its box is drawn at its final size before the picture arrives, and kept, empty, if it fails.

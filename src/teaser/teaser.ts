@@ -14,6 +14,7 @@ import { indicatorStyles } from './indicators.styles.js';
 import { skeleton } from './teaser-skeleton.js';
 import { extraStyles } from './extras.styles.js';
 import { card } from './card.js';
+import { settlePictures } from './parts.js';
 import { storyReady } from './story-code.js';
 import type { RelatedLink } from './extras.js';
 import type { LabelKind, MediaKind } from './indicators.js';
@@ -242,6 +243,7 @@ export class NewsTeaser extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (this.hydration.hydrating) queueMicrotask(() => settlePictures(this));
     if (changed.has('focalPoint')) this.imagePosition = focalPoint(this, writtenPoint(this.focalPoint));
     if (changed.has('headline')) this.shownHeadline = shownHeadline(this, text(this.headline));
     // The teaser speaks its own locale even where Intl cannot write dates in it (Pashto in
