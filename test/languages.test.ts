@@ -149,7 +149,7 @@ const names: Partial<Record<keyof Translation, string>> = {
 // The reading time's three minutes, with the short or the long unit, as the language's table asks.
 const minutes = (lang: string, unitDisplay: 'short' | 'long') =>
   new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay }).format(3);
-const shown = (table: Partial<Translation>, key: keyof Translation, lang = 'en') =>
+const shown = (table: Partial<Translation>, key: keyof Translation, lang = 'en'): string =>
   substitute(table[key]!, {
     names: names[key] ?? '',
     network: 'X',
@@ -160,6 +160,9 @@ const shown = (table: Partial<Translation>, key: keyof Translation, lang = 'en')
     age: aYear(lang),
     // The gallery teasers above: one picture, and twelve.
     count: (key === 'mediaPhoto' ? 1 : 12).toLocaleString(lang),
+    // What the gallery of twelve says to screen readers.
+    kind: table.mediaGallery!,
+    detail: key === 'mediaSpoken' ? shown(table, 'mediaPhotos', lang) : '',
     // The carousel above, at the first of its two pictures.
     index: (1).toLocaleString(lang),
     total: (2).toLocaleString(lang),

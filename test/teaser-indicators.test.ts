@@ -139,10 +139,12 @@ describe('news-teaser indicators', () => {
       ['en', { media: 'gallery', count: '12' }, '12 photos', /^Gallery, 12 photos$/],
       ['en', { media: 'gallery', count: '1' }, '1 photo', /^Gallery, 1 photo$/],
       ['en', { media: 'video' }, 'Video', /^Video$/],
-      ['ar-EG', { media: 'video', duration: 'PT3M20S' }, '٣:٢٠', /^فيديو.*٣.*دقائق.*٢٠.*ثانية$/],
-      ['ar-EG', { media: 'gallery', count: '12' }, 'الصور: ١٢', /^معرض صور.*الصور: ١٢$/],
-      ['ja', { media: 'video', duration: 'PT3M20S' }, '3:20', /^動画.*3\s?分.*20\s?秒$/],
-      ['ja', { media: 'gallery', count: '12' }, '写真12枚', /^写真.*写真12枚$/],
+      // A pause between the kind and its length in the language's punctuation, never its "and".
+      ['fr', { media: 'video', duration: 'PT3M20S' }, '3:20', /^Vidéo, 3\sminutes( et |, )20\ssecondes$/],
+      ['ar-EG', { media: 'video', duration: 'PT3M20S' }, '٣:٢٠', /^فيديو، ٣ دقائق.*٢٠ ثانية$/],
+      ['ar-EG', { media: 'gallery', count: '12' }, 'الصور: ١٢', /^معرض صور، الصور: ١٢$/],
+      ['ja', { media: 'video', duration: 'PT3M20S' }, '3:20', /^動画、3\s?分.*20\s?秒$/],
+      ['ja', { media: 'gallery', count: '12' }, '写真12枚', /^写真、写真12枚$/],
     ];
     for (const [locale, attributes, shown, heard] of cases) {
       it(`${locale} ${JSON.stringify(attributes)}: shows "${shown}", says ${heard}`, async () => {

@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'معرض صور',
   mediaPhoto: '{count} صورة',
   mediaPhotos: 'الصور: {count}',
+  mediaSpoken: '{kind}، {detail}',
   relatedStories: 'أخبار ذات صلة',
 
   byline: 'بقلم {names}',

@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'Bildergalerie',
   mediaPhoto: '{count} Foto',
   mediaPhotos: '{count} Fotos',
+  mediaSpoken: '{kind}, {detail}',
   relatedStories: 'Mehr zum Thema',
 
   byline: 'Von {names}',

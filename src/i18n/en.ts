@@ -58,6 +58,9 @@ export const en = {
   // "one", the second for every other count (write it to read right for every other count).
   mediaPhoto: '{count} photo',
   mediaPhotos: '{count} photos',
+  // <news-teaser media>: what screen readers hear: the kind, a pause, then the length or count
+  // ("Video, 3 minutes, 20 seconds"); the pause is the language's comma.
+  mediaSpoken: '{kind}, {detail}',
   // <news-teaser related>: the spoken name of the list of links to other stories under a lead story.
   relatedStories: 'Related stories',
 

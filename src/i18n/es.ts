@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'Galería',
   mediaPhoto: '{count} foto',
   mediaPhotos: '{count} fotos',
+  mediaSpoken: '{kind}, {detail}',
   relatedStories: 'Noticias relacionadas',
 
   byline: 'Por {names}',

@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'گالری تصاویر',
   mediaPhoto: '{count} عکس',
   mediaPhotos: '{count} عکس',
+  mediaSpoken: '{kind}، {detail}',
   relatedStories: 'مطالب مرتبط',
 
   byline: 'نوشتهٔ {names}',

@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'Galerie',
   mediaPhoto: '{count} photo',
   mediaPhotos: '{count} photos',
+  mediaSpoken: '{kind}, {detail}',
   relatedStories: 'Sur le même sujet',
 
   byline: 'Par {names}',

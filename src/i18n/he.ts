@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'גלריה',
   mediaPhoto: '{count} תמונה',
   mediaPhotos: '{count} תמונות',
+  mediaSpoken: '{kind}, {detail}',
   relatedStories: 'כתבות קשורות',
 
   byline: 'מאת {names}',

@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'गैलरी',
   mediaPhoto: '{count} फ़ोटो',
   mediaPhotos: '{count} फ़ोटो',
+  mediaSpoken: '{kind}, {detail}',
   relatedStories: 'संबंधित ख़बरें',
 
   byline: 'लेखक: {names}',

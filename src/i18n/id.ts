@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'Galeri',
   mediaPhoto: '{count} foto',
   mediaPhotos: '{count} foto',
+  mediaSpoken: '{kind}, {detail}',
   relatedStories: 'Berita terkait',
 
   byline: 'Oleh {names}',

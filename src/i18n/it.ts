@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'Galleria',
   mediaPhoto: '{count} foto',
   mediaPhotos: '{count} foto',
+  mediaSpoken: '{kind}, {detail}',
   relatedStories: 'Articoli correlati',
 
   byline: 'di {names}',

@@ -40,6 +40,7 @@ export default {
   mediaGallery: '写真',
   mediaPhoto: '写真{count}枚',
   mediaPhotos: '写真{count}枚',
+  mediaSpoken: '{kind}、{detail}',
   relatedStories: '関連記事',
 
   byline: '{names} 記者',

@@ -40,6 +40,7 @@ export default {
   mediaGallery: '갤러리',
   mediaPhoto: '사진 {count}장',
   mediaPhotos: '사진 {count}장',
+  mediaSpoken: '{kind}, {detail}',
   relatedStories: '관련 기사',
 
   byline: '{names} 기자',

@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'Fotoserie',
   mediaPhoto: '{count} foto',
   mediaPhotos: '{count} foto’s',
+  mediaSpoken: '{kind}, {detail}',
   relatedStories: 'Meer over dit onderwerp',
 
   byline: 'Door {names}',

@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'انځورونه',
   mediaPhoto: '{count} انځور',
   mediaPhotos: '{count} انځورونه',
+  mediaSpoken: '{kind}، {detail}',
   relatedStories: 'اړوند خبرونه',
 
   byline: 'لیکوال: {names}',

@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'Galeria',
   mediaPhoto: '{count} foto',
   mediaPhotos: '{count} fotos',
+  mediaSpoken: '{kind}, {detail}',
   relatedStories: 'Notícias relacionadas',
 
   byline: 'Por {names}',

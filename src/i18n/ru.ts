@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'Фотогалерея',
   mediaPhoto: '{count} фото',
   mediaPhotos: '{count} фото',
+  mediaSpoken: '{kind}, {detail}',
   relatedStories: 'По теме',
 
   byline: 'Текст: {names}',

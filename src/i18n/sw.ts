@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'Picha',
   mediaPhoto: 'Picha {count}',
   mediaPhotos: 'Picha {count}',
+  mediaSpoken: '{kind}, {detail}',
   relatedStories: 'Habari zinazohusiana',
 
   byline: 'Na {names}',

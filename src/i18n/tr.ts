@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'Galeri',
   mediaPhoto: '{count} fotoğraf',
   mediaPhotos: '{count} fotoğraf',
+  mediaSpoken: '{kind}, {detail}',
   relatedStories: 'İlgili haberler',
 
   byline: 'Yazan: {names}',

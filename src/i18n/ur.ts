@@ -40,6 +40,7 @@ export default {
   mediaGallery: 'گیلری',
   mediaPhoto: '{count} تصویر',
   mediaPhotos: '{count} تصاویر',
+  mediaSpoken: '{kind}، {detail}',
   relatedStories: 'متعلقہ خبریں',
 
   byline: 'تحریر: {names}',

@@ -40,6 +40,7 @@ export default {
   mediaGallery: '图集',
   mediaPhoto: '{count}张图片',
   mediaPhotos: '{count}张图片',
+  mediaSpoken: '{kind}，{detail}',
   relatedStories: '相关报道',
 
   byline: '作者：{names}',

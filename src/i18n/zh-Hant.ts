@@ -40,6 +40,7 @@ export default {
   mediaGallery: '圖輯',
   mediaPhoto: '{count}張圖片',
   mediaPhotos: '{count}張圖片',
+  mediaSpoken: '{kind}，{detail}',
   relatedStories: '相關報導',
 
   byline: '文／{names}',

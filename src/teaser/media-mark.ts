@@ -58,8 +58,7 @@ export function mediaMark(
     else clearWarning(host, 'duration');
     if (seconds) detail = [clockText(seconds, lang), spokenDuration(seconds, lang)];
   }
-  const spoken = detail
-    ? new Intl.ListFormat(lang, { type: 'unit', style: 'short' }).format([name, detail[1]])
-    : name;
+  // A pause, not Intl.ListFormat: its unit lists join with "and" in French and Arabic ("Vidéo et 3 minutes").
+  const spoken = detail ? substitute(term('mediaSpoken'), { kind: name, detail: detail[1] }) : name;
   return { kind, shown: detail?.[0] ?? name, spoken };
 }
