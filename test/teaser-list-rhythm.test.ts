@@ -2,7 +2,8 @@
  * The space between a list's rows: rows with thumbnails get room to breathe; a `list` of headlines
  * and excerpts without any picture sits closer (the md space each side of the rule, not the lg),
  * whether its stories come from `items` or are written as markup. A page's own
- * `--news-teaser-list-gap` still decides.
+ * `--news-teaser-list-gap` still decides. A written story given or losing its picture later changes
+ * the look in the next frame; a list a server drew keeps the server's look until the page does so.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
@@ -11,6 +12,7 @@ import '../src/teaser/define.js';
 import type { NewsTeaserList, TeaserItem } from '../src/teaser-list/teaser-list.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
 import { hydrateFrame, serverRenderedFrame, type Frame } from './support/server-rendered.js';
+import { frame } from './support/until.js';
 
 const PICTURE = '/stories/assets/harbour-800x800.jpg';
 const story = (n: number, image?: string): TeaserItem => ({
@@ -28,6 +30,26 @@ const written = (n: number, image?: string) =>
     datetime="2024-08-04T08:05:00Z"
     image-src=${image ?? ''}
   ></news-teaser>`;
+
+const slotted = () => Object.assign(document.createElement('img'), { slot: 'image', src: PICTURE, alt: '' });
+
+async function settled(list: NewsTeaserList, teasers: NewsTeaser[]): Promise<void> {
+  await list.updateComplete;
+  await Promise.all(teasers.map((teaser) => teaser.updateComplete));
+}
+
+const rect = (teaser: NewsTeaser, name: string) =>
+  teaser.shadowRoot!.querySelector(`[part~=${name}]`)!.getBoundingClientRect();
+/**
+ * The list's look as its reader sees it: the space between its first two rows, and whether its
+ * last story (which has no picture) keeps a picture's column (its empty picture box has width).
+ */
+const look = (teasers: NewsTeaser[]) => ({
+  gap: Math.round(rect(teasers[1]!, 'card').top - rect(teasers[0]!, 'card').bottom),
+  column: rect(teasers.at(-1)!, 'image-box').width > 0,
+});
+const bare = { gap: 16 + 1 + 16, column: false };
+const withColumn = { gap: 24 + 1 + 24, column: true };
 
 /** Pixels from the bottom of the first story's card to the top of the second's: the gap, rule and padding between them. */
 async function rowDistance(content: TemplateResult, style = ''): Promise<number> {
@@ -101,16 +123,39 @@ describe('news-teaser-list rhythm', () => {
     await expect(list).to.be.accessible();
   });
 
+  // A page that gives a written story its picture later (or takes it away) changes the list's look
+  // in the next frame, with no other reason to render. [what, pictures at first, change, pictured]
+  const edits: [string, (string | undefined)[], (first: NewsTeaser) => void, boolean][] = [
+    ['given image-src', [], (first) => first.setAttribute('image-src', PICTURE), true],
+    ['given an image slot', [], (first) => first.append(slotted()), true],
+    ['losing image-src', [PICTURE], (first) => first.removeAttribute('image-src'), false],
+    ['losing image-src to an empty one', [PICTURE], (first) => first.setAttribute('image-src', ''), false],
+  ];
+  for (const [what, images, edit, pictured] of edits)
+    it(`a list written as markup whose story is ${what} after the first render`, async () => {
+      const [one, two, three] = [1, 2, 3].map((n) => written(n, images[n - 1]));
+      const box = await fixture<HTMLElement>(
+        html`<div style="inline-size: 720px"><news-teaser-list>${one}${two}${three}</news-teaser-list></div>`,
+      );
+      const list = box.querySelector<NewsTeaserList>('news-teaser-list')!;
+      const teasers = [...list.querySelectorAll<NewsTeaser>('news-teaser')];
+      await settled(list, teasers);
+      expect(look(teasers), 'before').to.deep.equal(pictured ? bare : withColumn);
+      edit(teasers[0]!);
+      await frame();
+      expect(look(teasers), 'the next frame').to.deep.equal(pictured ? withColumn : bare);
+    });
+
   // The server cannot see written stories, so it draws them with a picture's room: the list it drew
   // keeps that look through hydration rather than move every headline under the reader.
-  let frame: Frame | undefined;
-  afterEach(() => frame?.remove());
+  let page: Frame | undefined;
+  afterEach(() => page?.remove());
+  const served = (n: number, image = '') =>
+    `<news-teaser headline="Ferry timetable changes, part ${n}" href="/ferry/${n}" excerpt="The last crossing leaves at 7.40pm." image-src="${image}"></news-teaser>`;
   it('a list a server drew from markup keeps its look through hydration', async () => {
-    const teaser = (n: number) =>
-      `<news-teaser headline="Ferry timetable changes, part ${n}" href="/ferry/${n}" excerpt="The last crossing leaves at 7.40pm."></news-teaser>`;
-    frame = await serverRenderedFrame(`<news-teaser-list>${teaser(1)}${teaser(2)}</news-teaser-list>`);
-    frame.style.inlineSize = '720px';
-    const doc = frame.contentDocument!;
+    page = await serverRenderedFrame(`<news-teaser-list>${served(1)}${served(2)}</news-teaser-list>`);
+    page.style.inlineSize = '720px';
+    const doc = page.contentDocument!;
     const list = doc.querySelector('news-teaser-list') as NewsTeaserList;
     const teasers = [...doc.querySelectorAll('news-teaser')] as NewsTeaser[];
     const place = () =>
@@ -122,4 +167,25 @@ describe('news-teaser-list rhythm', () => {
     expect(await hydrateFrame(doc, [list, ...teasers])).to.deep.equal([]);
     expect(place()).to.deep.equal(before);
   });
+
+  // ...but what the page changes after that is the page's: its reader sees the list as it now is.
+  const later: [string, (first: NewsTeaser) => void][] = [
+    ['takes the only picture away', (first) => first.removeAttribute('image-src')],
+    ['removes the only pictured story', (first) => first.remove()],
+  ];
+  for (const [what, edit] of later)
+    it(`a list a server drew from markup takes its new look when the page ${what}`, async () => {
+      page = await serverRenderedFrame(
+        `<news-teaser-list>${served(1, PICTURE)}${served(2)}${served(3)}</news-teaser-list>`,
+      );
+      page.style.inlineSize = '720px';
+      const doc = page.contentDocument!;
+      const list = doc.querySelector('news-teaser-list') as NewsTeaserList;
+      const teasers = [...doc.querySelectorAll('news-teaser')] as NewsTeaser[];
+      expect(await hydrateFrame(doc, [list, ...teasers])).to.deep.equal([]);
+      expect(look(teasers), 'hydrated').to.deep.equal(withColumn);
+      edit(teasers[0]!);
+      await new Promise((resolve) => page!.contentWindow.requestAnimationFrame(resolve));
+      expect(look(teasers.slice(1)), 'the next frame').to.deep.equal(bare);
+    });
 });

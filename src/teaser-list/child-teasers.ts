@@ -1,4 +1,12 @@
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import type { NewsTeaser, TeaserLayout } from '../teaser/teaser.js';
+
+const PICTURE = 'img,picture,[image-src]:not([image-src=""])';
+/** Whether a written story shows a picture: a teaser's `image-src` or `image` slot, or an image of its own. */
+const pictured = (child: Element) =>
+  !!(child as Partial<NewsTeaser>).imageSrc || child.matches(PICTURE) || !!child.querySelector(PICTURE);
+/** Whether any of the first `max` written stories shows a picture. */
+export const anyPictured = (children: Element[], max: number) => children.slice(0, max).some(pictured);
 
 /** What a list hands down to the teasers written inside it. */
 interface Inherited {
@@ -19,14 +27,49 @@ type Shared = 'layout' | 'format' | 'pattern' | 'locale' | 'headingLevel';
  * Children written inside a list are its items (through the slot in its `<ul>`): each is given the
  * list item role, those past `limit` are hidden, and child teasers take the list's layout,
  * dateline settings and heading level unless they set their own. Children that leave the list lose
- * the role and the hiding it gave them; what they took from it stays theirs.
+ * the role and the hiding it gave them; what they took from it stays theirs. A picture the page
+ * gives a story or takes from it later (which fires no slotchange) draws the list again.
  */
-export class ChildTeasers {
+export class ChildTeasers implements ReactiveController {
   private items = new Set<Element>();
   private hiddenByLimit = new Set<Element>();
   private ranked = new Set<NewsTeaser>();
+  /** Whether the stories within `limit` showed a picture at the last render (unknown before it). */
+  private pictured?: boolean;
+  private max = Infinity;
+  // A picture given to or taken from a story after the render fires no slotchange.
+  private readonly edits = isServer ? undefined : new MutationObserver(() => this.check());
 
-  adopt(children: Element[], inherited: Inherited): void {
+  /** Since the first render, the page has changed whether any story within `limit` shows a picture. */
+  repictured = false;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly children: () => Element[],
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.edits?.observe(this.host, { childList: true, subtree: true, attributeFilter: ['image-src'] });
+    this.check();
+  }
+
+  hostDisconnected(): void {
+    this.edits?.disconnect();
+  }
+
+  private check(): void {
+    if (this.pictured !== undefined && anyPictured(this.children(), this.max) !== this.pictured) {
+      this.repictured = true;
+      this.host.requestUpdate();
+    }
+  }
+
+  adopt(inherited: Inherited): void {
+    const children = this.children();
+    this.max = inherited.max;
+    this.pictured = anyPictured(children, inherited.max);
     const current = new Set(children);
     for (const child of this.items) {
       if (current.has(child)) continue;

@@ -3,11 +3,12 @@ import { text } from '../internal/values.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import type { LocaleController } from '../internal/locale-controller.js';
 import type { SlotController } from '../internal/slots.js';
-import type { NewsTeaser, TeaserLayout } from '../teaser/teaser.js';
+import type { TeaserLayout } from '../teaser/teaser.js';
 import type { ListData } from './list-data.js';
 import type { NewsTeaserList, TeaserListLayout } from './teaser-list.js';
 import { rankNumbers, updatedLine } from './ranked.js';
 import { moreControl } from './more-control.js';
+import { anyPictured } from './child-teasers.js';
 
 /** What drawing a list needs beyond its public properties: its private parts. */
 export interface ListParts {
@@ -21,11 +22,6 @@ export interface ListParts {
   /** Its first render was a server's (hydrated). */
   served: boolean;
 }
-
-const PICTURE = 'img,picture,[image-src]:not([image-src=""])';
-/** Whether a story written as markup shows a picture: a teaser's `image-src` or `image` slot, or an image of its own. */
-const pictured = (child: Element) =>
-  !!(child as Partial<NewsTeaser>).imageSrc || child.matches(PICTURE) || !!child.querySelector(PICTURE);
 
 /** The layout of the story at `index`: in `hero` the first is large and the rest are a list. */
 export function storyLayout(layout: TeaserListLayout, index: number): TeaserLayout {
@@ -81,11 +77,12 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
   // Stories none of which has a picture keep no room for one, and sit closer: from data, as of
   // those first shown (a feed's skeletons keep theirs); written as markup, those within `limit` as
   // they are now. A server cannot see written stories and draws them pictured; the list it drew
-  // keeps that look, which its reader already has in front of them.
+  // keeps that look, which its reader already has in front of them, until the page changes whether
+  // any has a picture.
   const bare =
     fromData || loading
       ? data?.pictured === false
-      : !unknown && !parts.served && !slots.assigned('').slice(0, max).some(pictured);
+      : !unknown && !parts.served && !anyPictured(slots.assigned(''), max);
   const labelled = title ? 'heading' : nothing;
   const busy = loading ? 'true' : 'false';
   /* eslint-disable lit-a11y/no-redundant-role */

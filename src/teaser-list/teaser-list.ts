@@ -129,8 +129,8 @@ export class NewsTeaserList extends LitElement {
   /**
    * `list` (default), `grid`, `compact` (headlines and dates only), `hero` (the first story large)
    * or `ranked` (a numbered list of headlines, "most read", numbers in the list's digits). In
-   * `list`, a story without a picture keeps its text in line with its neighbours' text; stories from
-   * `items` or `src` none of which has a picture keep no room for one.
+   * `list`, a story without a picture keeps its text in line with its neighbours' text; stories none
+   * of which has a picture (from data, or written, as they are now) keep no room for one and sit closer.
    */
   layout: TeaserListLayout = 'list';
 
@@ -197,7 +197,7 @@ export class NewsTeaserList extends LitElement {
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
   private slots = new SlotController(this);
-  private childTeasers = new ChildTeasers();
+  private childTeasers = new ChildTeasers(this, () => this.slots.assigned(''));
   /** The stories from data, once the list has had any (`items`, `src`, or a server's). */
   private data?: ListData;
 
@@ -224,7 +224,10 @@ export class NewsTeaserList extends LitElement {
     this.data?.reload();
   }
 
-  /** Drawn first by a server, which cannot see written stories: they keep the look it gave them. */
+  /**
+   * Drawn first by a server, which cannot see written stories: they keep the look it gave them
+   * until the page changes whether any has a picture.
+   */
   private served = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -259,13 +262,14 @@ export class NewsTeaserList extends LitElement {
       language: this.language,
       slots: this.slots,
       hydrating: this.hydration.hydrating,
-      served: this.served,
+      // The page's own later edit of its stories is the page's: the server's look gives way to it.
+      served: this.served && !this.childTeasers.repictured,
     });
   }
 
   protected override updated(): void {
     const layout = oneOf(this, 'layout', this.layout, LIST_LAYOUTS, 'list');
-    this.childTeasers.adopt(this.slots.assigned(''), {
+    this.childTeasers.adopt({
       layout: (i) => storyLayout(layout, i),
       headingLevel: Math.min(headingLevel(this, this.headingLevel, 2) + 1, 6),
       format: text(this.format),
