@@ -91,6 +91,23 @@ describe('news-live-blog', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists a pinned key post among the key events at its time, not first', async () => {
+    const items = posts(4);
+    for (const item of items) item.keyEvent = true;
+    items[1]!.pinned = true;
+    const el = await blog(items);
+    const times = () => {
+      const shown = [...root(el).querySelectorAll('[part~="key-events"]')].find((list) =>
+        list.checkVisibility(),
+      );
+      return [...shown!.querySelectorAll('a')].map((a) => say(a).replace(/^.*Update /, ''));
+    };
+    expect(times()).to.deep.equal(['4', '3', '2', '1']);
+    el.order = 'oldest-first';
+    await el.updateComplete;
+    expect(times()).to.deep.equal(['1', '2', '3', '4']);
+  });
+
   it('opens a key post far down on its own page, not every page between', async () => {
     const items = posts(2_000);
     items[0]!.keyEvent = true;

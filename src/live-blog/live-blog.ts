@@ -16,6 +16,7 @@ import { postView } from './post-view.js';
 import { BodyCode } from './body-code.js';
 import { WrittenPosts } from './written-posts.js';
 import { Arrivals } from './arrivals.js';
+import { inPlace } from './posts.js';
 import { LiveFeed } from './feed.js';
 import { PAGE, Pages, addressPage } from './pages.js';
 import { PostNavigation } from './navigation.js';
@@ -235,7 +236,7 @@ export class NewsLiveBlog extends LitElement {
         >${this.language.term(this.ended ? 'liveEnded' : 'liveNow')}
       </p>
       ${keyEvents(
-        pinned ? [pinned, ...list] : list,
+        pinned ? inPlace(list, pinned, this.order === 'oldest-first') : list,
         { title: this.language.term('liveKeyEvents'), lang: this.language.lang, level, plain },
         this.navigation.keyHref(list, plain),
         (id) => void this.reveal(id),

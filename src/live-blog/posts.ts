@@ -135,6 +135,12 @@ export function ordered(posts: Iterable<Post>, oldestFirst: boolean): { pinned?:
   return { ...(pinned && { pinned }), list: pinned ? list.filter((post) => post !== pinned) : list };
 }
 
+/** `list`, in reading order, with `post` at its time's place (the pinned post among the key events). */
+export function inPlace(list: Post[], post: Post, oldestFirst: boolean): Post[] {
+  const at = list.findIndex((other) => (oldestFirst ? newer(other, post) : newer(post, other)) > 0);
+  return at < 0 ? [...list, post] : [...list.slice(0, at), post, ...list.slice(at)];
+}
+
 /** The attributes of a written post that `itemFromMarkup` reads. */
 export const POST_ATTRIBUTES = [
   'post-id',
