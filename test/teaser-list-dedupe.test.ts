@@ -182,6 +182,31 @@ describe('news-teaser-list dedupe-group', () => {
     expect(headlines(last!)).to.deep.equal(['Story 1', 'Story 2']);
   });
 
+  it('says a list left with no story is empty, so that a front can hide it, and no longer once it has one', async () => {
+    const front = await fixture(
+      html`<div>
+        <style>
+          news-teaser-list:state(empty) {
+            display: none;
+          }
+        </style>
+        <news-teaser-list dedupe-group="front" limit="3" .items=${stories(3)}></news-teaser-list>
+        <news-teaser-list dedupe-group="front" heading="Weather" .items=${stories(3)}></news-teaser-list>
+      </div>`,
+    );
+    await settled(front);
+    await settled(front);
+    const [top, weather] = lists(front);
+    expect(headlines(weather!)).to.deep.equal([]);
+    expect(weather!.matches(':state(empty)')).to.equal(true);
+    expect(weather!.getBoundingClientRect().height, 'hidden by the page').to.equal(0);
+    expect(top!.matches(':state(empty)')).to.equal(false);
+    top!.remove();
+    await until(() => headlines(weather!).length === 3, 'the removed list’s stories, back');
+    expect(weather!.matches(':state(empty)')).to.equal(false);
+    expect(weather!.getBoundingClientRect().height).to.be.above(0);
+  });
+
   it('shows no story twice after an app moves a list with a feed, and gives back what dedupe="off" leaves', async () => {
     const feed = '/__feeds/many/10/json';
     const front = await fixture(

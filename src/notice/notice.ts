@@ -4,6 +4,7 @@ import { LocaleController } from '../internal/locale-controller.js';
 import { HydrationController } from '../internal/hydration.js';
 import { DateView } from '../internal/date-view.js';
 import { adoptLightStyles } from '../internal/adopt.js';
+import { markEmpty } from '../internal/empty-state.js';
 import { oneOf } from '../internal/choice.js';
 import { substitute } from '../internal/translate.js';
 import { dateText, quote, text } from '../internal/values.js';
@@ -111,7 +112,6 @@ export class NewsNotice extends LitElement {
   private language = new LocaleController(this, this.hydration, () => this.date.supportedLocale);
   private kind: NoticeType = 'editors-note';
   private age?: Age | undefined;
-  private internals?: ElementInternals;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -146,7 +146,8 @@ export class NewsNotice extends LitElement {
     });
     // The server knows neither the story's dateline nor the reader's clock.
     this.age = this.kind === 'age' && !isServer && !this.hydration.hydrating ? this.storyAge() : undefined;
-    this.showing(this.kind !== 'age' || !!this.age);
+    // An age notice with nothing to say takes no room.
+    markEmpty(this, this.kind === 'age' && !this.age);
   }
 
   override render() {
@@ -220,17 +221,5 @@ export class NewsNotice extends LitElement {
       (candidate) => candidate.closest('news-article') === article,
     ) as (Element & { datetime?: unknown }) | undefined;
     return dateText(dateline?.datetime) || text(dateline?.getAttribute('datetime'));
-  }
-
-  /** An age notice with nothing to say takes no room: the host is `:state(empty)`. */
-  private showing(shown: boolean): void {
-    if (isServer) return;
-    try {
-      this.internals ??= this.attachInternals();
-      if (shown) this.internals.states.delete('empty');
-      else this.internals.states.add('empty');
-    } catch {
-      // No custom states (before 2024): the empty host keeps a block of no height.
-    }
   }
 }

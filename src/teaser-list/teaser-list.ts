@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { text } from '../internal/values.js';
+import { markEmpty } from '../internal/empty-state.js';
 import { oneOf, wholeNumber } from '../internal/choice.js';
 import { headingLevel } from '../internal/heading.js';
 import { HydrationController } from '../internal/hydration.js';
@@ -83,6 +84,10 @@ export const listData = new OnDemand('teaser list', () => import('./list-data.js
  * @csspart media - A teaser's video, audio or gallery mark.
  * @csspart headshot - A teaser's author headshot.
  * @csspart related - A teaser's list of related stories' links.
+ *
+ * @cssstate empty - It shows "No stories to show." (none given, none in its feed, or every one shown
+ * already by an earlier list of its `dedupe-group`): a front may hide it,
+ * `news-teaser-list:state(empty) { display: none }`.
  *
  * @cssprop [--news-teaser-list-gap=var(--news-space-lg, 1.5rem)] - Space between teasers (`compact` and `ranked`: `--news-space-sm`).
  * @cssprop [--news-teaser-list-divider-color=var(--news-color-border, #d6d3cc)] - Rule between teasers (`list`, `compact`).
@@ -278,6 +283,7 @@ export class NewsTeaserList extends LitElement {
       max: this.data?.feedItems() ? Infinity : this.max(),
       ranked: layout === 'ranked',
     });
+    markEmpty(this, this.renderRoot.querySelector<HTMLElement>('[part="empty"]')?.hidden === false);
   }
 
   /** Resolves once every story is in the DOM, long lists included. @internal */

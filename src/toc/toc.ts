@@ -3,6 +3,7 @@ import { focusRing, tokens } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { HydrationController } from '../internal/hydration.js';
 import { wholeNumber } from '../internal/choice.js';
+import { markEmpty } from '../internal/empty-state.js';
 import { text } from '../internal/values.js';
 import { HEADINGS, giveHeadingIds, idScope } from '../internal/heading-ids.js';
 import { ReadingPosition } from './reading.js';
@@ -74,7 +75,6 @@ export class NewsToc extends LitElement {
   private wide = false;
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
-  private internals?: ElementInternals;
   private story = new StoryBody(this, () => this.requestUpdate());
   /** Until the page is parsed, the story may not be there to find. */
   private parsing = false;
@@ -91,11 +91,6 @@ export class NewsToc extends LitElement {
     if (isServer) return;
     // One listener for every link (a story may have hundreds); clicks from the shadow tree reach it.
     this.addEventListener('click', this.follow);
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      // A subclass took the internals: no custom state, an empty box of no height instead.
-    }
   }
 
   override connectedCallback(): void {
@@ -140,12 +135,7 @@ export class NewsToc extends LitElement {
       this.position.watch(shown);
     }
     this.sections = nest(shown);
-    try {
-      if (shown.length) this.internals?.states.delete('empty');
-      else this.internals?.states.add('empty');
-    } catch {
-      // Browsers from before custom states took plain names.
-    }
+    markEmpty(this, !shown.length);
   }
 
   override render() {
