@@ -1,11 +1,10 @@
-import { safeUrl } from '../internal/safe-url.js';
-import { text } from '../internal/values.js';
-import { filterSrcset } from '../text/srcset.js';
+import { pixels, text } from '../internal/values.js';
 import type { NewsFigure } from './figure.js';
+import { largest, ownImage } from './zoom-button.js';
 
 // Part of the lightbox's chunk (zoom.ts): what it reads from the figures it steps through. It reads
-// their public properties and light DOM only, so any figure on the page can be shown by the viewer
-// another figure opened.
+// their public properties, light DOM and `image` part only, so any figure on the page can be shown
+// by the viewer another figure opened.
 
 /** A figure as the viewer shows it. */
 export interface Shown {
@@ -13,6 +12,11 @@ export interface Shown {
   src?: string;
   /** The figure's `srcset` (filtered), for the viewer's width. */
   srcset?: string;
+  /**
+   * The picture's width and height in pixels, known before the viewer's copy has loaded: its
+   * picture on the page once that has loaded, else its `width` and `height`.
+   */
+  size?: [number, number];
   alt: string;
   /** Copies of the slotted caption, else the `caption` attribute's text. */
   caption: Node[] | string;
@@ -20,9 +24,6 @@ export interface Shown {
   /** The figure's own `credit-label`, if it has one. */
   creditLabel: string;
 }
-
-/** The user's own image, as image.ts finds it. */
-const OWN_IMAGE = ':scope > img:not([slot]), :scope > picture:not([slot]) > img';
 
 /**
  * The zoomable pictures under `root`, in document order (the article body's are in its light DOM):
@@ -64,13 +65,17 @@ const slotted = (figure: NewsFigure, name: 'caption' | 'credit'): Node[] | strin
 
 /** What the viewer shows of `figure`; only URLs that pass `safeUrl` as images. */
 export function describe(figure: NewsFigure): Shown {
-  const own = figure.querySelector<HTMLImageElement>(OWN_IMAGE);
-  // A <picture>'s sources are chosen for the figure's size: its <img> shows what the browser chose.
-  const candidates = filterSrcset(own ? own.parentElement === figure && own.srcset : figure.srcset);
-  const src = candidates.largest || (own ? own.currentSrc || own.src : figure.src);
+  const own = ownImage(figure);
+  // Its picture as the page shows it: its own, or the one it draws from `src`.
+  const drawn = own ?? figure.shadowRoot?.querySelector<HTMLImageElement>('[part=image]');
+  const [width, height] = drawn?.naturalWidth
+    ? [drawn.naturalWidth, drawn.naturalHeight]
+    : own
+      ? [pixels(own.getAttribute('width')), pixels(own.getAttribute('height'))]
+      : [pixels(figure.width), pixels(figure.height)];
   return {
-    src: safeUrl(src, 'image'),
-    srcset: candidates.value,
+    ...largest(figure),
+    size: width && height ? [width, height] : undefined,
     alt: own ? own.alt : text(figure.alt),
     caption: slotted(figure, 'caption'),
     credit: slotted(figure, 'credit'),

@@ -18,11 +18,12 @@ import { numeral } from '../text/numerals.js';
 //  img: fades in as each image shows, unless the reader asks for reduced motion. It is not
 //    draggable (template), so a mouse swipe is a swipe, not a drag of the picture.
 //  .info: the caption starts where the picture does, as under the figure on the page. The picture
-//    is centred, so its start is half of what its width (--_figure-viewer-width, measured by
-//    zoom.ts: no CSS can know how wide a picture scaled to fit is) leaves; until then the caption
-//    is centred at its measure. Its lines are as long as the picture is wide, up to the measure,
-//    and never shorter than 40ch (about 45 characters) beside a tall narrow picture, unless that
-//    would take them past the window's edge: then to that edge (at least half the window).
+//    is centred, so its start is half of what its width (--_figure-viewer-width, from zoom.ts: no
+//    CSS can know how wide a picture scaled to fit is, least of all before it loads) leaves;
+//    without it (a picture of unknown size, still loading) the caption is centred at its measure.
+//    Its lines are as long as the picture is wide, up to the measure, and never shorter than 40ch
+//    (about 45 characters) beside a tall narrow picture, unless that would take them past the
+//    window's edge: then to that edge (at least half the window).
 //  .info a: a caption's link keeps the text's colour (the browser's blue fails on black).
 export const styles = css`
   dialog {

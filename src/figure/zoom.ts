@@ -38,6 +38,20 @@ export class ZoomController {
   /** The address the viewer last wrote: still there on close, the viewer gives the page's back. */
   private written = '';
   private language?: LocaleController;
+  /** The width the caption was last given (none: centred). */
+  private placed: string | null = null;
+  /**
+   * The stage's size follows the window and the caption's lines (a web font that comes late wraps
+   * them anew, which WebKit does not report to `document.fonts`): the caption is placed again, in
+   * the same frame. Placing it may resize the stage in turn: the stage is watched again from the
+   * next frame (a size changed by an observer's own callback is reported as a loop error).
+   */
+  private observer = new ResizeObserver(() => {
+    const stage = this.stage;
+    if (!stage || !this.fit()) return;
+    this.observer.unobserve(stage);
+    requestAnimationFrame(() => this.watch());
+  });
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -74,13 +88,25 @@ export class ZoomController {
   }
 
   hostUpdated(): void {
-    if (!this.opening) return;
+    const [dialog, opening] = [this.element, this.opening];
     this.opening = false;
-    const dialog = this.element!;
-    if (!dialog.open) dialog.showModal();
-    addEventListener('resize', this.fit);
+    if (opening && !dialog!.open) {
+      dialog!.showModal();
+      this.watch();
+    }
+    // Each picture shown has its caption in place before it is painted.
+    if (dialog?.open) this.fit();
     // Focus the close button even where showModal leaves focus on the dialog itself.
-    dialog.querySelector('button')!.focus();
+    if (opening) dialog!.querySelector('button')!.focus();
+  }
+
+  private get stage() {
+    return this.host.renderRoot.querySelector('dialog[open] .stage');
+  }
+
+  private watch() {
+    const stage = this.stage;
+    if (stage) this.observer.observe(stage);
   }
 
   hostDisconnected(): void {
@@ -153,19 +179,33 @@ export class ZoomController {
   close = (): void => this.element?.close();
 
   /**
-   * Gives the styles the picture's width, which places the caption (viewer-view.ts), as each
-   * picture loads and as the window changes. The caption's height moves the picture (a line more
-   * or less beneath it): measured again until the two agree, a few times at most.
+   * Gives the styles the picture's width, which places the caption (viewer-view.ts): as each
+   * picture shows, before it has loaded when its size is known (else none: the caption waits,
+   * centred, rather than stand under the last picture's width), as it loads, and as the stage
+   * changes. The caption's height moves the picture (a line more or less beneath it): measured
+   * again until the two agree, a few times at most. Says whether the caption moved.
    */
-  fit = (): void => {
-    const dialog = this.element;
-    const img = dialog?.querySelector('img');
-    for (let i = 0, last = ''; img?.naturalWidth && i < 4; i++) {
-      const width = `${img.getBoundingClientRect().width}px`;
-      if (width === last) return;
-      dialog!.style.setProperty('--_figure-viewer-width', (last = width));
+  fit = (): boolean => {
+    const [dialog, before] = [this.element, this.placed];
+    for (let i = 0; dialog && i < 4; i++) {
+      const width = this.width(dialog.querySelector('img'));
+      if (width === this.placed) break;
+      dialog.style.setProperty('--_figure-viewer-width', (this.placed = width));
     }
+    return this.placed !== before;
   };
+
+  /** How wide the picture is on screen, or will be once loaded if its size is known; else null. */
+  private width(img: HTMLImageElement | null): string | null {
+    const size = this.shown?.size;
+    if (img?.naturalWidth) return `${img.getBoundingClientRect().width}px`;
+    if (!img || !size) return null;
+    // As the styles fit it: within the stage, its shape kept, never past its own width (with a
+    // srcset, sizes="100vw" makes that the window's).
+    const stage = img.parentElement!.getBoundingClientRect();
+    const own = this.shown!.srcset ? Infinity : size[0];
+    return `${Math.min(stage.width, (stage.height * size[0]) / size[1], own)}px`;
+  }
 
   /** A click on the dark around the image closes the viewer; one ending a swipe does not. */
   click = (event: Event): void => {
@@ -178,7 +218,7 @@ export class ZoomController {
 
   /** The viewer closed: the page's address, focus and scroll as they were, if `restore`. */
   private finish(restore: boolean): void {
-    removeEventListener('resize', this.fit);
+    this.observer.disconnect();
     this.set = [];
     this.shown = undefined;
     this.host.requestUpdate();
