@@ -64,6 +64,9 @@ const preview: Preview = {
     },
   ],
   parameters: {
+    // The docs pages draw each story inside an element with `lang="en"` (Storybook's default),
+    // which the elements read before the page's: the same British English as the canvas.
+    htmlLang: 'en-GB',
     controls: { expanded: true },
     a11y: { test: 'error' },
     docs: {

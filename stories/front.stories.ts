@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/teaser-list/define.js';
 import type { TeaserItem } from '../src/teaser-list/teaser-list.js';
+import { itemsSource } from './source.js';
 
 const assets = '/stories/assets';
 const story = (
@@ -58,6 +59,32 @@ const local = [
   story('tide-times', 'Tide times change for the summer crossings', 'Local', 14),
 ];
 
+/**
+ * A section front puts several teaser lists (`<news-teaser-list>`) on one page, often fed by feeds
+ * that overlap. Four attributes make them one front:
+ *
+ * - **`dedupe-group`**: lists with the same group (`"front"`) never show one story twice. Each skips
+ *   the stories that the lists before it in the page show (the same link, whatever its `#fragment`,
+ *   `utm_` parameters or trailing slash; the headline when a story has no link) and fills its
+ *   `limit` from the rest of its own. Feeds may arrive in any order: when an earlier list's stories
+ *   change, the lists after it draw again. Lists from `items` and from feeds take part; teasers
+ *   written as `<news-teaser>` markup do not.
+ * - **`dedupe="off"`** takes a list out of its group: it shows all its stories, as a "Most read"
+ *   ranking must.
+ * - **`more`** adds a "More stories" button under the list. Each press shows `limit` more stories
+ *   (the whole next page without a `limit`): first those the limit held back, then the feed's next
+ *   page (JSON Feed `next_url`, WordPress `?page=N`; RSS and Atom have no pages). They are added
+ *   below, focus moves to the first new story, and the button goes at the last page.
+ *   **`more-href`** is the section's own next page (`/world/page/2/`): without JavaScript the
+ *   button is a real link to it; with JavaScript a plain click shows more in place.
+ * - **`refresh="60"`** fetches a list's feed (`src`) again every 60 seconds (at least 15), only while
+ *   the page is shown and the list is on screen. New stories go at the top and screen readers hear
+ *   "2 new stories"; while focus is in the list or the reader has scrolled into its stories, the new
+ *   ones wait, so nothing moves under the reader.
+ *
+ * "Deduplicated Front" is three lists from `items`; "Front Page" is five lists from three feeds. The
+ * attributes are in the Teaser list's docs, under Components.
+ */
 const meta: Meta = {
   title: 'Guides/Section front',
   tags: ['autodocs'],
@@ -69,6 +96,16 @@ export default meta;
  * `limit` from the rest of its own, so a reader never meets one story twice on the front.
  */
 export const DeduplicatedFront: StoryObj = {
+  // Every story a list can show written out, so the pasted front fills each `limit` as this one
+  // does: "Top stories" shows its first three, the other lists need all five of theirs.
+  parameters: itemsSource(
+    () => [
+      ['news-teaser-list[heading="Top stories"]', latest.slice(0, 3)],
+      ['news-teaser-list[heading="Most read"]', mostRead],
+      ['news-teaser-list[heading="Local"]', local],
+    ],
+    { shown: 5 },
+  ),
   render: () =>
     html`<div style="display: grid; gap: 2rem">
       <news-teaser-list

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../src/live-blog/define.js';
 import type { LivePostItem, NewsLiveBlog } from '../src/live-blog/live-blog.js';
+import { itemsSource } from './source.js';
 
 interface Args {
   items: LivePostItem[];
@@ -87,6 +88,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { items: election(), order: '', ended: false, locale: '', page: 0 },
   render: (args) => blog(args),
+  parameters: itemsSource<Args>((args) => [['news-live-blog', args.items]]),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -190,4 +192,22 @@ const storm = (): LivePostItem[] =>
  * "Newer posts" above and "Older posts" below, real links that work without JavaScript; with it,
  * "Older posts" adds the next page in place.
  */
-export const SecondPage: Story = { args: { items: storm(), page: 2 } };
+export const SecondPage: Story = {
+  args: { items: storm(), page: 2 },
+  // Page 2 needs more than the first few posts: the snippet makes the same 45 as storm() above.
+  parameters: itemsSource<Args>(() => [
+    [
+      'news-live-blog',
+      {
+        code: `Array.from({ length: 45 }, (_, i) => ({
+    id: \`storm-\${i + 1}\`,
+    datetime: new Date(Date.now() - (600 - i * 12) * 60_000).toISOString(),
+    headline: i % 10 === 4 ? \`Storm update: \${i + 1} roads closed\` : '',
+    author: i % 2 ? 'Jon Berg' : 'Amal Haddad',
+    html: \`<p>Gusts of \${60 + (i % 7) * 5} km/h were recorded on the coast at update \${i + 1}.</p>\`,
+    keyEvent: i % 10 === 4,
+  }))`,
+      },
+    ],
+  ]),
+};

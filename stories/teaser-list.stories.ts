@@ -2,6 +2,7 @@ import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/teaser-list/define.js';
 import type { TeaserItem } from '../src/teaser-list/teaser-list.js';
+import { itemsSource } from './source.js';
 
 const assets = '/stories/assets';
 const feeds = `${assets}/feeds`;
@@ -15,6 +16,7 @@ interface Args {
   pattern: string;
   locale: string;
   src: string;
+  timeout?: number;
   items: TeaserItem[];
   more?: boolean;
   moreHref?: string;
@@ -137,6 +139,7 @@ const list = (args: Args) => html`
     pattern=${args.pattern || nothing}
     locale=${args.locale || nothing}
     src=${args.src || nothing}
+    timeout=${args.timeout ?? nothing}
     ?more=${args.more}
     more-href=${args.moreHref || nothing}
     .items=${args.items}
@@ -199,12 +202,14 @@ const meta: Meta<Args> = {
     items: STORIES,
   },
   render: list,
+  parameters: itemsSource<Args>((args) => [['news-teaser-list', args.items]]),
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 /** Teasers written as markup: readable before the script loads, one link per card. */
 export const FromMarkup: Story = {
+  args: { items: [] },
   render: (args) => html`
     <news-teaser-list heading=${args.heading} layout=${args.layout} limit=${args.limit ?? nothing}>
       <news-teaser
@@ -337,10 +342,19 @@ export const LoadMore: Story = {
   },
 };
 
-/** Skeletons of the final size while the feed is on its way (this one never arrives). */
+/**
+ * Skeletons of the final size while the feed is on its way (this one never arrives: `timeout`, 10
+ * seconds by default, is a day here, so the list keeps waiting instead of showing its error).
+ */
 export const FeedLoading: Story = {
   decorators: [slowFeeds],
-  args: { items: [], src: `${feeds}/wordpress-posts.json?delay=forever`, heading: 'Latest', limit: 3 },
+  args: {
+    items: [],
+    src: `${feeds}/wordpress-posts.json?delay=forever`,
+    timeout: 86_400_000,
+    heading: 'Latest',
+    limit: 3,
+  },
 };
 
 /** A feed that answers after two seconds: watch skeletons turn into stories. */
