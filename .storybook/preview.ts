@@ -1,3 +1,4 @@
+import { html, nothing } from 'lit';
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
@@ -56,16 +57,22 @@ const preview: Preview = {
         !own && context.globals.direction === 'rtl' && !('render' in (context.moduleExport ?? {}))
           ? rtlContent[String(context.component)]
           : undefined;
-      root.dir = own ?? (swap ? 'rtl' : 'ltr');
+      const dir = own ?? (swap ? 'rtl' : 'ltr');
       // One house style across the demos: British English dates ("4 August 2024") unless a story
       // sets its own locale, as the languages stories do.
-      root.lang = swap?.lang ?? 'en-GB';
-      return swap ? story({ args: rtlArgs(context.args, swap.args) }) : story();
+      const lang = swap?.lang ?? 'en-GB';
+      const drawn = swap ? story({ args: rtlArgs(context.args, swap.args) }) : story();
+      // A docs page shows many stories in one English document, each in Storybook's own `lang`
+      // wrapper: each gets its language and direction on a box of its own, not the page's.
+      const docs = context.viewMode === 'docs';
+      [root.dir, root.lang] = docs ? ['ltr', 'en-GB'] : [dir, lang];
+      // (A story in a right-to-left language of its own says its language in its markup.)
+      const boxed = html`<div class="story-dir" lang=${own ? nothing : lang} dir=${dir}>${drawn}</div>`;
+      return docs ? boxed : drawn;
     },
   ],
   parameters: {
-    // The docs pages draw each story inside an element with `lang="en"` (Storybook's default),
-    // which the elements read before the page's: the same British English as the canvas.
+    // The language of the docs pages' own wrapper around each story (Storybook's default is "en").
     htmlLang: 'en-GB',
     controls: { expanded: true },
     a11y: { test: 'error' },

@@ -43,6 +43,9 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const LIT_WARNINGS = /Lit is in dev mode|Multiple versions of Lit loaded/;
 const { entries } = JSON.parse(readFileSync(indexFile, 'utf8'));
 const list = Object.values(entries).filter((e) => e.type === 'story' || e.type === 'docs');
+// Each docs page again with the toolbar's "Right to left": its stories' Arabic content in boxes of
+// their own, the English page around them left to right.
+list.push(...list.filter((e) => e.type === 'docs').map((e) => ({ ...e, rtl: true })));
 const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 const failures = [];
 let stories = 0;
@@ -63,7 +66,10 @@ try {
     });
     const viewMode = entry.type === 'docs' ? 'docs' : 'story';
     try {
-      await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`);
+      const globals = entry.rtl ? '&globals=direction:rtl' : '';
+      await page.goto(
+        `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}${globals}`,
+      );
       // Storybook marks the outcome on <body>: sb-show-main (rendered), sb-show-errordisplay, sb-show-nopreview.
       const outcome = await page.waitForFunction(
         () =>
@@ -91,13 +97,32 @@ try {
           () => !document.querySelector('#storybook-root')?.childElementCount,
         );
         if (empty) errors.push('the story rendered nothing');
+      } else if (entry.rtl) {
+        // A page with stories: once the first is drawn (the decorator has run).
+        await page
+          .waitForFunction(() => document.querySelector('.docs-story .story-dir'), undefined, {
+            timeout: 10000,
+          })
+          .catch(() => {});
+        const wrong = await page.evaluate(() => {
+          if (!document.querySelector('.docs-story')) return '';
+          if (!document.querySelector('.story-dir')) return 'its stories have no box of their own';
+          if (document.documentElement.dir !== 'ltr')
+            return `the docs page is ${document.documentElement.dir}`;
+          // The decorator's box around each story (.storybook/preview.ts): Arabic content in Arabic.
+          const english = [...document.querySelectorAll('.docs-story .story-dir[dir="rtl"][lang]')].find(
+            (box) => !/^(ar|he|fa|ur|ps)\b/.test(box.lang),
+          );
+          return english ? `a right-to-left story in lang="${english.lang}"` : '';
+        });
+        if (wrong) errors.push(`right to left: ${wrong}`);
       }
     } catch (error) {
       errors.push(String(error.message ?? error).split('\n')[0]);
     } finally {
       await page.close();
     }
-    if (entry.type === 'docs') docs++;
+    if (entry.type === 'docs') docs += entry.rtl ? 0 : 1;
     else stories++;
     if (errors.length)
       failures.push(`${entry.title} › ${entry.name} (${entry.id}):\n    ${errors.join('\n    ')}`);
@@ -108,7 +133,7 @@ try {
   server.close();
 }
 
-console.log(`\n\nVisited ${stories} stories and ${docs} docs pages in ${dir}.`);
+console.log(`\n\nVisited ${stories} stories and ${docs} docs pages (each also right to left) in ${dir}.`);
 if (failures.length) {
   console.error(`\n${failures.length} failed:\n  ${failures.join('\n  ')}`);
   process.exit(1);
