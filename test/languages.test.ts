@@ -104,7 +104,11 @@ const page = (lang: string, failed: () => void) =>
     <news-live-blog page="2" .items=${livePosts}></news-live-blog>
     <news-live-blog ended .items=${livePosts.slice(0, 1)}></news-live-blog>
     <news-teaser-list></news-teaser-list>
-    <news-teaser-list more more-href="/world/page/2/"></news-teaser-list>
+    <news-teaser-list
+      more
+      more-href="/world/page/2/"
+      .items=${[{ headline: 'Headline', href: '/story' }]}
+    ></news-teaser-list>
     <news-teaser-list src="/__feeds/hang"></news-teaser-list>
     <news-teaser-list src="/__feeds/hang" timeout="300" @news-teaser-list-error=${failed}></news-teaser-list>
   </div>`;
@@ -140,6 +144,8 @@ const unseen = [
   'liveNewUpdates',
   'listNewStory',
   'listNewStories',
+  // Beside "More stories" once a next page has failed.
+  'moreFailed',
 ];
 const visible = (Object.keys(en) as (keyof Translation)[]).filter((key) => !unseen.includes(key));
 const names: Partial<Record<keyof Translation, string>> = {

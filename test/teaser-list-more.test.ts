@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
 import sinon from 'sinon';
 import '../src/teaser-list/define.js';
-import type { NewsTeaserList, TeaserItem, TeaserListErrorDetail } from '../src/teaser-list/teaser-list.js';
+import type { NewsTeaserList, TeaserItem } from '../src/teaser-list/teaser-list.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
 import { until } from './support/until.js';
 
@@ -50,12 +50,6 @@ async function showMore(el: NewsTeaserList, count: number, focus: number) {
 }
 
 describe('news-teaser-list more', () => {
-  let warn: sinon.SinonStub | undefined;
-  afterEach(() => {
-    warn?.restore();
-    warn = undefined;
-  });
-
   it('pages a JSON Feed through next_url to its end, focus on each first new story', async () => {
     const el = await feedList('/__feeds/many/7/json?per_page=3');
     expect(headlines(el)).to.deep.equal(['Story 1 of 7', 'Story 2 of 7', 'Story 3 of 7']);
@@ -141,42 +135,6 @@ describe('news-teaser-list more', () => {
     expect(top()).to.equal(before);
   });
 
-  it('keeps the stories and offers a retry when a page fails', async () => {
-    warn = sinon.stub(console, 'warn');
-    const el = await feedList(`/__feeds/many/6/json?per_page=3&fail=2&key=${key()}`);
-    const failed = oneEvent(el, 'news-teaser-list-error');
-    more(el)!.click();
-    const event = (await failed) as CustomEvent<TeaserListErrorDetail>;
-    expect(event.detail.kind).to.equal('http');
-    await el.updateComplete;
-    expect(teasers(el)).to.have.length(3);
-    expect(el.status, 'the feed itself is loaded').to.equal('loaded');
-    expect(moreStatus(el).textContent).to.contain('Couldn’t load these stories.');
-    expect(warn).to.have.been.calledOnce;
-    expect(String(warn.firstCall.args[0])).to.contain('could not show the next page');
-    await expect(el).to.be.accessible();
-    const retry = moreStatus(el).querySelector<HTMLButtonElement>('button[part=retry]')!;
-    retry.focus();
-    retry.click();
-    await el.updateComplete;
-    // (The page cannot have come yet: its request has had no task to answer in.)
-    expect(teasers(el)).to.have.length(3);
-    expect(el.shadowRoot!.activeElement === moreStatus(el), 'focus waits by the page loading').to.be.true;
-    await until(() => teasers(el).length === 6 && focusedOn(el, 3), 'the page after a retry');
-    expect(more(el), 'the second page was the last').to.equal(null);
-  });
-
-  it('shows the stories it held back when the next page fails, and the page after a retry', async () => {
-    warn = sinon.stub(console, 'warn');
-    // Six a page, four shown: two held back, the next page needed for the other two.
-    const el = await feedList(`/__feeds/many/12/json?per_page=6&fail=2&key=${key()}`, 4);
-    await showMore(el, 6, 4);
-    expect(moreStatus(el).textContent).to.contain('Couldn’t load these stories.');
-    expect(warn).to.have.been.calledOnce;
-    moreStatus(el).querySelector<HTMLButtonElement>('button[part=retry]')!.click();
-    await until(() => teasers(el).length === 12 && focusedOn(el, 6), 'the page after a retry');
-  });
-
   it('shows a new feed from its first stories when it replaces one whose next page was on its way', async () => {
     const el = await feedList(`/__feeds/many/12/json?per_page=6&delay=500`, 4);
     more(el)!.click();
@@ -232,6 +190,11 @@ describe('news-teaser-list more', () => {
     await until(() => below.status === 'loaded', 'the feed');
     await below.updateComplete;
     expect(headlines(below)).to.deep.equal([]);
+    const empty = below.shadowRoot!.querySelector('[part=empty]')!;
+    expect(
+      empty.getBoundingClientRect().bottom,
+      '"No stories to show.", then the button that shows the next page',
+    ).to.be.at.most(more(below)!.getBoundingClientRect().top);
     more(below)!.click();
     await until(() => headlines(below).length > 0, 'the next new stories');
     expect(headlines(below)).to.deep.equal(['Story 7 of 9', 'Story 8 of 9', 'Story 9 of 9']);
@@ -251,5 +214,50 @@ describe('news-teaser-list more', () => {
     await showMore(top!, 6, 3);
     await until(() => headlines(below!)[0] === 'Story 7', 'the second list skips the new stories');
     expect(headlines(below!)).to.deep.equal(['Story 7', 'Story 8', 'Story 9']);
+  });
+
+  /** Whether the list says "No stories to show." */
+  const saysEmpty = (el: NewsTeaserList) =>
+    !el.shadowRoot!.querySelector<HTMLElement>('[part=empty]')!.hidden;
+
+  it('draws no "More stories" link under "No stories to show."', async () => {
+    const el = await fixture<NewsTeaserList>(
+      html`<news-teaser-list heading="World" more more-href="/world/page/2/"></news-teaser-list>`,
+    );
+    await el.updateComplete;
+    expect(saysEmpty(el)).to.equal(true);
+    expect(more(el)).to.equal(null);
+  });
+
+  for (const src of ['/__feeds/many/0/wp?_embed', '/__feeds/many/0/json'])
+    it(`draws none for a section whose feed has no stories: ${src}`, async () => {
+      const el = await fixture<NewsTeaserList>(
+        html`<news-teaser-list
+          heading="World"
+          more
+          more-href="/world/page/2/"
+          src=${src}
+        ></news-teaser-list>`,
+      );
+      if (el.status !== 'loaded') await oneEvent(el, 'news-teaser-list-load');
+      await el.updateComplete;
+      expect(saysEmpty(el)).to.equal(true);
+      expect(more(el)).to.equal(null);
+    });
+
+  it('draws none beside a feed that failed before showing any story, only its retry', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await fixture<NewsTeaserList>(
+        html`<news-teaser-list more more-href="/world/page/2/" src="/__feeds/status/404"></news-teaser-list>`,
+      );
+      if (el.status !== 'error') await oneEvent(el, 'news-teaser-list-error');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=retry]')).not.to.equal(null);
+      expect(more(el)).to.equal(null);
+      expect(warn).to.have.been.calledOnce;
+    } finally {
+      warn.restore();
+    }
   });
 });

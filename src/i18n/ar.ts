@@ -20,6 +20,7 @@ export default {
   loadFailed: 'تعذّر تحميل الأخبار.',
   retry: 'إعادة المحاولة',
   moreStories: 'مزيد من الأخبار',
+  moreFailed: 'تعذّر تحميل مزيد من الأخبار.',
   empty: 'لا توجد أخبار لعرضها.',
 
   updated: 'آخر تحديث',

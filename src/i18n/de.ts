@@ -20,6 +20,7 @@ export default {
   loadFailed: 'Die Artikel konnten nicht geladen werden.',
   retry: 'Erneut versuchen',
   moreStories: 'Weitere Artikel',
+  moreFailed: 'Weitere Artikel konnten nicht geladen werden.',
   empty: 'Keine Artikel vorhanden.',
 
   updated: 'Aktualisiert',

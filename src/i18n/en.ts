@@ -26,6 +26,9 @@ export const en = {
   retry: 'Try again',
   // <news-teaser-list more>: the button under the list that shows the next stories.
   moreStories: 'More stories',
+  // <news-teaser-list more>: beside that button when the next stories did not load (the stories
+  // shown stay, and the button tries again).
+  moreFailed: 'Couldn’t load more stories.',
   empty: 'No stories to show.',
 
   // <news-dateline>: before the time of the last update.

@@ -20,6 +20,7 @@ export default {
   loadFailed: 'No se pudieron cargar las noticias.',
   retry: 'Reintentar',
   moreStories: 'Más noticias',
+  moreFailed: 'No se pudieron cargar más noticias.',
   empty: 'No hay noticias que mostrar.',
 
   updated: 'Actualizado',

@@ -20,6 +20,7 @@ export default {
   loadFailed: 'بارگذاری خبرها ممکن نشد.',
   retry: 'تلاش دوباره',
   moreStories: 'خبرهای بیشتر',
+  moreFailed: 'بارگذاری خبرهای بیشتر ممکن نشد.',
   empty: 'خبری برای نمایش نیست.',
 
   updated: 'به‌روز شده',

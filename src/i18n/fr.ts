@@ -20,6 +20,7 @@ export default {
   loadFailed: 'Impossible de charger les articles.',
   retry: 'Réessayer',
   moreStories: 'Plus d’articles',
+  moreFailed: 'Impossible de charger plus d’articles.',
   empty: 'Aucun article à afficher.',
 
   updated: 'Mis à jour',

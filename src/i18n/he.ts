@@ -20,6 +20,7 @@ export default {
   loadFailed: 'לא ניתן היה לטעון את הכתבות.',
   retry: 'ניסיון נוסף',
   moreStories: 'כתבות נוספות',
+  moreFailed: 'לא ניתן היה לטעון כתבות נוספות.',
   empty: 'אין כתבות להצגה.',
 
   updated: 'עודכן',

@@ -20,6 +20,7 @@ export default {
   loadFailed: 'ख़बरें लोड नहीं हो सकीं।',
   retry: 'फिर से कोशिश करें',
   moreStories: 'और ख़बरें',
+  moreFailed: 'और ख़बरें लोड नहीं हो सकीं।',
   empty: 'दिखाने के लिए कोई ख़बर नहीं है।',
 
   updated: 'अपडेट',

@@ -20,6 +20,7 @@ export default {
   loadFailed: 'Berita tidak dapat dimuat.',
   retry: 'Coba lagi',
   moreStories: 'Berita lainnya',
+  moreFailed: 'Berita lainnya tidak dapat dimuat.',
   empty: 'Tidak ada berita untuk ditampilkan.',
 
   updated: 'Diperbarui',

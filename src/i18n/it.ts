@@ -20,6 +20,7 @@ export default {
   loadFailed: 'Impossibile caricare gli articoli.',
   retry: 'Riprova',
   moreStories: 'Altre notizie',
+  moreFailed: 'Impossibile caricare altre notizie.',
   empty: 'Nessun articolo da mostrare.',
 
   updated: 'Aggiornato',

@@ -20,6 +20,7 @@ export default {
   loadFailed: '記事を読み込めませんでした。',
   retry: '再試行',
   moreStories: 'さらに記事を表示',
+  moreFailed: '続きの記事を読み込めませんでした。',
   empty: '表示する記事はありません。',
 
   updated: '更新',

@@ -20,6 +20,7 @@ export default {
   loadFailed: '기사를 불러오지 못했습니다.',
   retry: '다시 시도',
   moreStories: '기사 더 보기',
+  moreFailed: '기사를 더 불러오지 못했습니다.',
   empty: '표시할 기사가 없습니다.',
 
   updated: '수정',

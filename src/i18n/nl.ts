@@ -20,6 +20,7 @@ export default {
   loadFailed: 'De artikelen konden niet worden geladen.',
   retry: 'Opnieuw proberen',
   moreStories: 'Meer verhalen',
+  moreFailed: 'Meer verhalen konden niet worden geladen.',
   empty: 'Geen artikelen om te tonen.',
 
   updated: 'Bijgewerkt',

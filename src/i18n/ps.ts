@@ -20,6 +20,7 @@ export default {
   loadFailed: 'خبرونه رانه وړل شول.',
   retry: 'بیا هڅه وکړئ',
   moreStories: 'نور خبرونه',
+  moreFailed: 'نور خبرونه رانه وړل شول.',
   empty: 'د ښودلو لپاره خبر نشته.',
 
   updated: 'تازه شوی',

@@ -20,6 +20,7 @@ export default {
   loadFailed: 'Não foi possível carregar as notícias.',
   retry: 'Tentar novamente',
   moreStories: 'Mais notícias',
+  moreFailed: 'Não foi possível carregar mais notícias.',
   empty: 'Nenhuma notícia para exibir.',
 
   updated: 'Atualizado',

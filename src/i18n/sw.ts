@@ -20,6 +20,7 @@ export default {
   loadFailed: 'Imeshindwa kupakia habari.',
   retry: 'Jaribu tena',
   moreStories: 'Habari zaidi',
+  moreFailed: 'Imeshindwa kupakia habari zaidi.',
   empty: 'Hakuna habari za kuonyesha.',
 
   updated: 'Imesasishwa',

@@ -20,6 +20,7 @@ export default {
   loadFailed: 'Haberler yüklenemedi.',
   retry: 'Tekrar dene',
   moreStories: 'Daha fazla haber',
+  moreFailed: 'Daha fazla haber yüklenemedi.',
   empty: 'Gösterilecek haber yok.',
 
   updated: 'Güncellendi',

@@ -20,6 +20,7 @@ export default {
   loadFailed: 'خبریں لوڈ نہیں ہو سکیں۔',
   retry: 'دوبارہ کوشش کریں',
   moreStories: 'مزید خبریں',
+  moreFailed: 'مزید خبریں لوڈ نہیں ہو سکیں۔',
   empty: 'دکھانے کے لیے کوئی خبر نہیں۔',
 
   updated: 'اپ ڈیٹ',

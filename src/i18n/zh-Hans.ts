@@ -20,6 +20,7 @@ export default {
   loadFailed: '无法加载新闻。',
   retry: '重试',
   moreStories: '更多报道',
+  moreFailed: '无法加载更多报道。',
   empty: '暂无新闻。',
 
   updated: '更新',

@@ -20,6 +20,7 @@ export default {
   loadFailed: '無法載入新聞。',
   retry: '重試',
   moreStories: '更多報導',
+  moreFailed: '無法載入更多報導。',
   empty: '目前沒有新聞。',
 
   updated: '更新',

@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
-import { canonicalLocale, isRtlLocale } from './locale.js';
-import { remember } from '../text/memo.js';
+import { canonicalLocale, isRtlLocale, writesDates } from './locale.js';
 import { dateText, quote, text } from './values.js';
 import { clearWarning, warnOnce } from './warn.js';
 import { oneOf } from './choice.js';
@@ -27,7 +26,6 @@ export type DateFormat = DateStyle | 'relative' | 'auto';
 const FORMATS: readonly DateFormat[] = ['full', 'long', 'medium', 'short', 'relative', 'auto'];
 
 /** Whether Intl formats dates in a tag, by tag. */
-const dateLocales = new Map<string, number>();
 
 /** What a date view shows: the attributes of `<news-dateline>` (a teaser sets some of them). */
 export interface DateSettings {
@@ -111,11 +109,7 @@ export class DateView implements ReactiveController {
   settleLocale(asked: unknown, inherited: string): void {
     const value = text(asked);
     const explicit = canonicalLocale(value);
-    this.supportedLocale =
-      explicit &&
-      remember(dateLocales, explicit, () => Intl.DateTimeFormat.supportedLocalesOf(explicit).length)
-        ? explicit
-        : undefined;
+    this.supportedLocale = explicit && writesDates(explicit) ? explicit : undefined;
     this.check(
       'locale',
       value,

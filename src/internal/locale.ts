@@ -43,6 +43,10 @@ export function isRtlLocale(locale: string): boolean {
   });
 }
 
+/** Whether Intl writes dates in `locale` (Pashto has none in Chromium), remembered. */
+export const writesDates = (locale: string): boolean =>
+  remember(dateLocales, locale, () => Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0);
+
 /** Names joined the language's way ("A, B and C"): Intl's list format for `locale`, remembered. */
 export function nameList(locale: string): Intl.ListFormat {
   return remember(lists, locale, () => new Intl.ListFormat(locale, { type: 'conjunction' }));
@@ -51,3 +55,4 @@ export function nameList(locale: string): Intl.ListFormat {
 const canonical = new Map<string, string | undefined>();
 const rtl = new Map<string, boolean>();
 const lists = new Map<string, Intl.ListFormat>();
+const dateLocales = new Map<string, boolean>();

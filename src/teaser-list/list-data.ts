@@ -219,14 +219,6 @@ export class ListData {
     (link ?? teaser).focus();
   }
 
-  /** Beside the "More stories" button: the next page loading, or its failure and retry. */
-  moreStatus(term: Drawn['term']) {
-    return this.more.statusContent(term, (event) => {
-      holdFocus(event);
-      void this.showMore(true);
-    });
-  }
-
   fromData(): boolean {
     return this.feedItems() !== undefined || this.itemStories.length > 0;
   }

@@ -2,6 +2,7 @@ import { html, isServer, nothing } from 'lit';
 import { text } from '../internal/values.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import type { LocaleController } from '../internal/locale-controller.js';
+import { writesDates } from '../internal/locale.js';
 import type { SlotController } from '../internal/slots.js';
 import type { TeaserLayout } from '../teaser/teaser.js';
 import type { ListData } from './list-data.js';
@@ -31,16 +32,17 @@ export function storyLayout(layout: TeaserListLayout, index: number): TeaserLayo
 
 /**
  * A list as drawn: its heading, "Updated" line and live region, its stories (from data, or the
- * slot for its children) with skeletons while a feed loads, "More stories", and the empty box.
+ * slot for its children) with skeletons while a feed loads, the empty box, and "More stories".
  */
 export function listView(list: NewsTeaserList, parts: ListParts) {
   const { layout, max, data, language, slots } = parts;
   const level = headingLevel(list, list.headingLevel, 2);
   const title = text(list.heading);
   // Resolved once here rather than by each of a thousand teasers and datelines; the server (and
-  // the render over its DOM) hands down only the list's own locale.
+  // the render over its DOM) hands down only the list's own locale. A page language Intl has no
+  // dates in is not handed down: each teaser would take it for its own and warn.
   const unknown = isServer || parts.hydrating;
-  const locale = language.own ?? (unknown ? '' : language.lang);
+  const locale = language.own ?? (unknown || !writesDates(language.lang) ? '' : language.lang);
   const fromData = !!data?.fromData();
   const entries = data?.entries ?? [];
   const status = unknown && data ? data.serverStatus : list.status;
@@ -88,7 +90,7 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
   /* eslint-disable lit-a11y/no-redundant-role */
   return html`<div class="root" lang=${own ?? nothing} dir=${own ? dir : nothing}>
     ${title ? heading(level, 'heading', title) : nothing}
-    ${updatedLine(list, list.lastUpdated, locale, term, unknown)}
+    ${updatedLine(list, list.lastUpdated, list.format, locale, term, unknown)}
     <div class="status${failed ? ' failed' : ''}" part="status" role="status">
       ${data?.statusContent(term, language.lang, status)}
     </div>
@@ -107,11 +109,11 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
             ${stories}
           </ul>`
     }
-    ${list.more ? moreControl(data, list.moreHref, unknown, term) : nothing}
     <template data-items=${data?.serverItems ?? nothing}></template>
     <div class="empty" part="empty" ?hidden=${!nothingShown || loading || (failed && !fromData)}>
       <slot name="empty">${language.term('empty')}</slot>
     </div>
+    ${list.more ? moreControl(data, list.moreHref, unknown, nothingShown && !loading, term) : nothing}
   </div>`;
   /* eslint-enable lit-a11y/no-redundant-role */
 }

@@ -125,7 +125,9 @@ export class More implements ReactiveController {
     if (held < step && this.hasNext) {
       // A page that failed still leaves the stories held back to show (its retry asks for it
       // again); one called off (another feed, the list removed) shows nothing.
-      if (!(await this.fetch(fresh)) && (!held || this.status !== 'error')) return false;
+      // After a failure the button is the retry: the page is asked of the server, not its cache.
+      const again = fresh || this.status === 'error';
+      if (!(await this.fetch(again)) && (!held || this.status !== 'error')) return false;
     } else if (!held) return false;
     if (counted) this.asked++;
     this.list.requestUpdate();
@@ -168,15 +170,13 @@ export class More implements ReactiveController {
     }
   }
 
-  /** What screen readers hear by the button while a page loads; a failed page and its retry. */
-  statusContent(term: (key: keyof Translation) => string, retry: (event: Event) => void) {
+  /**
+   * What screen readers hear by the button while a page loads, and a failed page's line, worded for
+   * the next page: the stories shown stay, and the button itself tries again.
+   */
+  statusContent(term: (key: keyof Translation) => string) {
     if (this.status === 'loading')
       return html`<span class="visually-hidden"><slot name="loading-label">${term('loading')}</slot></span>`;
-    if (this.status === 'error')
-      return html`<p class="error"><slot name="error">${term('loadFailed')}</slot></p>
-        <button type="button" part="retry" @click=${retry}>
-          <slot name="retry-label">${term('retry')}</slot>
-        </button>`;
-    return nothing;
+    return this.status === 'error' ? html`<p class="error">${term('moreFailed')}</p>` : nothing;
   }
 }

@@ -3,6 +3,7 @@ import type { Translation } from '../i18n/en.js';
 import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { isoDate } from '../text/iso-date.js';
+import type { DateStyle } from '../text/date-pattern.js';
 import { numeral } from '../text/numerals.js';
 
 /** The numbers of a ranked list in `lang`'s digits ("١", "٢" in Arabic). */
@@ -18,20 +19,23 @@ const sameDay = (a: Date, b: Date, zone?: string) => {
 
 /**
  * "Updated 14:05" (with the date when it is not today; the date alone for a date alone) over a
- * `<time>`, or nothing with one warning when `written` is no ISO 8601 date of a day that exists. The server does not know the reader's time zone: it writes
- * UTC, which the first render over its HTML repeats and the next one turns into the reader's time.
+ * `<time>`, or nothing with one warning when `written` is no ISO 8601 date of a day that exists.
+ * The date is written as the list's teasers write theirs (its `format`, else `long`: "5 December
+ * 2026", never Intl's numeric `medium` of Arabic or German). The server does not know the reader's
+ * time zone: it writes UTC, which the first render over its HTML repeats and the next one turns
+ * into the reader's time.
  */
 export function updatedLine(
   host: Element,
   written: unknown,
+  format: unknown,
   lang: string,
   term: (key: keyof Translation) => string,
   server: boolean,
 ) {
   const value = text(written);
   const iso = isoDate(value);
-  const valid = !!iso;
-  if (value && !valid)
+  if (value && !iso)
     warnOnce(
       host,
       'updated',
@@ -43,12 +47,14 @@ export function updatedLine(
   // A date alone is a day, the same everywhere (read as UTC midnight): no time of its own.
   const day = iso.length === 10;
   const timeZone = server || day ? 'UTC' : undefined;
+  // (A relative or unknown `format` is the teasers' `long` too.)
+  const dateStyle = (['full', 'medium', 'short'].includes(format as string) ? format : 'long') as DateStyle;
   const shown = new Intl.DateTimeFormat(
     lang || 'en',
     day
-      ? { dateStyle: 'medium', timeZone }
+      ? { dateStyle, timeZone }
       : {
-          ...(sameDay(date, new Date(), timeZone) ? {} : { dateStyle: 'medium' }),
+          ...(sameDay(date, new Date(), timeZone) ? {} : { dateStyle }),
           timeStyle: 'short',
           timeZone,
         },

@@ -101,8 +101,9 @@ export const listData = new OnDemand('teaser list', () => import('./list-data.js
  *   arrive (before the script runs, while a feed loads); a longer list still grows past it.
  *
  * @fires news-teaser-list-load - The feed at `src` loaded; `detail: { src, items }`.
- * @fires news-teaser-list-error - The feed failed (HTTP error, network, timeout, malformed or unrecognised);
- *   `detail: { src, kind, message }`. The previous stories stay.
+ * @fires news-teaser-list-error - The feed or its next page ("More stories") failed (HTTP error, network,
+ *   timeout, malformed or unrecognised); `detail: { src, kind, message }`, `src` the address that
+ *   failed. The stories shown stay.
  */
 export class NewsTeaserList extends LitElement {
   static override styles = [tokens, focusRing, visuallyHidden, styles];
