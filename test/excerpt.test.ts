@@ -78,9 +78,9 @@ describe('cleanExcerpt', () => {
       'Type [gallery] in the editor.',
     ],
     [
-      'block tags keep words apart, inline tags do not split them',
+      'block tags keep words apart, each ending a paragraph; inline tags do not split them',
       '<h2>Live</h2><p>Gold<em>en</em> hour</p><ul><li>one</li><li>two</li></ul>',
-      'Live Golden hour one two',
+      'Live\nGolden hour\none\ntwo',
     ],
     [
       'scripts, styles and comments disappear with their content',
@@ -94,7 +94,7 @@ describe('cleanExcerpt', () => {
     ],
     [
       'whitespace collapses, a lone no-break space stays',
-      '  Ferry\n\n\t fares\u00a0:  frozen  ',
+      '  Ferry\n\t fares\u00a0:  frozen  ',
       'Ferry fares\u00a0: frozen',
     ],
     ['nothing but markup', '<p>[caption]<img src="x.jpg">[/caption]</p>', ''],
@@ -196,7 +196,7 @@ describe('cleanExcerpt on pathological input', () => {
     [
       'a tag name 100,000 letters long, then a quote that never closes',
       `Ferry <a${'b'.repeat(100_000)} "<p>fares frozen`,
-      'Ferry fares frozen',
+      'Ferry\nfares frozen',
     ],
     [
       'a run of 100,000 dots inside the text',
@@ -212,7 +212,7 @@ describe('cleanExcerpt on pathological input', () => {
     [
       '2.7 MB of WordPress text with 14,000 [caption] blocks',
       caption.repeat(14_000),
-      `${'The harbour reopened on Monday after three days of storms. '.repeat(3).trim().slice(0, -1)}…`,
+      `${'The harbour reopened on Monday after three days of storms.\n'.repeat(3).trim().slice(0, -1)}…`,
     ],
   ];
   for (const [what, input, shown] of table) {

@@ -94,6 +94,16 @@ describe('news-elements/schema LiveBlogPosting', () => {
     ]);
   });
 
+  it('headlines a post without one by its first words on one line, whatever paragraphs its body has', () => {
+    const [update] = liveBlogSchema({
+      ...blog,
+      posts: [
+        { id: 'p1', datetime: '2025-03-01T19:40:00Z', html: '<p>First count</p><p>Harbour North holds</p>' },
+      ],
+    }).liveBlogUpdate!;
+    expect(update!.headline).to.equal('First count Harbour North holds');
+  });
+
   it('sets coverageEndTime once the blog has ended: at a given time, or at its last update', () => {
     expect(liveBlogSchema({ ...blog, ended: '2025-03-02T02:00:00Z' }).coverageEndTime).to.equal(
       '2025-03-02T02:00:00Z',

@@ -13,7 +13,8 @@ const spaced = (text: string, limit: number) => {
 /**
  * `excerpt` as `cleanExcerpt` shows it: plain text at once, an excerpt with markup (or long enough
  * to need word segmentation) once the cleaning code is here, and `undefined` before. Should that
- * code fail to load, tags and bracketed shortcodes are dropped crudely rather than shown.
+ * code fail to load, tags and bracketed shortcodes are dropped crudely rather than shown (a
+ * paragraph's or a line's tag still parting paragraphs).
  */
 export function shownExcerpt(excerpt: unknown, options: ExcerptOptions): string | undefined {
   const { module, failed } = excerptCleaning;
@@ -21,7 +22,13 @@ export function shownExcerpt(excerpt: unknown, options: ExcerptOptions): string 
     plainExcerpt(excerpt, options) ??
     module?.cleanExcerpt(excerpt, options) ??
     (failed
-      ? finishExcerpt(String(excerpt).replace(/<[^>]*>?|\[[^\]]*\]?/g, ' '), options.words, spaced)
+      ? finishExcerpt(
+          String(excerpt).replace(/<\/?(?:(p|br|li)\b)?[^>]*>?|\[[^\]]*\]?/gi, (_, block) =>
+            block ? '\n\n' : ' ',
+          ),
+          options.words,
+          spaced,
+        )
       : undefined)
   );
 }

@@ -97,7 +97,7 @@ function jsonFeedItem(entry: Json, base: string): TeaserItem {
   const tags = entry?.['tags'];
   return {
     // Title-less items (microblog posts) are headlined by their first words instead.
-    headline: title || cleanExcerpt(text, { words: 12 }),
+    headline: title || cleanExcerpt(text, { words: 12 }).replace(/\n/g, ' '),
     excerpt: title ? text : undefined,
     href: absolute(entry?.['url'] ?? entry?.['external_url'], base),
     datetime: isoDate(entry?.['date_published'] ?? entry?.['date_modified'], 'feed'),

@@ -23,6 +23,23 @@ export interface CardState {
 }
 
 /**
+ * A cleaned excerpt's paragraphs (cleanExcerpt parts them with "\n"), each a line of its own, so
+ * that neither the eye nor a screen reader runs one into the next; one paragraph is its text alone.
+ */
+const paragraphs = (excerpt: string) =>
+  excerpt.includes('\n')
+    ? excerpt.split('\n').map((line) => html`<span class="paragraph">${line}</span>`)
+    : excerpt;
+
+/**
+ * The excerpt of several paragraphs `root` shows, else "". Hydration adopts the server's nodes only
+ * where the first render has their shape, one block for each paragraph: a text the server cleaned,
+ * drawn over before the cleaning code is here, is read from them.
+ */
+export const drawnExcerpt = (root: ParentNode) =>
+  [...root.querySelectorAll('.paragraph')].map((block) => block.textContent).join('\n');
+
+/**
  * The teaser's card: rank, thumbnail, meta line, headline link, excerpt, footer and date. Drawing
  * it checks the attributes it shows, so their warnings come from here (the layout's from render).
  */
@@ -78,7 +95,7 @@ export function card(host: NewsTeaser, state: CardState) {
         part="excerpt"
         ?hidden=${layout === 'compact' || (!excerpt && !server && !slots.has('excerpt'))}
       >
-        <slot name="excerpt">${excerpt}</slot>
+        <slot name="excerpt">${paragraphs(excerpt)}</slot>
       </p>
       ${
         layout === 'compact'

@@ -207,6 +207,12 @@ export const styles = css`
   .excerpt:lang(ko) {
     word-break: keep-all;
   }
+  .paragraph {
+    display: block;
+  }
+  .paragraph + .paragraph {
+    margin-block-start: var(--_space-xs);
+  }
   .author {
     margin: var(--_space-xs) 0 0;
     color: var(--_dateline-color);

@@ -13,7 +13,7 @@ import { styles } from './teaser.styles.js';
 import { indicatorStyles } from './indicators.styles.js';
 import { skeleton } from './teaser-skeleton.js';
 import { extraStyles } from './extras.styles.js';
-import { card } from './card.js';
+import { card, drawnExcerpt } from './card.js';
 import { settlePictures } from './parts.js';
 import { storyReady } from './story-code.js';
 import type { RelatedLink } from './extras.js';
@@ -45,7 +45,7 @@ export const LAYOUTS: readonly TeaserLayout[] = ['list', 'grid', 'compact', 'her
  * @csspart card - The `<article>`.
  * @csspart headline - The heading.
  * @csspart link - The headline's link (stretched over the whole card).
- * @csspart excerpt - The excerpt paragraph.
+ * @csspart excerpt - The excerpt paragraph (several from the CMS: each on a line of its own inside it).
  * @csspart image-box - The box that reserves the thumbnail's space (kept, empty, if the picture does not load).
  * @csspart image - The thumbnail `<img>`.
  * @csspart dateline - The date row: a `<time>` as `<news-dateline>` prints it.
@@ -125,7 +125,10 @@ export class NewsTeaser extends LitElement {
   /** Publication date, ISO 8601, shown as `<news-dateline>` shows it (live when `format` is relative). */
   datetime = '';
 
-  /** The excerpt. CMS HTML, shortcodes and "[…]" endings are cleaned; it is cut after `excerpt-words` words. */
+  /**
+   * The excerpt. CMS HTML, shortcodes and "[…]" endings are cleaned; it is cut after `excerpt-words`
+   * words. Its paragraphs (`<p>`s, or text parted by a blank line) each start a new line.
+   */
   excerpt = '';
 
   /** Thumbnail URL (http(s), relative or `data:image/`). */
@@ -262,8 +265,9 @@ export class NewsTeaser extends LitElement {
         words: wholeNumber(this, 'excerpt-words', this.excerptWords, 30),
         locale,
       });
-      // Undefined only over server-rendered DOM, before the cleaning code is here: the next render waits for it.
-      this.cleanedExcerpt = cleaned ?? this.cleanedExcerpt;
+      // Undefined only over server-rendered DOM, before the cleaning code is here: the server's
+      // paragraphs meanwhile; the next render waits for the code.
+      this.cleanedExcerpt = cleaned ?? drawnExcerpt(this.renderRoot);
       this.excerptLanguage = cleaned === undefined ? '' : locale;
     }
   }

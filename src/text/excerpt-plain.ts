@@ -14,12 +14,22 @@ export interface ExcerptOptions {
 
 export const ELLIPSIS = '\u2026';
 
+/**
+ * `text` trimmed, each run of whitespace one space, but a run holding a blank line (how plain text
+ * and WordPress part paragraphs; stripTags writes one for a block tag) one "\n".
+ */
 export function collapse(text: string): string {
   // A lone no-break space is deliberate (French punctuation, "10 km"), and an ideographic space is
   // the full-width gap of Chinese and Japanese text; runs of anything else become one space.
   return text
     .replace(/\s+/g, (run) =>
-      run === '\u00a0' || run === '\u202f' ? run : /^\u3000+$/.test(run) ? '\u3000' : ' ',
+      /\n\s*\n/.test(run)
+        ? '\n'
+        : run === '\u00a0' || run === '\u202f'
+          ? run
+          : /^\u3000+$/.test(run)
+            ? '\u3000'
+            : ' ',
     )
     .trim();
 }

@@ -1,5 +1,6 @@
 /**
- * Turns the messy text a CMS hands out as an excerpt into a clean line of reading text.
+ * Turns the messy text a CMS hands out as an excerpt into clean reading text, one line for each
+ * paragraph.
  * (The plain-text part, which the first load carries, is in excerpt-plain.ts.)
  * Pure and DOM-free, so it runs in the browser, in Node for server rendering and in tests alike.
  */
@@ -20,7 +21,9 @@ const DROP_WITH_CONTENT = new Set([
   'playlist',
 ]);
 
-// Tags that separate words visually; removing them without a space would glue words together.
+// Tags that start a new line: each ends a paragraph, or two paragraphs would read as one sentence
+// ("…showed thinly disguised contempt Donald Trump has promised…", the Guardian's standfirst and
+// first paragraph, each a <p>).
 const BLOCK_TAG =
   /^\/?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|figure|figcaption|tr|td|th|table|section|article|header|footer|hr|dd|dt)$/i;
 
@@ -32,10 +35,13 @@ const BLOCK_TAG =
 const TAG =
   /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?([a-z][^\s/<>]*)(?:"[^"<]*"|'[^'<]*'|[^<>])*(?:>|(?=<)|$)/gi;
 
-/** Removes HTML tags (and the content of scripts, styles and comments), keeping the text. */
+/**
+ * Removes HTML tags (and the content of scripts, styles and comments), keeping the text. A block
+ * tag (`<p>`, `<br>`, `<li>`, a heading…) leaves a blank line: a paragraph break, as text writes it.
+ */
 export function stripTags(html: string): string {
   return html.replace(TAG, (_match, rawText: string | undefined, name: string | undefined) =>
-    rawText || (name && BLOCK_TAG.test(name)) ? ' ' : '',
+    rawText ? ' ' : name && BLOCK_TAG.test(name) ? '\n\n' : '',
   );
 }
 
@@ -137,10 +143,13 @@ export function decodeEntities(text: string): string {
   );
 }
 
-/** HTML (a feed's title, say) as plain text: tags removed, entities decoded once, whitespace collapsed. */
+/**
+ * HTML (a feed's title, say) as one line of plain text: tags removed, entities decoded once,
+ * whitespace collapsed.
+ */
 export function htmlToText(html: unknown): string {
   if (typeof html !== 'string') return '';
-  return collapse(decodeEntities(stripTags(html)));
+  return collapse(decodeEntities(stripTags(html))).replace(/\n/g, ' ');
 }
 
 // Text in brackets that is only a bracket in prose ("[sic]", "[1]", "[Updated 3pm]") is kept.
@@ -223,11 +232,18 @@ function cutOffset(text: string, limit: number, locale: string | undefined): num
  * Cleans a CMS excerpt for display: strips HTML tags, removes WordPress shortcodes (captions,
  * galleries, embeds, video and audio with their content; others keep their inner text), decodes
  * entities once, normalises "[…]", "[&hellip;]", "..." and "Read more" endings, collapses
- * whitespace, and cuts the text after `words` words with a single "…". Word boundaries come from
- * Intl.Segmenter, so Korean, Japanese, Thai and emoji sequences are never cut inside a character.
+ * whitespace, and cuts the text after `words` words (counted across paragraphs) with a single "…".
+ * Word boundaries come from Intl.Segmenter, so Korean, Japanese, Thai and emoji sequences are never
+ * cut inside a character.
+ *
+ * Returns plain text, its paragraphs separated by one "\n" (no other line breaks): a paragraph ends
+ * at a block tag (`<p>`, `<br>`, `<li>`, a heading…) or a blank line, as WordPress reads text. Show
+ * each as its own line or block (CSS `white-space: pre-line` does it); in HTML as it stands, "\n" is
+ * a space.
  *
  * @example cleanExcerpt('[caption id=""]Lifter / Still[/caption] The first gold medal was won by ...')
  *   // "The first gold medal was won by…"
+ * @example cleanExcerpt('<p>A standfirst</p><p>The story begins.</p>') // "A standfirst\nThe story begins."
  */
 export function cleanExcerpt(input: unknown, options: ExcerptOptions = {}): string {
   if (typeof input !== 'string') return '';
