@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { en, type Translation } from '../i18n/en.js';
 import { places } from './networks.js';
+import { buttonRoom, oneWord } from './share.styles.js';
 import ar from '../i18n/ar.js';
 import de from '../i18n/de.js';
 import es from '../i18n/es.js';
@@ -29,16 +30,18 @@ import zhHant from '../i18n/zh-Hant.js';
 
 /**
  * A label as a CSS string, each space in it a quarter-em space held to the next word by a word
- * joiner: about a space's width, but word spacing does not widen it and no line breaks there.
+ * joiner: about a space's width, but word spacing does not widen it and no line breaks there. The
+ * button's hidden labels are worded the same (src/share/share.styles.ts).
  */
-const word = (label: string) => `"${label.replaceAll(' ', '\u2005\u2060')}"`;
+const word = (label: string) => `"${oneWord(label)}"`;
 
-/** The button's room: the longer of its two labels (it is as wide as either, src/share/share.ts). */
+/** The button's room (as wide as the element's, share.styles.ts). */
 const button = ({ share = en.share, copyLink = en.copyLink }: Partial<Translation>) =>
-  word(share.length > copyLink.length ? share : copyLink);
+  `"${buttonRoom(share, copyLink)}"`;
 
-// The labels in each language the library ships, for the nearest `lang`: Chinese in traditional
-// characters also by the regions that write them, as the library reads them (translate.ts).
+// The labels in each language the library ships, for the element's `locale`, else the nearest
+// `lang`: Chinese in traditional characters also by the regions that write them, as the library
+// reads them (translate.ts).
 const tags = (tag: string) =>
   tag === 'zh-Hant' ? [tag, 'zh-TW', 'zh-HK', 'zh-MO'] : [tag.replace('-Hans', '')];
 const tables = {
@@ -67,38 +70,45 @@ const tables = {
 const languages = Object.entries(tables)
   .map(([tag, labels]: [string, Partial<Translation>]) => {
     const lang = tags(tag).map((t) => `:lang(${t})`);
+    const locale = tags(tag).map((t) => `[locale|=${t} i]`);
     const email = word(labels.shareEmail ?? en.shareEmail);
-    return `:where(news-share:is(${lang.join()})){--_share-button:${button(labels)};--_share-email-label:${email}}`;
+    return `:where(news-share:is(${lang.join()}):not([locale]:not([locale=''])), news-share:is(${locale.join()})){--_share-button:${button(labels)};--_share-email-label:${email}}`;
   })
   .join('');
 
 // Each place the site names (as src/share/networks.ts reads `networks`: any case, spaces or
 // commas, X as a word of its own), as its link's word; email by default. X's pill is the least a
-// pill is, wider than its letter: it is the first line's indent instead, where it comes.
+// pill is, wider than its letter: it is a no-break space before the first word instead (widened as
+// any space, held to that word) and the rest of its width the first line's indent, where it comes.
 const x = "[networks~=x i], [networks~='x,' i], [networks*=',x' i]";
-const chosen = Object.entries(places)
-  .filter(([place]) => place !== 'x')
+const others = Object.entries(places).filter(([place]) => place !== 'x');
+const chosen = others
   .map(([place, [name]]) => {
     const named = place === 'email' ? ':not([networks]), [networks*=email i]' : `[networks*=${place} i]`;
     const label = name ? word(name) : `var(--_share-email-label, ${word(en.shareEmail)})`;
     return `:where(news-share:not(:defined):is(${named})){--_share-${place}:${label} " "}`;
   })
   .join('');
-const xPill = `:where(news-share:not(:defined):is(${x}))::before{text-indent:calc(var(--news-share-size, 2.75rem) + var(--_space-sm))}`;
-// The words, then the button's.
+const xPill = `:where(news-share:not(:defined):is(${x})){--_share-x:"\\a0"}:where(news-share:not(:defined):is(${x}))::before{text-indent:calc(var(--news-share-size, 2.75rem) - 2 * var(--_space-md) - 2px)}`;
+// X's space, the words, then the button's.
 const words = [
-  ...Object.keys(places).map((place) => `var(--_share-${place}, "")`),
+  'var(--_share-x, "")',
+  ...others.map(([place]) => `var(--_share-${place}, "")`),
   `var(--_share-button, ${button(en)})`,
 ];
 
 /*
  * Sharing draws its links and button as one line of words, each word as wide as its pill and the
- * gap after it (a space is about 0.26em of the UI font): the line breaks where the element's row
- * wraps, one row on a desktop, two or three for several networks on a phone. Each line is a pill's
- * height and the gap under it; the block ends a gap higher. The words are the places in the order
- * src/share/networks.ts has them (a site that lists them in another order may see its rows break
- * a word apart), then the button's label, in the page's language. Drawn in no colour: the row
- * appears with its script, which comes on sight.
+ * gap after it: the space after a word is widened by the pill's padding and borders and the gap,
+ * less 0.26em, as the element widens the space between its pills by the gap less 0.26em
+ * (share.styles.ts), so that the space's own width, which differs by font and engine, is in both.
+ * The line breaks where the element's row wraps, one row on a desktop, two or three for several
+ * networks on a phone; the last word's padding is the block's own. Each line is a pill's height and
+ * the gap under it; the block ends a gap higher. The words are the places in the order
+ * src/share/networks.ts has them, X anywhere on the first line (a site that lists the others in
+ * another order may see its rows break a word apart), then the button's label, in the element's
+ * language.
+ * Drawn in no colour: the row appears with its script, which comes on sight.
  */
 export const share = css`
   :where(news-share:not(:defined)) {
@@ -111,6 +121,7 @@ export const share = css`
     margin-block-end: calc(-1 * var(--_space-sm));
     padding-inline-end: calc(2 * var(--_space-md) + 2px);
     color: transparent;
+    text-align: start;
     font: 600 var(--_font-size-sm) / calc(var(--news-share-size, 2.75rem) + var(--_space-sm))
       var(--news-share-font, var(--_font-ui));
     word-spacing: calc(2 * var(--_space-md) + 2px + var(--_space-sm) - 0.26em);

@@ -8,7 +8,7 @@ import { quote, text } from '../internal/values.js';
 import { warnOnce } from '../internal/warn.js';
 import { parsePlaces, places, shareLink, withFragment, type Place, type Shared } from './networks.js';
 import { absolute, canShare, copyText, pageTitle, pageUrl, web } from './page.js';
-import { styles } from './share.styles.js';
+import { buttonRoom, styles } from './share.styles.js';
 
 /** How the reader shared: the browser's share sheet, the copied link, or a place's link. */
 export type ShareMethod = 'native' | 'copy' | Place;
@@ -38,7 +38,9 @@ const COPIED_FOR = 5000;
  * wide as the longer of "Share" and "Copy link" whichever it says, so that the theme files, which
  * cannot know whether the browser has a share sheet, reserve the rows it takes (on a phone, several
  * networks wrap to two or three), and the server draws an unseen box of that size in its place (no
- * control, nothing announced), which the button takes over once hydrated.
+ * control, nothing announced), which the button takes over once hydrated. The server words the row
+ * in the element's `locale`, else in English, which the browser rewords in the page's language (the
+ * row may wrap differently then: give a server-rendered row its `locale`).
  *
  * @summary Share the story: native share sheet or copy link, and plain links to chosen networks.
  * @tagname news-share
@@ -160,10 +162,9 @@ export class NewsShare extends LitElement {
     const { own, dir } = this.language;
     const shared = this.shared;
     const term = this.language.term.bind(this.language);
-    // The button is as wide as either label; an unseen box of its size (share.styles.ts) holds its
-    // place until the browser can say which.
-    const room = html`<span class="room">${term('share')}</span
-      ><span class="room">${term('copyLink')}</span>`;
+    // The button is as wide as the longer of its labels; an unseen box of its size (share.styles.ts)
+    // holds its place until the browser can say which.
+    const room = html`<span class="room">${buttonRoom(term('share'), term('copyLink'))}</span>`;
     return html`<div
       class="share"
       role="group"
@@ -177,7 +178,9 @@ export class NewsShare extends LitElement {
           ? html`<span part="button" aria-hidden="true">${room}</span>`
           : shared
             ? html`<button type="button" part="button" @click=${this.activate}>
-                <span>${term(this.copied ? 'linkCopied' : this.native ? 'share' : 'copyLink')}</span>
+                <span class=${this.copied ? nothing : 'said'}
+                  >${term(this.copied ? 'linkCopied' : this.native ? 'share' : 'copyLink')}</span
+                >
                 ${room}
               </button>`
             : nothing
@@ -192,7 +195,8 @@ export class NewsShare extends LitElement {
     const label = email
       ? this.language.term('shareByEmail')
       : substitute(this.language.term('shareOn'), { network: name });
-    // Mail opens the reader's mail program; a network's page opens beside the story.
+    // Mail opens the reader's mail program; a network's page opens beside the story. The space after
+    // the link is where the row may wrap (share.styles.ts).
     return html`<a
       part="link link-${place}"
       href=${shareLink(place, shared)}
@@ -206,7 +210,7 @@ export class NewsShare extends LitElement {
         if (!this.tell(place)) event.preventDefault();
       }}
       >${name}</a
-    >`;
+    > `;
   }
 
   /**
