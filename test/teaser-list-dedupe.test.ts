@@ -192,13 +192,22 @@ describe('news-teaser-list dedupe-group', () => {
         </style>
         <news-teaser-list dedupe-group="front" limit="3" .items=${stories(3)}></news-teaser-list>
         <news-teaser-list dedupe-group="front" heading="Weather" .items=${stories(3)}></news-teaser-list>
+        <news-teaser-list
+          dedupe-group="front"
+          heading="Latest"
+          refresh="60"
+          .items=${stories(3)}
+        ></news-teaser-list>
       </div>`,
     );
     await settled(front);
     await settled(front);
-    const [top, weather] = lists(front);
+    const [top, weather, latest] = lists(front);
     expect(headlines(weather!)).to.deep.equal([]);
     expect(weather!.matches(':state(empty)')).to.equal(true);
+    // A list that may be filled again is never hidden: its refresh waits to be on screen.
+    expect(headlines(latest!)).to.deep.equal([]);
+    expect(latest!.matches(':state(empty)'), 'refresh').to.equal(false);
     expect(weather!.getBoundingClientRect().height, 'hidden by the page').to.equal(0);
     expect(top!.matches(':state(empty)')).to.equal(false);
     top!.remove();

@@ -7,7 +7,8 @@ import type { NewsFigure } from './figure.js';
 import type { MediaKind } from './media.js';
 
 /** The user's own image: a slotted `<img>`, or the `<img>` of a slotted `<picture>` or link. */
-const OWN_IMAGE = ':scope > img:not([slot]), :scope > :is(picture, a):not([slot]) > img';
+export const ownImage = (figure: Element) =>
+  figure.querySelector<HTMLImageElement>(':scope>img:not([slot]),:scope>:is(picture,a):not([slot])>img');
 /**
  * What the figure shows instead of `src`: the user's own image or player, or a link round one. Other
  * children of the default slot (a stray `<span>`, a `<noscript>` fallback) do not hide `src`.
@@ -41,7 +42,7 @@ export class FigureImage {
 
   /** The user's own `<img>` (none on the server, which sees no light DOM). */
   own() {
-    return isServer ? null : this.host.querySelector<HTMLImageElement>(OWN_IMAGE);
+    return isServer ? null : ownImage(this.host);
   }
 
   /** Whether the figure shows the user's own image or player (never on the server, which sees no light DOM). */

@@ -1,6 +1,7 @@
 import { pixels, text } from '../internal/values.js';
 import type { NewsFigure } from './figure.js';
-import { largest, ownImage } from './zoom-button.js';
+import { ownImage } from './image.js';
+import { largest } from './zoom-button.js';
 
 // Part of the lightbox's chunk (zoom.ts): what it reads from the figures it steps through. It reads
 // their public properties, light DOM and `image` part only, so any figure on the page can be shown

@@ -4,6 +4,7 @@ import { OnDemand } from '../internal/on-demand.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { filterSrcset } from '../text/srcset.js';
 import type { NewsFigure } from './figure.js';
+import { ownImage } from './image.js';
 import type { ZoomController } from './zoom.js';
 
 // The zoom's first-load half: the button, the loader of the lightbox (zoom.ts, a chunk of its own),
@@ -45,10 +46,6 @@ export const zoomButton = (label: string, lang: string | undefined, open: () => 
  * reads the page's address as it lands.
  */
 export const zoomCode = () => (code ??= new OnDemand('lightbox', () => import('./zoom.js')));
-
-/** The user's own image: a slotted `<img>`, or the `<img>` of a slotted `<picture>` or link. */
-export const ownImage = (figure: NewsFigure) =>
-  figure.querySelector<HTMLImageElement>(':scope>img:not([slot]),:scope>:is(picture,a):not([slot])>img');
 
 /**
  * The largest picture `figure` has (the widest `srcset` candidate, else its one image), as an image

@@ -25,8 +25,6 @@ export type DateFormat = DateStyle | 'relative' | 'auto';
 
 const FORMATS: readonly DateFormat[] = ['full', 'long', 'medium', 'short', 'relative', 'auto'];
 
-/** Whether Intl formats dates in a tag, by tag. */
-
 /** What a date view shows: the attributes of `<news-dateline>` (a teaser sets some of them). */
 export interface DateSettings {
   datetime: unknown;

@@ -166,7 +166,7 @@ export const styles = css`
   }
   .rank {
     flex: none;
-    min-inline-size: 1.1em;
+    inline-size: 1.1em;
     color: var(--news-teaser-list-rank-color, var(--_color-accent));
     font-family: var(--_font-headline);
     font-size: 2.25rem;

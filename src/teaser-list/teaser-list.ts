@@ -86,8 +86,8 @@ export const listData = new OnDemand('teaser list', () => import('./list-data.js
  * @csspart related - A teaser's list of related stories' links.
  *
  * @cssstate empty - It shows "No stories to show." (none given, none in its feed, or every one shown
- * already by an earlier list of its `dedupe-group`): a front may hide it,
- * `news-teaser-list:state(empty) { display: none }`.
+ * already by an earlier list of its `dedupe-group`) and nothing will fill it (no `refresh`, no
+ * "More stories"): a front may hide it, `news-teaser-list:state(empty) { display: none }`.
  *
  * @cssprop [--news-teaser-list-gap=var(--news-space-lg, 1.5rem)] - Space between teasers (`compact` and `ranked`: `--news-space-sm`).
  * @cssprop [--news-teaser-list-divider-color=var(--news-color-border, #d6d3cc)] - Rule between teasers (`list`, `compact`).
@@ -284,7 +284,15 @@ export class NewsTeaserList extends LitElement {
       max: this.data?.feedItems() ? Infinity : this.max(),
       ranked: layout === 'ranked',
     });
-    markEmpty(this, this.renderRoot.querySelector<HTMLElement>('[part="empty"]')?.hidden === false);
+    // Only a list that nothing will fill again: a page may hide it (display: none), which would stop
+    // a refresh (it waits to be on screen) and hide "More stories". The root's own children only:
+    // a search would walk every story before the box.
+    const root = [...this.renderRoot.children].find((child) => child.classList.contains('root'));
+    const shows = (name: string) =>
+      [...(root?.children ?? [])].some(
+        (child) => child.classList.contains(name) && !(child as HTMLElement).hidden,
+      );
+    markEmpty(this, shows('empty') && !shows('more') && !this.refresh);
   }
 
   /** Resolves once every story is in the DOM, long lists included. @internal */
