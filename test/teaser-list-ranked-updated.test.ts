@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/teaser-list/define.js';
-import { shipped } from '../src/internal/translate.js';
+import { loadTranslations, shipped } from '../src/internal/translate.js';
 import type { NewsTeaserList, TeaserItem } from '../src/teaser-list/teaser-list.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
 
@@ -106,6 +106,8 @@ describe('news-teaser-list updated', () => {
       (language) => Intl.DateTimeFormat.supportedLocalesOf(language).length,
     );
     const at = '2024-05-10T09:05:00Z';
+    // Every table first: twenty at once can take WebKit past the lists' 2 s wait for their words.
+    await Promise.all(languages.map(loadTranslations));
     const page = await fixture(html`<div>${languages.map((locale) => updatedList(at, locale))}</div>`);
     const lists = [...page.querySelectorAll<NewsTeaserList>('news-teaser-list')];
     for (const [i, { line, teaser }] of (await Promise.all(lists.map(dates))).entries()) {

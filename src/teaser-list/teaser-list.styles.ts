@@ -20,10 +20,10 @@ import { css } from 'lit';
 //   the lead spans every column and auto-fit cannot drop an empty one).
 // - A list of headlines and excerpts without pictures needs less air than rows of thumbnails: in
 //   `list` its rows sit --_space-md apart (each side of the rule), between `compact` and pictures.
-// - A rank stands beside its headline's first line, not beside a kicker or "▶ VIDEO" above it:
-//   where anchor positioning works, it is placed at the headline (a part of the teaser's, which
-//   the list's own styles may name), in a column as wide as the number's least width, the same for
-//   every story; elsewhere it stands at the story's top.
+// - The ranks stand in a column of one width (two digits), so that a rank from 10 does not push
+//   its headline out of line; each at its story's top, and its row as tall as it. (Set beside the
+//   headline's first line by anchor positioning, a number taller than a one-line headline ran
+//   past its row, Arabic digits into the rule.)
 
 export const styles = css`
   :host {
@@ -174,20 +174,6 @@ export const styles = css`
     line-height: 1;
     font-variant-numeric: tabular-nums;
     text-align: end;
-  }
-  @supports (inset-block-start: anchor(start)) {
-    .ranked li {
-      position: relative;
-      padding-inline-start: calc(2.25rem * 1.1 + var(--_space-md));
-    }
-    .ranked news-teaser::part(headline) {
-      anchor-name: --_teaser-list-headline;
-    }
-    .ranked .rank {
-      position: absolute;
-      inset-inline-start: 0;
-      inset-block-start: anchor(--_teaser-list-headline start);
-    }
   }
   .updated {
     margin: calc(-1 * var(--_space-sm)) 0 var(--_space-md);
