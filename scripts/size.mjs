@@ -364,7 +364,7 @@ const ceilings = {
   'partner-banner': 6.3 * KB,
   share: 6.75 * KB,
   // Related links, headshot and rank: +0.55 kB.
-  teaser: 16.6 * KB,
+  teaser: 16.65 * KB,
   'teaser-list': 21.1 * KB,
   toc: 6.9 * KB,
 };
