@@ -26,6 +26,13 @@ async function feedList(src: string, limit?: number) {
   return { el, detail, headlines: teasers(el).map((teaser) => shown(teaser, 'headline')) };
 }
 
+/**
+ * What the test's own stub caught, less the one "could not load image-src" a page reports: in
+ * WebKit a picture on another host that an earlier test's teaser asked for may fail late.
+ */
+const ownWarnings = (stub: sinon.SinonStub) =>
+  stub.args.filter(([message]) => !/could not load image-src/.test(String(message)));
+
 describe('feeds', () => {
   let warn: sinon.SinonStub | undefined;
   afterEach(() => {
@@ -112,9 +119,11 @@ describe('feeds', () => {
         'Council’s budget: five things to know',
         'Lifeboat crew rescue two kayakers off the point',
       ]);
-      expect(warn).to.have.been.calledOnceWith(
-        'news-elements: <news-teaser-list> the feed at /__feeds/charset/x-unknown-label/rss.xml names the unknown encoding "x-unknown-label"; it is read as UTF-8.',
-      );
+      expect(ownWarnings(warn)).to.deep.equal([
+        [
+          'news-elements: <news-teaser-list> the feed at /__feeds/charset/x-unknown-label/rss.xml names the unknown encoding "x-unknown-label"; it is read as UTF-8.',
+        ],
+      ]);
     });
   });
 
@@ -216,9 +225,11 @@ describe('feeds', () => {
         const { detail, headlines } = await feedList(src);
         expect(detail.items).to.have.length(500);
         expect(headlines).to.deep.equal(Array.from({ length: 500 }, (_, i) => story(i + 1)));
-        expect(warn).to.have.been.calledOnceWith(
-          `news-elements: <news-teaser-list> the feed at ${src} has 10000 stories: the first 500 are shown, 9500 dropped.`,
-        );
+        expect(ownWarnings(warn)).to.deep.equal([
+          [
+            `news-elements: <news-teaser-list> the feed at ${src} has 10000 stories: the first 500 are shown, 9500 dropped.`,
+          ],
+        ]);
       });
     }
 
@@ -245,8 +256,9 @@ describe('feeds', () => {
       const { headlines } = await feedList('/__feeds/many/10000/rss', 1000);
       expect(headlines).to.have.length(500);
       expect(headlines.at(-1)).to.equal(story(500));
-      expect(warn).to.have.been.calledOnce;
-      expect(String(warn.firstCall.args[0])).to.contain('9500 dropped');
+      const [only, ...more] = ownWarnings(warn);
+      expect(more).to.deep.equal([]);
+      expect(String(only?.[0])).to.contain('9500 dropped');
     });
 
     it('keeps a feed of exactly 500 whole, without a warning', async function () {
@@ -273,9 +285,11 @@ describe('feeds', () => {
       await el.updateComplete;
       expect(status()).to.equal('Couldn’t load these stories. Try again');
       expect(el.shadowRoot!.querySelector('button[part=retry]')).to.exist;
-      expect(warn).to.have.been.calledOnceWith(
-        'news-elements: <news-teaser-list> could not show the feed: /__feeds/hang did not answer within 3 s.',
-      );
+      expect(ownWarnings(warn)).to.deep.equal([
+        [
+          'news-elements: <news-teaser-list> could not show the feed: /__feeds/hang did not answer within 3 s.',
+        ],
+      ]);
     } finally {
       clock.restore();
     }

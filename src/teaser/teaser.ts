@@ -1,7 +1,7 @@
 import { LitElement, isServer } from 'lit';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { excerptCleaning, shownExcerpt } from '../internal/excerpt.js';
+import { shownExcerpt } from '../internal/excerpt.js';
 import { holdUpdates } from '../internal/hold.js';
 import { shownHeadline } from '../internal/headline.js';
 import { text } from '../internal/values.js';
@@ -261,16 +261,12 @@ export class NewsTeaser extends LitElement {
     });
     const locale = this.language.lang;
     if (changed.has('excerpt') || changed.has('excerptWords') || locale !== this.excerptLanguage) {
-      // Undefined only over server-rendered DOM, before the cleaning code is here or once it has
-      // failed (its crude stand-in parts fewer paragraphs than the server did): the server's
-      // paragraphs meanwhile; the next render cleans it.
-      const cleaned =
-        this.hydration.hydrating && excerptCleaning.failed
-          ? undefined
-          : shownExcerpt(this.excerpt, {
-              words: wholeNumber(this, 'excerpt-words', this.excerptWords, 30),
-              locale,
-            });
+      const cleaned = shownExcerpt(this.excerpt, {
+        words: wholeNumber(this, 'excerpt-words', this.excerptWords, 30),
+        locale,
+      });
+      // Undefined only over server-rendered DOM, before the cleaning code is here: the server's
+      // paragraphs meanwhile; the next render waits for the code.
       this.cleanedExcerpt = cleaned ?? drawnExcerpt(this.renderRoot);
       this.excerptLanguage = cleaned === undefined ? '' : locale;
     }
