@@ -117,3 +117,18 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
   </div>`;
   /* eslint-enable lit-a11y/no-redundant-role */
 }
+
+/**
+ * Whether `list` as drawn says "No stories to show." and nothing will fill it again: only then may
+ * a page hide it (`:state(empty)`, display: none), which would stop a refresh (it waits to be on
+ * screen) and hide "More stories". Read from the root's own few children: a search would walk every
+ * story before the box.
+ */
+export function emptyForGood(list: NewsTeaserList): boolean {
+  const root = [...list.renderRoot.children].find((child) => child.classList.contains('root'));
+  const shows = (name: string) =>
+    [...(root?.children ?? [])].some(
+      (child) => child.classList.contains(name) && !(child as HTMLElement).hidden,
+    );
+  return shows('empty') && !shows('more') && !list.refresh;
+}

@@ -16,7 +16,7 @@ import type { FeedErrorKind } from './load-feed.js';
 import type { TeaserItem } from './teaser-item.js';
 import type { ListData } from './list-data.js';
 import { styles } from './teaser-list.styles.js';
-import { listView, storyLayout } from './list-view.js';
+import { emptyForGood, listView, storyLayout } from './list-view.js';
 
 export type { TeaserItem, FeedErrorKind };
 
@@ -284,15 +284,7 @@ export class NewsTeaserList extends LitElement {
       max: this.data?.feedItems() ? Infinity : this.max(),
       ranked: layout === 'ranked',
     });
-    // Only a list that nothing will fill again: a page may hide it (display: none), which would stop
-    // a refresh (it waits to be on screen) and hide "More stories". The root's own children only:
-    // a search would walk every story before the box.
-    const root = [...this.renderRoot.children].find((child) => child.classList.contains('root'));
-    const shows = (name: string) =>
-      [...(root?.children ?? [])].some(
-        (child) => child.classList.contains(name) && !(child as HTMLElement).hidden,
-      );
-    markEmpty(this, shows('empty') && !shows('more') && !this.refresh);
+    markEmpty(this, emptyForGood(this));
   }
 
   /** Resolves once every story is in the DOM, long lists included. @internal */
