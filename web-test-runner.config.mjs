@@ -7,7 +7,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { writeSync } from 'node:fs';
-import { chromiumArgs, selectedBrowsers } from './scripts/browsers.mjs';
+import { chromiumArgs, firefoxPage, selectedBrowsers } from './scripts/browsers.mjs';
 import { besideOwn, chromiumSweeps, notInWebKit, WORDPRESS_TEST } from './scripts/test-groups.mjs';
 import { feedMiddleware } from './test/support/feed-middleware.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
@@ -78,6 +78,7 @@ if (run.firefox) {
         headless: true,
         extraPrefsFirefox: firefoxOffline,
       },
+      createPage: firefoxPage,
     }),
   );
 }

@@ -64,3 +64,20 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * A Firefox tab for @web/test-runner-puppeteer. Puppeteer 24 sets a screen orientation with every
+ * viewport, through a WebDriver BiDi command (`emulation.setScreenOrientationOverride`) that
+ * Debian's Firefox ESR 140.12 does not know; the runner sets a viewport before each test file, so
+ * every file failed there (7 December 2026). The viewport is still set; only the orientation, which
+ * no test reads, is let go.
+ */
+export async function firefoxPage({ context }) {
+  const page = await context.newPage();
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = (viewport) =>
+    setViewport(viewport).catch((error) => {
+      if (!String(error?.message).includes('setScreenOrientationOverride')) throw error;
+    });
+  return page;
+}
