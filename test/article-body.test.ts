@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/article-body/define.js';
 import '../src/figure/define.js';
+import '../src/notice/define.js';
 import type { NewsArticleBody } from '../src/article-body/article-body.js';
 import { grantEmbeds, revokeEmbeds } from '../src/internal/consent.js';
 import { trustedTypesTitle } from './support/engines.js';
@@ -53,6 +54,22 @@ describe('<news-article-body> markup', () => {
       [...sheet.cssRules].some((rule) => rule.cssText.includes('news-article-body')),
     );
     expect(sheets).to.have.length(1);
+  });
+
+  it("sets a correction's notice apart from the paragraph after it, as it does paragraphs", async () => {
+    const body = await fixture<NewsArticleBody>(
+      html`<news-article-body>
+        <p>The 41 km path opened on Friday.</p>
+        <news-notice type="correction" datetime="2012-12-15" locale="en-GB"
+          ><p>The path is 41 km long, not 14.</p></news-notice
+        >
+        <p>It runs from Gangseo to Gangdong.</p>
+      </news-article-body>`,
+    );
+    const [first, notice, last] = [...body.children].map((child) => child.getBoundingClientRect());
+    const spacing = notice!.top - first!.bottom;
+    expect(spacing).to.be.greaterThan(10);
+    expect(last!.top - notice!.bottom).to.be.closeTo(spacing, 0.5);
   });
 
   it('has zero specificity: a site rule as plain as `p { … }` wins', async () => {

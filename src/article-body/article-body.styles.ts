@@ -9,7 +9,9 @@ import { media } from './article-body-media.styles.js';
  * `:where()`; they add the specificity of one element and nothing else.
  *
  * What the rules do (comments stay out of the shipped CSS): blocks are separated by one spacing,
- * first and last flush; quotes from sources get a rule at the start edge and the attribution in
+ * first and last flush; the story's furniture in the body (a correction's notice, sharing,
+ * contents) is set apart by the block after it, in the body's type (its own is smaller, and an age
+ * notice that does not show leaves one spacing, not two); quotes from sources get a rule at the start edge and the attribution in
  * the UI face; pull quotes (.pull-quote, .pullquote, WordPress .wp-block-pullquote) repeat the
  * story's words large; figures, embeds and tables are in article-body-media.styles.ts; Korean never breaks inside a
  * word, and Korean, Japanese, Chinese and Arabic-script text gets roomier lines and bold instead
@@ -59,6 +61,9 @@ export const styles = css`
       audio
     ) {
     margin-block: 0 var(--_article-body-spacing);
+  }
+  :where(news-article-body) :where(news-notice, news-share, news-toc) + :where(*) {
+    margin-block-start: var(--_article-body-spacing);
   }
   :where(news-article-body > :first-child) {
     margin-block-start: 0;
