@@ -29,6 +29,7 @@ export const story = {
     '“We heard from nurses, bakers and students who have no other way home,” said the transport committee chair, Soo-ah Lee.',
     'The operator had said the route lost money on four nights out of seven. The council will cover the gap for two years.',
   ],
+  // The logo file is 240 × 60: the banner reserves that box before it loads.
   partner: { name: 'Harbour Bank', href: 'https://bank.example.com/', logo: harbourBank },
 };
 
