@@ -4,6 +4,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import { argTypesFromManifest } from '../stories/arg-types.js';
 import { rtlContent } from '../stories/rtl.content.js';
+import { shownCode } from '../stories/source.js';
 import { applyTheme, themeNames } from './themes.js';
 
 // Docs tables (attributes, properties, slots, parts, events, CSS properties) come from the
@@ -78,6 +79,9 @@ const preview: Preview = {
     a11y: { test: 'error' },
     docs: {
       toc: true,
+      // "Show code" as a reader would paste it: the example newsroom's URLs, not this Storybook's
+      // files, and no docs-page box (stories/source.ts).
+      source: { transform: shownCode },
       extractArgTypes: (tagName: string) => argTypesFromManifest(manifest, tagName),
     },
   },

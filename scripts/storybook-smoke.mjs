@@ -1,7 +1,7 @@
 // Opens the built Storybook (storybook-static/, from `npm run build-storybook`) in headless
 // Chromium and visits every entry of its index.json, stories and docs pages alike. Fails when an
 // entry shows Storybook's error screen, throws, logs a console error, or runs Lit in dev mode or
-// twice.
+// twice, or when a docs page's "Show code" gives a reader a URL that works only in this Storybook.
 // Usage: node scripts/storybook-smoke.mjs [--dir=storybook-static]
 /* global document, requestAnimationFrame -- used inside page.evaluate(), which runs in the browser */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -41,6 +41,47 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const LIT_WARNINGS = /Lit is in dev mode|Multiple versions of Lit loaded/;
+// In shown code: this Storybook's files, a feed story's own slowing or failing, a root-relative
+// picture. Each becomes the example newsroom's URL (stories/source.ts).
+// And the docs page's own box around an English story.
+const LOCAL_ONLY = [
+  /\/stories\/assets\//,
+  /[?&](?:amp;)?(?:delay|fail)=/,
+  /src="\/(?!\/)/,
+  /class="story-dir"[^>]*dir="ltr"/,
+];
+
+/** The "Show code" blocks of a docs page that show a URL working only in this Storybook. */
+async function localOnlyCode(page) {
+  await page.waitForSelector('.sbdocs-content', { timeout: 10000 });
+  const snippets = await page.evaluate(async () => {
+    const toggles = [...document.querySelectorAll('button.docblock-code-toggle')];
+    toggles.forEach((toggle) => toggle.click());
+    const read = () =>
+      [...document.querySelectorAll('.sbdocs-preview pre')].map((pre) => ({
+        story: pre.closest('.sb-anchor')?.id.replace(/^anchor--(primary--)?/, '') ?? '?',
+        code: pre.textContent,
+      }));
+    // Each block opens once its highlighter has loaded and fills in once its story has rendered:
+    // read them when all are open, none is empty, and they stop changing.
+    let last = '';
+    for (let tries = 0; tries < 60; tries++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const blocks = read();
+      const now = JSON.stringify(blocks);
+      if (now === last && blocks.length >= toggles.length && blocks.every(({ code }) => code.trim())) break;
+      last = now;
+    }
+    return read();
+  });
+  return snippets.flatMap(({ story, code }) => {
+    const at = Math.min(...LOCAL_ONLY.map((pattern) => code.search(pattern)).filter((i) => i >= 0));
+    if (at === Infinity) return [];
+    const excerpt = code.slice(Math.max(0, at - 40), at + 80).replace(/\s+/g, ' ');
+    return [`"Show code" of ${story}: …${excerpt}…`];
+  });
+}
+
 const { entries } = JSON.parse(readFileSync(indexFile, 'utf8'));
 const list = Object.values(entries).filter((e) => e.type === 'story' || e.type === 'docs');
 // Each docs page again with the toolbar's "Right to left": its stories' Arabic content in boxes of
@@ -116,6 +157,8 @@ try {
           return english ? `a right-to-left story in lang="${english.lang}"` : '';
         });
         if (wrong) errors.push(`right to left: ${wrong}`);
+      } else {
+        errors.push(...(await localOnlyCode(page)));
       }
     } catch (error) {
       errors.push(String(error.message ?? error).split('\n')[0]);

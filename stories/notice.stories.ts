@@ -146,7 +146,7 @@ export const SeedStoryFrom2012: Story = {
         >14 December 2012</news-dateline
       >
       <news-article-body>
-        <news-notice type="age" locale="en-GB" style="margin-block-end: 1.5rem"></news-notice>
+        <news-notice type="age" locale="en-GB"></news-notice>
         <p>The 41 km path from Gangseo to Gangdong opened on Friday, three months ahead of schedule.</p>
       </news-article-body>
     </news-article>

@@ -1,9 +1,47 @@
 /**
- * "Show code" for stories whose elements get their stories or posts from `items`, a property:
- * Storybook's snippet is the rendered markup, where a property leaves no trace, so a list drawn
- * from data showed as an empty element. These parameters add the `<script type="module">` that
+ * "Show code": what a reader copies from the docs pages into a page of their own.
+ *
+ * Its files are the example newsroom's (`exampleUrls`), not this Storybook's: `/stories/assets/`
+ * exists only here. And for stories whose elements get their stories or posts from `items`, a
+ * property: Storybook's snippet is the rendered markup, where a property leaves no trace, so a list
+ * drawn from data showed as an empty element. `itemsSource` adds the `<script type="module">` that
  * sets `items`, so the snippet works when pasted into a page that loads news-elements.
  */
+
+/** The newsroom the stories' links already point to (example.com is reserved for examples). */
+const exampleSite = 'https://news.example.com';
+
+/** The recorded feeds a story's `src` names, as the newsroom would serve them. */
+const feedUrls: Record<string, string> = {
+  'feeds/wordpress-posts.json': '/wp-json/wp/v2/posts?_embed',
+  'feeds/json-feed.json': '/feed.json',
+  'feeds/front-latest.json': '/feed.json',
+  'feeds/world-page-1.json': '/world/feed.json',
+};
+
+/**
+ * The code with the stories' files at the example newsroom's URLs. A query on a local file is the
+ * story's own (`?delay=` slows a feed, `?fail=` fails it: teaser-list.stories.ts) and is dropped.
+ */
+export function exampleUrls(code: string): string {
+  return code.replace(
+    /\/stories\/assets\/([\w./-]+)(?:\?[^\s"'<>]*)?/g,
+    (_, path: string) => exampleSite + (feedUrls[path] ?? `/media/${path}`),
+  );
+}
+
+/**
+ * The docs page's box around an English story (.storybook/preview.ts gives each story on a docs
+ * page its own language and direction) is Storybook's, not the story's: a reader pasting it would
+ * get a stray `<div>`. A right-to-left box stays: it shows how Arabic content is marked.
+ */
+const docsBox = /^\s*<div class="story-dir"(?: lang="en-GB")? dir="ltr">([\s\S]*)<\/div>\s*$/;
+
+/** Shown code for every story: without the docs page's box, with the example newsroom's URLs. */
+export function shownCode(code: string): string {
+  const inner = docsBox.exec(code)?.[1];
+  return exampleUrls(inner === undefined ? code : dedent(inner));
+}
 
 /** An element's `items`: the data (the first few written out), or code that makes it. */
 export type ItemsSource = readonly unknown[] | { code: string };
@@ -85,9 +123,9 @@ export function itemsSource<Args>(targets: (args: Args) => readonly ItemsTarget[
       source: {
         excludeDecorators: true,
         transform: (code: string, context: { args: Args }) => {
-          const script = itemsScript(targets(context.args), options);
+          const script = exampleUrls(itemsScript(targets(context.args), options));
           // Storybook runs the transform twice, as the snippet is sent and as the block shows it.
-          return script && !code.includes(script) ? `${dedent(code)}\n${script}` : code;
+          return exampleUrls(script && !code.includes(script) ? `${dedent(code)}\n${script}` : code);
         },
       },
     },
