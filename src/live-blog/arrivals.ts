@@ -13,6 +13,13 @@ interface ArrivalOptions {
   problem: (why: string) => void;
 }
 
+/** What a list brought: the number of new posts, and whether they wait behind the button. */
+export interface Arrived {
+  added: number;
+  held: boolean;
+}
+const NONE: Arrived = { added: 0, held: false };
+
 /**
  * A blog's posts as lists of them arrive (`items`, a poll's answer, the written posts): edits and
  * deletions show at once, and so do new posts, unless the reader would lose their place (scrolled
@@ -33,9 +40,10 @@ export class Arrivals {
 
   /**
    * Takes a list of posts (`snapshot`: the whole list; `since`: every post from then on; see
-   * `merge`); the number of new posts to announce, 0 for none (the first are the page's own, not news).
+   * `merge`): how many of them are news, 0 for none (the first are the page's own), and whether
+   * they wait in `held`.
    */
-  take(values: unknown[], snapshot: boolean, nodes?: Element[], since?: number): number {
+  take(values: unknown[], snapshot: boolean, nodes?: Element[], since?: number): Arrived {
     const { pages, newestFirst, top, problem } = this.options;
     const ids = new Set<string>();
     const incoming = values.flatMap((value, i) => {
@@ -75,15 +83,15 @@ export class Arrivals {
       for (const { time } of map.values()) oldest = Math.min(oldest, time);
     const news = added.filter((post) => post.time >= oldest);
     for (const post of added) if (post.time < oldest) this.posts.set(post.item.id, post);
-    if (!news.length) return 0;
+    if (!news.length) return NONE;
     // Once posts wait, the next wait with them, wherever the reader is: shown above those waiting,
     // they would leave a gap in the list, and two counts.
     const reading =
       !first && !empty && !isServer && newestFirst() && (this.held.size > 0 || pages.start > 0 || top() < 0);
     for (const post of news) (reading ? this.held : this.posts).set(post.item.id, post);
-    if (first) return 0;
+    if (first) return NONE;
     if (!reading && !empty && newestFirst()) pages.end += news.length;
-    return reading ? this.held.size : news.length;
+    return { added: news.length, held: reading };
   }
 
   /** Forgets every post (another feed): the next arrival is the blog's first, not news. */

@@ -7,7 +7,7 @@ defineElement('news-live-blog', NewsLiveBlog);
 
 // Its class comes from here, not from the package entry (src/elements.ts, `elementsOnSight`).
 export { NewsLiveBlog };
-export type { LiveBlogOrder } from './live-blog.js';
+export type { LiveBlogOrder, LiveBlogPostsDetail } from './live-blog.js';
 export type { LivePostItem } from './live-item.js';
 
 declare global {

@@ -15,10 +15,12 @@ import { columnMeasure } from '../internal/tokens.styles.js';
 //    (src/preload-live-blog.ts) switch the room they keep. Narrow: a <details>, its summary at
 //    least its line as calculated (WebKit rounds a line of text down to whole pixels). Wide: a
 //    row of cards of a set height (a line for the time, two for the headline, cut after the
-//    second), scrolling sideways. The row is taller than its cards by the room of a scroll bar
-//    where the system draws one (the bar takes the row's room, not the cards'), and has room
-//    above and at its end for a focused card's ring (a scroll box clips what goes past it).
-//    The preload rules add up the same lengths: change one, change both.
+//    second), scrolling sideways. A word longer than a line breaks anywhere (a German compound, an
+//    address): it would otherwise widen its card (a flex item is no narrower than its longest
+//    word) and run past the row's end, or past a phone's in the list. The row is taller than its
+//    cards by the room of a scroll bar where the system draws one (the bar takes the row's room,
+//    not the cards'), and has room above and at its end for a focused card's ring (a scroll box
+//    clips what goes past it). The preload rules add up the same lengths: change one, change both.
 export const styles = css`
   :host {
     --_live-accent: var(--news-live-accent, var(--_color-accent));
@@ -103,6 +105,7 @@ export const styles = css`
     min-block-size: 1.5rem;
     padding-block: 0.125rem;
     color: var(--_color-link);
+    overflow-wrap: anywhere;
   }
   .keys time {
     font-weight: 700;

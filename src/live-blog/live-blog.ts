@@ -25,6 +25,11 @@ import { styles } from './live-blog.styles.js';
 
 export type { LivePostItem };
 export type LiveBlogOrder = 'newest-first' | 'oldest-first';
+/** `news-live-blog-posts`: how many new posts came, and whether they wait behind the button. */
+export interface LiveBlogPostsDetail {
+  added: number;
+  waiting: boolean;
+}
 const ORDERS: readonly LiveBlogOrder[] = ['newest-first', 'oldest-first'];
 export { PAGE };
 
@@ -40,6 +45,13 @@ export { PAGE };
  * @summary A live blog: polled posts, pinned post, key events, "N new updates", pages of 20.
  *
  * @slot - `<news-live-post>` elements, when neither `items` nor `src` is used.
+ *
+ * @fires {CustomEvent<LiveBlogPostsDetail>} news-live-blog-posts - New posts came (from `items`,
+ *   a poll of `src` or written posts), once per arrival, as the blog announces them: `detail.added`,
+ *   how many; `detail.waiting`, true when they wait behind the "N new updates" button. Not for the
+ *   posts the blog opens with, edits, deletions, or an older post a feed brings in.
+ * @fires {CustomEvent<{ ended: boolean }>} news-live-blog-ended - `ended` changed after the first
+ *   render: the badge now says "Ended" (`detail.ended` true) or "Live" again (false).
  *
  * @csspart status - The "Live" or "Ended" badge.
  * @csspart key-events - The key-events list: a `<details>` on narrow screens, a row of cards on wide ones
@@ -111,6 +123,8 @@ export class NewsLiveBlog extends LitElement {
   page?: number | undefined;
 
   private announcement = '';
+  /** The new posts taken since the last render, told after the next (see `updated`). */
+  private arrived?: LiveBlogPostsDetail | undefined;
   private pages = new Pages();
   private arrivals = new Arrivals({
     pages: this.pages,
@@ -186,8 +200,19 @@ export class NewsLiveBlog extends LitElement {
 
   /** Takes a list of posts (see `Arrivals`), announcing the new ones. */
   private apply(values: unknown[], snapshot: boolean, nodes?: Element[], since?: number): void {
-    const count = this.arrivals.take(values, snapshot, nodes, since);
-    if (count) this.announce(this.countText(count));
+    const { added, held } = this.arrivals.take(values, snapshot, nodes, since);
+    if (!added) return;
+    this.announce(this.countText(held ? this.arrivals.held.size : added));
+    this.arrived = { added: added + (this.arrived?.added ?? 0), waiting: held };
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    const [arrived, before, init] = [this.arrived, changed.get('ended'), { bubbles: true, composed: true }];
+    this.arrived = undefined;
+    if (arrived) this.dispatchEvent(new CustomEvent('news-live-blog-posts', { ...init, detail: arrived }));
+    // (Before the first render, `ended` was undefined: the page wrote what the blog opens as.)
+    if (changed.has('ended') && before !== undefined && !before !== !this.ended)
+      this.dispatchEvent(new CustomEvent('news-live-blog-ended', { ...init, detail: { ended: this.ended } }));
   }
 
   private announce(message: string) {
@@ -209,7 +234,10 @@ export class NewsLiveBlog extends LitElement {
     if (newest) this.navigation.focus(newest.item.id);
   }
 
-  /** Shows the post `post-<id>` (opening pages as needed) and moves focus to it. */
+  /**
+   * Shows the post `post-<id>` (opening pages as needed) and moves focus to it; false when the blog
+   * has no such post (one waiting behind "N new updates" included).
+   */
   reveal(hash: string): Promise<boolean> {
     return this.navigation.reveal(hash);
   }
@@ -265,5 +293,12 @@ export class NewsLiveBlog extends LitElement {
         data-items=${isServer && this.arrivals.posts.size ? JSON.stringify([...this.arrivals.posts.values()].map((post) => post.item)) : nothing}
       ></template>
     </div>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-live-blog-posts': CustomEvent<LiveBlogPostsDetail>;
+    'news-live-blog-ended': CustomEvent<{ ended: boolean }>;
   }
 }

@@ -85,6 +85,10 @@ export function components(react: typeof ReactNamespace, create: typeof createCo
       tagName: 'news-live-blog',
       elementClass: NewsLiveBlog,
       displayName: 'NewsLiveBlog',
+      events: {
+        onNewsLiveBlogPosts: event('news-live-blog-posts'),
+        onNewsLiveBlogEnded: event('news-live-blog-ended'),
+      },
     }),
     NewsLivePost: create({
       react,

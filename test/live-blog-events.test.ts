@@ -1,0 +1,150 @@
+/**
+ * What the blog tells the page: `news-live-blog-posts` once for each arrival of new posts (shown,
+ * or waiting behind "N new updates"), `news-live-blog-ended` when it ends or goes on; neither for
+ * the blog as the page first draws it or a server drew it.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/live-blog/define.js';
+import type { LiveBlogPostsDetail, LivePostItem, NewsLiveBlog } from '../src/live-blog/live-blog.js';
+import type { NewsLivePost } from '../src/live-post/live-post.js';
+import { hydrateFrame, serverRenderedFrame, type Frame } from './support/server-rendered.js';
+import { until } from './support/until.js';
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+/** Posts 1..`to`, one a minute, the highest number the newest. */
+const posts = (to: number): LivePostItem[] =>
+  Array.from({ length: to }, (_, i) => ({
+    id: `p${i + 1}`,
+    datetime: minutesAgo(1000 - i),
+    headline: `Update ${i + 1}`,
+  }));
+
+/** A blog in a wrapper that hears its events from the start: each event's name and detail, in order. */
+async function heard(blog: ReturnType<typeof html>) {
+  const told: [string, LiveBlogPostsDetail | { ended: boolean }][] = [];
+  const hear = (event: CustomEvent) => told.push([event.type, event.detail]);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div @news-live-blog-posts=${hear} @news-live-blog-ended=${hear}>${blog}</div>`,
+  );
+  const el = wrapper.querySelector('news-live-blog')!;
+  await el.updateComplete;
+  return { el, told };
+}
+
+let frame: Frame | undefined;
+afterEach(() => {
+  frame?.remove();
+  frame = undefined;
+  sinon.restore();
+  window.scrollTo(0, 0);
+});
+
+describe('news-live-blog events', () => {
+  it('tells of each arrival of new posts once, with how many, and not of the posts it opens with', async () => {
+    const { el, told } = await heard(html`<news-live-blog locale="en" .items=${posts(3)}></news-live-blog>`);
+    expect(told, 'the first posts are the page’s own').to.deep.equal([]);
+    el.items = posts(4);
+    await el.updateComplete;
+    el.items = posts(6);
+    await el.updateComplete;
+    // An edit and a deletion bring no new post.
+    el.items = posts(6)
+      .map((item) => (item.id === 'p6' ? { ...item, headline: 'Corrected' } : item))
+      .slice(1);
+    await el.updateComplete;
+    expect(told).to.deep.equal([
+      ['news-live-blog-posts', { added: 1, waiting: false }],
+      ['news-live-blog-posts', { added: 2, waiting: false }],
+    ]);
+  });
+
+  it('says when new posts wait behind the button because the reader has scrolled in', async () => {
+    const { el, told } = await heard(html`<news-live-blog locale="en" .items=${posts(20)}></news-live-blog>`);
+    el.shadowRoot!.querySelector('#post-p12')!.scrollIntoView();
+    el.items = posts(21);
+    await el.updateComplete;
+    el.items = posts(23);
+    await el.updateComplete;
+    expect(told).to.deep.equal([
+      ['news-live-blog-posts', { added: 1, waiting: true }],
+      ['news-live-blog-posts', { added: 2, waiting: true }],
+    ]);
+    expect(el.shadowRoot!.querySelector('[part="new-updates"]')!.textContent!.trim()).to.equal(
+      '3 new updates',
+    );
+  });
+
+  it('tells of each poll that brings new posts, bubbling out of the page’s own shadow roots', async () => {
+    const answers = [posts(2), posts(2), posts(3)];
+    const fetched = sinon.stub(window, 'fetch').callsFake(async () => {
+      const answer = { posts: answers.shift() ?? posts(3) };
+      return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json' } });
+    });
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const told: LiveBlogPostsDetail[] = [];
+    host.addEventListener('news-live-blog-posts', (event) => told.push(event.detail));
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<news-live-blog locale="en" src="/live.json" refresh="30"></news-live-blog>';
+    const el = shadow.querySelector('news-live-blog')!;
+    const loaded = (count: number) => fetched.callCount === count && el.status === 'loaded';
+    await until(() => loaded(1) && el.shadowRoot!.querySelector('.posts news-live-post'), 'the first answer');
+    await clock.tickAsync(30_000);
+    await until(() => loaded(2), 'the second poll');
+    expect(told, 'the first answer and an unchanged one').to.deep.equal([]);
+    await clock.tickAsync(30_000);
+    await until(() => told.length, 'the third poll');
+    expect(told).to.deep.equal([{ added: 1, waiting: false }]);
+  });
+
+  it('tells of written posts the page adds', async () => {
+    const { el, told } = await heard(
+      html`<news-live-blog locale="en"
+        ><news-live-post post-id="1" datetime=${minutesAgo(5)}
+          ><p>Polls have closed.</p></news-live-post
+        ></news-live-blog
+      >`,
+    );
+    const added = document.createElement('news-live-post') as NewsLivePost;
+    added.setAttribute('post-id', '2');
+    added.setAttribute('datetime', minutesAgo(1));
+    added.innerHTML = '<p>Counting has begun.</p>';
+    el.prepend(added);
+    await until(() => told.length, 'the written post, taken');
+    expect(told).to.deep.equal([['news-live-blog-posts', { added: 1, waiting: false }]]);
+  });
+
+  it('tells when the blog ends or goes on, not how it was first drawn, nor a value that changes nothing', async () => {
+    const { el, told } = await heard(
+      html`<news-live-blog locale="en" ended .items=${posts(1)}></news-live-blog>`,
+    );
+    expect(told).to.deep.equal([]);
+    el.ended = false;
+    await el.updateComplete;
+    el.removeAttribute('ended');
+    await el.updateComplete;
+    el.setAttribute('ended', '');
+    await el.updateComplete;
+    expect(told).to.deep.equal([
+      ['news-live-blog-ended', { ended: false }],
+      ['news-live-blog-ended', { ended: true }],
+    ]);
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal('Ended');
+  });
+
+  it('tells nothing as it hydrates what a server drew', async () => {
+    // (A server draws a blog's posts from `items` alone: markup has none it could see.)
+    frame = await serverRenderedFrame(`<news-live-blog ended lang="en"></news-live-blog>`);
+    const doc = frame.contentDocument!;
+    const told: string[] = [];
+    for (const type of ['news-live-blog-posts', 'news-live-blog-ended'])
+      doc.addEventListener(type, () => told.push(type));
+    const el = doc.querySelector('news-live-blog') as unknown as NewsLiveBlog;
+    expect(await hydrateFrame(doc, [el])).to.deep.equal([]);
+    expect(told).to.deep.equal([]);
+    el.ended = false;
+    await el.updateComplete;
+    expect(told).to.deep.equal(['news-live-blog-ended']);
+  });
+});
