@@ -6,6 +6,15 @@ const OWNER = Symbol.for('news-elements.tag');
 type Marked = CustomElementConstructor & { [OWNER]?: string };
 
 /**
+ * What a definition waits for: the strings of the page's language, where they load on demand
+ * (locale-controller.ts sets it; an element without strings of its own never loads that module).
+ * Defined, an element would wait for them with an empty shadow root, its written text and the
+ * theme's reserved box gone (a page of galleries in Arabic shifted by 1.2); undefined, it keeps both.
+ * @internal
+ */
+export const pageStrings: { wait?: () => Promise<unknown> | undefined } = {};
+
+/**
  * Registers `tag` unless it is already defined, so that loading the library twice on one page
  * (two bundles, or the bundle plus the per-component modules) never throws.
  * Another copy of news-elements owning the tag is expected and silent; a foreign class is worth
@@ -16,9 +25,11 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   // copy owns never is, yet the React wrappers read its properties: create them here too.
   (element as { finalize?: () => void }).finalize?.();
   const support = (globalThis as { [HYDRATION_SUPPORT]?: Promise<unknown> })[HYDRATION_SUPPORT];
+  const strings = pageStrings.wait?.();
+  const before = support && strings ? Promise.all([support, strings]) : (support ?? strings);
   // Without its hydration support (its request failed), the element stays as the server drew it.
-  if (support)
-    support.then(
+  if (before)
+    before.then(
       () => register(tag, element),
       () => {},
     );

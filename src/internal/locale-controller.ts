@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import type { Translation } from '../i18n/en.js';
 import type { HydrationController } from './hydration.js';
+import { pageStrings } from './define.js';
 import { holdUpdates } from './hold.js';
 import { canonicalLocale, isRtlLocale, resolveLocale } from './locale.js';
 import {
@@ -10,6 +11,8 @@ import {
   translationTags,
   translationsReady,
 } from './translate.js';
+
+if (!isServer) pageStrings.wait = () => translationsReady(resolveLocale(document.documentElement));
 
 // The controllers on the page, and one watch over the `lang` attributes of the page's light DOM: a
 // single-page app switching the page's language redraws the elements that speak the page's.
