@@ -248,6 +248,15 @@ export const Compact: Story = { args: { layout: 'compact', heading: 'Most read',
 /** The first story large, the rest beside and below it: a section front. */
 export const Hero: Story = { args: { layout: 'hero', heading: 'Top stories' } };
 
+/** A lead without a picture (a story just in, before the photo desk's): its text takes the whole width. */
+export const HeroWithoutPicture: Story = {
+  args: {
+    layout: 'hero',
+    heading: 'Top stories',
+    items: [...withoutImages(STORIES.slice(1, 2)), STORIES[0]!, ...STORIES.slice(2)],
+  },
+};
+
 const MOST_READ: TeaserItem[] = [
   {
     headline: 'Harbour city votes to keep its last night ferry',

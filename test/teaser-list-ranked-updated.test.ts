@@ -3,11 +3,13 @@
  * today, else the date written as the list's teasers write theirs, with the time, in every language.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import sinon from 'sinon';
 import '../src/teaser-list/define.js';
 import { loadTranslations, shipped } from '../src/internal/translate.js';
 import type { NewsTeaserList, TeaserItem } from '../src/teaser-list/teaser-list.js';
 import type { NewsTeaser } from '../src/teaser/teaser.js';
+import { hydrateFrame, serverRenderedFrame, type Frame } from './support/server-rendered.js';
 
 const stories: TeaserItem[] = [
   'Storm closes the harbour',
@@ -134,5 +136,89 @@ describe('news-teaser-list updated', () => {
     const { line, teaser } = await dates(el);
     expect(teaser).to.match(/day, May 1[01], 2024$/);
     expect(line).to.contain(teaser);
+  });
+});
+
+describe('news-teaser-list updated, written with the list’s date settings', () => {
+  const at = '2024-05-10T09:05:00Z';
+  const fiveMinutesLater = Date.parse(at) + 5 * 60_000;
+
+  /** A ranked list updated `at`, with one written story published then, and its date settings. */
+  async function written(settings: { format?: string; pattern?: string }) {
+    const el = await fixture<NewsTeaserList>(
+      html`<news-teaser-list
+        heading="Most read"
+        layout="ranked"
+        locale="en-GB"
+        updated=${at}
+        format=${settings.format ?? nothing}
+        pattern=${settings.pattern ?? nothing}
+      >
+        <news-teaser headline="Night buses run until 2am" href="/buses" datetime=${at}></news-teaser>
+      </news-teaser-list>`,
+    );
+    const teaser = el.querySelector<NewsTeaser>('news-teaser')!;
+    await teaser.updateComplete;
+    await el.updateComplete;
+    const seen = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+    return {
+      el,
+      line: () => seen(el.shadowRoot!.querySelector('[part="updated"]')!),
+      teaser: seen(teaser.shadowRoot!.querySelector('time[part="time"]')!),
+    };
+  }
+
+  const cases: [string, { format?: string; pattern?: string }, (teaser: string) => string][] = [
+    ['its house `pattern`, as its teasers', { pattern: '{day} {month} {year}, {hour}:{minute}' }, (t) => t],
+    ['how long ago with format="relative"', { format: 'relative' }, () => '5 minutes ago'],
+    [
+      'the time alone today without either',
+      {},
+      () => new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' }).format(Date.parse(at)),
+    ],
+  ];
+  for (const [name, settings, expected] of cases)
+    it(`says when it was updated in ${name}`, async () => {
+      sinon.useFakeTimers({ now: fiveMinutesLater, toFake: ['Date'] });
+      const { line, teaser } = await written(settings);
+      expect(line()).to.equal(`Updated ${expected(teaser)}`);
+      if (settings.pattern) expect(teaser).to.match(/^10 May 2024, \d\d:05$/);
+    });
+
+  it('keeps "Updated 5 minutes ago" current, as the teasers’ relative dates', async () => {
+    const clock = sinon.useFakeTimers({ now: fiveMinutesLater, toFake: ['Date'] });
+    const { el, line } = await written({ format: 'relative' });
+    expect(line()).to.equal('Updated 5 minutes ago');
+    const time = el.shadowRoot!.querySelector('[part="updated"] time')!;
+    expect(time.getAttribute('datetime')).to.equal(at);
+    expect(time.getAttribute('title')).to.contain('10 May 2024');
+    // Two hours on, while the page slept (the shared clock catches up when it is shown again).
+    clock.setSystemTime(fiveMinutesLater + 2 * 3_600_000);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await el.updateComplete;
+    expect(line()).to.equal('Updated 2 hours ago');
+  });
+});
+
+describe('news-teaser-list updated, drawn by a server', () => {
+  let page: Frame | undefined;
+  afterEach(() => {
+    page?.remove();
+    page = undefined;
+  });
+
+  it('hydrates "Updated" as the server wrote it, then says how long ago with format="relative"', async () => {
+    const at = new Date(Date.now() - 5 * 60_000).toISOString();
+    page = await serverRenderedFrame(
+      `<news-teaser-list heading="Most read" layout="ranked" locale="en-GB" format="relative" updated="${at}"></news-teaser-list>`,
+    );
+    const doc = page.contentDocument!;
+    const list = doc.querySelector('news-teaser-list') as NewsTeaserList;
+    const line = () =>
+      list.shadowRoot!.querySelector('[part="updated"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    // The server does not know the reader's clock: the date ("10 May 2024"), which the first render keeps.
+    expect(line()).to.match(/^Updated \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(await hydrateFrame(doc, [list])).to.deep.equal([]);
+    expect(line()).to.match(/^Updated [45] minutes ago$/);
   });
 });

@@ -146,6 +146,30 @@ describe('news-teaser-list rhythm', () => {
       expect(look(teasers), 'the next frame').to.deep.equal(pictured ? withColumn : bare);
     });
 
+  // A framework binds the property (Vue sets `imageSrc` on a custom element that has one): no
+  // attribute changes, and the list still sees the picture come and go in the next frame.
+  it('a list written as markup whose story is given imageSrc, the property alone, then loses it', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div style="inline-size: 720px">
+        <news-teaser-list>
+          <news-teaser headline="Ferry timetable changes for the winter" href="/ferry/1"></news-teaser>
+          <news-teaser headline="Night buses run until 2am" href="/buses"></news-teaser>
+        </news-teaser-list>
+      </div>`,
+    );
+    const list = box.querySelector<NewsTeaserList>('news-teaser-list')!;
+    const teasers = [...list.querySelectorAll<NewsTeaser>('news-teaser')];
+    await settled(list, teasers);
+    expect(look(teasers), 'before').to.deep.equal(bare);
+    teasers[0]!.imageSrc = PICTURE;
+    await frame();
+    expect(teasers[0]!.hasAttribute('image-src'), 'no attribute').to.equal(false);
+    expect(look(teasers), 'given it').to.deep.equal(withColumn);
+    teasers[0]!.imageSrc = '';
+    await frame();
+    expect(look(teasers), 'without it').to.deep.equal(bare);
+  });
+
   // The server cannot see written stories, so it draws them with a picture's room: the list it drew
   // keeps that look through hydration rather than move every headline under the reader.
   let page: Frame | undefined;

@@ -28,12 +28,16 @@ type Shared = 'layout' | 'format' | 'pattern' | 'locale' | 'headingLevel';
  * list item role, those past `limit` are hidden, and child teasers take the list's layout,
  * dateline settings and heading level unless they set their own. Children that leave the list lose
  * the role and the hiding it gave them; what they took from it stays theirs. A picture the page
- * gives a story or takes from it later (which fires no slotchange) draws the list again.
+ * gives a story or takes from it later (which fires no slotchange) draws the list again: an
+ * attribute or an element the observer sees, or a teaser's `imageSrc` set alone (a framework's
+ * property binding, as Vue's), which the list reads after each update of that teaser.
  */
 export class ChildTeasers implements ReactiveController {
   private items = new Set<Element>();
   private hiddenByLimit = new Set<Element>();
   private ranked = new Set<NewsTeaser>();
+  /** What the list hears from each written teaser after its updates, and the picture it last had. */
+  private watchers = new Map<NewsTeaser, ReactiveController & { picture: unknown }>();
   /** Whether the stories within `limit` showed a picture at the last render (unknown before it). */
   private pictured?: boolean;
   private max = Infinity;
@@ -66,6 +70,29 @@ export class ChildTeasers implements ReactiveController {
     }
   }
 
+  /** Checks the list's look when `teaser` draws another picture (not at each of its updates). */
+  private watch(teaser: NewsTeaser): void {
+    // (A teaser not upgraded yet is watched at the list's next update.)
+    if (this.watchers.has(teaser) || !teaser.addController) return;
+    const watcher = {
+      picture: teaser.imageSrc,
+      hostUpdated: () => {
+        if (teaser.imageSrc === watcher.picture) return;
+        watcher.picture = teaser.imageSrc;
+        this.check();
+      },
+    };
+    this.watchers.set(teaser, watcher);
+    teaser.addController(watcher);
+  }
+
+  private unwatch(teaser: NewsTeaser): void {
+    const watcher = this.watchers.get(teaser);
+    if (!watcher) return;
+    teaser.removeController(watcher);
+    this.watchers.delete(teaser);
+  }
+
   adopt(inherited: Inherited): void {
     const children = this.children();
     this.max = inherited.max;
@@ -76,6 +103,7 @@ export class ChildTeasers implements ReactiveController {
       if (child.getAttribute('role') === 'listitem') child.removeAttribute('role');
       if (this.hiddenByLimit.delete(child)) (child as HTMLElement).hidden = false;
       if (this.ranked.delete(child as NewsTeaser)) (child as NewsTeaser).rank = null;
+      this.unwatch(child as NewsTeaser);
     }
     this.items = current;
     children.forEach((child, i) => {
@@ -89,6 +117,7 @@ export class ChildTeasers implements ReactiveController {
       }
       if (child.localName !== 'news-teaser') return;
       const teaser = child as NewsTeaser;
+      this.watch(teaser);
       const inherit = <K extends Shared>(key: K, attribute: string, value: NewsTeaser[K]) => {
         if (value && !teaser.hasAttribute(attribute) && teaser[key] !== value) teaser[key] = value;
       };

@@ -19,6 +19,8 @@ export interface Drawn {
   layout: TeaserLayout | 'ranked';
   /** The number shown beside the story at `index` in a ranked list. */
   rank?: ((index: number) => string) | undefined;
+  /** The number that sizes the column of ranks (`widestRank`). */
+  rankWidest?: string | undefined;
   /** The layout of the story at `index` (in `hero`, the first is large and the rest a list). */
   itemLayout: (index: number) => TeaserLayout;
   headingLevel: number;
@@ -258,6 +260,7 @@ export class ListData {
               teaserTemplate(entry, {
                 layout: drawn.itemLayout(start + i),
                 rank: drawn.rank?.(start + i),
+                rankWidest: drawn.rankWidest,
                 headingLevel: drawn.headingLevel,
                 format: drawn.format,
                 pattern: drawn.pattern,

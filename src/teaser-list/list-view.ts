@@ -2,12 +2,13 @@ import { html, isServer, nothing } from 'lit';
 import { text } from '../internal/values.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import type { LocaleController } from '../internal/locale-controller.js';
+import type { DateView } from '../internal/date-view.js';
 import { writesDates } from '../internal/locale.js';
 import type { SlotController } from '../internal/slots.js';
 import type { TeaserLayout } from '../teaser/teaser.js';
 import type { ListData } from './list-data.js';
 import type { NewsTeaserList, TeaserListLayout } from './teaser-list.js';
-import { rankNumbers, updatedLine } from './ranked.js';
+import { rankNumbers, updatedLine, widestRank } from './ranked.js';
 import { moreControl } from './more-control.js';
 import { anyPictured } from './child-teasers.js';
 
@@ -22,6 +23,8 @@ export interface ListParts {
   hydrating: boolean;
   /** Its first render was a server's (hydrated). */
   served: boolean;
+  /** Writes the "Updated" line's date as the teasers' datelines write theirs. */
+  updated: DateView;
 }
 
 /** The layout of the story at `index`: in `hero` the first is large and the rest are a list. */
@@ -62,6 +65,7 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
     {
       layout,
       rank: layout === 'ranked' ? rankNumbers(locale) : undefined,
+      rankWidest: layout === 'ranked' ? widestRank(locale) : undefined,
       itemLayout: (i) => storyLayout(layout, i),
       headingLevel: Math.min(level + 1, 6),
       format: list.format,
@@ -90,7 +94,7 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
   /* eslint-disable lit-a11y/no-redundant-role */
   return html`<div class="root" lang=${own ?? nothing} dir=${own ? dir : nothing}>
     ${title ? heading(level, 'heading', title) : nothing}
-    ${updatedLine(list, list.lastUpdated, list.format, locale, term, unknown)}
+    ${updatedLine(list, list.lastUpdated, list, parts.updated, locale, term, unknown)}
     <div class="status${failed ? ' failed' : ''}" part="status" role="status">
       ${data?.statusContent(term, language.lang, status)}
     </div>

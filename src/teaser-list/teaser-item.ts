@@ -76,6 +76,8 @@ interface Shared {
   layout: TeaserLayout;
   /** The story's place in a ranked list, in the list's digits ("١"). */
   rank?: string | undefined;
+  /** The widest number of the list's column of ranks ("٨٨"), which sizes that column. */
+  rankWidest?: string | undefined;
   headingLevel: number;
   format: string;
   pattern: string;
@@ -90,7 +92,13 @@ interface Shared {
 export function teaserTemplate(item: TeaserItem, shared: Shared) {
   const fields = teaserFields(item);
   return html`<li part="item">
-    ${shared.rank ? html`<span class="rank" part="rank" aria-hidden="true">${shared.rank}</span>` : nothing}
+    ${
+      shared.rank
+        ? html`<span class="rank" part="rank" aria-hidden="true" data-widest=${shared.rankWidest!}
+            >${shared.rank}</span
+          >`
+        : nothing
+    }
     <news-teaser
       exportparts="card, headline, link, excerpt, image-box, image, dateline, meta, kicker, label, sponsored, author, media, headshot, related"
       .headline=${fields.headline}

@@ -17,13 +17,17 @@ import { css } from 'lit';
 //   leaves the stories already laid out alone, while a grid places every item again each time.
 // - Under a hero the stories keep their thumbnails beside the text: they need wider columns. One
 //   or two stories under the lead share its width (under-1, under-2: the script counts them, as
-//   the lead spans every column and auto-fit cannot drop an empty one).
+//   the lead spans every column and auto-fit cannot drop an empty one). The lead has no neighbour
+//   to keep its text in line with: without a picture its text starts at its edge, also as a server
+//   draws a written lead (as a list story: it cannot see that it leads) until the script comes.
 // - A list of headlines and excerpts without pictures needs less air than rows of thumbnails: in
 //   `list` its rows sit --_space-md apart (each side of the rule), between `compact` and pictures.
 // - The ranks stand in a column of one width (two digits), so that a rank from 10 does not push
 //   its headline out of line; each at its story's top, and its row as tall as it. (Set beside the
 //   headline's first line by anchor positioning, a number taller than a one-line headline ran
-//   past its row, Arabic digits into the rule.)
+//   past its row, Arabic digits into the rule.) That width is the widest two digits' (data-widest,
+//   drawn hidden and flat above the number) in the font and size the number has: a width in em
+//   guessed the digits' shape, and a page's larger number or wider font ran into its headline.
 
 export const styles = css`
   :host {
@@ -150,6 +154,7 @@ export const styles = css`
   .hero > li:first-child,
   .hero > .block:first-child > :first-child,
   .hero ::slotted(:first-child) {
+    --_teaser-list-inset: 0;
     grid-column: 1 / -1;
     padding-block-start: 0;
     border-block-start: 0;
@@ -166,7 +171,6 @@ export const styles = css`
   }
   .rank {
     flex: none;
-    inline-size: 1.1em;
     color: var(--news-teaser-list-rank-color, var(--_color-accent));
     font-family: var(--_font-headline);
     font-size: 2.25rem;
@@ -174,6 +178,12 @@ export const styles = css`
     line-height: 1;
     font-variant-numeric: tabular-nums;
     text-align: end;
+  }
+  .rank::before {
+    content: attr(data-widest);
+    display: block;
+    block-size: 0;
+    visibility: hidden;
   }
   .updated {
     margin: calc(-1 * var(--_space-sm)) 0 var(--_space-md);

@@ -7,6 +7,7 @@ import { oneOf, wholeNumber } from '../internal/choice.js';
 import { headingLevel } from '../internal/heading.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
+import { DateView } from '../internal/date-view.js';
 import { holdUpdates } from '../internal/hold.js';
 import { OnDemand } from '../internal/on-demand.js';
 import type { LoadStatus } from '../internal/load-task.js';
@@ -203,6 +204,7 @@ export class NewsTeaserList extends LitElement {
   private hydration = new HydrationController(this);
   private language = new LocaleController(this, this.hydration);
   private slots = new SlotController(this);
+  private updatedDate = new DateView(this, this.hydration, '.updated ');
   private childTeasers = new ChildTeasers(this, () => this.slots.assigned(''));
   /** The stories from data, once the list has had any (`items`, `src`, or a server's). */
   private data?: ListData;
@@ -270,6 +272,7 @@ export class NewsTeaserList extends LitElement {
       hydrating: this.hydration.hydrating,
       // The page's own later edit of its stories is the page's: the server's look gives way to it.
       served: this.served && !this.childTeasers.repictured,
+      updated: this.updatedDate,
     });
   }
 

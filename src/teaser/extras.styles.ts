@@ -52,10 +52,15 @@ export const extraStyles = css`
     border-end-end-radius: 0;
   }
   .rank {
-    min-inline-size: 1.1em;
     color: var(--news-teaser-rank-color, var(--_color-accent));
     font: 800 2.25rem/1 var(--_font-headline);
     text-align: end;
+  }
+  .rank::before {
+    content: attr(data-widest);
+    display: block;
+    block-size: 0;
+    visibility: hidden;
   }
   @media (forced-colors: active) {
     .headshot {

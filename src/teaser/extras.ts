@@ -88,6 +88,10 @@ export const extras = ({ html, nothing, warnOnce, quote, text, url }: Kit) => ({
       );
       return nothing;
     }
-    return html`<span class="rank" part="rank" aria-hidden="true">${numeral(lang, rank as number)}</span>`;
+    // Its box is as wide as two eights in its own font and size, as the list's numbers are
+    // (widestRank): the written ranks 1 to 99 stand in one column.
+    return html`<span class="rank" part="rank" aria-hidden="true" data-widest=${numeral(lang, 88)}
+      >${numeral(lang, rank as number)}</span
+    >`;
   },
 });
