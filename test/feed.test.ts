@@ -215,6 +215,20 @@ describe('feeds', () => {
     });
   });
 
+  it('headlines a JSON Feed item with no title by its first words, its paragraphs on one line', async () => {
+    const note = '<p>Ferry sailings resume on Monday.</p><p>Extra boats run all weekend.</p>';
+    const feed = { version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', content_html: note }] };
+    const served = sinon
+      .stub(window, 'fetch')
+      .resolves(new Response(JSON.stringify(feed), { headers: { 'content-type': 'application/feed+json' } }));
+    try {
+      const { headlines } = await feedList('/notes.json');
+      expect(headlines).to.deep.equal(['Ferry sailings resume on Monday. Extra boats run all weekend.']);
+    } finally {
+      served.restore();
+    }
+  });
+
   describe('10,000 stories', () => {
     const story = (n: number) => `Story ${n} of 10000`;
     for (const format of ['rss', 'json']) {
