@@ -8,6 +8,7 @@ import { figure } from './preload-figure.js';
 import { gallery } from './preload-gallery.js';
 import { liveBlog } from './preload-live-blog.js';
 import { share } from './share/share.preload.js';
+import { teaser } from './preload-teaser.js';
 
 /**
  * The elements as a reader sees them before their script has run. The build writes it to
@@ -37,7 +38,10 @@ import { share } from './share/share.preload.js';
  *   form); elsewhere its cells are reserved at 4:3, its default.
  * - The partner banner draws its label (English, or the `label` attribute), a box of the logo's size
  *   or the partner's name, and "About this content" (beside a name, only its room).
- * - The teaser list draws its heading and reserves `--news-teaser-list-min-block-size`.
+ * - The teaser list draws its heading and reserves `--news-teaser-list-min-block-size`. Teasers
+ *   written as markup, alone or in a `list` or `compact` list, draw their headline and excerpt
+ *   beside the room of their picture, with that of their kicker's line, author and date, under the
+ *   list's rules (src/preload-teaser.ts); a `grid`, `hero` or ranked list's teasers reserve nothing.
  * - The byline sets its written text in its own type (not its head shots' row); sharing reserves the
  *   rows of its buttons (src/share/share.preload.ts); a notice draws its box, no wider than the
  *   text column's measure outside an article, with an empty line where its label and date will be
@@ -238,6 +242,7 @@ const written = css`
     margin-block-end: 0;
   }
   ${gallery}
+  ${teaser}
   ${liveBlog}
   ${article}
 `;
