@@ -262,6 +262,52 @@ describe('server-rendered story page', () => {
       await waitUntil(() => /Produced with/.test(banner.shadowRoot!.textContent!), 'the page’s label');
     });
 
+    // The server cannot see the written related teasers; the story page tells the list whether
+    // any has a picture, and hydration keeps what the server drew.
+    for (const [related, pictured] of [
+      ['bare', false],
+      ['', true],
+    ] as const) {
+      const what = pictured
+        ? 'leaves room for pictures when a related story has one'
+        : 'starts related headlines at the list’s edge when none has a picture';
+      it(`${what}, before and after hydration`, async () => {
+        const frame = await load(`csp=none${related ? `&related=${related}` : ''}`);
+        const list = frame.contentDocument!.querySelector('news-teaser-list') as Updating & {
+          layout: string;
+        };
+        const items = list.shadowRoot!.querySelector('[part=list]')!;
+        // The story without a picture (the fixture's second): how far in its headline starts.
+        const indent = () => {
+          const headline = find(list.querySelectorAll('news-teaser')[1]!, 'a')!;
+          return headline.getBoundingClientRect().left - items.getBoundingClientRect().left;
+        };
+        const served = indent();
+        expect(await hydrate(frame)).to.deep.equal([]);
+        expect(list.shadowRoot!.querySelector('[part=list]'), 'the server’s list, kept').to.equal(items);
+        const hydrated = indent();
+        // A page that changes the layout and back: the list's classes are written again, from what
+        // hydration took the server's look to be.
+        for (const layout of ['grid', 'list']) {
+          list.layout = layout;
+          await list.updateComplete;
+        }
+        for (const [when, inset] of [
+          ['served', served],
+          ['hydrated', hydrated],
+          ['redrawn', indent()],
+        ] as const) {
+          if (pictured) expect(inset, when).to.be.above(50);
+          else expect(inset, when).to.be.closeTo(0, 0.5);
+        }
+        expect(items.classList.contains('unpictured')).to.equal(!pictured);
+        const picture = find(list.querySelector('news-teaser')!, '[part=image]');
+        expect((picture?.getBoundingClientRect().width ?? 0) > 0, 'the first story’s picture').to.equal(
+          pictured,
+        );
+      });
+    }
+
     it('turns the relative dateline live after hydration, in the same <time>', async () => {
       const frame = await load('csp=none');
       const time = find(frame.contentDocument!.querySelector('news-dateline')!, 'time')!;

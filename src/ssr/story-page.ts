@@ -145,8 +145,15 @@ const feedList = (related: Related, locale: Locale) =>
     .items=${related.items}
   ></news-teaser-list>`;
 
+// The list cannot see its written teasers on the server: told that none has a picture, it keeps
+// no room for one, as in the browser (and at hydration, which reads what the server drew).
 const teaserList = (related: Related, locale: Locale) =>
-  html`<news-teaser-list slot="related" heading=${related.heading || nothing} locale=${locale}>
+  html`<news-teaser-list
+    slot="related"
+    heading=${related.heading || nothing}
+    locale=${locale}
+    .unpictured=${!related.items.some((item) => teaserFields(item).imageSrc)}
+  >
     ${related.items
       .map(teaserFields)
       .map(

@@ -21,8 +21,8 @@ export interface ListParts {
   language: LocaleController;
   slots: SlotController;
   hydrating: boolean;
-  /** Its first render was a server's (hydrated). */
-  served: boolean;
+  /** Its first render was a server's (hydrated): whether it drew written stories without pictures' room. */
+  served: boolean | undefined;
   /** Writes the "Updated" line's date as the teasers' datelines write theirs. */
   updated: DateView;
 }
@@ -82,13 +82,13 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
   const shared = layout === 'hero' && (under === 1 || under === 2) ? ` under-${under}` : '';
   // Stories none of which has a picture keep no room for one, and sit closer: from data, as of
   // those first shown (a feed's skeletons keep theirs); written as markup, those within `limit` as
-  // they are now. A server cannot see written stories and draws them pictured; the list it drew
-  // keeps that look, which its reader already has in front of them, until the page changes whether
-  // any has a picture.
+  // they are now. A server cannot see written stories and draws them pictured unless told none is
+  // (`unpictured`); the list it drew keeps that look, which its reader already has in front of them,
+  // until the page changes whether any has a picture.
   const bare =
     fromData || loading
       ? data?.pictured === false
-      : !unknown && !parts.served && !anyPictured(slots.assigned(''), max);
+      : (parts.served ?? (isServer ? list.unpictured : !unknown && !anyPictured(slots.assigned(''), max)));
   const labelled = title ? 'heading' : nothing;
   const busy = loading ? 'true' : 'false';
   /* eslint-disable lit-a11y/no-redundant-role */

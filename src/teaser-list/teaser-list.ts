@@ -233,13 +233,15 @@ export class NewsTeaserList extends LitElement {
   }
 
   /**
-   * Drawn first by a server, which cannot see written stories: they keep the look it gave them
-   * until the page changes whether any has a picture.
+   * Drawn first by a server, which cannot see written stories (`unpictured` tells it): whether it drew
+   * them with no room for pictures, a look kept until the page changes whether any has a picture.
    */
-  private served = false;
+  private served?: boolean;
+  /** A server's word that none of the written stories has a picture (a story page knows). @internal */
+  unpictured = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.served ||= this.hydration.hydrating;
+    if (this.hydration.hydrating) this.served = !!this.shadowRoot?.querySelector('.items.unpictured');
     if (!this.data && this.fromData() && listData.module)
       this.data = new listData.module.ListData(this, () => this.max());
     this.data?.willUpdate(changed, this.hydration.hydrating);
@@ -271,7 +273,7 @@ export class NewsTeaserList extends LitElement {
       slots: this.slots,
       hydrating: this.hydration.hydrating,
       // The page's own later edit of its stories is the page's: the server's look gives way to it.
-      served: this.served && !this.childTeasers.repictured,
+      served: this.childTeasers.repictured ? undefined : this.served,
       updated: this.updatedDate,
     });
   }

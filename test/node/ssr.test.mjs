@@ -610,6 +610,17 @@ describe('renderStoryPage', () => {
     ]);
   });
 
+  test('keeps no room for pictures in a related list none of whose stories has one, as the browser draws it', async () => {
+    // The list's own <ul>, in its shadow root: the server cannot see the written teasers after it.
+    const listClass = (page) => /<news-teaser-list\b[\s\S]*?<ul\s+class="([^"]*)"/.exec(page)[1];
+    const story = ssrStory();
+    const bare = story.related.items.map((item) => ({ ...item, image: undefined }));
+    const textOnly = await ssr.renderStoryPage({ ...story, related: { ...story.related, items: bare } });
+    assert.equal(listClass(textOnly).trim(), 'items list unpictured');
+    // The fixture's first related story has a picture: the column for it stays.
+    assert.equal(listClass(await ssr.renderStoryPage(story)).trim(), 'items list');
+  });
+
   test('asks for the age notice, which the server leaves to the browser', async () => {
     const plain = await ssr.renderStoryPage(ssrStory());
     assert.doesNotMatch(plain, /<news-notice/);

@@ -1,6 +1,6 @@
 // Dev-server middleware for the server-rendering and React tests.
 //
-// GET /__ssr/story?lang=en-GB|ko&csp=hash|nonce|strict|none&js=1&spy=1&theme=dark&format=relative&related=feed
+// GET /__ssr/story?lang=en-GB|ko&csp=hash|nonce|strict|none&js=1&spy=1&theme=dark&format=relative&related=feed|bare
 //   a story page rendered by news-elements/ssr (renderStoryPage) in this Node process:
 //   csp     sends a strict policy whose style-src allows the library's inline styles by hash
 //           (`hash`), by a fresh nonce (`nonce`), or not at all (`strict`, the control that proves
@@ -69,6 +69,8 @@ async function storyPage(query) {
   // A feed-driven list: rendered from the items the server already fetched, refreshed by the
   // browser from the feed (served late by feed-middleware.mjs, so hydration happens first).
   if (query.get('related') === 'feed') story.related.src = '/__feeds/delay/2000/jsonfeed.json';
+  // Related stories without pictures, as in the README's story.
+  if (query.get('related') === 'bare') for (const item of story.related.items) delete item.image;
   const html = await ssr.renderStoryPage(story, {
     nonce,
     scripts: query.get('js') === '1' ? ['/src/ssr/hydrate.ts'] : [],
