@@ -248,6 +248,22 @@ describe('formatPattern', () => {
     expect(formatPattern(date, '{weekday} {day} {month} {year}', 'fr')).to.equal('vendredi 14 décembre 2012');
   });
 
+  // {day} and {monthNumeric} are plain numbers, as the README says: en-GB, fr and ru pad a month
+  // next to a day ("02/03/2026" is their dd/MM), which printed "2/03/2026".
+  const numbers: [string, string, string][] = [
+    ['en-GB', '{day}/{monthNumeric}/{year}', '2/3/2026'],
+    ['en-GB', '{monthNumeric}/{year}', '3/2026'],
+    ['fr', '{day}/{monthNumeric}/{year}', '2/3/2026'],
+    ['en-US', '{monthNumeric}/{day}/{year}', '3/2/2026'],
+    ['de', '{day}.{monthNumeric}.{year}', '2.3.2026'],
+    ['ar-EG', '{day}/{monthNumeric}/{year}', '٢/٣/٢٠٢٦'],
+    ['ko', '{year}년 {monthNumeric}월 {day}일', '2026년 3월 2일'],
+  ];
+  for (const [locale, pattern, expected] of numbers)
+    it(`prints ${pattern} in ${locale} as ${expected}, without leading zeros`, () => {
+      expect(formatPattern(iso('2026-03-02'), pattern, locale)).to.equal(expected);
+    });
+
   it('uses the month form that goes with a day number, and the standalone form without one', () => {
     const date = iso('2012-12-14');
     expect(formatPattern(date, '{day} {month}', 'ru')).to.equal('14 декабря');

@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 // Comments live here rather than in the stylesheet, which ships as written.
 //  .avatars: head shots overlap by a quarter, each ringed in the page's background so the edge
-//    shows on any picture; the box is fixed, so nothing moves when they load or fail.
+//    shows on any picture; the box is fixed, so nothing moves when they load or fail. A circle
+//    of initials has the border colour's edge inside (under a picture): in dark, the surface is
+//    near the page's colour, and stacked circles of initials merged into one blob.
 //  .avatar's text: the initials, sized to the circle, in the muted colour (4.5:1 on the surface).
 //  The role sits under the name, smaller and muted: "By Jane Doe" / "Seoul correspondent".
 //  Links keep the text's colour and show an underline on hover and focus only: a byline is a
@@ -31,6 +33,7 @@ export const styles = css`
     block-size: var(--_byline-avatar);
     border-radius: 50%;
     background: var(--news-byline-avatar-background, var(--_color-surface));
+    box-shadow: inset 0 0 0 1px var(--_color-border);
     color: var(--news-byline-role-color, var(--_color-text-muted));
     font-size: calc(var(--_byline-avatar) * 0.38);
     font-weight: 600;
@@ -38,7 +41,9 @@ export const styles = css`
   }
   .avatar + .avatar {
     margin-inline-start: calc(var(--_byline-avatar) * -0.25);
-    box-shadow: 0 0 0 2px var(--_color-background);
+    box-shadow:
+      inset 0 0 0 1px var(--_color-border),
+      0 0 0 2px var(--_color-background);
   }
   .avatar img {
     display: block;

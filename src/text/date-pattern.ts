@@ -156,8 +156,9 @@ export function formatPattern(
       : (dateFormat(`${name} ${withDay}`, locale, {
           // Hours, minutes and day period as the locale writes a short time (09:05, 9:05 AM).
           ...(time && index < 14 ? { timeStyle: 'short' } : { [type === 'yearName' ? 'year' : type]: style }),
-          // Month names in the form used next to a day number (genitive in Slavic languages).
-          ...(type === 'month' && withDay && { day: 'numeric' }),
+          // Month names in the form used next to a day number (genitive in Slavic languages). Not
+          // the month's number: next to a day, en-GB, fr and ru pad it to their dd/MM ("03").
+          ...(type === 'month' && style !== 'numeric' && withDay && { day: 'numeric' }),
           timeZone: timeOf(date, timeZone),
         })
           .formatToParts(date.t)
