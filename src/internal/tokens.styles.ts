@@ -6,6 +6,9 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
  * the literals are the light theme (src/themes/light.css carries the same values).
  * Components read `var(--_color-text)` etc., and their own public properties fall back to these.
  * The tokens themselves are documented once, on the Theming page (stories/token-table.ts).
+ * Korean is written with spaces between words and must not break inside one (CSS's default breaks
+ * between any two Hangul syllables); `word-break` is inherited, so slotted text follows the host,
+ * and a part with a Korean locale of its own inside a host in another language follows its `lang`.
  */
 export const tokens = css`
   :host {
@@ -57,16 +60,23 @@ export const tokens = css`
     --_radius-md: var(--news-radius-md, 6px);
     --_measure: var(--news-measure, 68ch);
   }
+  :host(:lang(ko)),
+  [lang|='ko'] {
+    word-break: keep-all;
+  }
 `;
 
 /**
  * The same token rule on another selector (our own constant, never content), for what has no
  * shadow root: the article body and the preload sheet. The rule is written once, for `:host`,
  * because the build's template minifier gives up on a rule whose selector is an interpolation;
- * the selector is swapped at the `{` that opens the rule's one block, not searched for in the text.
+ * the selector is swapped at the `{` that opens the rule's first block, not searched for in the text,
+ * and only that block is taken (the Korean rule after it is for shadow roots).
  */
 export const tokenRules = (selector: string): CSSResult =>
-  unsafeCSS(`${selector}${tokens.cssText.slice(tokens.cssText.indexOf('{'))}`);
+  unsafeCSS(
+    `${selector}${tokens.cssText.slice(tokens.cssText.indexOf('{'), tokens.cssText.indexOf('}') + 1)}`,
+  );
 
 /** Visible focus for every interactive part, kept in forced-colors mode. */
 export const focusRing = css`

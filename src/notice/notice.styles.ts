@@ -9,7 +9,8 @@ import { columnMeasure } from '../internal/tokens.styles.js';
 //  :state(empty): an age notice for a young story takes no room at all. A separate rule, as a
 //    browser without custom states drops the whole rule it appears in.
 //  .notice: a tinted box with a rule at the start edge (right in Arabic), set apart from the story
-//    without shouting; the label bold, the date muted (6:1 on the surface in both themes).
+//    without shouting; the label bold, the date muted (6:1 on the surface in both themes). A word
+//    too long for the box (a pasted URL; Korean, kept whole by the token sheet) still wraps.
 //  :target: the dateline's "Corrected" link lands here; the focus colour shows where (no motion).
 export const styles = css`
   :host {
@@ -32,6 +33,7 @@ export const styles = css`
     border-inline-start: 4px solid var(--_notice-accent);
     border-radius: var(--_radius-sm);
     background: var(--_notice-background);
+    overflow-wrap: break-word;
   }
   :host(:target) .notice {
     outline: 3px solid var(--_color-focus-ring);

@@ -45,6 +45,8 @@ export interface Indicators {
   /** The "Sponsored" (or "Paid content") mark's text ('' for none). */
   sponsored: string;
   media?: { kind: MediaKind; shown: string; spoken: string } | undefined;
+  /** The language's pause between two things said in a row: the comma of its "Video, 3 minutes". */
+  pause: string;
   /**
    * The language of the badge's, the mark's and the media mark's built-in words when it is not the
    * teaser's (English, on a page in a language not shipped), by part: for a `lang` on each.
@@ -92,6 +94,7 @@ export function indicators(host: Element, lang: string, term: Term, given: Given
     label,
     sponsored,
     worded,
+    pause: term('mediaSpoken').replace(/\{\w+\}|\s/g, ''),
     // Should the code fail to load, the mark names the medium alone. Its numbers are set the way
     // its words are.
     media: media
@@ -111,13 +114,22 @@ export function indicators(host: Element, lang: string, term: Term, given: Given
   };
 }
 
-/** The ids the headline's link is described by: the badge, the mark, the media mark. */
+/** The ids the headline's link is described by: the badge, the mark, a pause, the media mark. */
 export const describedBy = ({ label, sponsored, media }: Indicators): string =>
-  [label && 'label', sponsored && 'sponsored', media && 'media-mark'].filter(Boolean).join(' ');
+  [
+    label && 'label',
+    sponsored && 'sponsored',
+    media && (label || sponsored) && 'pause',
+    media && 'media-mark',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
 /**
  * The line above the headline: kicker, badge, "Sponsored" mark and media mark. The media mark
- * shows "▶ 3:20" and says "Video, 3 minutes, 20 seconds".
+ * shows "▶ 3:20" and says "Video, 3 minutes, 20 seconds". What describes the link before the media
+ * mark is followed by a pause, heard and not seen (a hidden part the link's description names): a
+ * live story with a video is "Live, Video, …", not "Live video".
  */
 export function metaLine(kicker: string, hasKicker: boolean, shown: Indicators): TemplateResult {
   const { kind, label, sponsored, media, worded } = shown;
@@ -139,7 +151,7 @@ export function metaLine(kicker: string, hasKicker: boolean, shown: Indicators):
             ><slot name="sponsored-label">${sponsored}</slot></span
           >`
         : nothing
-    }${
+    }${media && (label || sponsored) ? html`<span id="pause" hidden>${shown.pause}</span>` : nothing}${
       media
         ? html`<span
             class="media-mark ${media.kind}"

@@ -6,6 +6,8 @@ import { dateStyles } from '../internal/date-view.styles.js';
 //   a big target; a link slotted into the kicker is lifted above it.
 // - The hero puts picture and text side by side when there is room and stacks them when not,
 //   with flex-wrap rather than a container query, so a thousand teasers lay out in one pass.
+// - The meta line is drawn in capitals, but what is only heard in it keeps its case: Chromium
+//   speaks text as transformed ("VIDEO, 3 MINUTES").
 
 export const styles = css`
   ${dateStyles}
@@ -131,6 +133,9 @@ export const styles = css`
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
+  .meta .visually-hidden {
+    text-transform: none;
+  }
   .kicker {
     color: var(--_teaser-kicker-color);
   }
@@ -201,11 +206,8 @@ export const styles = css`
     line-height: var(--_line-height-ui);
     overflow-wrap: break-word;
     /* Chinese and Japanese: no closing punctuation or small kana at the start of a line (only CJK
-       text is affected); Korean breaks between words, as it is written, not inside them. */
+       text is affected). Korean breaks between words everywhere (the token sheet). */
     line-break: strict;
-  }
-  .excerpt:lang(ko) {
-    word-break: keep-all;
   }
   .paragraph {
     display: block;

@@ -149,13 +149,16 @@ export class NewsToc extends LitElement {
     const jumpTo = this.language.term('jumpTo');
     const jumpLang = this.language.termLanguage('jumpTo') ?? (own || nothing);
     const direction = own ? dir : nothing;
+    // Named by a hidden copy, not the title: Chromium names it from the title's uppercased text.
+    const name = html`<span id="name" hidden lang=${lang}>${contents}</span>`;
     return this.wide
-      ? html`<nav part="nav" class="open" aria-labelledby="title">
-          <p id="title" part="title" lang=${lang} dir=${direction}>${contents}</p>
+      ? html`<nav part="nav" class="open" aria-labelledby="name">
+          ${name}
+          <p part="title" lang=${lang} dir=${direction}>${contents}</p>
           ${list}
         </nav>`
       : html`<nav part="nav" aria-labelledby="name">
-          <span id="name" hidden lang=${lang}>${contents}</span>
+          ${name}
           <details>
             <summary part="summary" lang=${jumpLang} dir=${direction}>${jumpTo}</summary>
             ${list}
