@@ -72,6 +72,24 @@ describe('<news-article-body> markup', () => {
     expect(last!.top - notice!.bottom).to.be.closeTo(spacing, 0.5);
   });
 
+  it('does not push the story down for an age notice that does not show, first in the body', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="display: flow-root">
+        <news-article-body>
+          <news-notice type="age" datetime=${new Date().toISOString()}></news-notice>
+          <p>The 41 km path opened on Friday.</p>
+        </news-article-body>
+      </div>`,
+    );
+    const notice = page.querySelector('news-notice') as HTMLElement & { updateComplete: Promise<boolean> };
+    await notice.updateComplete;
+    expect(notice.getBoundingClientRect().height).to.equal(0);
+    expect(page.querySelector('p')!.getBoundingClientRect().top).to.be.closeTo(
+      page.getBoundingClientRect().top,
+      0.5,
+    );
+  });
+
   it('has zero specificity: a site rule as plain as `p { … }` wins', async () => {
     const site = new CSSStyleSheet();
     site.replaceSync('p { color: rgb(1, 2, 3); } li a { color: rgb(4, 5, 6); }');

@@ -10,8 +10,8 @@ import { media } from './article-body-media.styles.js';
  *
  * What the rules do (comments stay out of the shipped CSS): blocks are separated by one spacing,
  * first and last flush; the story's furniture in the body (a correction's notice, sharing,
- * contents) is set apart by the block after it, in the body's type (its own is smaller, and an age
- * notice that does not show leaves one spacing, not two); quotes from sources get a rule at the start edge and the attribution in
+ * contents) is set apart by the block after it, in the body's type (its own is smaller), an age
+ * notice only once it shows (one that does not, first in the body, must not push the story down); quotes from sources get a rule at the start edge and the attribution in
  * the UI face; pull quotes (.pull-quote, .pullquote, WordPress .wp-block-pullquote) repeat the
  * story's words large; figures, embeds and tables are in article-body-media.styles.ts; Korean never breaks inside a
  * word, and Korean, Japanese, Chinese and Arabic-script text gets roomier lines and bold instead
@@ -62,7 +62,14 @@ export const styles = css`
     ) {
     margin-block: 0 var(--_article-body-spacing);
   }
-  :where(news-article-body) :where(news-notice, news-share, news-toc) + :where(*) {
+  :where(news-article-body)
+    > :where(
+      news-notice:not([type='age']),
+      news-notice[type='age']:defined:not(:state(empty)),
+      news-share,
+      news-toc
+    )
+    + :where(:not(script, style, template)) {
     margin-block-start: var(--_article-body-spacing);
   }
   :where(news-article-body > :first-child) {

@@ -25,7 +25,8 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   // copy owns never is, yet the React wrappers read its properties: create them here too.
   (element as { finalize?: () => void }).finalize?.();
   const support = (globalThis as { [HYDRATION_SUPPORT]?: Promise<unknown> })[HYDRATION_SUPPORT];
-  const strings = pageStrings.wait?.();
+  // (A server's page needs no strings to hydrate: its first render is the server's.)
+  const strings = support ? undefined : pageStrings.wait?.();
   const before = support && strings ? Promise.all([support, strings]) : (support ?? strings);
   // Without its hydration support (its request failed), the element stays as the server drew it.
   if (before)

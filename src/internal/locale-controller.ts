@@ -12,7 +12,13 @@ import {
   translationsReady,
 } from './translate.js';
 
-if (!isServer) pageStrings.wait = () => translationsReady(resolveLocale(document.documentElement));
+// The page's own `lang` only: a page that names none may be English read in a German browser, and
+// is not kept waiting for strings it may never use.
+if (!isServer)
+  pageStrings.wait = () => {
+    const lang = canonicalLocale(document.documentElement.getAttribute('lang'));
+    return lang ? translationsReady(lang) : undefined;
+  };
 
 // The controllers on the page, and one watch over the `lang` attributes of the page's light DOM: a
 // single-page app switching the page's language redraws the elements that speak the page's.

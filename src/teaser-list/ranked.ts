@@ -59,7 +59,8 @@ export function updatedLine(
       `<${host.localName} updated=${quote(value)}> is not an ISO 8601 date; no "Updated" line is shown.`,
     );
   else clearWarning(host, 'updated line');
-  const viewed = !!text(pattern) || ['relative', 'auto'].includes(text(format));
+  // (A relative line is the browser's: a server, and the render over its HTML, write the time.)
+  const viewed = !!text(pattern) || (!server && ['relative', 'auto'].includes(text(format)));
   // Prepared whatever it shows, so that a relative line which no longer is stops ticking.
   date.settleLocale('', lang || 'en');
   date.prepare({
