@@ -34,7 +34,9 @@ const fileOf = (url = '') =>
  * computed `--news-color-scheme` (set by the dark theme), else the CSS `color-scheme`, and follows
  * it when the theme changes or when `prefers-color-scheme` changes. Theme changes are noticed
  * through an invisible 1 ms transition on the host: a page that sets its own `transition` on the
- * banner should add `--news-color-scheme 1ms allow-discrete` to it, or set `color-scheme`.
+ * banner should add `--news-color-scheme 1ms allow-discrete` to it, or set `color-scheme`. A page
+ * that switches its theme should change `color-scheme` with `--news-color-scheme`, as the theme
+ * files do: Firefox ESR 140.12 fires no transition for a custom property alone.
  *
  * @tagname news-partner-banner
  * @summary Honest, accessible partner and sponsor branding.
