@@ -86,9 +86,13 @@ describe('news-live-blog: posts with HTML', () => {
       iframe
         .contentWindow!.performance.getEntriesByType('resource')
         .find((e): e is PerformanceResourceTiming => pattern.test(e.name));
-    await until(() => entry(/\/article-body\/sanitize\.ts/) && entry(/__feeds\/live/), 'both fetched');
-    // The sanitiser was asked for before the feed had answered (its answer waits 1.5 s).
-    expect(entry(/\/article-body\/sanitize\.ts/)!.startTime).to.be.below(entry(/__feeds\/live/)!.responseEnd);
+    await until(() => entry(/__feeds\/live/), 'the feed fetched');
+    // The sanitiser was asked for before the feed had answered (its answer waits 1.5 s). Firefox
+    // may take the module from its in-memory cache of an earlier page of the run, which leaves no
+    // resource entry (CI, 7 December): there the order is Chromium's and WebKit's to show.
+    const sanitizer = entry(/\/article-body\/sanitize\.ts/);
+    if (sanitizer || !navigator.userAgent.includes('Firefox'))
+      expect(sanitizer?.startTime).to.be.below(entry(/__feeds\/live/)!.responseEnd);
     const blog = page.querySelector('news-live-blog')!;
     await until(() => blog.shadowRoot?.querySelectorAll('news-article-body p').length === 2, 'both bodies');
     expect(say(blog.shadowRoot!.querySelector('#post-2 news-article-body'))).to.equal(
