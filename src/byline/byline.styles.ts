@@ -6,6 +6,12 @@ import { css } from 'lit';
 //    of initials has the border colour's edge inside (under a picture): in dark, the surface is
 //    near the page's colour, and stacked circles of initials merged into one blob.
 //  .avatar's text: the initials, sized to the circle, in the muted colour (4.5:1 on the surface).
+//  .initials: the next circle overlaps one by an eighth only, and its initials are centred in the
+//    part left showing (less that circle's 2px ring): at a quarter, the next circle covered the
+//    end of "TH" (it read "TI"), and "MW" is wider still. Border-box, so that neither this nor the
+//    border below grows a circle.
+//  forced-colors: the fill, the edge and the ring (box-shadows) are dropped, and the initials
+//    floated with no circle and stacked photos ran together: each circle gets a border instead.
 //  The role sits under the name, smaller and muted: "By Jane Doe" / "Seoul correspondent".
 //  Links keep the text's colour and show an underline on hover and focus only: a byline is a
 //  line of names, not a row of blue links; the focus ring is the shared one.
@@ -26,6 +32,7 @@ export const styles = css`
     flex: none;
   }
   .avatar {
+    box-sizing: border-box;
     display: grid;
     place-items: center;
     overflow: hidden;
@@ -44,6 +51,12 @@ export const styles = css`
     box-shadow:
       inset 0 0 0 1px var(--_color-border),
       0 0 0 2px var(--_color-background);
+  }
+  .initials + .avatar {
+    margin-inline-start: calc(var(--_byline-avatar) * -0.125);
+  }
+  .initials:not(:last-child) {
+    padding-inline-end: calc(var(--_byline-avatar) * 0.125 + 2px);
   }
   .avatar img {
     display: block;
@@ -68,5 +81,10 @@ export const styles = css`
   a:hover,
   a:focus-visible {
     text-decoration: underline;
+  }
+  @media (forced-colors: active) {
+    .avatar {
+      border: 1px solid CanvasText;
+    }
   }
 `;

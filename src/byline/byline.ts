@@ -217,7 +217,7 @@ export class NewsByline extends LitElement {
   /** A head shot, decorative (the name is next to it), or the initials in its place. */
   private avatar({ name, avatar }: Author) {
     const src = avatar && !this.failedAvatars.includes(avatar) ? avatar : undefined;
-    return html`<span class="avatar" part="avatar" aria-hidden="true"
+    return html`<span class=${src ? 'avatar' : 'avatar initials'} part="avatar" aria-hidden="true"
       >${
         src
           ? html`<img
