@@ -1,12 +1,13 @@
 /**
- * What the blog tells the page: `news-live-blog-posts` once for each arrival of new posts (shown,
- * or waiting behind "N new updates"), `news-live-blog-ended` when it ends or goes on; neither for
- * the blog as the page first draws it or a server drew it.
+ * What the blog tells the page: `news-live-blog-posts` once for each render that draws new posts
+ * (how many, and how many of them wait behind "N new updates"), `news-live-blog-ended` when it ends
+ * or goes on; neither for the blog as the page first draws it or a server drew it.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/live-blog/define.js';
-import type { LiveBlogPostsDetail, LivePostItem, NewsLiveBlog } from '../src/live-blog/live-blog.js';
+import { NewsLiveBlog, type LiveBlogPostsDetail, type LivePostItem } from '../src/live-blog/live-blog.js';
+import { LiveBlogEvents } from '../src/live-blog/live-blog-events.js';
 import type { NewsLivePost } from '../src/live-post/live-post.js';
 import { hydrateFrame, serverRenderedFrame, type Frame } from './support/server-rendered.js';
 import { until } from './support/until.js';
@@ -27,9 +28,27 @@ async function heard(blog: ReturnType<typeof html>) {
   const wrapper = await fixture<HTMLElement>(
     html`<div @news-live-blog-posts=${hear} @news-live-blog-ended=${hear}>${blog}</div>`,
   );
-  const el = wrapper.querySelector('news-live-blog')!;
+  const el = wrapper.firstElementChild as NewsLiveBlog;
   await el.updateComplete;
   return { el, told };
+}
+
+/** A blog whose renders wait while `gate` is pending: what arrives meanwhile meets in one render. */
+class SlowBlog extends NewsLiveBlog {
+  gate?: Promise<void> | undefined;
+  protected override async scheduleUpdate() {
+    await this.gate;
+    super.scheduleUpdate();
+  }
+}
+customElements.define('test-slow-live-blog', SlowBlog);
+
+/** A feed at `/live.json` that answers each poll with the next of `answers` (then the last again). */
+function feed(...answers: LivePostItem[][]) {
+  return sinon.stub(window, 'fetch').callsFake(async () => {
+    const answer = { posts: answers.length > 1 ? answers.shift() : answers[0] };
+    return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json' } });
+  });
 }
 
 let frame: Frame | undefined;
@@ -54,8 +73,8 @@ describe('news-live-blog events', () => {
       .slice(1);
     await el.updateComplete;
     expect(told).to.deep.equal([
-      ['news-live-blog-posts', { added: 1, waiting: false }],
-      ['news-live-blog-posts', { added: 2, waiting: false }],
+      ['news-live-blog-posts', { added: 1, held: 0, waiting: false }],
+      ['news-live-blog-posts', { added: 2, held: 0, waiting: false }],
     ]);
   });
 
@@ -67,8 +86,8 @@ describe('news-live-blog events', () => {
     el.items = posts(23);
     await el.updateComplete;
     expect(told).to.deep.equal([
-      ['news-live-blog-posts', { added: 1, waiting: true }],
-      ['news-live-blog-posts', { added: 2, waiting: true }],
+      ['news-live-blog-posts', { added: 1, held: 1, waiting: true }],
+      ['news-live-blog-posts', { added: 2, held: 2, waiting: true }],
     ]);
     expect(el.shadowRoot!.querySelector('[part="new-updates"]')!.textContent!.trim()).to.equal(
       '3 new updates',
@@ -76,11 +95,7 @@ describe('news-live-blog events', () => {
   });
 
   it('tells of each poll that brings new posts, bubbling out of the page’s own shadow roots', async () => {
-    const answers = [posts(2), posts(2), posts(3)];
-    const fetched = sinon.stub(window, 'fetch').callsFake(async () => {
-      const answer = { posts: answers.shift() ?? posts(3) };
-      return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json' } });
-    });
+    const fetched = feed(posts(2), posts(2), posts(3));
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const told: LiveBlogPostsDetail[] = [];
@@ -95,7 +110,56 @@ describe('news-live-blog events', () => {
     expect(told, 'the first answer and an unchanged one').to.deep.equal([]);
     await clock.tickAsync(30_000);
     await until(() => told.length, 'the third poll');
-    expect(told).to.deep.equal([{ added: 1, waiting: false }]);
+    expect(told).to.deep.equal([{ added: 1, held: 0, waiting: false }]);
+  });
+
+  it('tells posts shown and posts held before one render in one event, with how many wait', async () => {
+    const fetched = feed(posts(20), posts(21), posts(23));
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { el, told } = await heard(
+      html`<test-slow-live-blog locale="en" src="/live.json" refresh="30"></test-slow-live-blog>`,
+    );
+    const blog = el as SlowBlog;
+    const loaded = (count: number) => fetched.callCount === count && el.status === 'loaded';
+    await until(() => loaded(1) && el.shadowRoot!.querySelector('#post-p12'), 'the first answer');
+    let render!: () => void;
+    blog.gate = new Promise((resolve) => (render = resolve));
+    // The reader is above the posts: the next poll's post is shown at once.
+    await clock.tickAsync(30_000);
+    await until(() => loaded(2), 'the second poll');
+    // Before that is drawn, the reader scrolls into the posts: the next poll's posts wait.
+    el.shadowRoot!.querySelector('#post-p12')!.scrollIntoView();
+    await clock.tickAsync(30_000);
+    await until(() => loaded(3), 'the third poll');
+    expect(told, 'nothing drawn yet').to.deep.equal([]);
+    render();
+    await until(() => told.length, 'the render');
+    expect(told).to.deep.equal([['news-live-blog-posts', { added: 3, held: 2, waiting: true }]]);
+    expect(el.shadowRoot!.querySelector('#post-p21'), 'the post shown').to.exist;
+    expect(el.shadowRoot!.querySelector('[part="new-updates"]')!.textContent!.trim()).to.equal(
+      '2 new updates',
+    );
+  });
+
+  it('says posts wait when any taken before one render wait, whichever came first', () => {
+    const cases: [string[], LiveBlogPostsDetail][] = [
+      [['2 held', '1 shown'], { added: 3, held: 2, waiting: true }],
+      [['1 shown', '2 held'], { added: 3, held: 2, waiting: true }],
+      [['1 held', '2 held'], { added: 3, held: 3, waiting: true }],
+      [['1 shown', '2 shown'], { added: 3, held: 0, waiting: false }],
+    ];
+    for (const [lists, expected] of cases) {
+      const blog = Object.assign(document.createElement('div'), { ended: false });
+      const told: LiveBlogPostsDetail[] = [];
+      blog.addEventListener('news-live-blog-posts', (event) => told.push(event.detail));
+      const events = new LiveBlogEvents();
+      for (const [count, how] of lists.map((list) => list.split(' ')))
+        events.arrive(Number(count), how === 'held');
+      // One render tells them; the next, nothing.
+      events.updated(blog, new Map());
+      events.updated(blog, new Map());
+      expect(told, lists.join(', then ')).to.deep.equal([expected]);
+    }
   });
 
   it('tells of written posts the page adds', async () => {
@@ -112,7 +176,7 @@ describe('news-live-blog events', () => {
     added.innerHTML = '<p>Counting has begun.</p>';
     el.prepend(added);
     await until(() => told.length, 'the written post, taken');
-    expect(told).to.deep.equal([['news-live-blog-posts', { added: 1, waiting: false }]]);
+    expect(told).to.deep.equal([['news-live-blog-posts', { added: 1, held: 0, waiting: false }]]);
   });
 
   it('tells when the blog ends or goes on, not how it was first drawn, nor a value that changes nothing', async () => {

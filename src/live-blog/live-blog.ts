@@ -20,16 +20,12 @@ import { inPlace } from './posts.js';
 import { LiveFeed } from './feed.js';
 import { PAGE, Pages, addressPage } from './pages.js';
 import { PostNavigation } from './navigation.js';
+import { LiveBlogEvents, type LiveBlogPostsDetail } from './live-blog-events.js';
 import type { LivePostItem } from './live-item.js';
 import { styles } from './live-blog.styles.js';
 
-export type { LivePostItem };
+export type { LivePostItem, LiveBlogPostsDetail };
 export type LiveBlogOrder = 'newest-first' | 'oldest-first';
-/** `news-live-blog-posts`: how many new posts came, and whether they wait behind the button. */
-export interface LiveBlogPostsDetail {
-  added: number;
-  waiting: boolean;
-}
 const ORDERS: readonly LiveBlogOrder[] = ['newest-first', 'oldest-first'];
 export { PAGE };
 
@@ -47,9 +43,11 @@ export { PAGE };
  * @slot - `<news-live-post>` elements, when neither `items` nor `src` is used.
  *
  * @fires {CustomEvent<LiveBlogPostsDetail>} news-live-blog-posts - New posts came (from `items`,
- *   a poll of `src` or written posts), once per arrival, as the blog announces them: `detail.added`,
- *   how many; `detail.waiting`, true when they wait behind the "N new updates" button. Not for the
- *   posts the blog opens with, edits, deletions, or an older post a feed brings in.
+ *   a poll of `src` or written posts), once per render that draws them, as the blog announces
+ *   them (lists taken before one render are told together): `detail.added`, how many;
+ *   `detail.held`, how many of them wait behind the "N new updates" button (the others are shown);
+ *   `detail.waiting`, true when any of them wait. Not for the posts the blog opens with, edits,
+ *   deletions, or an older post a feed brings in.
  * @fires {CustomEvent<{ ended: boolean }>} news-live-blog-ended - `ended` changed after the first
  *   render: the badge now says "Ended" (`detail.ended` true) or "Live" again (false).
  *
@@ -123,8 +121,7 @@ export class NewsLiveBlog extends LitElement {
   page?: number | undefined;
 
   private announcement = '';
-  /** The new posts taken since the last render, told after the next (see `updated`). */
-  private arrived?: LiveBlogPostsDetail | undefined;
+  private events = new LiveBlogEvents();
   private pages = new Pages();
   private arrivals = new Arrivals({
     pages: this.pages,
@@ -203,16 +200,11 @@ export class NewsLiveBlog extends LitElement {
     const { added, held } = this.arrivals.take(values, snapshot, nodes, since);
     if (!added) return;
     this.announce(this.countText(held ? this.arrivals.held.size : added));
-    this.arrived = { added: added + (this.arrived?.added ?? 0), waiting: held };
+    this.events.arrive(added, held);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    const [arrived, before, init] = [this.arrived, changed.get('ended'), { bubbles: true, composed: true }];
-    this.arrived = undefined;
-    if (arrived) this.dispatchEvent(new CustomEvent('news-live-blog-posts', { ...init, detail: arrived }));
-    // (Before the first render, `ended` was undefined: the page wrote what the blog opens as.)
-    if (changed.has('ended') && before !== undefined && !before !== !this.ended)
-      this.dispatchEvent(new CustomEvent('news-live-blog-ended', { ...init, detail: { ended: this.ended } }));
+    this.events.updated(this, changed);
   }
 
   private announce(message: string) {
