@@ -345,7 +345,7 @@ describe('overrides', () => {
 
   it('per page: registerTranslations re-renders the elements already on the page', async () => {
     const el = await fixture(html`<news-teaser headline="Headline" href="/story" sponsored></news-teaser>`);
-    const mark = () => el.shadowRoot!.querySelector('[part=sponsored]')!.textContent!.trim();
+    const mark = () => el.shadowRoot!.querySelector('[part=sponsored] .visually-hidden')!.textContent!.trim();
     expect(mark()).to.equal('Sponsored');
     registerTranslations('en', { sponsored: 'Partner content' });
     try {

@@ -38,7 +38,7 @@ describe('spoken text keeps its case', () => {
     const meta = el.shadowRoot!.querySelector('[part="meta"]')!;
     expect(getComputedStyle(meta).textTransform, 'the line is drawn in capitals').to.equal('uppercase');
     const spoken = [...meta.querySelectorAll('.visually-hidden')];
-    expect(spoken.map((node) => node.textContent)).to.deep.equal(['Video, 3 minutes, 20 seconds']);
+    expect(spoken.map((node) => node.textContent)).to.deep.equal(['Live', 'Video, 3 minutes, 20 seconds']);
     for (const node of spoken) expect(getComputedStyle(node).textTransform).to.equal('none');
   });
 
@@ -61,7 +61,7 @@ describe('spoken text keeps its case', () => {
     const el = await teaser({ 'label-kind': 'live', media: 'video' });
     const pause = el.shadowRoot!.getElementById('pause')!;
     expect(pause.getClientRects().length, 'not drawn').to.equal(0);
-    expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Live');
+    expect(el.shadowRoot!.querySelector('[part="label"] .visually-hidden')!.textContent).to.equal('Live');
   });
 
   it('the contents are named "Contents" beside a title drawn in capitals, on a wide page', async () => {

@@ -554,7 +554,7 @@ describe('server-rendered story page', () => {
       const credit = () =>
         find(doc.querySelector('news-figure')!, '.credit .visually-hidden')!.textContent!.trim();
       const sponsored = () =>
-        find(doc.querySelector('news-teaser')!, '[part=sponsored]')!.textContent!.trim();
+        find(doc.querySelector('news-teaser')!, '[part=sponsored] .visually-hidden')!.textContent!.trim();
       expect([credit(), sponsored()]).to.deep.equal(['Photograph:', 'Sponsored']);
       expect(await hydrate(frame)).to.deep.equal([]);
       expect([credit(), sponsored()]).to.deep.equal(['사진:', '광고']);

@@ -6,26 +6,37 @@ import { clockText, durationSeconds } from '../src/text/duration.js';
 
 const part = (el: NewsTeaser, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 
-/** What a sighted reader sees of a part: its text without what is hidden from view. */
-function seen(node: Node | null): string {
+/**
+ * A text as drawn, which is what Chromium gives screen readers: the line's `text-transform:
+ * uppercase` turns a "Live" they would say into "LIVE" they spell out or shout.
+ */
+const asDrawn = (n: Node) =>
+  getComputedStyle(n.parentElement!).textTransform === 'uppercase'
+    ? n.textContent!.toUpperCase()
+    : n.textContent!;
+
+/** What a sighted reader sees of a part: its text without what is hidden from view (`drawn`: in its case as drawn). */
+function seen(node: Node | null, drawn = false): string {
   if (!node) return '';
   const read = (n: Node): string =>
     n instanceof HTMLElement && n.classList.contains('visually-hidden')
       ? ''
       : n.nodeType === Node.TEXT_NODE
-        ? n.textContent!
+        ? drawn
+          ? asDrawn(n)
+          : n.textContent!
         : [...n.childNodes].map(read).join('');
   return read(node).replace(/\s+/g, ' ').trim();
 }
 
-/** What a screen reader hears as the link's description: the described parts, aria-hidden left out. */
+/** What a screen reader hears as the link's description: the described parts as drawn, aria-hidden left out. */
 function description(el: NewsTeaser): string {
   const link = part(el, 'link')!;
   const read = (n: Node): string =>
     n instanceof HTMLElement && n.getAttribute('aria-hidden') === 'true'
       ? ''
       : n.nodeType === Node.TEXT_NODE
-        ? n.textContent!
+        ? asDrawn(n)
         : [...n.childNodes].map(read).join('');
   return (link.getAttribute('aria-describedby') ?? '')
     .split(' ')
@@ -64,6 +75,23 @@ describe('news-teaser indicators', () => {
         expect(description(el)).to.equal(expected);
       });
     }
+
+    // [attributes, the part, its word as written]: drawn in the line's capitals, heard as written.
+    const capitals: [Record<string, string>, string, string][] = [
+      [{ 'label-kind': 'live' }, 'label', 'Live'],
+      [{ 'label-kind': 'opinion' }, 'label', 'Opinion'],
+      [{ 'label-kind': 'analysis' }, 'label', 'Analysis'],
+      [{ 'label-kind': 'breaking' }, 'label', 'Breaking'],
+      [{ 'label-kind': 'sponsored' }, 'sponsored', 'Sponsored'],
+      [{ 'label-kind': 'paid' }, 'sponsored', 'Paid content'],
+      [{ label: 'Live updates' }, 'label', 'Live updates'],
+    ];
+    for (const [attributes, name, written] of capitals)
+      it(`${JSON.stringify(attributes)}: drawn "${written.toUpperCase()}", heard "${written}"`, async () => {
+        const el = await teaser(attributes);
+        expect(seen(part(el, name), true)).to.equal(written.toUpperCase());
+        expect(description(el)).to.equal(written);
+      });
 
     it('draws the live dot and the opinion quote mark hidden from screen readers', async () => {
       const live = await teaser({ 'label-kind': 'live' });

@@ -200,7 +200,7 @@ describe('news-teaser-list indicators from data', () => {
       ),
     );
     const [live, gallery] = teasers(el);
-    expect(live!.shadowRoot!.querySelector('[part="label"]')!.textContent!.trim()).to.equal('Live');
+    expect(live!.shadowRoot!.querySelector('[part="label"] .visually-hidden')!.textContent).to.equal('Live');
     expect(label(live!)).to.equal('Video, 3 minutes, 20 seconds');
     expect(label(gallery!)).to.equal('Gallery, 12 photos');
   });

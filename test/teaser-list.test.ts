@@ -228,10 +228,12 @@ describe('<news-teaser-list>', () => {
       );
       expect(first.shadowRoot!.querySelector('img')!.getAttribute('alt')).to.equal(ITEMS[0]!.imageAlt);
       expect(first.shadowRoot!.querySelector('h3 a')!.getAttribute('href')).to.equal('/2024/08/first-gold');
-      expect(teasers(el)[1]!.shadowRoot!.querySelector('[part~=label]')!.textContent).to.equal('Updated');
-      expect(teasers(el)[2]!.shadowRoot!.querySelector('[part~=sponsored]')!.textContent).to.equal(
-        'Sponsored',
-      );
+      expect(
+        teasers(el)[1]!.shadowRoot!.querySelector('[part~=label] .visually-hidden')!.textContent,
+      ).to.equal('Updated');
+      expect(
+        teasers(el)[2]!.shadowRoot!.querySelector('[part~=sponsored] .visually-hidden')!.textContent,
+      ).to.equal('Sponsored');
       await expect(el).to.be.accessible();
     });
 

@@ -126,6 +126,14 @@ export const describedBy = ({ label, sponsored, media }: Indicators): string =>
     .join(' ');
 
 /**
+ * A word of the line, which draws it in capitals, heard as written: Chromium reads text as drawn
+ * ("LIVE", spelt out or shouted), so what is drawn is hidden from screen readers and they read a
+ * copy that is not drawn, as the media mark does.
+ */
+const inCapitals = (word: string) =>
+  html`<span aria-hidden="true">${word}</span><span class="visually-hidden">${word}</span>`;
+
+/**
  * The line above the headline: kicker, badge, "Sponsored" mark and media mark. The media mark
  * shows "▶ 3:20" and says "Video, 3 minutes, 20 seconds". What describes the link before the media
  * mark is followed by a pause, heard and not seen (a hidden part the link's description names): a
@@ -142,13 +150,13 @@ export function metaLine(kicker: string, hasKicker: boolean, shown: Indicators):
             part="label"
             id="label"
             lang=${worded.label ?? nothing}
-            >${kind === 'live' || kind === 'opinion' ? html`<span class="sign" aria-hidden="true"></span>` : nothing}${label}</span
+            >${kind === 'live' || kind === 'opinion' ? html`<span class="sign" aria-hidden="true"></span>` : nothing}${inCapitals(label)}</span
           >`
         : nothing
     }${
       sponsored
         ? html`<span class="sponsored" part="sponsored" id="sponsored" lang=${worded.sponsored ?? nothing}
-            ><slot name="sponsored-label">${sponsored}</slot></span
+            ><slot name="sponsored-label">${inCapitals(sponsored)}</slot></span
           >`
         : nothing
     }${media && (label || sponsored) ? html`<span id="pause" hidden>${shown.pause}</span>` : nothing}${
