@@ -73,7 +73,7 @@ const related = html`
 const partner = html`
   <news-partner-banner
     slot="partner"
-    name="Urban Institute"
+    name="Institute for Urban Futures"
     href="https://example.com/urban-institute"
     logo-src="${assets}/logo-urban-institute.svg"
     logo-width="160"
