@@ -237,6 +237,17 @@ describe('news-gallery', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('fades a button it cannot use within, not its focus ring', async () => {
+      const el = await gallery('carousel');
+      const [previous, next] = buttons(el);
+      // Opacity on the button fades its ring with it, below 3:1 against the page.
+      for (const button of [previous!, next!]) expect(getComputedStyle(button).opacity).to.equal('1');
+      const faded = (button: HTMLElement) => Number(getComputedStyle(button.querySelector('svg')!).opacity);
+      expect(faded(previous!), 'the arrow shows it cannot be used').to.be.below(1);
+      expect(faded(next!)).to.equal(1);
+      expect(getComputedStyle(previous!).borderTopColor).to.not.equal(getComputedStyle(next!).borderTopColor);
+    });
+
     it('steps with the buttons, scrolling the picture into view, and stops at the ends', async () => {
       reducedMotion();
       const el = await gallery('carousel');

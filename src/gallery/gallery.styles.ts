@@ -91,9 +91,13 @@ export const styles = css`
     color: inherit;
     cursor: pointer;
   }
+  /* Dimmed within, not as a whole: opacity on the button faded its focus ring too (2.2:1). */
   button[aria-disabled='true'] {
-    opacity: 0.45;
+    border-color: color-mix(in srgb, currentColor 45%, transparent);
     cursor: default;
+  }
+  button[aria-disabled='true'] svg {
+    opacity: 0.45;
   }
   svg {
     inline-size: 1.25rem;
