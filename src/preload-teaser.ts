@@ -37,15 +37,14 @@ export const teaser = css`
     initial-value: 0px;
   }
 
-  /* A list of the teasers written in it: a rule between them, its spacing, and where a story has a
-     picture, the room of one beside each story's text. */
+  /* A list of the teasers written in it: a rule between them, and its spacing (wider where a story
+     has a picture). */
   :where(news-teaser-list:not(:defined)) {
     --_preload-list-gap: var(--news-teaser-list-gap, var(--_space-md));
     list-style: none;
   }
   :where(news-teaser-list:not(:defined):has(img, picture, [image-src]:not([image-src='']))) {
     --_preload-list-gap: var(--news-teaser-list-gap, var(--_space-lg));
-    --_preload-inset: 1;
   }
   :where(news-teaser-list:not(:defined)[layout='compact']) {
     --_preload-list-gap: var(--news-teaser-list-gap, var(--_space-sm));
@@ -67,10 +66,6 @@ export const teaser = css`
     );
     display: flow-root;
     padding-block-start: calc(var(--_preload-rule, 0px) + var(--_preload-meta, 0px));
-    padding-inline-start: calc(
-      var(--_preload-inset, 0) *
-        (min(var(--news-teaser-image-width, 7.5rem), 30%) + var(--news-teaser-gap, var(--_space-md)))
-    );
     color: var(--news-teaser-headline-color, var(--_color-text));
     font: var(--news-teaser-headline-weight, var(--_font-weight-headline))
       var(--news-teaser-headline-size, var(--_font-size-lg)) /
@@ -133,10 +128,13 @@ export const teaser = css`
   }
 
   /* The picture: the first letter of its headline's box, an invisible "x" (not read out), which a
-     zero-width space parts from a headline's opening quote. (Logical paddings do not reach a first
-     letter in Chromium: the same each side.) */
+     zero-width space parts from a headline's opening quote, floated into the room kept beside the
+     text (a story without a picture keeps none). (Logical paddings do not reach a first letter in
+     Chromium: the same each side.) */
   :where(news-teaser:not(:defined)[image-src]:not([image-src=''])) {
-    --_preload-inset: 1;
+    padding-inline-start: calc(
+      min(var(--news-teaser-image-width, 7.5rem), 30%) + var(--news-teaser-gap, var(--_space-md))
+    );
   }
   :where(news-teaser:not(:defined)[image-src]:not([image-src='']))::before {
     content: 'x\\200b' attr(headline);

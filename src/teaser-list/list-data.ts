@@ -65,8 +65,8 @@ export class ListData {
   /** The stories to show, after `limit`; the chunk controller says how many are in the DOM yet. */
   entries: TeaserItem[] = [];
   /**
-   * Whether a story shown has a picture, as of the stories first shown: a list of text alone keeps
-   * no column for pictures. Stories appended later do not change it, which would move the others.
+   * Whether a story shown has a picture, as of the stories first shown: a list of text alone sits
+   * closer. Stories appended later do not change it, which would move the others.
    */
   pictured = true;
   /** What `entries` was cut from, and where: the same stories keep the same array. */

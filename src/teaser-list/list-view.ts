@@ -80,7 +80,7 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
   // (the lead spans them all). Unknown on the server, which cannot count written teasers.
   const under = (fromData ? entries.length : unknown ? 0 : slots.assigned('').length) - 1;
   const shared = layout === 'hero' && (under === 1 || under === 2) ? ` under-${under}` : '';
-  // Stories none of which has a picture keep no room for one, and sit closer: from data, as of
+  // Stories none of which has a picture sit closer: from data, as of
   // those first shown (a feed's skeletons keep theirs); written as markup, those within `limit` as
   // they are now. A server cannot see written stories and draws them pictured unless told none is
   // (`unpictured`); the list it drew keeps that look, which its reader already has in front of them,

@@ -9,17 +9,20 @@ import { css } from 'lit';
 //   21st story on: a short list (a story page's related column) is drawn whole, so its height
 //   never changes under a reader scrolling through it (a guessed 7rem did, by about 20px). A list
 //   from data skips whole blocks (one box per block of stories, not per story: the browser checks
-//   every such box at each frame), each sized by its count of stories (about 10rem each, rule
-//   and gap included) until first drawn; grids place each story themselves, so there the blocks
-//   are display: contents and each story skips. Only a block that carries its count (a style the
-//   script sets, which a server's HTML lacks) is skipped: one with no size to hold would collapse.
+//   every such box at each frame), each as tall as its count of stories (about 10rem each, rule
+//   and gap included) until first drawn. Only the height is held: a width held with it (the
+//   two-value contain-intrinsic-size) made a skipped block of five 800px wide at least, and a
+//   page's grid or flex column grew to it, past a phone's screen. Grids place each story
+//   themselves, so there the blocks are display: contents and each story skips. Only a block
+//   that carries its count (a style the script sets, which a server's HTML lacks) is skipped: one
+//   with no size to hold would collapse.
 // - A single column is a flex column, not a grid: appending a block of stories to a flex column
 //   leaves the stories already laid out alone, while a grid places every item again each time.
 // - Under a hero the stories keep their thumbnails beside the text: they need wider columns. One
 //   or two stories under the lead share its width (under-1, under-2: the script counts them, as
-//   the lead spans every column and auto-fit cannot drop an empty one). The lead has no neighbour
-//   to keep its text in line with: without a picture its text starts at its edge, also as a server
-//   draws a written lead (as a list story: it cannot see that it leads) until the script comes.
+//   the lead spans every column and auto-fit cannot drop an empty one).
+// - A story without a picture keeps no empty column for one, even among pictured stories: its
+//   headline starts at its row's edge (an empty third of a phone's width read as a missing image).
 // - A list of headlines and excerpts without pictures needs less air than rows of thumbnails: in
 //   `list` its rows sit --_space-md apart (each side of the rule), between `compact` and pictures.
 // - The ranks stand in a column of one width (two digits), so that a rank from 10 does not push
@@ -36,7 +39,6 @@ export const styles = css`
     --_teaser-list-column: var(--news-teaser-list-column-width, 16rem);
     --_teaser-list-heading-color: var(--news-teaser-list-heading-color, var(--_color-text));
     --_teaser-list-rule: var(--news-teaser-list-rule-color, var(--_color-text));
-    --_teaser-list-inset: 1;
     display: block;
     min-block-size: var(--news-teaser-list-min-block-size, auto);
     color: var(--_color-text);
@@ -72,10 +74,7 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_teaser-list-gap);
   }
-  /* Stories none of which has a picture keep no column for one, and sit closer. */
-  .unpictured {
-    --_teaser-list-inset: 0;
-  }
+  /* Stories none of which has a picture sit closer. */
   .list.unpictured {
     --_teaser-list-gap: var(--news-teaser-list-gap, var(--_space-md));
   }
@@ -91,7 +90,7 @@ export const styles = css`
   .compact > [style],
   .ranked > [style] {
     content-visibility: auto;
-    contain-intrinsic-size: auto calc(var(--_teaser-list-count) * 10rem);
+    contain-intrinsic-block-size: auto calc(var(--_teaser-list-count) * 10rem);
   }
   .items > li,
   .grid li,
@@ -104,7 +103,7 @@ export const styles = css`
   .hero li:nth-child(n + 21),
   ::slotted(:nth-child(n + 21)) {
     content-visibility: auto;
-    contain-intrinsic-size: auto 7rem;
+    contain-intrinsic-block-size: auto 7rem;
   }
   .compact,
   .ranked {
@@ -154,7 +153,6 @@ export const styles = css`
   .hero > li:first-child,
   .hero > .block:first-child > :first-child,
   .hero ::slotted(:first-child) {
-    --_teaser-list-inset: 0;
     grid-column: 1 / -1;
     padding-block-start: 0;
     border-block-start: 0;

@@ -136,8 +136,8 @@ export class NewsTeaserList extends LitElement {
   /**
    * `list` (default), `grid`, `compact` (headlines and dates only), `hero` (the first story large)
    * or `ranked` (a numbered list of headlines, "most read", numbers in the list's digits). In
-   * `list`, a story without a picture keeps its text in line with its neighbours' text; stories none
-   * of which has a picture (from data, or written, as they are now) keep no room for one and sit closer.
+   * `list` and under a hero, a story without a picture uses its row's whole width; stories none of
+   * which has a picture (from data, or written, as they are now) sit closer.
    */
   layout: TeaserListLayout = 'list';
 

@@ -97,13 +97,6 @@ export const styles = css`
   .compact .media {
     display: none;
   }
-  .list > .media[hidden] {
-    display: block !important;
-    visibility: hidden;
-    block-size: 0;
-    inline-size: calc(var(--_teaser-list-inset, 0) * min(var(--_teaser-image-width), 30%));
-    margin-inline-end: calc((var(--_teaser-list-inset, 0) - 1) * var(--_teaser-gap));
-  }
   img,
   ::slotted(img) {
     display: block;
