@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { leadInset } from './article/article.styles.js';
 import { columnMeasure } from './internal/tokens.styles.js';
 
 // The article shell's rules of the preload sheet (src/preload.ts), which gives them the same
@@ -16,6 +17,7 @@ import { columnMeasure } from './internal/tokens.styles.js';
  * puts these after the other elements' rules: the article's ::slotted() rules win over a child's own.
  */
 export const article = css`
+  ${leadInset}
   :where(news-article:not(:defined)) {
     --_article-gap: var(--news-article-gap, var(--_space-xl));
     --_article-related: var(--news-article-related-width, 20rem);
@@ -100,6 +102,30 @@ export const article = css`
   :where(news-article:not(:defined)) > :where([slot='lead']) {
     grid-area: 6 / main-start / 7 / main-end;
     margin: var(--_space-lg) 0;
+  }
+  /* The lead's caption starts where the text column does, as once upgraded. A drawn figure's
+     caption is inset by a length worked out on the figure, in the body's font it inherits (Firefox
+     takes a ch that comes through var() from the parent's font: here the same). */
+  :where(news-article:not(:defined)) > :where(news-figure[slot='lead']) {
+    --_article-lead-inset: max(0px, (100% - ${columnMeasure}) / 2);
+    --_figure-gutter: var(--_article-lead-inset);
+  }
+  /* A figure not drawn yet has the caption's font: its caption takes the text column's tracks instead. */
+  :where(news-article:not(:defined))
+    > :where(news-figure:not(:defined)[slot='lead']:not(:has(> [slot='caption'], > [slot='credit']))) {
+    display: grid;
+    grid-template-columns: subgrid;
+  }
+  :where(news-article:not(:defined) > news-figure:not(:defined)[slot='lead']) > :where(*),
+  :where(news-article:not(:defined) > news-figure:not(:defined)[slot='lead'])::before {
+    grid-column: 1 / -1;
+  }
+  :where(news-article:not(:defined) > news-figure:not(:defined)[slot='lead'])::after {
+    grid-column: col-start / col-end;
+  }
+  /* The upgraded article's inset reaches a figure not drawn yet. */
+  :where(news-article:defined > news-figure:not(:defined)[slot='lead'])::after {
+    padding-inline: var(--_article-lead-inset);
   }
   :where(news-article:not(:defined)) > :where(:not([slot]) ~ :not([slot])) {
     margin-block-start: 0;

@@ -86,11 +86,23 @@ export const styles = css`
   ::slotted([slot='partner']) {
     margin-block-start: var(--_space-sm);
   }
+  /* The lead's caption starts where the text column does. The inset is worked out in the body's
+     font (its ch is the measure's) and reaches the caption as a length: the property is registered
+     (leadInset), else the caption's smaller type would resolve the ch. On the slot, whose parent has
+     the same font: Firefox takes a ch that comes through var() from the parent's font. */
   .lead {
     margin-block-end: var(--_space-lg);
+    font-family: var(--news-article-body-font, var(--_font-body));
+    font-size: var(--news-article-body-font-size, var(--_font-size-md));
+  }
+  .lead > slot {
+    --_article-lead-inset: max(0px, (100% - ${columnMeasure}) / 2);
   }
   ::slotted([slot='lead']) {
     margin: 0;
+  }
+  ::slotted(news-figure[slot='lead']) {
+    --_figure-gutter: var(--_article-lead-inset);
   }
   ::slotted([slot='related']) {
     margin-block-start: var(--_article-gap);
@@ -140,6 +152,9 @@ export const styles = css`
     .column {
       max-inline-size: none;
     }
+    .lead > slot {
+      --_article-lead-inset: 0px;
+    }
     .related,
     ::slotted([slot='related']) {
       display: none;
@@ -154,10 +169,25 @@ export const styles = css`
 `;
 
 /**
+ * The lead caption's inset, registered so that it is a length computed where it is declared, in
+ * the text column's font, its percentage left for the caption's box. From the page (here and in the
+ * preload rules), because not every engine sees `@property` in a shadow root; unregistered, the
+ * caption's own ch stands in.
+ */
+export const leadInset = css`
+  @property --_article-lead-inset {
+    syntax: '<length-percentage>';
+    inherits: true;
+    initial-value: 0px;
+  }
+`;
+
+/**
  * For the light DOM (adopted into the page): links in the header slots are part of the text, so
  * they keep its colour, with a visible focus ring. Zero specificity, so a site's rules win.
  */
 export const lightStyles = css`
+  ${leadInset}
   :where(news-article > a[href][slot]),
   :where(
     news-article

@@ -7,15 +7,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { newsArticleScript, type ArticleData, type ArticleImage } from '../schema/index.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { names, text } from '../internal/values.js';
+import { text } from '../internal/values.js';
 import { escapeHtml } from '../text/escape-html.js';
-import { canonicalLocale, isRtlLocale, nameList } from '../internal/locale.js';
+import { canonicalLocale, isRtlLocale } from '../internal/locale.js';
 import { bylineText, loadTranslations } from '../internal/translate.js';
-import { teaserFields, type TeaserItem } from '../teaser-list/teaser-item.js';
+import type { TeaserItem } from '../teaser-list/teaser-item.js';
 import { countReading, readingMinutes, readingRates } from '../text/reading-time.js';
 
 export type { TeaserItem };
 import { checkNonce } from './csp.js';
+import { relatedStories } from './related-stories.js';
 import { documentStyles, renderToString } from './render.js';
 
 /** A `<news-partner-banner>`'s attributes. */
@@ -123,63 +124,7 @@ function readingTime(data: StoryPageData, locale: Locale): string | typeof nothi
   return minutes ? String(minutes) : nothing;
 }
 
-/**
- * A related story's authors as one attribute: a teaser's properties do not travel to the browser,
- * and what it hydrates must be what the server printed. Several names are joined here, as the
- * teaser would join them in the page's language.
- */
-function authorNames(author: TeaserItem['author'], locale: Locale): string {
-  const authors = names(author);
-  return authors.length ? nameList(typeof locale === 'string' ? locale : 'en').format(authors) : '';
-}
-
-type Related = NonNullable<StoryPageData['related']>;
 type Locale = string | typeof nothing;
-
-const feedList = (related: Related, locale: Locale) =>
-  html`<news-teaser-list
-    slot="related"
-    heading=${related.heading || nothing}
-    locale=${locale}
-    src=${related.src!}
-    .items=${related.items}
-  ></news-teaser-list>`;
-
-// The list cannot see its written teasers on the server: told that none has a picture, it keeps
-// no room for one, as in the browser (and at hydration, which reads what the server drew).
-const teaserList = (related: Related, locale: Locale) =>
-  html`<news-teaser-list
-    slot="related"
-    heading=${related.heading || nothing}
-    locale=${locale}
-    .unpictured=${!related.items.some((item) => teaserFields(item).imageSrc)}
-  >
-    ${related.items
-      .map(teaserFields)
-      .map(
-        (item) =>
-          html`<news-teaser
-            headline=${item.headline}
-            href=${item.href || nothing}
-            datetime=${item.datetime || nothing}
-            excerpt=${item.excerpt || nothing}
-            image-src=${item.imageSrc || nothing}
-            image-alt=${item.imageAlt ?? nothing}
-            focal-point=${item.focalPoint || nothing}
-            kicker=${item.kicker || nothing}
-            author=${authorNames(item.author, locale) || nothing}
-            label=${item.label || nothing}
-            ?sponsored=${item.sponsored === true}
-            label-kind=${item.labelKind || nothing}
-            media=${item.media || nothing}
-            duration=${item.duration ?? nothing}
-            count=${item.count ?? nothing}
-            headshot=${item.headshot || nothing}
-            .related=${item.related}
-            locale=${locale}
-          ></news-teaser>`,
-      )}
-  </news-teaser-list>`;
 
 /** The story's corrections with text, each a `<news-notice>` the dateline can link to (`#correction-1`). */
 const shownCorrections = (data: StoryPageData) =>
@@ -270,7 +215,7 @@ export function storyTemplate(data: StoryPageData, options: Pick<StoryPageOption
           ></news-partner-banner>`
         : nothing
     }
-    ${related?.src ? feedList(related, locale) : related?.items.length ? teaserList(related, locale) : nothing}
+    ${relatedStories(related, locale)}
   </news-article>`;
 }
 
