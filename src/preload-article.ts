@@ -9,8 +9,8 @@ import { columnMeasure } from './internal/tokens.styles.js';
  * The article shell, one grid on the host in place of its shadow tree's boxes. Its columns: the
  * story's full width (the lead), centred in it the text column (the measure, in the body's font, as
  * the host's is here), split for the byline row (byline as wide as it needs, then the dateline),
- * then the related stories' column, present from 64rem up (the container query's width, as a
- * clamped step) and as wide as its limit (a list narrower than that leaves a narrower column once
+ * then the related stories' column, present from 64rem up when there are any (the container
+ * query's width, as a clamped step) and as wide as its limit (a list narrower than that leaves a narrower column once
  * upgraded). Rows 1-6 are the header's and the lead's, held by ::before so the body follows them;
  * margins in a grid do not collapse, so they are set to the gaps the shadow tree's flex header and
  * collapsing margins make (one gap between body children: the first's top margin goes). The sheet
@@ -33,6 +33,10 @@ export const article = css`
     color: var(--_color-text);
     font-family: var(--news-article-body-font, var(--_font-body));
     font-size: var(--news-article-body-font-size, var(--_font-size-md));
+  }
+  /* No related stories: no column for them (the upgraded grid's is as wide as its content). */
+  :where(news-article:not(:defined):not(:has(> [slot='related']))) {
+    --_preload-side: 0px;
   }
   :where(news-article:not(:defined))::before {
     content: '';

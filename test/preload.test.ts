@@ -233,8 +233,13 @@ for (const [file, load] of sheets) {
     // The WordPress plugin's story page (examples/wordpress/news-elements/templates/story.php), its
     // children left undefined so that only the shell's layout changes: on a phone, and on a desktop
     // where the related stories move beside the story.
-    for (const width of [358, 1200])
-      it(`keeps an article shell's children where they were through its upgrade, ${width} px wide`, async () => {
+    // Without related stories, the wide story has no column beside it: its text stays centred.
+    for (const [width, withRelated] of [
+      [358, true],
+      [1200, true],
+      [1200, false],
+    ] as const)
+      it(`keeps an article shell's children where they were through its upgrade, ${width} px wide${withRelated ? '' : ', no related stories'}`, async () => {
         const { before, after, el } = await upgrade(
           rules,
           NewsArticle,
@@ -255,8 +260,12 @@ for (const [file, load] of sheets) {
               ><p>An earlier version gave the wrong month for the dredger.</p></news-notice
             >
             <news-notice type="age" datetime="2024-03-12"></news-notice>
-            <news-teaser-list slot="related" heading="More from the coast" src="/feeds/coast.xml"
-              style="--news-teaser-list-min-block-size: 12rem"></news-teaser-list>
+            ${
+              withRelated
+                ? `<news-teaser-list slot="related" heading="More from the coast" src="/feeds/coast.xml"
+              style="--news-teaser-list-min-block-size: 12rem"></news-teaser-list>`
+                : ''
+            }
           </TAG>`,
           width,
           (article) =>
@@ -286,7 +295,11 @@ for (const [file, load] of sheets) {
           'the story, then its correction',
         ).to.be.closeTo(space, 1);
         const related = was.at(-1)!;
-        if (width > 1024) expect(related.y, 'related stories beside the story').to.equal(was[0]!.y);
+        if (!withRelated) {
+          const [story, shell] = [box('news-article-body'), el.getBoundingClientRect()];
+          const margins = [story.left - shell.left, shell.right - story.right];
+          expect(margins[0], 'the story centred').to.be.closeTo(margins[1]!, 1);
+        } else if (width > 1024) expect(related.y, 'related stories beside the story').to.equal(was[0]!.y);
         else expect(related.y, 'related stories after the story').to.be.above(was.at(-2)!.bottom);
       });
 
