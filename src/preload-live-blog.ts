@@ -125,9 +125,11 @@ export const liveBlog = css`
       );
     }
   }
-  /* The pinned post's box: the surface reaches out to the box's edges, the post's rule does not. */
+  /* The pinned post's box: the surface reaches out to the box's edges; the post's rule keeps its room,
+     unseen (the box separates the post). */
   :where(news-live-blog:not(:defined)) > :where(news-live-post:nth-child(1 of [pinned])) {
     order: -1;
+    border-block-start-color: transparent;
     --_preload-surface: var(--news-live-surface, var(--_color-surface));
     margin-inline: var(--_space-md);
     background: var(--_preload-surface);

@@ -151,8 +151,12 @@ export const NewUpdatesWaiting: Story = {
           const el = element as NewsLiveBlog | undefined;
           if (!el || feeding.has(el)) return;
           feeding.add(el);
-          void el.updateComplete.then(() => {
-            el.shadowRoot!.querySelector('#post-reaction')?.scrollIntoView();
+          void (async () => {
+            // The posts are drawn once the code for their HTML has come, a render or two later.
+            let post: Element | null;
+            while (!(post = el.shadowRoot?.querySelector('#post-reaction') ?? null))
+              await new Promise(requestAnimationFrame);
+            post.scrollIntoView();
             el.items = [
               ...args.items,
               ...[1, 2, 3].map((n) => ({
@@ -161,7 +165,7 @@ export const NewUpdatesWaiting: Story = {
                 html: `<p>Result ${n} of the night.</p>`,
               })),
             ];
-          });
+          })();
         }),
       )}
     </div>`,

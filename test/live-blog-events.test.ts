@@ -21,12 +21,17 @@ const posts = (to: number): LivePostItem[] =>
     headline: `Update ${i + 1}`,
   }));
 
-/** A blog in a wrapper that hears its events from the start: each event's name and detail, in order. */
+/**
+ * A blog in a wrapper that hears its events from the start: each event's name and detail, in order.
+ * Low on the screen, under the story's top: the reader starts above the posts.
+ */
 async function heard(blog: ReturnType<typeof html>) {
   const told: [string, LiveBlogPostsDetail | { ended: boolean }][] = [];
   const hear = (event: CustomEvent) => told.push([event.type, event.detail]);
   const wrapper = await fixture<HTMLElement>(
-    html`<div @news-live-blog-posts=${hear} @news-live-blog-ended=${hear}>${blog}</div>`,
+    html`<div style="padding-block-start: 70vh" @news-live-blog-posts=${hear} @news-live-blog-ended=${hear}>
+      ${blog}
+    </div>`,
   );
   const el = wrapper.firstElementChild as NewsLiveBlog;
   await el.updateComplete;
@@ -97,7 +102,7 @@ describe('news-live-blog events', () => {
   it('tells of each poll that brings new posts, bubbling out of the page’s own shadow roots', async () => {
     const fetched = feed(posts(2), posts(2), posts(3));
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const host = await fixture<HTMLElement>(html`<div style="padding-block-start: 70vh"></div>`);
     const told: LiveBlogPostsDetail[] = [];
     host.addEventListener('news-live-blog-posts', (event) => told.push(event.detail));
     const shadow = host.attachShadow({ mode: 'open' });

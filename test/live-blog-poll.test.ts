@@ -57,9 +57,12 @@ afterEach(() => {
 const ids = (el: NewsLiveBlog) =>
   [...el.shadowRoot!.querySelectorAll<NewsLivePost>('news-live-post')].map((post) => post.postId);
 
+/** A blog polling `src`, low on the screen (the reader above its posts) under what `where` adds. */
 async function blog(where = html``, src = '/live.json') {
   const wrapper = await fixture<HTMLElement>(
-    html`<div>${where}<news-live-blog locale="en" src=${src} refresh="30"></news-live-blog></div>`,
+    html`<div style="padding-block-start: 70vh">
+      ${where}<news-live-blog locale="en" src=${src} refresh="30"></news-live-blog>
+    </div>`,
   );
   const el = wrapper.querySelector('news-live-blog')!;
   await until(() => el.status === 'loaded', 'the first load');

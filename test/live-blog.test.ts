@@ -22,8 +22,13 @@ const say = (node: Element | null | undefined) => (node?.textContent ?? '').repl
 const region = (el: NewsLiveBlog) => say(root(el).querySelector('[role="status"]'));
 const post = (el: NewsLiveBlog, id: string) => root(el).querySelector<NewsLivePost>(`#post-${id}`)!;
 
+/** Low on the screen, under the story's top: the reader starts above the posts. */
+const below = 'margin-block-start: 70vh';
+
 async function blog(items: LivePostItem[], extra = {}): Promise<NewsLiveBlog> {
-  const el = await fixture<NewsLiveBlog>(html`<news-live-blog locale="en" .items=${items}></news-live-blog>`);
+  const el = await fixture<NewsLiveBlog>(
+    html`<news-live-blog locale="en" style=${below} .items=${items}></news-live-blog>`,
+  );
   Object.assign(el, extra);
   await el.updateComplete;
   return el;

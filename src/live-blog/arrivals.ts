@@ -7,7 +7,7 @@ interface ArrivalOptions {
   pages: Pages;
   /** Newest first (not a timeline): new posts arrive on top, above what the reader is reading. */
   newestFirst: () => boolean;
-  /** Where the list of posts starts, from the top of the viewport: below 0, the reader is in it. */
+  /** Where the list of posts starts, from the top of the viewport. */
   top: () => number;
   /** Warns of a post left out or shown without a field, and why. */
   problem: (why: string) => void;
@@ -21,9 +21,22 @@ export interface Arrived {
 const NONE: Arrived = { added: 0, held: false };
 
 /**
+ * How far down the viewport the posts' top may be while the reader is reading them: a third of
+ * what a sticky header leaves (sites declare its height as the page's `scroll-padding-top`). A post
+ * inserted there would push down the text under the reader's eyes; lower, the reader is above the
+ * posts, where a new post moves nothing they are reading.
+ */
+function readingLine(): number {
+  const padding = getComputedStyle(document.documentElement).scrollPaddingTop;
+  const header = Math.max(0, (parseFloat(padding) || 0) * (padding.endsWith('%') ? innerHeight / 100 : 1));
+  return header + (innerHeight - header) / 3;
+}
+
+/**
  * A blog's posts as lists of them arrive (`items`, a poll's answer, the written posts): edits and
- * deletions show at once, and so do new posts, unless the reader would lose their place (scrolled
- * into the posts, or on a later page): then they wait in `held`, behind the "N new updates" button.
+ * deletions show at once, and so do new posts, unless the reader would lose their place (the
+ * posts' top in the upper part of the screen or above it, or a later page): then they wait in
+ * `held`, behind the "N new updates" button.
  */
 export class Arrivals {
   readonly posts = new Map<string, Post>();
@@ -87,7 +100,11 @@ export class Arrivals {
     // Once posts wait, the next wait with them, wherever the reader is: shown above those waiting,
     // they would leave a gap in the list, and two counts.
     const reading =
-      !first && !empty && !isServer && newestFirst() && (this.held.size > 0 || pages.start > 0 || top() < 0);
+      !first &&
+      !empty &&
+      !isServer &&
+      newestFirst() &&
+      (this.held.size > 0 || pages.start > 0 || top() < readingLine());
     for (const post of news) (reading ? this.held : this.posts).set(post.item.id, post);
     if (first) return NONE;
     if (!reading && !empty && newestFirst()) pages.end += news.length;

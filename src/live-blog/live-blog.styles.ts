@@ -11,6 +11,9 @@ import { columnMeasure } from '../internal/tokens.styles.js';
 //    (src/preload-live-blog.ts) reserve it before the script runs.
 //  .new: a sticky box of no height at the top of the posts, so the "N new updates" button floats
 //    over them when it appears and never moves the post the reader is on.
+//  .pinned: its box separates the post, whose rule (src/live-post/live-post.styles.ts) would show
+//    as a stray line inside the box's top: transparent, in its room. Forced colours draw the rule,
+//    where the box's surface is gone.
 //  .key-events: both are drawn; the screen's width shows one, the width at which the preload rules
 //    (src/preload-live-blog.ts) switch the room they keep. Narrow: a <details>, its summary at
 //    least its line as calculated (WebKit rounds a line of text down to whole pixels). Wide: a
@@ -194,6 +197,7 @@ export const styles = css`
     margin-block-start: 1.25em;
   }
   .pinned {
+    --_live-post-rule: transparent;
     padding-inline: var(--_space-md);
     background: var(--_live-surface);
   }

@@ -34,7 +34,8 @@ export { PAGE };
  * links to the key events, a "Live" badge (or "Ended"), pages of 20 posts linked by real links
  * (`?page=2`), so that a server-rendered blog pages without JavaScript. With `src`, it polls
  * the feed while the reader can see it; new posts never push what the reader is looking at: once
- * they have scrolled into the blog, the posts wait behind an "N new updates" button. Edits show in
+ * the posts' top is in the upper third of the screen (under a sticky header the page declares as
+ * `scroll-padding-top`) or above it, new posts wait behind an "N new updates" button. Edits show in
  * place, deletions disappear, and arrivals are announced once.
  *
  * @tagname news-live-blog
@@ -126,7 +127,7 @@ export class NewsLiveBlog extends LitElement {
   private arrivals = new Arrivals({
     pages: this.pages,
     newestFirst: () => this.order !== 'oldest-first',
-    // A reader scrolled into the posts keeps their place: new posts wait behind the button.
+    // A reader with the posts up the screen keeps their place: new posts wait behind the button.
     top: () => this.renderRoot.querySelector('.posts')?.getBoundingClientRect().top ?? 0,
     problem: (why) => warnOnce(this, `item ${why}`, `<news-live-blog> a post ${why}.`),
   });

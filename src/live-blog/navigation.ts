@@ -144,7 +144,7 @@ export class PostNavigation implements ReactiveController {
     const post = this.host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
     const target = post?.localName === 'slot' ? (post as HTMLSlotElement).assignedElements()[0] : post;
     if (!(target instanceof HTMLElement)) return false;
-    target.tabIndex = -1;
+    // A post takes focus on its named <article> (NewsLivePost.focus), not on itself.
     target.focus({ preventScroll });
     return true;
   }

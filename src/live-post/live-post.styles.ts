@@ -6,6 +6,9 @@ import { columnMeasure } from '../internal/tokens.styles.js';
 //    alone on a wide page its rule would run far past its lines. The preload rules keep the width.
 //  Each post opens with a rule; a key event's rule is thicker and in the accent colour, so key
 //  posts stand out in a long scroll (and in forced colours, where the rule keeps its width).
+//  --_live-post-rule (inherited, never set here): the rule's colour where the blog sets it, which
+//    its pinned box does (transparent: the box separates the post; the room stays as the preload
+//    rules reserve it).
 //  The time is the permalink: muted, underlined on hover and focus only.
 //  The "Copy link" button is quiet text, not a filled button: there is one per post. A block
 //    (a button stays as wide as its text), so that the post's height does not hang on the fonts'
@@ -22,19 +25,12 @@ export const styles = css`
     color: var(--_color-text);
     font: var(--_font-size-md) / var(--_line-height-body, 1.6) var(--_font-body);
   }
-  :host(:focus) {
-    outline: none;
-  }
-  :host(:focus-visible) article {
-    outline: 3px solid var(--_color-focus-ring);
-    outline-offset: 2px;
-  }
   article {
-    border-block-start: 1px solid var(--_live-post-border);
+    border-block-start: 1px solid var(--_live-post-rule, var(--_live-post-border));
     padding-block: var(--_space-md);
   }
   article.key {
-    border-block-start: 3px solid var(--_live-post-accent);
+    border-block-start: 3px solid var(--_live-post-rule, var(--_live-post-accent));
   }
   .meta {
     display: flex;

@@ -101,6 +101,19 @@ export class NewsLivePost extends LitElement {
     this.date.prepare({ datetime: this.datetime, updated: this.modified, format: 'relative', pattern: '' });
   }
 
+  /**
+   * Moves focus to the post's `<article>`, which a screen reader names by its headline (else its
+   * time): the element itself has no role. The blog calls it to take the reader to a post.
+   */
+  override focus(options?: FocusOptions): void {
+    // The blog moves focus to a post it has just drawn: the post is drawn now, not after.
+    if (this.isUpdatePending && this.isConnected) this.performUpdate();
+    const article = this.shadowRoot?.querySelector('article');
+    if (!article) return super.focus(options);
+    article.tabIndex = -1;
+    article.focus(options);
+  }
+
   private async copy() {
     const ok = await copyText(`${pageUrl()}#post-${text(this.postId)}`, this.shadowRoot!);
     if (!ok) {
@@ -140,10 +153,11 @@ export class NewsLivePost extends LitElement {
     return html`<article
       part="post"
       class=${this.keyEvent ? 'key' : ''}
+      aria-labelledby=${title ? 'headline' : 'meta'}
       lang=${ifDefined(own)}
       dir=${ifDefined(own ? dir : undefined)}
     >
-      <p class="meta" part="meta">
+      <p class="meta" id="meta" part="meta">
         ${this.pinned ? flag('livePinned') : nothing}${this.keyEvent ? flag('liveKeyEvent') : nothing}
         ${id ? html`<a class="permalink" part="permalink" href="#post-${id}">${when}</a>` : html`<span class="permalink">${when}</span>`}
       </p>
