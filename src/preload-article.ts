@@ -109,26 +109,49 @@ export const article = css`
   }
   /* The lead's caption starts where the text column does, as once upgraded. A drawn figure's
      caption is inset by a length worked out on the figure, in the body's font it inherits (Firefox
-     takes a ch that comes through var() from the parent's font: here the same). */
-  :where(news-article:not(:defined)) > :where(news-figure[slot='lead']) {
+     takes a ch that comes through var() from the parent's font: here the same). A wide or full-bleed
+     lead insets its caption itself, as once upgraded. */
+  :where(news-article:not(:defined))
+    > :where(news-figure[slot='lead']:not([layout='wide'], [layout='full-bleed'])) {
     --_article-lead-inset: max(0px, (100% - ${columnMeasure}) / 2);
     --_figure-gutter: var(--_article-lead-inset);
   }
-  /* A figure not drawn yet has the caption's font: its caption takes the text column's tracks instead. */
-  :where(news-article:not(:defined))
-    > :where(news-figure:not(:defined)[slot='lead']:not(:has(> [slot='caption'], > [slot='credit']))) {
-    display: grid;
-    grid-template-columns: subgrid;
-  }
-  :where(news-article:not(:defined) > news-figure:not(:defined)[slot='lead']) > :where(*),
-  :where(news-article:not(:defined) > news-figure:not(:defined)[slot='lead'])::before {
-    grid-column: 1 / -1;
-  }
-  :where(news-article:not(:defined) > news-figure:not(:defined)[slot='lead'])::after {
-    grid-column: col-start / col-end;
+  /* A figure not drawn yet has the caption's font: its caption takes the text column's tracks instead.
+     Only where subgrid is: elsewhere the caption would take a column beside the picture. */
+  @supports (grid-template-columns: subgrid) {
+    :where(news-article:not(:defined))
+      > :where(
+        news-figure:not(:defined)[slot='lead']:not(
+            [layout='wide'],
+            [layout='full-bleed'],
+            :has(> [slot='caption'], > [slot='credit'])
+          )
+      ) {
+      display: grid;
+      grid-template-columns: subgrid;
+    }
+    :where(
+        news-article:not(:defined)
+          > news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed'])
+      )
+      > :where(*),
+    :where(
+      news-article:not(:defined)
+        > news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed'])
+    )::before {
+      grid-column: 1 / -1;
+    }
+    :where(
+      news-article:not(:defined)
+        > news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed'])
+    )::after {
+      grid-column: col-start / col-end;
+    }
   }
   /* The upgraded article's inset reaches a figure not drawn yet. */
-  :where(news-article:defined > news-figure:not(:defined)[slot='lead'])::after {
+  :where(
+    news-article:defined > news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed'])
+  )::after {
     padding-inline: var(--_article-lead-inset);
   }
   :where(news-article:not(:defined)) > :where(:not([slot]) ~ :not([slot])) {

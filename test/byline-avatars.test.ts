@@ -3,7 +3,8 @@
  * the circle stacked over them, in both directions, and in forced-colors mode (Windows High
  * Contrast), where the fill and the box-shadows are dropped, each circle still has an edge.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../src/byline/define.js';
 import type { NewsByline, BylineAuthor } from '../src/byline/byline.js';
 
@@ -96,6 +97,27 @@ describe("news-byline's circles of initials", () => {
       expect(covered, 'circles of initials under another').to.be.above(0);
     });
   }
+});
+
+describe("news-byline's circles when a head shot fails", () => {
+  it('keeps the circles and the names where they were', async () => {
+    const authors = (avatar: string): BylineAuthor[] => [
+      { name: 'Amina Yusuf', avatar },
+      { name: 'Tomás Herrera' },
+      { name: 'Joanna Mwangi' },
+    ];
+    const row = (el: NewsByline) => el.shadowRoot!.querySelector('.avatars')!.getBoundingClientRect().width;
+    const warn = sinon.stub(console, 'warn');
+    const loaded = await byline(authors(HEAD_SHOT), 'en-GB');
+    const failed = await byline(authors('/stories/assets/no-such-head-shot.jpg'), 'en-GB');
+    // The failed picture gives way to initials: "AY" in the first circle.
+    await waitUntil(() => circles(failed)[0]!.textContent!.trim() === 'AY', 'initials in its place');
+    expect(circles(loaded)[0]!.querySelector('img'), 'the head shot drawn').to.not.equal(null);
+    expect(row(failed)).to.equal(row(loaded));
+    expect(warn, 'one warning, naming the picture').to.have.been.calledOnceWith(
+      sinon.match('no-such-head-shot.jpg'),
+    );
+  });
 });
 
 describe("news-byline's circles in forced-colors mode", () => {

@@ -101,7 +101,8 @@ export const styles = css`
   ::slotted([slot='lead']) {
     margin: 0;
   }
-  ::slotted(news-figure[slot='lead']) {
+  /* (A wide or full-bleed lead insets its caption itself, from the container it bleeds out of.) */
+  ::slotted(news-figure[slot='lead']:not([layout='wide'], [layout='full-bleed'])) {
     --_figure-gutter: var(--_article-lead-inset);
   }
   ::slotted([slot='related']) {

@@ -6,10 +6,10 @@ import { css } from 'lit';
 //    of initials has the border colour's edge inside (under a picture): in dark, the surface is
 //    near the page's colour, and stacked circles of initials merged into one blob.
 //  .avatar's text: the initials, sized to the circle, in the muted colour (4.5:1 on the surface).
-//  .initials: the next circle overlaps one by an eighth only, and its initials are centred in the
-//    part left showing (less that circle's 2px ring): at a quarter, the next circle covered the
-//    end of "TH" (it read "TI"), and "MW" is wider still. Border-box, so that neither this nor the
-//    border below grows a circle.
+//  Stacked circles overlap by an eighth, head shots as initials (a head shot that fails to load
+//    becomes initials and must not move the names beside it): at a quarter, the next circle covered
+//    the end of "TH" (it read "TI"). .initials: centred in the part left showing (less the next
+//    circle's 2px ring). Border-box, so that neither this nor the border below grows a circle.
 //  forced-colors: the fill, the edge and the ring (box-shadows) are dropped, and the initials
 //    floated with no circle and stacked photos ran together: each circle gets a border instead.
 //  The role sits under the name, smaller and muted: "By Jane Doe" / "Seoul correspondent".
@@ -47,13 +47,10 @@ export const styles = css`
     line-height: 1;
   }
   .avatar + .avatar {
-    margin-inline-start: calc(var(--_byline-avatar) * -0.25);
+    margin-inline-start: calc(var(--_byline-avatar) * -0.125);
     box-shadow:
       inset 0 0 0 1px var(--_color-border),
       0 0 0 2px var(--_color-background);
-  }
-  .initials + .avatar {
-    margin-inline-start: calc(var(--_byline-avatar) * -0.125);
   }
   .initials:not(:last-child) {
     padding-inline-end: calc(var(--_byline-avatar) * 0.125 + 2px);

@@ -93,6 +93,7 @@ export const styles = css`
   }
   /* Dimmed within, not as a whole: opacity on the button faded its focus ring too (2.2:1). */
   button[aria-disabled='true'] {
+    border-color: var(--_color-border);
     border-color: color-mix(in srgb, currentColor 45%, transparent);
     cursor: default;
   }

@@ -30,8 +30,8 @@ const feedList = (related: Related, locale: Locale) =>
     .items=${related.items}
   ></news-teaser-list>`;
 
-// The list cannot see its written teasers on the server: told that none has a picture, it keeps
-// no room for one, as in the browser (and at hydration, which reads what the server drew).
+// The list cannot see its written teasers on the server: told that none has a picture, it sets
+// them closer, as in the browser (and at hydration, which reads what the server drew).
 const teaserList = (related: Related, locale: Locale) =>
   html`<news-teaser-list
     slot="related"

@@ -234,7 +234,8 @@ export class NewsTeaserList extends LitElement {
 
   /**
    * Drawn first by a server, which cannot see written stories (`unpictured` tells it): whether it drew
-   * them with no room for pictures, a look kept until the page changes whether any has a picture.
+   * them as stories without pictures (closer together), a look kept until the page changes whether
+   * any has a picture.
    */
   private served?: boolean;
   /** A server's word that none of the written stories has a picture (a story page knows). @internal */
