@@ -64,6 +64,18 @@ describe('news-live-blog: new posts and the reader’s place', () => {
     expect(button(el)).to.equal(null);
   });
 
+  it('shows new posts at once in a blog not on screen (in a closed tab panel): no one is reading it', async () => {
+    const panel = await fixture<HTMLElement>(html`
+      <div hidden><news-live-blog locale="en" .items=${posts(5)}></news-live-blog></div>
+    `);
+    const el = panel.querySelector<NewsLiveBlog>('news-live-blog')!;
+    await el.updateComplete;
+    el.items = posts(6);
+    await el.updateComplete;
+    expect(shown(el)[0]).to.equal('p6');
+    expect(button(el)).to.equal(null);
+  });
+
   it('counts the screen from under a sticky header the page declares as scroll-padding-top', async () => {
     const header = Math.round(innerHeight / 2);
     document.documentElement.style.setProperty('scroll-padding-top', `${header}px`);

@@ -128,7 +128,8 @@ export class NewsLiveBlog extends LitElement {
     pages: this.pages,
     newestFirst: () => this.order !== 'oldest-first',
     // A reader with the posts up the screen keeps their place: new posts wait behind the button.
-    top: () => this.renderRoot.querySelector('.posts')?.getBoundingClientRect().top ?? 0,
+    // A blog with no box (in a closed tab panel) is read by no one: as if far down the screen.
+    top: () => this.renderRoot.querySelector('.posts')?.getClientRects()[0]?.top ?? Infinity,
     problem: (why) => warnOnce(this, `item ${why}`, `<news-live-blog> a post ${why}.`),
   });
   // Made before the navigation, which gives focus back to written posts once they are in their slots.

@@ -43,9 +43,18 @@ export class PostNavigation implements ReactiveController {
    */
   private slot?: HTMLSlotElement | null | undefined;
   private readonly onHash = () => void this.reveal(fragmentId(location.hash));
+  /** Focus given back after an update, which must not move the page (see `focus`). */
+  private still = false;
+  private frame = 0;
   // (Focus in a drawn post comes from the shadow root, as the blog itself: no written post.)
   private readonly onFocusIn = ({ target }: FocusEvent) =>
     (this.slot = (target as Element).closest('news-live-post')?.assignedSlot);
+  // The browser scrolls a focused element into view after the focus events: looked at a frame later.
+  private readonly onFocusInside = (event: Event) => {
+    const focused = event.composedPath()[0] as Element;
+    cancelAnimationFrame(this.frame);
+    if (!this.still) this.frame = requestAnimationFrame(() => this.uncover(focused));
+  };
   // Gone elsewhere, not with its post (Chrome also reports a removal: then the slot is empty).
   private readonly onFocusOut = () =>
     queueMicrotask(() => {
@@ -65,10 +74,13 @@ export class PostNavigation implements ReactiveController {
     // On the host itself, so never taken off (added again, a listener is not added twice).
     this.host.addEventListener('focusin', this.onFocusIn);
     this.host.addEventListener('focusout', this.onFocusOut);
+    // On the shadow root: focus moving between two posts in it never reaches the host.
+    this.host.renderRoot.addEventListener('focusin', this.onFocusInside);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('hashchange', this.onHash);
+    cancelAnimationFrame(this.frame);
   }
 
   hostUpdate(): void {
@@ -145,8 +157,32 @@ export class PostNavigation implements ReactiveController {
     const target = post?.localName === 'slot' ? (post as HTMLSlotElement).assignedElements()[0] : post;
     if (!(target instanceof HTMLElement)) return false;
     // A post takes focus on its named <article> (NewsLivePost.focus), not on itself.
+    this.still = preventScroll;
     target.focus({ preventScroll });
+    this.still = false;
     return true;
+  }
+
+  /**
+   * The "N new updates" button floats over the posts, and the browser scrolls a focused element
+   * only as far as the screen's edge, where the button is: Shift+Tab up through the posts would
+   * stop on links it hides (WCAG 2.4.11). Such an element goes just below it, at once, as the
+   * browser's own focus scrolling (the page's `scroll-behavior` applies). The page scrolls: the
+   * blog measures the reader's place against the screen (see `Arrivals`).
+   */
+  private uncover(focused: Element): void {
+    const button = this.host.renderRoot.querySelector('[part="new-updates"]');
+    if (!button || button === focused || !focused.matches(':focus')) return;
+    const over = button.getBoundingClientRect();
+    const under = focused.getBoundingClientRect();
+    const covered =
+      under.top < over.bottom &&
+      under.bottom > over.top &&
+      under.left < over.right &&
+      under.right > over.left;
+    // As far below the button as it is below the screen's top: room for the focus ring.
+    const gap = parseFloat(getComputedStyle(button).marginBlockStart) || 0;
+    if (covered) window.scrollBy(0, under.top - over.bottom - gap);
   }
 
   /**

@@ -15,7 +15,12 @@ import { css } from 'lit';
 //   page's grid or flex column grew to it, past a phone's screen. Grids place each story
 //   themselves, so there the blocks are display: contents and each story skips. Only a block
 //   that carries its count (a style the script sets, which a server's HTML lacks) is skipped: one
-//   with no size to hold would collapse.
+//   with no size to hold would collapse. A skipped box clips what it paints to its edge (paint
+//   containment): overflow-clip-margin leaves room for a teaser's focus ring (3px, 3px off its
+//   card), which was cut to a bar under the first story. Paint only: no layout, no page width.
+//   WebKit has no overflow-clip-margin: there the block's padding makes the room above and below
+//   (a negative margin takes it back, so nothing moves); the ring's sides stay cut at the block's
+//   edge, as padding at the sides would widen the page or narrow the stories.
 // - A single column is a flex column, not a grid: appending a block of stories to a flex column
 //   leaves the stories already laid out alone, while a grid places every item again each time.
 // - Under a hero the stories keep their thumbnails beside the text: they need wider columns. One
@@ -91,6 +96,17 @@ export const styles = css`
   .ranked > [style] {
     content-visibility: auto;
     contain-intrinsic-block-size: auto calc(var(--_teaser-list-count) * 10rem);
+    overflow-clip-margin: 6px;
+  }
+  @supports not (overflow-clip-margin: 0px) {
+    :is(.list, .compact, .ranked) > [style] {
+      padding-block-end: 6px;
+      margin-block-end: -6px;
+    }
+    :is(.list, .compact, .ranked) > [style]:first-child {
+      padding-block-start: 6px;
+      margin-block-start: -6px;
+    }
   }
   .items > li,
   .grid li,
@@ -104,6 +120,7 @@ export const styles = css`
   ::slotted(:nth-child(n + 21)) {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 7rem;
+    overflow-clip-margin: 6px;
   }
   .compact,
   .ranked {
