@@ -49,11 +49,13 @@ export class PostNavigation implements ReactiveController {
   // (Focus in a drawn post comes from the shadow root, as the blog itself: no written post.)
   private readonly onFocusIn = ({ target }: FocusEvent) =>
     (this.slot = (target as Element).closest('news-live-post')?.assignedSlot);
-  // The browser scrolls a focused element into view after the focus events: looked at a frame later.
-  private readonly onFocusInside = (event: Event) => {
-    const focused = event.composedPath()[0] as Element;
+  // The browser scrolls a focused element into view after the focus events: looked at a frame
+  // later, whatever has focus then (focus given back after an update, which leaves the page where
+  // it is, looks at nothing, nor forgets a look the reader's own move asked for).
+  private readonly onFocusInside = () => {
+    if (this.still) return;
     cancelAnimationFrame(this.frame);
-    if (!this.still) this.frame = requestAnimationFrame(() => this.uncover(focused));
+    this.frame = requestAnimationFrame(() => this.uncover());
   };
   // Gone elsewhere, not with its post (Chrome also reports a removal: then the slot is empty).
   private readonly onFocusOut = () =>
@@ -170,9 +172,14 @@ export class PostNavigation implements ReactiveController {
    * browser's own focus scrolling (the page's `scroll-behavior` applies). The page scrolls: the
    * blog measures the reader's place against the screen (see `Arrivals`).
    */
-  private uncover(focused: Element): void {
+  private uncover(): void {
+    let focused = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    // In the blog: in its shadow tree or in a written post, through the shadow roots between.
+    let node: Node | null = focused;
+    while (node && node !== this.host) node = node.parentNode ?? (node as ShadowRoot).host ?? null;
     const button = this.host.renderRoot.querySelector('[part="new-updates"]');
-    if (!button || button === focused || !focused.matches(':focus')) return;
+    if (!button || !node || !focused || button === focused) return;
     const over = button.getBoundingClientRect();
     const under = focused.getBoundingClientRect();
     const covered =
