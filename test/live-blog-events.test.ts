@@ -11,15 +11,9 @@ import { LiveBlogEvents } from '../src/live-blog/live-blog-events.js';
 import type { NewsLivePost } from '../src/live-post/live-post.js';
 import { hydrateFrame, serverRenderedFrame, type Frame } from './support/server-rendered.js';
 import { until } from './support/until.js';
+import { minutesAgo, numberedPosts } from './support/live-posts.js';
 
-const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
-/** Posts 1..`to`, one a minute, the highest number the newest. */
-const posts = (to: number): LivePostItem[] =>
-  Array.from({ length: to }, (_, i) => ({
-    id: `p${i + 1}`,
-    datetime: minutesAgo(1000 - i),
-    headline: `Update ${i + 1}`,
-  }));
+const posts = (to: number) => numberedPosts(to);
 
 /**
  * A blog in a wrapper that hears its events from the start: each event's name and detail, in order.

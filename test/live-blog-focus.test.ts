@@ -8,16 +8,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/live-blog/define.js';
 import type { NewsLiveBlog, LivePostItem } from '../src/live-blog/live-blog.js';
 import { until } from './support/until.js';
+import { minutesAgo, numberedPosts } from './support/live-posts.js';
 
-const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
-/** Posts 1..`to`, one a minute, the highest number the newest. */
-const posts = (to: number): LivePostItem[] =>
-  Array.from({ length: to }, (_, i) => ({
-    id: `p${i + 1}`,
-    datetime: minutesAgo(1000 - i),
-    headline: `Update ${i + 1}`,
-    html: '',
-  }));
+const posts = (to: number) => numberedPosts(to, '');
 
 const root = (el: NewsLiveBlog) => el.shadowRoot!;
 const say = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

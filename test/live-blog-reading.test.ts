@@ -6,18 +6,11 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/live-blog/define.js';
-import type { NewsLiveBlog, LivePostItem } from '../src/live-blog/live-blog.js';
+import type { NewsLiveBlog } from '../src/live-blog/live-blog.js';
 import type { NewsLivePost } from '../src/live-post/live-post.js';
+import { numberedPosts } from './support/live-posts.js';
 
-const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
-/** Posts 1..`to`, one a minute, the highest number the newest. */
-const posts = (to: number): LivePostItem[] =>
-  Array.from({ length: to }, (_, i) => ({
-    id: `p${i + 1}`,
-    datetime: minutesAgo(1000 - i),
-    headline: `Update ${i + 1}`,
-    html: '',
-  }));
+const posts = (to: number) => numberedPosts(to, '');
 
 const root = (el: NewsLiveBlog) => el.shadowRoot!;
 const shown = (el: NewsLiveBlog) =>
