@@ -247,6 +247,17 @@ export default {
       target: 'es2022',
     }),
     {
+      // A window a test opened (window.open, a link to a new tab) keeps the focus, and a page
+      // without it gets no focus events in Chromium: `bring-to-front` gives it back, for the tests
+      // of what the elements do as focus moves. (WebDriver's pages have no such call.)
+      name: 'news-bring-to-front',
+      async executeCommand({ command, session }) {
+        if (command !== 'bring-to-front') return undefined;
+        await session.browser.getPage?.(session.id)?.bringToFront();
+        return true;
+      },
+    },
+    {
       // Every test file first loads test/support/setup.ts: it fails a test that leaves an
       // unexpected console error, an uncaught error, or a Lit dev-mode warning behind.
       name: 'news-test-setup',

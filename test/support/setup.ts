@@ -5,6 +5,7 @@
  * warning stub console.warn themselves, which keeps the message away from this guard.
  */
 import { chai } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 const problems: string[] = [];
 const expected = [/Lit is in dev mode/];
@@ -62,3 +63,8 @@ chai.Assertion.prototype.assert = function (...args: Parameters<typeof assert>) 
     throw error;
   }
 };
+
+// A window an earlier test file opened (window.open, a link to a new tab) keeps the focus, and a
+// page without it gets no focus events in Chromium and Firefox: each file starts with it given
+// back (the `bring-to-front` command in web-test-runner.config.mjs).
+before(() => executeServerCommand('bring-to-front'));
