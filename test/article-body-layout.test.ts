@@ -26,6 +26,8 @@ async function page(width: number, dir: 'ltr' | 'rtl', content: string): Promise
   body.html = content;
   await body.updateComplete;
   const figure = body.querySelector('news-figure');
+  // On an Arabic page an element is defined once the page's strings have come, maybe not yet.
+  if (figure) await frame.contentWindow!.customElements.whenDefined('news-figure');
   if (figure) await (figure as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
   return body;
 }
