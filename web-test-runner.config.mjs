@@ -6,9 +6,16 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { writeSync } from 'node:fs';
 import { chromiumArgs, firefoxPage, selectedBrowsers } from './scripts/browsers.mjs';
-import { besideOwn, chromiumSweeps, notInWebKit, WORDPRESS_TEST } from './scripts/test-groups.mjs';
+import {
+  besideOwn,
+  chromiumSweeps,
+  inOneEngine,
+  notInWebKit,
+  WORDPRESS_TEST,
+} from './scripts/test-groups.mjs';
 import { feedMiddleware } from './test/support/feed-middleware.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
 import { ssrMiddleware } from './test/support/ssr-middleware.mjs';
@@ -114,6 +121,12 @@ if (run.webkit) {
 // Coverage only for the whole suite (a run narrowed with --files would always miss the threshold).
 const narrowed = process.argv.slice(2).some((arg) => arg.startsWith('--files') || /\.test\.ts|\*/.test(arg));
 const fullRun = !narrowed;
+// A run narrowed to files has no groups: a Chromium-only sweep named on its own would run in every
+// engine selected, where it fails for the engine (tokens: no viewport or media emulation outside
+// Chromium). It runs in Chromium alone, as in a full run.
+const named = process.argv.slice(2).filter((arg) => /\.test\.ts$/.test(arg));
+const sweepsAlone = chromium && named.length > 0 && named.every((f) => inOneEngine(f.replace(/^\.\//, '')));
+if (sweepsAlone && browsers.length > 1) console.log(`In Chromium alone (a sweep): ${named.join(', ')}`);
 
 // Which files run where: scripts/test-groups.mjs. test/wordpress.test.ts needs the real WordPress
 // `npm test` starts (scripts/wordpress.mjs); without one it is left out with one line saying so,
@@ -207,7 +220,7 @@ export default {
   // animation frames or IntersectionObserver callbacks. The three engines still run side by side.
   concurrency: 1,
   concurrentBrowsers: 4,
-  browsers,
+  browsers: sweepsAlone ? [chromium] : browsers,
   browserStartTimeout: 120000,
   testsFinishTimeout: 300000,
   // Twice on 6 December, on CI's two cores running three engines and WordPress side by side, a test
@@ -233,6 +246,8 @@ export default {
   ],
   plugins: [
     storiesPlugin(),
+    // `a11ySnapshot()`: what Chromium gives screen readers (test/caps.test.ts).
+    a11ySnapshotPlugin(),
     // test/visual.test.ts: each element cropped, per theme and width. Half a percent of an element's
     // pixels absorbs anti-aliasing; a changed colour, size or spacing moves more than that.
     visualRegressionPlugin({

@@ -1,5 +1,5 @@
-// Which test files run where: web-test-runner.config.mjs makes its groups from these, and
-// scripts/reruns.mjs never runs a file of one engine only again (its failure is no engine's flake).
+// Which test files run where: web-test-runner.config.mjs makes its groups from these, and runs a
+// one-engine file named on its own in that engine alone.
 
 // The whole-library sweeps (every story in four themes with axe, the XSS corpus and broken data into
 // every attribute, fuzzing, 1,000-fold reconnection) run in Chromium, as the quality issue asks;
