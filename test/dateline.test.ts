@@ -227,7 +227,7 @@ describe('news-dateline', () => {
         <news-dateline datetime="2012-12-14" locale="en-GB" place="Seoul"></news-dateline>
       `);
       const place = $(el, '[part="place"]')!;
-      expect(place.innerText).to.equal('SEOUL');
+      expect(place.querySelector<HTMLElement>('[aria-hidden="true"]')!.innerText).to.equal('SEOUL');
       expect(getComputedStyle(place).fontWeight).to.equal('700');
       expect(seen(el)).to.equal('Seoul — 14 December 2012');
       // The dash is typography: screen readers hear the place, then the date.

@@ -64,7 +64,7 @@ describe('spoken text keeps its case', () => {
     expect(el.shadowRoot!.querySelector('[part="label"] .visually-hidden')!.textContent).to.equal('Live');
   });
 
-  it('the contents are named "Contents" beside a title drawn in capitals, on a wide page', async () => {
+  it('the contents are named "Contents", and their title heard so, on a wide page', async () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="A wide page" style="inline-size: 1200px; block-size: 600px; border: 0"></iframe>`,
     );
@@ -82,6 +82,10 @@ describe('spoken text keeps its case', () => {
     const root = toc.shadowRoot!;
     const title = root.querySelector('[part="title"]')!;
     expect(view.getComputedStyle(title).textTransform).to.equal('uppercase');
+    // The title itself is read from a copy as written, its drawn capitals hidden.
+    expect(title.querySelector('[aria-hidden="true"]')!.textContent).to.equal('Contents');
+    const read = title.querySelector('.visually-hidden')!;
+    expect([read.textContent, view.getComputedStyle(read).textTransform]).to.deep.equal(['Contents', 'none']);
     const nav = root.querySelector('nav')!;
     const name = root.getElementById(nav.getAttribute('aria-labelledby')!)!;
     expect(name.textContent).to.equal('Contents');

@@ -130,7 +130,7 @@ describe('<news-teaser-list>', () => {
       );
       await settled(el);
       const heading = el.shadowRoot!.querySelector('h2')!;
-      expect(heading.textContent).to.equal('More stories');
+      expect(heading.querySelector('.visually-hidden')!.textContent).to.equal('More stories');
       const ul = list(el);
       expect(el.shadowRoot!.getElementById(ul.getAttribute('aria-labelledby')!)).to.equal(heading);
       const children = [...el.querySelectorAll('news-teaser')];
@@ -242,7 +242,7 @@ describe('<news-teaser-list>', () => {
         html`<news-teaser-list heading="Top" heading-level="3" limit="2" .items=${ITEMS}></news-teaser-list>`,
       );
       await settled(el);
-      expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Top');
+      expect(el.shadowRoot!.querySelector('h3 .visually-hidden')!.textContent).to.equal('Top');
       expect(headlines(el)).to.deep.equal(ITEMS.slice(0, 2).map((i) => i.headline));
       expect(teasers(el)[0]!.shadowRoot!.querySelector('h4')).to.exist;
     });

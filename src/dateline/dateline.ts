@@ -1,5 +1,5 @@
 import { LitElement, html, isServer, type PropertyValues } from 'lit';
-import { focusRing, tokens } from '../internal/tokens.styles.js';
+import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { dateText, quote, text } from '../internal/values.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -45,7 +45,7 @@ const changedDate = (value: unknown, old: unknown) => dateText(value) !== dateTe
  * @cssprop [--news-dateline-place-transform=uppercase] - Case of the place (`none` keeps it as written).
  */
 export class NewsDateline extends LitElement {
-  static override styles = [tokens, focusRing, ...styles];
+  static override styles = [tokens, focusRing, visuallyHidden, ...styles];
   static override properties = {
     // A Date given anew for the same moment (a framework's every render) is no change: it would
     // fire `news-dateline-change` each time, and an app answering it would render again.

@@ -3,6 +3,7 @@ import { canonicalLocale, isRtlLocale, writesDates } from './locale.js';
 import { dateText, quote, text } from './values.js';
 import { clearWarning, warnOnce } from './warn.js';
 import { oneOf } from './choice.js';
+import { inCapitals } from './capitals.js';
 import type { HydrationController } from './hydration.js';
 import { unwatch, watch } from './clock.js';
 import {
@@ -255,10 +256,9 @@ export class DateView implements ReactiveController {
     };
     // Spaces sit outside the aria-hidden dash and dot, so screen readers still hear separate words.
     // The place is isolated: a Hebrew place would otherwise take an English date's day into its
-    // right-to-left run ("14 — ירושלים December").
-    const lead = place
-      ? html`<bdi part="place">${value(place, '[part=place]')}</bdi> <span aria-hidden="true">—</span> `
-      : nothing;
+    // right-to-left run ("14 — ירושלים December"). It is drawn in capitals and heard as written.
+    const where = place && inCapitals(String(value(place, '[part=place] > .visually-hidden') ?? ''));
+    const lead = where ? html`<bdi part="place">${where}</bdi> <span aria-hidden="true">—</span> ` : nothing;
     // A no-break space binds the label to the date's first word: "Updated" never ends a line
     // with "14:05" on the next. An English "Updated" among Polish dates says so, or a screen
     // reader reads it with a Polish voice.

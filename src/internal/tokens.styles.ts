@@ -91,7 +91,12 @@ export const focusRing = css`
   }
 `;
 
-/** Text that screen readers announce but that is not drawn. */
+/**
+ * Text that screen readers announce but that is not drawn. In its written case: Chromium reads a
+ * text as drawn, and the copy of a word drawn in capitals (`inCapitals`) sits in the capitals' box.
+ * Not selectable: a reader copying a dateline got "SEOULSeoul — 14 December", what is drawn and
+ * its copy.
+ */
 export const visuallyHidden = css`
   .visually-hidden {
     position: absolute;
@@ -100,6 +105,9 @@ export const visuallyHidden = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+    text-transform: none;
+    -webkit-user-select: none;
+    user-select: none;
   }
 `;
 

@@ -1,4 +1,5 @@
 import { html, isServer, nothing } from 'lit';
+import { inCapitals } from '../internal/capitals.js';
 import { text } from '../internal/values.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import type { LocaleController } from '../internal/locale-controller.js';
@@ -93,7 +94,7 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
   const busy = loading ? 'true' : 'false';
   /* eslint-disable lit-a11y/no-redundant-role */
   return html`<div class="root" lang=${own ?? nothing} dir=${own ? dir : nothing}>
-    ${title ? heading(level, 'heading', title) : nothing}
+    ${title ? heading(level, 'heading', inCapitals(title)) : nothing}
     ${updatedLine(list, list.lastUpdated, list, parts.updated, locale, term, unknown)}
     <div class="status${failed ? ' failed' : ''}" part="status" role="status">
       ${data?.statusContent(term, language.lang, status)}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../i18n/en.js';
+import { inCapitals } from '../internal/capitals.js';
 import { oneOf } from '../internal/choice.js';
 import { OnDemand } from '../internal/on-demand.js';
 import { foreignWording } from '../internal/translate.js';
@@ -126,23 +127,17 @@ export const describedBy = ({ label, sponsored, media }: Indicators): string =>
     .join(' ');
 
 /**
- * A word of the line, which draws it in capitals, heard as written: Chromium reads text as drawn
- * ("LIVE", spelt out or shouted), so what is drawn is hidden from screen readers and they read a
- * copy that is not drawn, as the media mark does.
- */
-const inCapitals = (word: string) =>
-  html`<span aria-hidden="true">${word}</span><span class="visually-hidden">${word}</span>`;
-
-/**
- * The line above the headline: kicker, badge, "Sponsored" mark and media mark. The media mark
- * shows "▶ 3:20" and says "Video, 3 minutes, 20 seconds". What describes the link before the media
- * mark is followed by a pause, heard and not seen (a hidden part the link's description names): a
- * live story with a video is "Live, Video, …", not "Live video".
+ * The line above the headline: kicker, badge, "Sponsored" mark and media mark, drawn in capitals
+ * and heard as written (`inCapitals`; a slotted kicker cannot be copied). The media mark shows
+ * "▶ 3:20" and says "Video, 3 minutes, 20 seconds". What describes the link before the media mark
+ * is followed by a pause, heard and not seen (a hidden part the link's description names): a live
+ * story with a video is "Live, Video, …", not "Live video".
  */
 export function metaLine(kicker: string, hasKicker: boolean, shown: Indicators): TemplateResult {
   const { kind, label, sponsored, media, worded } = shown;
   return html`<p class="meta" part="meta" ?hidden=${!hasKicker && !label && !sponsored && !media}>
-    <span class="kicker" part="kicker" ?hidden=${!hasKicker}><slot name="kicker">${kicker}</slot></span
+    <span class="kicker" part="kicker" ?hidden=${!hasKicker}
+      ><slot name="kicker">${kicker && inCapitals(kicker)}</slot></span
     >${
       label
         ? html`<span

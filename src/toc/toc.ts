@@ -1,5 +1,6 @@
 import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
-import { focusRing, tokens } from '../internal/tokens.styles.js';
+import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
+import { inCapitals } from '../internal/capitals.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { HydrationController } from '../internal/hydration.js';
 import { wholeNumber } from '../internal/choice.js';
@@ -53,7 +54,7 @@ const SECTIONS = `:is(${HEADINGS}):not(:scope :is(aside, blockquote, figure, det
  * @cssprop [--news-toc-sticky-top=0px] - How far below the top of the screen the list stays: the height of a sticky site header.
  */
 export class NewsToc extends LitElement {
-  static override styles = [tokens, focusRing, styles];
+  static override styles = [tokens, focusRing, visuallyHidden, styles];
   static override properties = {
     htmlFor: { attribute: 'for' },
     minHeadings: { type: Number, attribute: 'min-headings' },
@@ -149,12 +150,12 @@ export class NewsToc extends LitElement {
     const jumpTo = this.language.term('jumpTo');
     const jumpLang = this.language.termLanguage('jumpTo') ?? (own || nothing);
     const direction = own ? dir : nothing;
-    // Named by a hidden copy, not the title: Chromium names it from the title's uppercased text.
+    // Named by a hidden copy, there at every width (the title is drawn on wide screens only).
     const name = html`<span id="name" hidden lang=${lang}>${contents}</span>`;
     return this.wide
       ? html`<nav part="nav" class="open" aria-labelledby="name">
           ${name}
-          <p part="title" lang=${lang} dir=${direction}>${contents}</p>
+          <p part="title" lang=${lang} dir=${direction}>${inCapitals(contents)}</p>
           ${list}
         </nav>`
       : html`<nav part="nav" aria-labelledby="name">

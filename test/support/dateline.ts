@@ -22,12 +22,14 @@ export const altDate = (el: NewsDateline) => $(el, '[part="time-alt"]');
 /**
  * The text of the composed tree as it reaches the reader: slots show what is assigned to them
  * (or their own fallback), unassigned light DOM is skipped. With `announced`, parts hidden from
- * assistive technology are skipped too.
+ * assistive technology are skipped too; without, what only they read.
  */
 export function flatText(node: Node, announced = false): string {
   if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
   if (!(node instanceof Element)) return '';
   if (announced && node.getAttribute('aria-hidden') === 'true') return '';
+  // A copy for screen readers (the place's, in its written case) is not drawn.
+  if (!announced && node.classList.contains('visually-hidden')) return '';
   let children: Node[] = [...(node.shadowRoot ?? node).childNodes];
   if (node instanceof HTMLSlotElement) {
     const assigned = node.assignedNodes();
