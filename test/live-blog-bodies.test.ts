@@ -50,7 +50,7 @@ describe('news-live-blog: posts with HTML', () => {
     el.items = items;
     await el.updateComplete;
     // The badge and the key events are drawn at once; the posts wait for their bodies' code.
-    expect(say(el.shadowRoot!.querySelector('[part="status"]'))).to.equal('Live');
+    expect(say(el.shadowRoot!.querySelector('[part="status"] .visually-hidden'))).to.equal('Live');
     const keys = [...el.shadowRoot!.querySelectorAll('[part~="key-events"]')].find((list) =>
       list.checkVisibility(),
     );

@@ -140,6 +140,34 @@ describe('news-live-blog events', () => {
     );
   });
 
+  // Each list taken set the status region's message, and the render kept only the last: the reader
+  // never heard of the posts shown before it.
+  for (const [how, scroll, said, waiting] of [
+    ['both shown', false, '3 new updates', null],
+    ['shown, then waiting', true, '3 new updates', '2 new updates'],
+  ] as const)
+    it(`announces the posts of two lists taken before one render once, counting both (${how})`, async () => {
+      const fetched = feed(posts(20), posts(21), posts(23));
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const { el } = await heard(
+        html`<test-slow-live-blog locale="en" src="/live.json" refresh="30"></test-slow-live-blog>`,
+      );
+      const root = el.shadowRoot!;
+      const loaded = (count: number) => fetched.callCount === count && el.status === 'loaded';
+      await until(() => loaded(1) && root.querySelector('#post-p12'), 'the first answer');
+      let render!: () => void;
+      (el as SlowBlog).gate = new Promise((resolve) => (render = resolve));
+      await clock.tickAsync(30_000);
+      await until(() => loaded(2), 'the second poll');
+      if (scroll) root.querySelector('#post-p12')!.scrollIntoView();
+      await clock.tickAsync(30_000);
+      await until(() => loaded(3), 'the third poll');
+      render();
+      await until(() => root.querySelector('#post-p21'), 'the render');
+      expect(root.querySelector('[role="status"]')!.textContent!.trim()).to.equal(said);
+      expect(root.querySelector('[part="new-updates"]')?.textContent!.trim() ?? null).to.equal(waiting);
+    });
+
   it('says posts wait when any taken before one render wait, whichever came first', () => {
     const cases: [string[], LiveBlogPostsDetail][] = [
       [['2 held', '1 shown'], { added: 3, held: 2, waiting: true }],
@@ -193,7 +221,7 @@ describe('news-live-blog events', () => {
       ['news-live-blog-ended', { ended: false }],
       ['news-live-blog-ended', { ended: true }],
     ]);
-    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal('Ended');
+    expect(el.shadowRoot!.querySelector('[part="status"] .visually-hidden')!.textContent).to.equal('Ended');
   });
 
   it('tells nothing as it hydrates what a server drew', async () => {

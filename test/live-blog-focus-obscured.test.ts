@@ -1,7 +1,8 @@
 /**
  * WCAG 2.4.11 Focus Not Obscured: the "N new updates" button floats over the posts (a sticky box of
  * no height at their top), and focus moving up through them must never stop on an element it
- * hides. A narrow blog, as on a phone, where the centred button covers the posts' time links.
+ * hides. A narrow blog, as on a phone, where the centred button covers the posts' time links; on the
+ * page, or in a scroller of its own (a sidebar), whose box is then what scrolls.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -130,6 +131,33 @@ describe('news-live-blog: focus is never hidden under "N new updates"', () => {
     const { over, under } = await settled(el);
     expect(focused()).to.equal(link);
     expect(under.top, 'wholly below the button').to.be.at.least(over.bottom);
+  });
+
+  it('scrolls the box a blog is in (a sidebar’s scroller), not the page, to uncover a focused link', async () => {
+    const sidebar = await fixture<HTMLElement>(html`
+      <div style="margin-block-end: 100vh; block-size: 20rem; inline-size: 14rem; overflow: auto">
+        <news-live-blog locale="en" .items=${posts(5)}></news-live-blog>
+      </div>
+    `);
+    const el = sidebar.querySelector<NewsLiveBlog>('news-live-blog')!;
+    await el.updateComplete;
+    const top = () => sidebar.getBoundingClientRect().top;
+    sidebar.scrollBy(0, root(el).querySelector('.posts')!.getBoundingClientRect().top - top() - 5);
+    el.items = posts(6);
+    await el.updateComplete;
+    const link = permalink(el, 'p3');
+    sidebar.scrollBy(0, link.getBoundingClientRect().top - button(el).getBoundingClientRect().top - 2);
+    expect(
+      covers(button(el).getBoundingClientRect(), link.getBoundingClientRect()),
+      'it starts under the button',
+    ).to.be.true;
+    const page = window.scrollY;
+    link.focus();
+    const { over, under } = await settled(el);
+    expect(focused()).to.equal(link);
+    expect(under.top, 'wholly below the button').to.be.at.least(over.bottom);
+    expect(under.top - over.bottom, 'and just below it').to.be.below(20);
+    expect(window.scrollY, 'the page has not moved').to.equal(page);
   });
 
   it('leaves the page where it is when the focused element is clear of the button', async () => {

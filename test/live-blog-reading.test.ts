@@ -49,6 +49,21 @@ describe('news-live-blog: new posts and the reader’s place', () => {
     expect((button(el)?.textContent ?? '').trim()).to.equal('1 new update');
   });
 
+  it('stops a post scrolled to below the room of the button, which then appears over none of it', async () => {
+    const el = await blogWithPostsAt(Math.round(innerHeight * 0.6));
+    const reading = root(el).querySelector<NewsLivePost>('#post-p3')!;
+    // What a page's script, or the story's, does to take the reader to a post.
+    reading.scrollIntoView();
+    const before = reading.getBoundingClientRect().top;
+    el.items = posts(6);
+    await el.updateComplete;
+    const over = button(el)!.getBoundingClientRect();
+    expect(reading.getBoundingClientRect().top, 'the post read has not moved').to.equal(before);
+    expect(reading.getBoundingClientRect().top, 'its rule and first line below the button').to.be.above(
+      over.bottom,
+    );
+  });
+
   it('shows new posts at once when the posts’ top is low on the screen (the reader above them)', async () => {
     const el = await blogWithPostsAt(Math.round(innerHeight * 0.6));
     el.items = posts(6);

@@ -47,7 +47,7 @@ describe('news-live-blog', () => {
     el.order = 'oldest-first';
     await el.updateComplete;
     expect(shownPosts(el)).to.deep.equal(['p1', 'p2', 'p3']);
-    expect(say(root(el).querySelector('[part="status"]'))).to.equal('Live');
+    expect(say(root(el).querySelector('[part="status"] .visually-hidden'))).to.equal('Live');
   });
 
   it('is no wider than a story’s text column in a wide column of its own, which the page may widen', async () => {
@@ -159,7 +159,7 @@ describe('news-live-blog', () => {
 
   it('says "Ended" once the story is over', async () => {
     const el = await blog(posts(1), { ended: true });
-    expect(say(root(el).querySelector('[part="status"]'))).to.equal('Ended');
+    expect(say(root(el).querySelector('[part="status"] .visually-hidden'))).to.equal('Ended');
     await expect(el).to.be.accessible();
   });
 
@@ -796,7 +796,7 @@ describe('news-live-blog', () => {
 
   it('speaks Arabic, right to left', async () => {
     const el = await blog(posts(2), { locale: 'ar' });
-    await until(() => say(root(el).querySelector('[part="status"]')) === 'مباشر', 'Arabic');
+    await until(() => say(root(el).querySelector('[part="status"] .visually-hidden')) === 'مباشر', 'Arabic');
     expect(root(el).querySelector('.blog')!.getAttribute('dir')).to.equal('rtl');
     await expect(el).to.be.accessible();
   });

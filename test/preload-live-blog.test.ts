@@ -96,7 +96,7 @@ for (const [file, load] of sheets) {
         const steps = await upgrades(rules, 'lang="en-GB"', election, width);
         expectNoShift(steps, 'posts');
         // The badge and the author line are the drawn ones, in the same words.
-        const badge = steps.el.shadowRoot!.querySelector('[part="status"]')!;
+        const badge = steps.el.shadowRoot!.querySelector('[part="status"] [aria-hidden="true"]:not(.dot)')!;
         expect(badge.textContent!.trim()).to.equal('Live');
         expect(steps.el.querySelector('[post-id="3"]')!.shadowRoot!.textContent).to.contain('By Amina Yusuf');
       });

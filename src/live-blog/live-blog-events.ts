@@ -14,11 +14,14 @@ const tell = (blog: HTMLElement, type: string, detail: unknown) =>
 /**
  * What a blog tells the page, once a render has drawn it (a listener finds the blog as it says):
  * the new posts taken since the last render, in one `news-live-blog-posts`, and a change of
- * `ended`. Posts can come in more than one list before a render (a poll's answer, then `items`):
- * their counts add up, and some may be shown while others wait.
+ * `ended`; and what its status region says of those posts to the reader, in that render. Posts can
+ * come in more than one list before a render (a poll's answer, then `items`): their counts add up,
+ * and some may be shown while others wait.
  */
 export class LiveBlogEvents {
   private arrived?: LiveBlogPostsDetail | undefined;
+  /** What the blog's status region says. */
+  announcement = '';
 
   /** Counts `added` new posts, which wait behind the button when `held`. */
   arrive(added: number, held: boolean): void {
@@ -28,6 +31,20 @@ export class LiveBlogEvents {
       arrived.held += added;
       arrived.waiting = true;
     }
+  }
+
+  /**
+   * Words the posts taken since the last render for the status region, once for them all (a
+   * message for each list would leave the reader only the last): those shown, and those waiting
+   * as the button counts them (with any that waited before). From the blog's `willUpdate`, once
+   * its lists are taken; `waiting`, how many wait now.
+   */
+  announce(waiting: number, words: (count: number) => string): void {
+    const { arrived } = this;
+    if (!arrived) return;
+    const message = words(arrived.added - arrived.held + (arrived.waiting ? waiting : 0));
+    // A repeated message is changed a little, so that it is announced again.
+    this.announcement = message === this.announcement ? `${message}\u00a0` : message;
   }
 
   /** Tells what the render drew; from the blog's `updated`. */

@@ -10,7 +10,10 @@ import { columnMeasure } from '../internal/tokens.styles.js';
 //    a box in a line of the blog's text, so that its height is its own: the preload rules
 //    (src/preload-live-blog.ts) reserve it before the script runs.
 //  .new: a sticky box of no height at the top of the posts, so the "N new updates" button floats
-//    over them when it appears and never moves the post the reader is on.
+//    over them when it appears and never moves the post the reader is on. A post scrolled to (by a
+//    page's script, a link, focus) stops below the room the button takes (its margin, its height,
+//    the margin again): --_live-post-scroll-margin, read by src/live-post/live-post.styles.ts. Kept
+//    with no button too: one may appear over a post the reader has just gone to.
 //  .pinned: its box separates the post, whose rule (src/live-post/live-post.styles.ts) would show
 //    as a stray line inside the box's top: transparent, in its room. Forced colours draw the rule,
 //    where the box's surface is gone.
@@ -30,6 +33,9 @@ export const styles = css`
     --_live-on-accent: var(--news-live-on-accent, var(--_color-on-accent));
     --_live-ended: var(--news-live-ended, var(--_color-text-muted));
     --_live-surface: var(--news-live-surface, var(--_color-surface));
+    --_live-post-scroll-margin: calc(
+      4 * var(--_space-sm) + 2px + var(--_font-size-sm) * var(--_line-height-ui)
+    );
     display: block;
     max-inline-size: ${columnMeasure};
     color: var(--_color-text);

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { focusRing, tokens, visuallyHidden } from '../internal/tokens.styles.js';
+import { inCapitals } from '../internal/capitals.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { HydrationController } from '../internal/hydration.js';
 import { itemsFromServer } from '../internal/server-items.js';
@@ -96,8 +97,6 @@ export class NewsLiveBlog extends LitElement {
         toAttribute: (value: unknown) => (Number.isFinite(value) ? String(value) : null),
       },
     },
-    // Internal state; `attribute: false` because the manifest analyzer does not read `state`.
-    announcement: { state: true, attribute: false },
   };
 
   /** The posts as data (the whole list: a post missing from a new list is removed). */
@@ -121,7 +120,6 @@ export class NewsLiveBlog extends LitElement {
    */
   page?: number | undefined;
 
-  private announcement = '';
   private events = new LiveBlogEvents();
   private pages = new Pages();
   private arrivals = new Arrivals({
@@ -195,23 +193,17 @@ export class NewsLiveBlog extends LitElement {
     const oldestFirst = oneOf(this, 'order', this.order, ORDERS, 'newest-first') === 'oldest-first';
     this.arrivals.sort(oldestFirst, changed.has('order'));
     this.pages.fit(this.arrivals.view.list.length);
+    this.events.announce(this.arrivals.held.size, (count) => this.countText(count));
   }
 
-  /** Takes a list of posts (see `Arrivals`), announcing the new ones. */
+  /** Takes a list of posts (see `Arrivals`), counting the new ones for the render to tell. */
   private apply(values: unknown[], snapshot: boolean, nodes?: Element[], since?: number): void {
     const { added, held } = this.arrivals.take(values, snapshot, nodes, since);
-    if (!added) return;
-    this.announce(this.countText(held ? this.arrivals.held.size : added));
-    this.events.arrive(added, held);
+    if (added) this.events.arrive(added, held);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     this.events.updated(this, changed);
-  }
-
-  private announce(message: string) {
-    // A repeated message is changed a little, so that it is announced again.
-    this.announcement = message === this.announcement ? `${message}\u00a0` : message;
   }
 
   private countText(count: number): string {
@@ -255,7 +247,7 @@ export class NewsLiveBlog extends LitElement {
     return html`<div class="blog" lang=${ifDefined(own)} dir=${ifDefined(own ? dir : undefined)}>
       <p class="status ${this.ended ? 'ended' : 'live'}" part="status">
         <span class="dot" aria-hidden="true"></span
-        >${this.language.term(this.ended ? 'liveEnded' : 'liveNow')}
+        >${inCapitals(this.language.term(this.ended ? 'liveEnded' : 'liveNow'))}
       </p>
       ${keyEvents(
         pinned ? inPlace(list, pinned, this.order === 'oldest-first') : list,
@@ -272,7 +264,7 @@ export class NewsLiveBlog extends LitElement {
             : nothing
         }
       </div>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${this.events.announcement}</div>
       ${pinned && drawable ? html`<div class="pinned" part="pinned">${pinnedView}</div>` : nothing}
       ${drawable ? this.navigation.pageLink(-1, list.length, plain) : nothing}
       <div class="posts" part="posts">

@@ -3,6 +3,20 @@ import { pageHref, pageLink, type Pages } from './pages.js';
 import type { Post } from './posts.js';
 
 /**
+ * The box that scrolls `element`, which a sticky box in it sticks to: the nearest one up the flat
+ * tree (through slots and shadow roots) whose overflow is not `visible` or `clip` (a sidebar's
+ * scroller), else the page's (`undefined`).
+ */
+function scrollerOf(element: Element): Element | undefined {
+  const page = document.scrollingElement;
+  for (let node: Element | null | undefined = element; node && node !== page && node !== document.body;) {
+    if (!/^(visible|clip)$/.test(getComputedStyle(node).overflowY)) return node;
+    node = node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host;
+  }
+  return undefined;
+}
+
+/**
  * The id an address's fragment names, as the browser finds an element by it: the fragment
  * percent-decoded, or as written when it is no valid escape (`#50%`, which would throw).
  */
@@ -169,8 +183,8 @@ export class PostNavigation implements ReactiveController {
    * The "N new updates" button floats over the posts, and the browser scrolls a focused element
    * only as far as the screen's edge, where the button is: Shift+Tab up through the posts would
    * stop on links it hides (WCAG 2.4.11). Such an element goes just below it, at once, as the
-   * browser's own focus scrolling (the page's `scroll-behavior` applies). The page scrolls: the
-   * blog measures the reader's place against the screen (see `Arrivals`).
+   * browser's own focus scrolling (the `scroll-behavior` of what scrolls applies). What scrolls is
+   * the box the button sticks to: the page, or a scroller the blog is in (a sidebar).
    */
   private uncover(): void {
     let focused = document.activeElement;
@@ -189,7 +203,7 @@ export class PostNavigation implements ReactiveController {
       under.right > over.left;
     // As far below the button as it is below the screen's top: room for the focus ring.
     const gap = parseFloat(getComputedStyle(button).marginBlockStart) || 0;
-    if (covered) window.scrollBy(0, under.top - over.bottom - gap);
+    if (covered) (scrollerOf(button) ?? window).scrollBy(0, under.top - over.bottom - gap);
   }
 
   /**

@@ -9,6 +9,8 @@ import { columnMeasure } from '../internal/tokens.styles.js';
 //  --_live-post-rule (inherited, never set here): the rule's colour where the blog sets it, which
 //    its pinned box does (transparent: the box separates the post; the room stays as the preload
 //    rules reserve it).
+//  --_live-post-scroll-margin (inherited, never set here): room its blog keeps above a post scrolled
+//    to, under the blog's floating "N new updates" button (src/live-blog/live-blog.styles.ts).
 //  The time is the permalink: muted, underlined on hover and focus only.
 //  The "Copy link" button is quiet text, not a filled button: there is one per post. A block
 //    (a button stays as wide as its text), so that the post's height does not hang on the fonts'
@@ -24,6 +26,10 @@ export const styles = css`
     max-inline-size: ${columnMeasure};
     color: var(--_color-text);
     font: var(--_font-size-md) / var(--_line-height-body, 1.6) var(--_font-body);
+  }
+  :host,
+  article {
+    scroll-margin-block-start: var(--_live-post-scroll-margin, 0px);
   }
   article {
     border-block-start: 1px solid var(--_live-post-rule, var(--_live-post-border));
