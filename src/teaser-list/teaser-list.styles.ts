@@ -18,9 +18,10 @@ import { css } from 'lit';
 //   with no size to hold would collapse. A skipped box clips what it paints to its edge (paint
 //   containment): overflow-clip-margin leaves room for a teaser's focus ring (3px, 3px off its
 //   card), which was cut to a bar under the first story. Paint only: no layout, no page width.
-//   WebKit has no overflow-clip-margin: there the block's padding makes the room above and below
-//   (a negative margin takes it back, so nothing moves); the ring's sides stay cut at the block's
-//   edge, as padding at the sides would widen the page or narrow the stories.
+//   WebKit has no overflow-clip-margin: there a box that holds focus is not skipped (it is on
+//   screen anyway), so nothing clips the ring and nothing moves. Room made with padding at the
+//   sides (pulled back by a negative margin) would widen the rule between blocks and, at a
+//   screen's edge, the page.
 // - A single column is a flex column, not a grid: appending a block of stories to a flex column
 //   leaves the stories already laid out alone, while a grid places every item again each time.
 // - Under a hero the stories keep their thumbnails beside the text: they need wider columns. One
@@ -98,16 +99,6 @@ export const styles = css`
     contain-intrinsic-block-size: auto calc(var(--_teaser-list-count) * 10rem);
     overflow-clip-margin: 6px;
   }
-  @supports not (overflow-clip-margin: 0px) {
-    :is(.list, .compact, .ranked) > [style] {
-      padding-block-end: 6px;
-      margin-block-end: -6px;
-    }
-    :is(.list, .compact, .ranked) > [style]:first-child {
-      padding-block-start: 6px;
-      margin-block-start: -6px;
-    }
-  }
   .items > li,
   .grid li,
   .hero li,
@@ -121,6 +112,13 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto 7rem;
     overflow-clip-margin: 6px;
+  }
+  @supports not (overflow-clip-margin: 0px) {
+    :is(.list, .compact, .ranked) > [style]:focus-within,
+    :is(.items > li, .grid li, .hero li):focus-within,
+    ::slotted(:focus-within) {
+      content-visibility: visible;
+    }
   }
   .compact,
   .ranked {

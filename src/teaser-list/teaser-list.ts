@@ -8,18 +8,18 @@ import { headingLevel } from '../internal/heading.js';
 import { HydrationController } from '../internal/hydration.js';
 import { SlotController } from '../internal/slots.js';
 import { DateView } from '../internal/date-view.js';
-import { holdUpdates } from '../internal/hold.js';
-import { OnDemand } from '../internal/on-demand.js';
 import type { LoadStatus } from '../internal/load-task.js';
-import { LAYOUTS, storiesReady, type TeaserLayout } from '../teaser/teaser.js';
+import { LAYOUTS, type TeaserLayout } from '../teaser/teaser.js';
 import { ChildTeasers } from './child-teasers.js';
 import type { FeedErrorKind } from './load-feed.js';
 import type { TeaserItem } from './teaser-item.js';
 import type { ListData } from './list-data.js';
+import { holdForData, listData } from './data-on-demand.js';
 import { styles } from './teaser-list.styles.js';
 import { emptyForGood, listView, storyLayout } from './list-view.js';
 
 export type { TeaserItem, FeedErrorKind };
+export { listData };
 
 /** A teaser layout, or `ranked`: a numbered most-read list of headlines. */
 export type TeaserListLayout = TeaserLayout | 'ranked';
@@ -40,13 +40,6 @@ export interface TeaserListErrorDetail {
 
 /** Where the feed is: nothing to fetch, on its way, shown, or failed. */
 export type TeaserListStatus = LoadStatus;
-
-/**
- * Stories from `items` or a feed (their blocks, the feed's states): a chunk, fetched before the
- * first render that needs it. Servers load it before they render (ssr/csp.ts).
- * @internal
- */
-export const listData = new OnDemand('teaser list', () => import('./list-data.js'));
 
 /**
  * A list of story teasers under a heading ("More stories"), from `<news-teaser>` children, from
@@ -208,18 +201,8 @@ export class NewsTeaserList extends LitElement {
   private childTeasers = new ChildTeasers(this, () => this.slots.assigned(''));
   /** The stories from data, once the list has had any (`items`, `src`, or a server's). */
   private data?: ListData;
-
-  constructor() {
-    super();
-    // A list from data waits for that code (hydration too: it must draw the server's stories),
-    // and for the code its stories' teasers draw with (excerpts, media marks, related links), so
-    // that each block appears whole and nothing below it moves: all asked for at once.
-    holdUpdates(this, () => {
-      if (!this.fromData()) return undefined;
-      const stories = storiesReady(this.data?.feedItems() ?? this.items);
-      return listData.pending ?? stories;
-    });
-  }
+  /** Whether stories come from data; until their code is here, the list's updates wait for it. */
+  private fromData = holdForData(this, this.hydration, () => this.data);
 
   /** Where the feed at `src` is: `idle` (no `src`), `loading`, `loaded` or `error`. */
   get status(): TeaserListStatus {
@@ -246,17 +229,6 @@ export class NewsTeaserList extends LitElement {
     if (!this.data && this.fromData() && listData.module)
       this.data = new listData.module.ListData(this, () => this.max());
     this.data?.willUpdate(changed, this.hydration.hydrating);
-  }
-
-  /** Whether stories come from data: `items`, `src`, or items a server rendered from. */
-  private fromData(): boolean {
-    if (this.data) return this.data.fromData();
-    const items: unknown = this.items;
-    return (
-      !!text(this.src) ||
-      (items != null && (!Array.isArray(items) || items.length > 0)) ||
-      (this.hydration.hydrating && !!this.shadowRoot?.querySelector('template[data-items]'))
-    );
   }
 
   private max(): number {
