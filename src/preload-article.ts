@@ -34,9 +34,10 @@ export const article = css`
     font-family: var(--news-article-body-font, var(--_font-body));
     font-size: var(--news-article-body-font-size, var(--_font-size-md));
   }
-  /* No related stories: no column for them (the upgraded grid's is as wide as its content). */
+  /* No related stories: no column for them (the upgraded grid's is as wide as its content), here
+     and for a lead's picture written around its caption (below). */
   :where(news-article:not(:defined):not(:has(> [slot='related']))) {
-    --_preload-side: 0px;
+    --_preload-related: 0px;
   }
   :where(news-article:not(:defined))::before {
     content: '';
@@ -146,6 +147,41 @@ export const article = css`
         > news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed'])
     )::after {
       grid-column: col-start / col-end;
+    }
+    /* A caption written as markup runs on with its credit in one box, which a grid would split: the
+       figure takes the text column instead, and its picture reaches out to the lead's width, the
+       article's less the related stories' column (in cqi of the article: the picture's percentages
+       are the column's). */
+    :where(news-article:not(:defined))
+      > :where(
+        news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed']):has(
+            > [slot='caption'],
+            > [slot='credit']
+          )
+      ) {
+      --_preload-lead: calc(
+        100cqi - clamp(0px, (100cqi - 64rem) * 10000 + var(--_preload-related), var(--_preload-related))
+      );
+      grid-column: col-start / col-end;
+    }
+    :where(
+        news-article:not(:defined)
+          > news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed']):has(
+            > [slot='caption'],
+            > [slot='credit']
+          )
+      )
+      > :where(:not([slot])),
+    :where(
+      news-article:not(:defined)
+        > news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed']):has(
+          > [slot='caption'],
+          > [slot='credit']
+        )
+    )::before {
+      display: block;
+      inline-size: var(--_preload-lead);
+      margin-inline: calc((100% - var(--_preload-lead)) / 2);
     }
   }
   /* The upgraded article's inset reaches a figure not drawn yet. */
