@@ -8,7 +8,7 @@
 // 1,000 copies still reachable through both its measurements (one run in four on 5 December, and
 // once in CI after the sweeps before them). Going first did not end it (CI, 6 December: 1,000 article
 // bodies held, the next element's collected). The cause is not found; a leak would hold them every
-// time. The sweep now tells the two apart with a bare element's copies (test/support/leak-sweep.ts).
+// time. The sweep now tells the two apart with a bare element's copies (test/support/leak-heap.ts).
 export const chromiumSweeps = [
   'leaks-1',
   'leaks-2',
