@@ -109,6 +109,11 @@ export const visuallyHidden = css`
     -webkit-user-select: none;
     user-select: none;
   }
+  /* The field copyText (copy.ts) selects its text in, to copy it. */
+  textarea.visually-hidden {
+    -webkit-user-select: text;
+    user-select: text;
+  }
 `;
 
 /**
