@@ -8,10 +8,10 @@ import { columnMeasure } from './internal/tokens.styles.js';
 /*
  * The article shell, one grid on the host in place of its shadow tree's boxes. Its columns: the
  * story's full width (the lead), centred in it the text column (the measure, in the body's font, as
- * the host's is here), split for the byline row (byline as wide as it needs, then the dateline),
- * then the related stories' column, present from 64rem up when there are any (the container
+ * the host's is here), then the related stories' column, present from 64rem up when there are any (the container
  * query's width, as a clamped step) and as wide as its limit (a list narrower than that leaves a narrower column once
- * upgraded). Rows 1-6 are the header's and the lead's, held by ::before so the body follows them;
+ * upgraded). Rows 1-7 are the header's and the lead's (the byline and the dateline a row each,
+ * as the upgraded header sets them), held by ::before so the body follows them;
  * margins in a grid do not collapse, so they are set to the gaps the shadow tree's flex header and
  * collapsing margins make (one gap between body children: the first's top margin goes). The sheet
  * puts these after the other elements' rules: the article's ::slotted() rules win over a child's own.
@@ -26,7 +26,7 @@ export const article = css`
     --_preload-edge: max(0px, (100% - var(--_preload-side) - ${columnMeasure}) / 2);
     display: grid;
     grid-template-columns:
-      [main-start] var(--_preload-edge) [col-start] auto [date-start] minmax(0, 1fr) [col-end]
+      [main-start] var(--_preload-edge) [col-start] minmax(0, 1fr) [col-end]
       var(--_preload-edge) [main-end side-start] var(--_preload-side) [side-end];
     align-items: start;
     container-type: inline-size;
@@ -41,7 +41,7 @@ export const article = css`
   }
   :where(news-article:not(:defined))::before {
     content: '';
-    grid-area: 1 / 1 / 7 / -1;
+    grid-area: 1 / 1 / 8 / -1;
   }
   :where(news-article:not(:defined))::after {
     content: '';
@@ -87,25 +87,27 @@ export const article = css`
     text-wrap: pretty;
   }
   :where(news-article:not(:defined)) > :where([slot='byline'], [slot='dateline']) {
-    grid-row: 4;
-    place-self: baseline start;
     margin: var(--_space-sm) 0 0;
   }
   :where(news-article:not(:defined)) > :where([slot='byline']) {
-    grid-column: col-start / date-start;
-    margin-inline-end: var(--_space-md);
+    grid-row: 4;
     color: var(--_color-text);
     font-weight: 600;
   }
+  /* Under the byline, as far as the upgraded row's gap; at the row's top without one. */
   :where(news-article:not(:defined)) > :where([slot='dateline']) {
-    grid-column: date-start / col-end;
+    grid-row: 5;
+    justify-self: start;
+  }
+  :where(news-article:not(:defined):has(> [slot='byline'])) > :where([slot='dateline']) {
+    margin-block-start: var(--_space-xs);
   }
   :where(news-article:not(:defined)) > :where([slot='partner']) {
-    grid-row: 5;
+    grid-row: 6;
     margin: calc(2 * var(--_space-sm)) 0 0;
   }
   :where(news-article:not(:defined)) > :where([slot='lead']) {
-    grid-area: 6 / main-start / 7 / main-end;
+    grid-area: 7 / main-start / 8 / main-end;
     margin: var(--_space-lg) 0;
   }
   /* The lead's caption starts where the text column does, as once upgraded. A drawn figure's

@@ -106,11 +106,11 @@ const story = (args: Args) => html`
       slot="dateline"
       datetime="2026-03-12T09:30:00+09:00"
       updated="2026-03-12T14:05:00+09:00"
-      place="SEOUL"
+      place="Seoul"
       time-zone="Asia/Seoul"
       locale="en-GB"
       pattern="{weekday} {dayOrdinal} {month}, {year}"
-      >Thursday 12th March, 2026</news-dateline
+      >Thursday 12th March, 2026 · Updated&nbsp;14:05</news-dateline
     >
     <news-figure
       slot="lead"

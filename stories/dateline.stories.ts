@@ -136,7 +136,8 @@ export const Updated: Story = {
     updatedAt: '2012-12-14T18:45:00+09:00',
     timeZone: 'Asia/Seoul',
     pattern: `${HOUSE}, {hour}:{minute}`,
-    fallback: '14 December 2012',
+    // The whole line the dateline prints: a shorter one grows when the script runs.
+    fallback: 'Friday 14th December, 2012, 09:00 · Updated\u00a018:45',
   },
 };
 
@@ -150,7 +151,8 @@ export const CorrectedLabel: Story = {
       time-zone=${args.timeZone}
       pattern=${args.pattern}
       locale=${args.locale}
-      >14 December 2012<span slot="updated-label">Corrected</span></news-dateline
+      >Friday 14th December, 2012, 09:00 ·
+      <span slot="updated-label">Corrected</span>&nbsp;18:45</news-dateline
     >
   `,
 };

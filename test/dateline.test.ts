@@ -409,6 +409,19 @@ describe('news-dateline', () => {
       expect(String(warnings.firstCall.args[0])).to.contain('datetime');
     });
 
+    // The fallback is the whole line the page wrote, as before the script (README: "… · Updated
+    // 14:05"): the update is not printed a second time after it.
+    it('shows the fallback line as written, without adding the update to it', async () => {
+      const warnings = expectWarnings();
+      const el = await fixture<NewsDateline>(
+        html`<news-dateline datetime="soon" updated="2012-12-14T18:45:00Z" locale="en-GB"
+          >14 December 2012 · Updated 18:45</news-dateline
+        >`,
+      );
+      expect(seen(el)).to.equal('14 December 2012 · Updated 18:45');
+      expect(warnings).calledOnce;
+    });
+
     it('renders a corrected date, and warns again if it breaks again', async () => {
       const warnings = expectWarnings();
       const el = await fixture<NewsDateline>(

@@ -233,7 +233,9 @@ for (const [file, load] of sheets) {
     // The WordPress plugin's story page (examples/wordpress/news-elements/templates/story.php), its
     // children left undefined so that only the shell's layout changes: on a phone, and on a desktop
     // where the related stories move beside the story.
-    // Without related stories, the wide story has no column beside it: its text stays centred.
+    // Without related stories, the wide story has no column beside it: its text stays centred. On
+    // a phone the dateline, with its update, does not fit beside the byline: it goes under it, as
+    // on every screen (before and after the upgrade alike).
     for (const [width, withRelated] of [
       [358, true],
       [1200, true],
@@ -248,7 +250,9 @@ for (const [file, load] of sheets) {
             <h1 slot="headline">Port Ellen ferry timetable cut for the winter after the channel silts up</h1>
             <p slot="standfirst">Dredging will not start before March, the harbour board says.</p>
             <p slot="byline">By <a href="/author/mairi">Mairi Campbell</a></p>
-            <news-dateline slot="dateline" datetime="2024-03-12" locale="en-GB">12 March 2024</news-dateline>
+            <news-dateline slot="dateline" datetime="2024-03-12" updated="2024-03-13" locale="en-GB"
+              >12 March 2024 · Updated&nbsp;13 March 2024</news-dateline
+            >
             <news-figure slot="lead" src="${A}/city-1600x900.jpg" width="1600" height="900"
               alt="Cranes over the harbour" caption="The container terminal at Port Ellen."></news-figure>
             <news-share networks="email"></news-share>

@@ -78,7 +78,11 @@ export const styles = css`
   [part='reading-time'] {
     white-space: nowrap;
   }
+  /* The byline has its line, the dateline and reading time the next: a dateline beside a short
+     byline would drop under a long one (or its "Updated" part) as it is drawn, and before the
+     script the preload rules cannot know which (src/preload-article.ts). */
   ::slotted([slot='byline']) {
+    flex-basis: 100%;
     margin: 0;
     color: var(--_color-text);
     font-weight: 600;

@@ -21,14 +21,16 @@ const changedDate = (value: unknown, old: unknown) => dateText(value) !== dateTe
  * @summary A dateline: a real `<time>`, localised, house patterns, live relative time.
  *
  * @slot - Fallback text, shown before the script loads and whenever `datetime` is missing or not a
- *   date. While the date renders, this text stays in the DOM but is neither drawn nor announced.
+ *   date: the whole line the dateline prints after its place, "Updated …" included
+ *   (`Thursday 12th March, 2026 · Updated&nbsp;14:05`), or the line grows when the script runs. While
+ *   the date renders, this text stays in the DOM but is neither drawn nor announced.
  * @slot updated-label - Replaces the "Updated" (or "Corrected") label.
  *
  * @fires {CustomEvent<{ datetime: string; updated: string }>} news-dateline-change - `datetime` or
  *   `updated` was given or changed (a single-page app swapping the story in); `detail`: both as
  *   text (a Date as its ISO instant). The article's age notice and structured data follow it.
  *
- * @csspart place - The location lead-in ("SEOUL").
+ * @csspart place - The location lead-in ("Seoul", drawn "SEOUL"; write it as it is spoken).
  * @csspart time - The publication `<time>`.
  * @csspart time-alt - The publication date in the `alt-calendar`.
  * @csspart updated - The label and `<time>` of the update (the link, with `correction`).

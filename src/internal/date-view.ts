@@ -278,9 +278,10 @@ export class DateView implements ReactiveController {
           }`
       : nothing;
     // lang and dir follow the locale the date is written in, so an Arabic date on an English page
-    // reads right to left and screen readers pick the right voice.
+    // reads right to left and screen readers pick the right voice. The fallback text is the whole
+    // line, as it is before the script ("… · Updated 14:05"): no update is added to it.
     return html`<span lang=${value(lang, 'span', 'lang')} dir=${value(dir, 'span', 'dir')}
-      >${lead}${published ? time(published, 'time') : fallback}${update}</span
+      >${lead}${published ? html`${time(published, 'time')}${update}` : fallback}</span
     >`;
   }
 }

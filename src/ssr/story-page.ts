@@ -37,7 +37,7 @@ export interface PartnerData {
 export interface StoryPageData extends ArticleData {
   /** Printed byline; defaults to "By" and the authors' names. */
   byline?: string;
-  /** The dateline's place ("SEOUL"). */
+  /** The dateline's place as written ("Seoul"; drawn in capitals, heard as written). */
   place?: string;
   /** The dateline's house pattern, e.g. `{weekday} {dayOrdinal} {month}, {year}`. */
   pattern?: string;
