@@ -189,6 +189,20 @@ describe('news-live-blog events', () => {
     }
   });
 
+  // Held posts, then another feed before the render: the blog let them go ("0 new updates" before).
+  it('tells nothing of posts the blog let go before a render', () => {
+    const blog = Object.assign(document.createElement('div'), { ended: false });
+    const told: LiveBlogPostsDetail[] = [];
+    blog.addEventListener('news-live-blog-posts', (event) => told.push(event.detail));
+    const events = new LiveBlogEvents();
+    events.arrive(2, true);
+    events.forget();
+    events.announce(0, (count) => `${count} new updates`);
+    events.updated(blog, new Map());
+    expect(events.announcement, 'announced').to.equal('');
+    expect(told, 'told').to.deep.equal([]);
+  });
+
   it('tells of written posts the page adds', async () => {
     const { el, told } = await heard(
       html`<news-live-blog locale="en"

@@ -1,14 +1,15 @@
 import { isServer } from 'lit';
 import type { Pages } from './pages.js';
 import { merge, ordered, toPost, type Post } from './posts.js';
+import { scrollerOf } from './scroller.js';
 
 interface ArrivalOptions {
   /** The pages of posts shown: new posts on top widen them, so the page's posts stay shown. */
   pages: Pages;
   /** Newest first (not a timeline): new posts arrive on top, above what the reader is reading. */
   newestFirst: () => boolean;
-  /** Where the list of posts starts, from the top of the viewport. */
-  top: () => number;
+  /** The list of posts as drawn; none, or one with no box (in a closed tab panel), is read by no one. */
+  list: () => Element | null | undefined;
   /** Warns of a post left out or shown without a field, and why. */
   problem: (why: string) => void;
 }
@@ -20,23 +21,37 @@ export interface Arrived {
 }
 const NONE: Arrived = { added: 0, held: false };
 
+/** A box's `scroll-padding-top` (a sticky header's height, as sites declare it) in px of `height`. */
+function header(box: Element, height: number): number {
+  const padding = getComputedStyle(box).scrollPaddingTop;
+  return Math.max(0, (parseFloat(padding) || 0) * (padding.endsWith('%') ? height / 100 : 1));
+}
+
 /**
- * How far down the viewport the posts' top may be while the reader is reading them: a third of
- * what a sticky header leaves (sites declare its height as the page's `scroll-padding-top`). A post
- * inserted there would push down the text under the reader's eyes; lower, the reader is above the
- * posts, where a new post moves nothing they are reading.
+ * The reader is reading the posts in `list`: their top is above the reading line, a third down what
+ * the reader sees of the box that scrolls them, under its sticky header. A post inserted there would
+ * push down the text under the reader's eyes; lower, the reader is above the posts, where a new post
+ * moves nothing they are reading. That box is the screen, or a scroller the blog is in (a sidebar),
+ * as much of it as is on the screen: its own top, not the page's, says where the reader is in it.
  */
-function readingLine(): number {
-  const padding = getComputedStyle(document.documentElement).scrollPaddingTop;
-  const header = Math.max(0, (parseFloat(padding) || 0) * (padding.endsWith('%') ? innerHeight / 100 : 1));
-  return header + (innerHeight - header) / 3;
+function readerIn(list: Element | null | undefined): boolean {
+  const top = list?.getClientRects()[0]?.top;
+  if (!list || top === undefined) return false;
+  let [start, end] = [header(document.documentElement, innerHeight), innerHeight];
+  const scroller = scrollerOf(list, true);
+  if (scroller) {
+    const inner = scroller.getBoundingClientRect().top + scroller.clientTop;
+    start = Math.max(start, inner + header(scroller, scroller.clientHeight));
+    end = Math.min(end, inner + scroller.clientHeight);
+  }
+  return top < start + (end - start) / 3;
 }
 
 /**
  * A blog's posts as lists of them arrive (`items`, a poll's answer, the written posts): edits and
  * deletions show at once, and so do new posts, unless the reader would lose their place (the
- * posts' top in the upper part of the screen or above it, or a later page): then they wait in
- * `held`, behind the "N new updates" button.
+ * posts' top in the upper part of the screen, or of the scroller the blog is in, or above it, or a
+ * later page): then they wait in `held`, behind the "N new updates" button.
  */
 export class Arrivals {
   readonly posts = new Map<string, Post>();
@@ -57,7 +72,7 @@ export class Arrivals {
    * they wait in `held`.
    */
   take(values: unknown[], snapshot: boolean, nodes?: Element[], since?: number): Arrived {
-    const { pages, newestFirst, top, problem } = this.options;
+    const { pages, newestFirst, list, problem } = this.options;
     const ids = new Set<string>();
     const incoming = values.flatMap((value, i) => {
       const post = toPost(value, problem, nodes?.[i]);
@@ -104,7 +119,7 @@ export class Arrivals {
       !empty &&
       !isServer &&
       newestFirst() &&
-      (this.held.size > 0 || pages.start > 0 || top() < readingLine());
+      (this.held.size > 0 || pages.start > 0 || readerIn(list()));
     for (const post of news) (reading ? this.held : this.posts).set(post.item.id, post);
     if (first) return NONE;
     if (!reading && !empty && newestFirst()) pages.end += news.length;

@@ -41,10 +41,16 @@ export class LiveBlogEvents {
    */
   announce(waiting: number, words: (count: number) => string): void {
     const { arrived } = this;
-    if (!arrived) return;
-    const message = words(arrived.added - arrived.held + (arrived.waiting ? waiting : 0));
+    const count = arrived ? arrived.added - arrived.held + (arrived.waiting ? waiting : 0) : 0;
+    if (count <= 0) return;
+    const message = words(count);
     // A repeated message is changed a little, so that it is announced again.
     this.announcement = message === this.announcement ? `${message}\u00a0` : message;
+  }
+
+  /** Forgets the posts taken since the last render: the blog let them go (another feed). */
+  forget(): void {
+    this.arrived = undefined;
   }
 
   /** Tells what the render drew; from the blog's `updated`. */

@@ -36,8 +36,9 @@ export { PAGE };
  * (`?page=2`), so that a server-rendered blog pages without JavaScript. With `src`, it polls
  * the feed while the reader can see it; new posts never push what the reader is looking at: once
  * the posts' top is in the upper third of the screen (under a sticky header the page declares as
- * `scroll-padding-top`) or above it, new posts wait behind an "N new updates" button. Edits show in
- * place, deletions disappear, and arrivals are announced once.
+ * `scroll-padding-top`), or of the scroller the blog is in (a sidebar), or above it, new posts wait
+ * behind an "N new updates" button. Edits show in place, deletions disappear, and arrivals are
+ * announced once.
  *
  * @tagname news-live-blog
  * @summary A live blog: polled posts, pinned post, key events, "N new updates", pages of 20.
@@ -125,9 +126,9 @@ export class NewsLiveBlog extends LitElement {
   private arrivals = new Arrivals({
     pages: this.pages,
     newestFirst: () => this.order !== 'oldest-first',
-    // A reader with the posts up the screen keeps their place: new posts wait behind the button.
-    // A blog with no box (in a closed tab panel) is read by no one: as if far down the screen.
-    top: () => this.renderRoot.querySelector('.posts')?.getClientRects()[0]?.top ?? Infinity,
+    // A reader with the posts up the screen (or up their scroller) keeps their place: new posts
+    // wait behind the button.
+    list: () => this.renderRoot.querySelector('.posts'),
     problem: (why) => warnOnce(this, `item ${why}`, `<news-live-blog> a post ${why}.`),
   });
   // Made before the navigation, which gives focus back to written posts once they are in their slots.
@@ -172,7 +173,7 @@ export class NewsLiveBlog extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // Another feed (not the first): the last one's posts go.
-    if (this.feed.changed(changed)) this.arrivals.clear();
+    if (this.feed.changed(changed)) this.letPostsGo();
     // A server's posts travel with its HTML: the first render draws the same, then polling goes on.
     const served = this.hydration.hydrating && this.items == null && itemsFromServer(this.renderRoot);
     // (Set during the update, `items` joins `changed`, and is taken below.)
@@ -185,7 +186,7 @@ export class NewsLiveBlog extends LitElement {
     // go, as the blog's first posts (no news to announce).
     if (!this.fromData()) {
       const back = changed.has('items') || changed.has('src');
-      if (back) this.arrivals.clear();
+      if (back) this.letPostsGo();
       const written = this.written.take(back);
       if (written) this.apply(written.items, true, written.nodes);
     }
@@ -194,6 +195,12 @@ export class NewsLiveBlog extends LitElement {
     this.arrivals.sort(oldestFirst, changed.has('order'));
     this.pages.fit(this.arrivals.view.list.length);
     this.events.announce(this.arrivals.held.size, (count) => this.countText(count));
+  }
+
+  /** Lets every post go, with those not yet told of: none is announced or counted in an event. */
+  private letPostsGo(): void {
+    this.arrivals.clear();
+    this.events.forget();
   }
 
   /** Takes a list of posts (see `Arrivals`), counting the new ones for the render to tell. */

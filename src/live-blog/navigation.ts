@@ -1,20 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { pageHref, pageLink, type Pages } from './pages.js';
 import type { Post } from './posts.js';
-
-/**
- * The box that scrolls `element`, which a sticky box in it sticks to: the nearest one up the flat
- * tree (through slots and shadow roots) whose overflow is not `visible` or `clip` (a sidebar's
- * scroller), else the page's (`undefined`).
- */
-function scrollerOf(element: Element): Element | undefined {
-  const page = document.scrollingElement;
-  for (let node: Element | null | undefined = element; node && node !== page && node !== document.body;) {
-    if (!/^(visible|clip)$/.test(getComputedStyle(node).overflowY)) return node;
-    node = node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host;
-  }
-  return undefined;
-}
+import { scrollerOf } from './scroller.js';
 
 /**
  * The id an address's fragment names, as the browser finds an element by it: the fragment
