@@ -213,7 +213,8 @@ const ceilings = {
   'news-elements.js': 40 * KB,
   // It exports registerTranslations, loadTranslations, grantEmbeds, revokeEmbeds and lookFor, as
   // news-elements.js does (+0.35 kB): a server-rendered page had no labels of its own to give.
-  'news-elements-hydrate.js': 42.1 * KB,
+  // A thumbnail lead in the text column (+0.02 kB, 8 December).
+  'news-elements-hydrate.js': 42.15 * KB,
   // A ranked list wakes its written teasers with it: +0.01 kB. registerTranslations (kept until
   // Lit comes), grantEmbeds and revokeEmbeds, and hash names one character longer: +0.11 kB
   // (1.49 kB: #24's budget is 1.5, which the ceiling keeps).

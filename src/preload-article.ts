@@ -110,12 +110,16 @@ export const article = css`
     grid-area: 7 / main-start / 8 / main-end;
     margin: var(--_space-lg) 0;
   }
+  /* A thumbnail lead, a small picture beside its caption, sits in the text column, as once upgraded. */
+  :where(news-article:not(:defined)) > :where(news-figure[slot='lead'][layout='thumbnail']) {
+    grid-column: col-start / col-end;
+  }
   /* The lead's caption starts where the text column does, as once upgraded. A drawn figure's
      caption is inset by a length worked out on the figure, in the body's font it inherits (Firefox
      takes a ch that comes through var() from the parent's font: here the same). A wide or full-bleed
      lead insets its caption itself, as once upgraded. */
   :where(news-article:not(:defined))
-    > :where(news-figure[slot='lead']:not([layout='wide'], [layout='full-bleed'])) {
+    > :where(news-figure[slot='lead']:not([layout='wide'], [layout='full-bleed'], [layout='thumbnail'])) {
     --_article-lead-inset: max(0px, (100% - ${columnMeasure}) / 2);
     --_figure-gutter: var(--_article-lead-inset);
   }
@@ -127,6 +131,7 @@ export const article = css`
         news-figure:not(:defined)[slot='lead']:not(
             [layout='wide'],
             [layout='full-bleed'],
+            [layout='thumbnail'],
             :has(> [slot='caption'], > [slot='credit'])
           )
       ) {
@@ -135,18 +140,30 @@ export const article = css`
     }
     :where(
         news-article:not(:defined)
-          > news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed'])
+          > news-figure:not(:defined)[slot='lead']:not(
+            [layout='wide'],
+            [layout='full-bleed'],
+            [layout='thumbnail']
+          )
       )
       > :where(*),
     :where(
       news-article:not(:defined)
-        > news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed'])
+        > news-figure:not(:defined)[slot='lead']:not(
+          [layout='wide'],
+          [layout='full-bleed'],
+          [layout='thumbnail']
+        )
     )::before {
       grid-column: 1 / -1;
     }
     :where(
       news-article:not(:defined)
-        > news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed'])
+        > news-figure:not(:defined)[slot='lead']:not(
+          [layout='wide'],
+          [layout='full-bleed'],
+          [layout='thumbnail']
+        )
     )::after {
       grid-column: col-start / col-end;
     }
@@ -156,10 +173,11 @@ export const article = css`
        are the column's). */
     :where(news-article:not(:defined))
       > :where(
-        news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed']):has(
-            > [slot='caption'],
-            > [slot='credit']
-          )
+        news-figure:not(:defined)[slot='lead']:not(
+            [layout='wide'],
+            [layout='full-bleed'],
+            [layout='thumbnail']
+          ):has(> [slot='caption'], > [slot='credit'])
       ) {
       --_preload-lead: calc(
         100cqi - clamp(0px, (100cqi - 64rem) * 10000 + var(--_preload-related), var(--_preload-related))
@@ -168,18 +186,20 @@ export const article = css`
     }
     :where(
         news-article:not(:defined)
-          > news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed']):has(
-            > [slot='caption'],
-            > [slot='credit']
-          )
+          > news-figure:not(:defined)[slot='lead']:not(
+            [layout='wide'],
+            [layout='full-bleed'],
+            [layout='thumbnail']
+          ):has(> [slot='caption'], > [slot='credit'])
       )
       > :where(:not([slot])),
     :where(
       news-article:not(:defined)
-        > news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed']):has(
-          > [slot='caption'],
-          > [slot='credit']
-        )
+        > news-figure:not(:defined)[slot='lead']:not(
+          [layout='wide'],
+          [layout='full-bleed'],
+          [layout='thumbnail']
+        ):has(> [slot='caption'], > [slot='credit'])
     )::before {
       display: block;
       inline-size: var(--_preload-lead);
@@ -188,7 +208,12 @@ export const article = css`
   }
   /* The upgraded article's inset reaches a figure not drawn yet. */
   :where(
-    news-article:defined > news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed'])
+    news-article:defined
+      > news-figure:not(:defined)[slot='lead']:not(
+        [layout='wide'],
+        [layout='full-bleed'],
+        [layout='thumbnail']
+      )
   )::after {
     padding-inline: var(--_article-lead-inset);
   }

@@ -95,11 +95,20 @@ export const figure = css`
     max-inline-size: min(var(--_measure), 100% - 2 * var(--_preload-gutter));
     padding-inline: var(--_preload-gutter);
   }
+  /* A thumbnail: the picture floats in the figure's inline-start padding and the caption runs beside
+     it, never under it, as in the drawn figure's grid (which would split a caption written as
+     markup from its credit: they run on in one box once drawn). */
   :where(news-figure:not(:defined)[layout='thumbnail']) {
-    display: grid;
-    grid-template-columns: var(--news-figure-thumbnail-size, 7.5rem) minmax(0, 1fr);
-    gap: var(--_space-md);
-    align-items: start;
+    --_preload-thumbnail: calc(var(--news-figure-thumbnail-size, 7.5rem) + var(--_space-md));
+    display: flow-root;
+    padding-inline-start: var(--_preload-thumbnail);
+  }
+  :where(news-figure:not(:defined)[layout='thumbnail']) > :where(img:not([slot]), picture:not([slot])),
+  :where(news-figure:not(:defined)[layout='thumbnail'])::before {
+    float: inline-start;
+    inline-size: var(--news-figure-thumbnail-size, 7.5rem);
+    margin: 0;
+    margin-inline-start: calc(-1 * var(--_preload-thumbnail));
   }
   :where(news-figure:not(:defined)[layout='thumbnail'])::after {
     margin: 0;

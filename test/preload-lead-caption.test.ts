@@ -25,10 +25,15 @@ const pictures = {
 };
 
 /** The story under the tags given. */
-const storyMarkup = ([article, figure]: string[], picture: keyof typeof pictures, related: boolean) => `
+const storyMarkup = (
+  [article, figure]: string[],
+  picture: keyof typeof pictures,
+  related: boolean,
+  layout = '',
+) => `
   <${article}>
     <h1 slot="headline">Seoul will build 40,000 homes by the river</h1>
-    <${figure} slot="lead" ${pictures[picture]}<span slot="caption">The towers of Sangam at dusk.
+    <${figure} slot="lead" ${layout && `layout="${layout}"`} ${pictures[picture]}<span slot="caption">The towers of Sangam at dusk.
       The new district will rise on <a href="/maps/sangam">the open ground to their west</a>.</span>
       <span slot="credit">Seoul Metropolitan Government</span></${figure}>
     <news-article-body><p>Seoul’s city council voted on Thursday to build 40,000 homes.</p></news-article-body>
@@ -68,12 +73,17 @@ function measure(page: HTMLElement, rtl: boolean) {
   const img = figure.querySelector(':scope > img')?.getBoundingClientRect();
   const frame = figure.shadowRoot?.querySelector('.frame')?.getBoundingClientRect();
   const before = getComputedStyle(figure, '::before');
+  // (A thumbnail's picture sits in the figure's padding, by a negative margin.)
+  const side = rtl ? 'Right' : 'Left';
+  const inset = (style: CSSStyleDeclaration, box: 'margin' | 'padding') => parseFloat(style[`${box}${side}`]);
   const picture =
     (img ?? frame)
       ? { start: start((img ?? frame)!), width: (img ?? frame)!.width, height: (img ?? frame)!.height }
       : {
           start:
-            start(figure.getBoundingClientRect()) + parseFloat(rtl ? before.marginRight : before.marginLeft),
+            start(figure.getBoundingClientRect()) +
+            inset(getComputedStyle(figure), 'padding') +
+            inset(before, 'margin'),
           width: parseFloat(before.width),
           height: parseFloat(before.height),
         };
@@ -87,6 +97,55 @@ function measure(page: HTMLElement, rtl: boolean) {
     text: start(page.querySelector('news-article-body p')!.getBoundingClientRect()),
     next: page.querySelector('news-article-body')!.getBoundingClientRect().top - origin.top,
   };
+}
+
+/**
+ * The story measured before the script (the article and figure waiting for it) and once both are
+ * drawn (the article's rules for its lead name news-figure, so the figure is the real one, on a
+ * second page).
+ */
+async function beforeAndDrawn(
+  rules: string,
+  width: number,
+  dir: string,
+  picture: keyof typeof pictures,
+  related: boolean,
+  layout = '',
+) {
+  const rtl = dir === 'rtl';
+  const waiting = [`news-article-lead-${++count}`, `news-figure-lead-${count}`];
+  const before = await withRules(
+    rename(rules, 'news-figure', waiting[1]!),
+    'news-article',
+    waiting[0]!,
+    async () => measure(await page(width, dir, storyMarkup(waiting, picture, related, layout)), rtl),
+  );
+  const article = `news-article-drawn-${count}`;
+  const drawn = await withRules(rules, 'news-article', article, async () => {
+    const story = await page(width, dir, storyMarkup([article, 'news-figure'], picture, related, layout));
+    customElements.define(article, class extends NewsArticle {});
+    await (story.firstElementChild as NewsArticle).updateComplete;
+    await (story.querySelector('news-figure') as NewsFigure).updateComplete;
+    return measure(story, rtl);
+  });
+  return { before, drawn };
+}
+
+type Measured = ReturnType<typeof measure>;
+
+/** Before the script, the caption's lines, the picture and the story after them are where drawn. */
+function expectAsDrawn(before: Measured, drawn: Measured, picture: keyof typeof pictures) {
+  expect(before.lines, 'as many lines').to.have.length(drawn.lines.length);
+  // Without typed attr() a picture from src is reserved at 3:2 (preload.test.ts), a height
+  // that moves what follows it; a written one has its own shape.
+  const shaped = picture === 'img' || typedAttr;
+  const sides = shaped ? (['start', 'top', 'width'] as const) : (['start', 'width'] as const);
+  for (const [i, line] of before.lines.entries())
+    for (const side of sides)
+      expect(line[side], `line ${i + 1} ${side}`).to.be.closeTo(drawn.lines[i]![side], 1);
+  for (const side of shaped ? (['start', 'width', 'height'] as const) : (['start', 'width'] as const))
+    expect(before.picture[side], `picture ${side}`).to.be.closeTo(drawn.picture[side], 1);
+  if (shaped) expect(before.next, 'the story after it').to.be.closeTo(drawn.next, 1);
 }
 
 for (const [file, load] of sheets)
@@ -103,25 +162,8 @@ for (const [file, load] of sheets)
     ] as const)
       for (const dir of ['ltr', 'rtl'])
         for (const picture of ['src', 'img'] as const) {
-          const rtl = dir === 'rtl';
           it(`starts its lines with the text column before the script, as once drawn (${width} px${related ? '' : ', no related stories'}, ${dir}, picture from ${picture})`, async () => {
-            // Before: the article and figure waiting for their script. After: both drawn (the article's
-            // rules for its lead name news-figure, so the figure is the real one, on a second page).
-            const waiting = [`news-article-lead-${++count}`, `news-figure-lead-${count}`];
-            const before = await withRules(
-              rename(rules, 'news-figure', waiting[1]!),
-              'news-article',
-              waiting[0]!,
-              async () => measure(await page(width, dir, storyMarkup(waiting, picture, related)), rtl),
-            );
-            const article = `news-article-drawn-${count}`;
-            const drawn = await withRules(rules, 'news-article', article, async () => {
-              const story = await page(width, dir, storyMarkup([article, 'news-figure'], picture, related));
-              customElements.define(article, class extends NewsArticle {});
-              await (story.firstElementChild as NewsArticle).updateComplete;
-              await (story.querySelector('news-figure') as NewsFigure).updateComplete;
-              return measure(story, rtl);
-            });
+            const { before, drawn } = await beforeAndDrawn(rules, width, dir, picture, related);
             // Drawn, the caption starts with the text column, well in from the picture's edge when wide.
             expect(drawn.lines[0]!.start, 'drawn: caption with the text column').to.be.closeTo(drawn.text, 1);
             if (width > 1024)
@@ -130,21 +172,24 @@ for (const [file, load] of sheets)
               drawn.text,
               1,
             );
-            expect(before.lines, 'as many lines').to.have.length(drawn.lines.length);
-            // Without typed attr() a picture from src is reserved at 3:2 (preload.test.ts), a height
-            // that moves what follows it; a written one has its own shape.
-            const shaped = picture === 'img' || typedAttr;
-            const sides = shaped ? (['start', 'top', 'width'] as const) : (['start', 'width'] as const);
-            for (const [i, line] of before.lines.entries())
-              for (const side of sides)
-                expect(line[side], `line ${i + 1} ${side}`).to.be.closeTo(drawn.lines[i]![side], 1);
-            for (const side of shaped
-              ? (['start', 'width', 'height'] as const)
-              : (['start', 'width'] as const))
-              expect(before.picture[side], `picture ${side}`).to.be.closeTo(drawn.picture[side], 1);
-            if (shaped) expect(before.next, 'the story after it').to.be.closeTo(drawn.next, 1);
+            expectAsDrawn(before, drawn, picture);
           });
         }
+
+    // A thumbnail lead (a head-and-shoulders picture beside its caption) keeps its small picture,
+    // in the text column.
+    for (const width of [1280, 390])
+      for (const dir of ['ltr', 'rtl'])
+        for (const picture of ['src', 'img'] as const)
+          it(`keeps a thumbnail lead beside its caption before the script, as once drawn (${width} px, ${dir}, picture from ${picture})`, async () => {
+            const { before, drawn } = await beforeAndDrawn(rules, width, dir, picture, true, 'thumbnail');
+            expect(drawn.picture.width, 'drawn: a thumbnail').to.be.closeTo(120, 1);
+            expect(drawn.picture.start, 'drawn: in the text column').to.be.closeTo(drawn.text, 1);
+            expect(drawn.lines[0]!.start, 'drawn: the caption beside it').to.be.above(
+              drawn.picture.start + 120,
+            );
+            expectAsDrawn(before, drawn, picture);
+          });
 
     // Drawn by the server (each element marked `hydrate`), the lead is left as the server drew it.
     it('leaves a server-rendered story’s lead caption as the server drew it', async () => {

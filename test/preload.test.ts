@@ -148,6 +148,43 @@ for (const [file, load] of sheets) {
       );
     });
 
+    // The caption's lines beside the picture: each one's start and top, from the page's left.
+    const captionLines = (el: Element) =>
+      [...el.querySelectorAll('[slot="caption"], [slot="credit"]')].flatMap((part) => [
+        ...part.getClientRects(),
+      ]);
+
+    it('keeps a thumbnail’s small picture beside its caption, and a caption longer than the picture beside it too', async () => {
+      const long =
+        'The harbour master, who has run the port for thirty years, on the morning the dredging finally began.';
+      // From the attributes, on a phone (the caption outgrows the picture) and a desktop. (A 3:2
+      // picture: the shape reserved where attr() cannot read width and height.)
+      for (const width of [358, 600])
+        expectSameBox(
+          await upgrade(
+            rules,
+            NewsFigure,
+            `<TAG layout="thumbnail" src="${A}/weightlifter-1200x800.jpg" width="1200" height="800" alt="The harbour master"
+            caption="${long}" credit="Mairi Campbell"></TAG>`,
+            width,
+          ),
+        );
+      // Written as markup: the caption's lines, which run on with the credit, where drawn.
+      const written = await upgrade(
+        rules,
+        NewsFigure,
+        `<TAG layout="thumbnail"><img src="${A}/city-800x450.jpg" width="800" height="450" alt="The harbour master" />
+        <span slot="caption">${long}</span> <span slot="credit">Mairi Campbell</span></TAG>`,
+        358,
+        captionLines,
+      );
+      expectSameBox(written);
+      expect(written.before.children, 'as many line boxes').to.have.length(written.after.children!.length);
+      for (const [i, line] of written.before.children!.entries())
+        for (const side of ['left', 'top', 'width'] as const)
+          expect(line[side], `line ${i + 1} ${side}`).to.be.closeTo(written.after.children![i]![side], 1);
+    });
+
     it('prints a dateline’s fallback text and place in the rendered line', async () => {
       const { before, after, el } = await upgrade(
         rules,

@@ -105,9 +105,14 @@ export const styles = css`
   ::slotted([slot='lead']) {
     margin: 0;
   }
-  /* (A wide or full-bleed lead insets its caption itself, from the container it bleeds out of.) */
-  ::slotted(news-figure[slot='lead']:not([layout='wide'], [layout='full-bleed'])) {
+  /* (A wide or full-bleed lead insets its caption itself, from the container it bleeds out of.
+     A thumbnail's caption is beside its picture, in the text column.) */
+  ::slotted(news-figure[slot='lead']:not([layout='wide'], [layout='full-bleed'], [layout='thumbnail'])) {
     --_figure-gutter: var(--_article-lead-inset);
+  }
+  /* A thumbnail lead, a small picture beside its caption, sits in the text column. */
+  ::slotted(news-figure[slot='lead'][layout='thumbnail']) {
+    margin-inline: var(--_article-lead-inset);
   }
   ::slotted([slot='related']) {
     margin-block-start: var(--_article-gap);

@@ -25,7 +25,8 @@ const JSON_LD = 'data-news-article';
  * @slot standfirst - One or two sentences under the headline.
  * @slot byline - The authors.
  * @slot dateline - When (a `<news-dateline>`), and where.
- * @slot lead - The lead image, usually a `<news-figure>`; wider than the text column.
+ * @slot lead - The lead image, usually a `<news-figure>`; wider than the text column (a `layout="thumbnail"`
+ *   figure sits in it, its caption beside it).
  * @slot - The story: a `<news-article-body>`, with any contents (`<news-toc>`), sharing (`<news-share>`)
  *   or notices (`<news-notice>`) before or after it, each set apart by `--news-space-lg`.
  * @slot partner - A `<news-partner-banner>` disclosing a partnership, shown under the byline.
