@@ -39,7 +39,7 @@ function sources(elements) {
  */
 import type * as ReactNamespace from 'react';
 import type { EventName, createComponent } from '@lit/react';
-${elements.map((e) => `import '../${e.folder}/define.js';`).join('\n')}
+import { defineElement } from '../internal/define.js';
 ${elements.map((e) => `import { ${e.name} } from '${e.module}';`).join('\n')}
 
 type Events = GlobalEventHandlersEventMap;
@@ -47,6 +47,10 @@ const event = <K extends keyof Events>(name: K) => name as EventName<Events[K]>;
 
 /** Builds every component with \`create\` (same signature as @lit/react's \`createComponent\`). */
 export function components(react: typeof ReactNamespace, create: typeof createComponent) {
+  // Each element is registered here, as the entry calls this, not by importing its define.js: a
+  // bundler may run an imported module before the entry's first import (Lit's hydration support,
+  // in index.ts), and an element the server drew, defined before it, draws its content twice.
+${elements.map((e) => `  defineElement('${e.tag}', ${e.name});`).join('\n')}
   return {
 ${elements
   .map(
@@ -81,7 +85,7 @@ ${elements
  */
 // Lit's hydration support before any element class exists: an element rendered by the server
 // (Next.js, renderToString) takes over its shadow root instead of drawing its content twice.
-import '../ssr/lit-hydrate.js';
+import '../ssr/lit-support.js';
 import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { components } from './components.js';

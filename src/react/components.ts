@@ -6,20 +6,7 @@
  */
 import type * as ReactNamespace from 'react';
 import type { EventName, createComponent } from '@lit/react';
-import '../article/define.js';
-import '../article-body/define.js';
-import '../byline/define.js';
-import '../dateline/define.js';
-import '../figure/define.js';
-import '../gallery/define.js';
-import '../live-blog/define.js';
-import '../live-post/define.js';
-import '../notice/define.js';
-import '../partner-banner/define.js';
-import '../share/define.js';
-import '../teaser/define.js';
-import '../teaser-list/define.js';
-import '../toc/define.js';
+import { defineElement } from '../internal/define.js';
 import { NewsArticle } from '../article/article.js';
 import { NewsArticleBody } from '../article-body/article-body.js';
 import { NewsByline } from '../byline/byline.js';
@@ -40,6 +27,23 @@ const event = <K extends keyof Events>(name: K) => name as EventName<Events[K]>;
 
 /** Builds every component with `create` (same signature as @lit/react's `createComponent`). */
 export function components(react: typeof ReactNamespace, create: typeof createComponent) {
+  // Each element is registered here, as the entry calls this, not by importing its define.js: a
+  // bundler may run an imported module before the entry's first import (Lit's hydration support,
+  // in index.ts), and an element the server drew, defined before it, draws its content twice.
+  defineElement('news-article', NewsArticle);
+  defineElement('news-article-body', NewsArticleBody);
+  defineElement('news-byline', NewsByline);
+  defineElement('news-dateline', NewsDateline);
+  defineElement('news-figure', NewsFigure);
+  defineElement('news-gallery', NewsGallery);
+  defineElement('news-live-blog', NewsLiveBlog);
+  defineElement('news-live-post', NewsLivePost);
+  defineElement('news-notice', NewsNotice);
+  defineElement('news-partner-banner', NewsPartnerBanner);
+  defineElement('news-share', NewsShare);
+  defineElement('news-teaser', NewsTeaser);
+  defineElement('news-teaser-list', NewsTeaserList);
+  defineElement('news-toc', NewsToc);
   return {
     NewsArticle: create({
       react,

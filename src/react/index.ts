@@ -14,7 +14,7 @@
  */
 // Lit's hydration support before any element class exists: an element rendered by the server
 // (Next.js, renderToString) takes over its shadow root instead of drawing its content twice.
-import '../ssr/lit-hydrate.js';
+import '../ssr/lit-support.js';
 import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { components } from './components.js';

@@ -1,11 +1,13 @@
 /**
  * `news-elements/hydrate`, for the browser on server-rendered pages: Lit's hydration support, then
- * every element. The support must run before Lit's element class is defined, which is why it is
- * imported first (and before any other Lit component on the page). Elements then take over the
- * Declarative Shadow DOM the server sent, keeping its nodes, instead of rendering again. It exports
- * the functions `news-elements` does.
+ * every element. The support must reach Lit's element class before any element is defined, which is
+ * why it is imported first (and before any other Lit component on the page). Elements then take
+ * over the Declarative Shadow DOM the server sent, keeping its nodes, instead of rendering again.
+ * It exports the functions `news-elements` does.
  */
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// Not the support's module itself: a build may write Lit's import before it, and lit-support.ts
+// hands it the class then.
+import './lit-support.js';
 
 // What a page calls of news-elements (the classes are left out: their names are bytes a page that
 // renders on the server seldom needs). A page that loads this file instead of news-elements.js has

@@ -1,17 +1,9 @@
 /**
- * Lit with its hydration support, for the island loader, so that an element takes over its
- * server-rendered shadow root instead of rendering again. The support must reach Lit's element
- * class before any element class is defined: imported before Lit it is called by Lit itself; in a
- * bundle, where Lit may share a chunk that runs first, it is handed the class here (the support
- * gives LitElement its own `observedAttributes`, which says it has been applied).
+ * Lit with its hydration support (lit-support.ts) for the island loader, with the labels a page
+ * gave the loader before Lit came.
  */
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { LitElement } from 'lit';
+import './lit-support.js';
 import { PENDING_TRANSLATIONS, type PendingTranslations } from '../internal/island-keys.js';
-
-type Support = (lit: { LitElement: typeof LitElement }) => void;
-const support = (globalThis as { litElementHydrateSupport?: Support }).litElementHydrateSupport;
-if (!Object.hasOwn(LitElement, 'observedAttributes')) support?.({ LitElement });
 
 // The labels the page gave the loader's `registerTranslations` before Lit came, and those it
 // gives later, as it gives them (the loader pushes into what it finds). Only a page that gives some

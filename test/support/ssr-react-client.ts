@@ -20,7 +20,7 @@ async function react19() {
 /** React 18 (the react-18 aliases), with the components built as the entry builds them. */
 async function react18() {
   // Before any element class exists, as the entry does.
-  await import('../../src/ssr/lit-hydrate.js');
+  await import('../../src/ssr/lit-support.js');
   const [React, { hydrateRoot }, { createComponent }, { components }] = await Promise.all([
     import('react-18'),
     import('react-dom-18/client'),
