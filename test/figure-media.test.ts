@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/figure/define.js';
 import { mediaCode, type NewsFigure } from '../src/figure/figure.js';
@@ -299,27 +300,37 @@ describe('news-figure with video and audio', () => {
     expect(getComputedStyle(frame(el)).aspectRatio).to.equal('800 / 450');
   });
 
-  it('shows the placeholder for a video that cannot load, with one warning', async () => {
-    const warn = sinon.stub(console, 'warn');
-    const el = await fixture<NewsFigure>(html`
-      <news-figure
-        type="video"
-        src="/stories/assets/missing.mp4"
-        poster=${POSTER}
-        caption="Gone"
-      ></news-figure>
-    `);
-    await settled(el);
-    await el.updateComplete;
-    expect(el.error).to.equal(true);
-    expect(el.loaded).to.equal(false);
-    // No invisible controls left to focus; the placeholder keeps the player's box.
-    expect($<HTMLVideoElement>(el, 'video')!.hidden).to.equal(true);
-    expect(height(frame(el))).to.be.greaterThan(100);
-    expect(warn).to.have.been.calledOnce;
-    expect(String(warn.firstCall.args[0])).to.contain('could not load').and.contain('missing.mp4');
-    expect(flatText(el, true)).to.equal('Gone');
-  });
+  for (const type of ['video', 'audio'])
+    it(`shows the placeholder for ${type === 'video' ? 'a video' : 'an audio clip'} that cannot load, with one warning`, async () => {
+      const warn = sinon.stub(console, 'warn');
+      const page = await fixture<HTMLElement>(html`
+        <div>
+          <button>Before</button>
+          <news-figure
+            type=${type}
+            src="/stories/assets/missing.mp4"
+            poster=${POSTER}
+            caption="Gone"
+          ></news-figure>
+          <button>After</button>
+        </div>
+      `);
+      const el = page.querySelector<NewsFigure>('news-figure')!;
+      await settled(el);
+      await el.updateComplete;
+      expect(el.error).to.equal(true);
+      expect(el.loaded).to.equal(false);
+      // No dead player drawn, and no controls left to reach by keyboard; the placeholder keeps the
+      // player's box (a video's shape, an audio player's row).
+      expect($<HTMLMediaElement>(el, type)!.checkVisibility(), 'the player').to.equal(false);
+      page.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement, 'Tab from the button before').to.equal(page.lastElementChild);
+      expect(height(frame(el))).to.be.greaterThan(type === 'video' ? 100 : 0);
+      expect(warn).to.have.been.calledOnce;
+      expect(String(warn.firstCall.args[0])).to.contain('could not load').and.contain('missing.mp4');
+      expect(flatText(el, true)).to.equal('Gone');
+    });
 
   it('names what is missing when a video or audio figure has no src', async () => {
     for (const type of ['video', 'audio']) {

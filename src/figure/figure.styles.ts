@@ -74,6 +74,9 @@ export const styles = css`
   :host([error]) .frame ::slotted(audio) {
     visibility: hidden;
   }
+  .frame [hidden] {
+    display: none;
+  }
   .duration {
     font-weight: 600;
   }
