@@ -168,8 +168,9 @@ describe('<news-article-body> embeds with consent', () => {
   it("a consent manager's grantEmbeds loads the placeholders on the page, and revokeEmbeds puts them back", async () => {
     const element = await body(youtube);
     const focused = document.activeElement;
-    const changes: unknown[] = [];
-    const record = (event: Event) => changes.push((event as CustomEvent).detail);
+    const changes: { granted: string[]; revoked: string[] }[] = [];
+    // Typed for a page's code as it is (DocumentEventMap): no cast.
+    const record = (event: DocumentEventMap['news-consent-change']) => changes.push(event.detail);
     document.addEventListener('news-consent-change', record);
     try {
       grantEmbeds('youtube.com');

@@ -10,3 +10,11 @@ export const grantEmbeds = async (...hosts: string[]): Promise<void> =>
 /** Withdraws them (all, with no host, and the reader's remembered choices too): frames become placeholders. */
 export const revokeEmbeds = async (...hosts: string[]): Promise<void> =>
   (await consent()).revokeEmbeds(...hosts);
+
+// Typed here, where a page's types reach it (consent.ts, which fires it, is a chunk of its own).
+declare global {
+  interface DocumentEventMap {
+    /** On `document`: the providers granted now (`granted`) and those just revoked (`revoked`). */
+    'news-consent-change': CustomEvent<{ granted: string[]; revoked: string[] }>;
+  }
+}
