@@ -64,6 +64,19 @@ describe('<news-article reading-time>', () => {
     );
   });
 
+  it('prints “min” for every count in British and American English, as papers do', async () => {
+    // en-GB's short unit is "mins" from two on: "2 mins read" is no paper's wording.
+    for (const lang of ['en-GB', 'en-US', 'en'])
+      for (const [minutes, expected] of [
+        ['1', '1 min read'],
+        ['2', '2 min read'],
+        ['12', '12 min read'],
+      ])
+        expect(shown(await article(['One line.'], { lang, 'reading-time': minutes! })), lang).to.equal(
+          expected,
+        );
+  });
+
   it('speaks the page language, with its own unit', async () => {
     expect(shown(await article(english, { lang: 'fr' }))).to.equal('3\u00a0min de lecture');
     expect(shown(await article(english, { lang: 'de' }))).to.equal('3 Min. Lesezeit');

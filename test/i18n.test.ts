@@ -7,11 +7,11 @@ import { en } from '../src/i18n/en.js';
 import { loanwords } from './support/loanwords.js';
 import { shipped } from '../src/internal/translate.js';
 
-// The reading time's count comes with the short unit ({min}, "6 min") or the long one ({minutes},
-// "6 Minuten"): one placeholder, the translator's choice.
+// The reading time's count comes with the short unit ({min}, "6 Min."), the long one ({minutes},
+// "6 Minuten") or alone ({count} min): one placeholder, the translator's choice.
 const placeholders = (text: string) =>
   text
-    .replace('{min}', '{minutes}')
+    .replace(/\{(min|count)\}/, '{minutes}')
     .match(/\{\w+\}/g)
     ?.sort() ?? [];
 

@@ -152,7 +152,8 @@ const names: Partial<Record<keyof Translation, string>> = {
   byline: 'Amina Yusuf',
   additionalReporting: 'Joanna Mwangi',
 };
-// The reading time's three minutes, with the short or the long unit, as the language's table asks.
+// The reading time's three minutes, with the short or the long unit (or none, below), as the
+// language's table asks.
 const minutes = (lang: string, unitDisplay: 'short' | 'long') =>
   new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay }).format(3);
 const shown = (table: Partial<Translation>, key: keyof Translation, lang = 'en'): string =>
@@ -164,8 +165,9 @@ const shown = (table: Partial<Translation>, key: keyof Translation, lang = 'en')
     min: minutes(lang, 'short'),
     minutes: minutes(lang, 'long'),
     age: aYear(lang),
-    // The gallery teasers above: one picture, and twelve.
-    count: (key === 'mediaPhoto' ? 1 : 12).toLocaleString(lang),
+    // The reading time's three minutes as a number alone; the gallery teasers above: one picture,
+    // and twelve.
+    count: (key === 'readingTime' ? 3 : key === 'mediaPhoto' ? 1 : 12).toLocaleString(lang),
     // What the gallery of twelve says to screen readers.
     kind: table.mediaGallery!,
     detail: key === 'mediaSpoken' ? shown(table, 'mediaPhotos', lang) : '',

@@ -52,16 +52,20 @@ export class ReadingTime {
     if (!this.hydration.hydrating && !isServer) this.count ??= countReading(this.storyText());
     const minutes = this.givenMinutes() ?? (this.count ? readingMinutes(this.count, rates) : 0);
     if (!minutes || !language.loaded) return nothing;
-    // Translations say "{min} read" (the short unit, "6 min") or "{minutes}" (the long one, "6 Minuten").
-    // English words on a page in a language not shipped: "6 min read", in English as a whole.
+    // Translations say "{min} Lesezeit" (the short unit, "6 Min."), "{minutes}" (the long one,
+    // "6 Minuten") or "{count} min read" (the number alone: papers print "2 min read", where en-GB's
+    // short unit says "2 mins"). English words on a page in a language not shipped: "6 min read",
+    // in English as a whole.
     const worded = language.termLanguage('readingTime');
-    const unit = (unitDisplay: 'short' | 'long') =>
-      new Intl.NumberFormat(worded ?? lang, { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
+    const format = (options?: Intl.NumberFormatOptions) =>
+      new Intl.NumberFormat(worded ?? lang, options).format(minutes);
+    const unit = (unitDisplay: 'short' | 'long') => format({ style: 'unit', unit: 'minute', unitDisplay });
     const template = language.term('readingTime');
     return html`<span part="reading-time" lang=${worded ?? (language.own || nothing)}
       >${substitute(template, {
         min: template.includes('{min}') ? unit('short') : '',
         minutes: template.includes('{minutes}') ? unit('long') : '',
+        count: template.includes('{count}') ? format() : '',
       })}</span
     >`;
   }

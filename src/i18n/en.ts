@@ -111,8 +111,10 @@ export const en = {
   shareOn: 'Share on {network}',
 
   // <news-article reading-time>: after the byline and dateline. {min} is the count with the short unit
-  // ("6 min"), {minutes} with the long one ("6 Minuten", "6 分"): use the one your language prints.
-  readingTime: '{min} read',
+  // ("6 Min."), {minutes} with the long one ("6 Minuten", "6 分"), {count} the number alone (English
+  // writes "min" for every number, where en-GB's short unit says "2 mins"): use the one your
+  // language prints.
+  readingTime: '{count} min read',
 
   // <news-article-body>: an embed's placeholder until the reader loads it. {provider} is the service's
   // name ("YouTube") or its host ("maps.example.com"): the placeholder's label, what loading it does,
