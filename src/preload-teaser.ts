@@ -72,7 +72,7 @@ export const teaser = css`
       calc(var(--_font-size-xs) * var(--_line-height-ui))
       var(--news-teaser-headline-font, var(--_font-headline));
     overflow-wrap: break-word;
-    text-wrap: pretty;
+    text-wrap: balance;
   }
   :where(news-teaser:not(:defined)) > :where(*) {
     line-height: var(--_line-height-headline);

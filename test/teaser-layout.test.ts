@@ -122,14 +122,54 @@ describe('teaser layouts', () => {
     expect(Math.round(rect(el, 'headline').left)).to.equal(Math.round(el.getBoundingClientRect().left));
   });
 
-  it('hero at 390 px: "Sponsored" stays on the kicker’s line', async () => {
+  it('hero at 390 px: a kicker keeps its words on one line, "Sponsored" going to the next', async () => {
     const teasers = await listOf(
       [{}, { sponsored: true, kicker: 'Partner content', headline: 'Heat pumps: what installers say' }],
       'hero',
       326,
     );
-    const line = (part: string) => Math.round(rect(teasers[1]!, part).top);
-    expect(line('sponsored')).to.equal(line('kicker'));
+    const kicker = teasers[1]!.shadowRoot!.querySelector('.kicker')!;
+    // The capitals drawn (the copy for screen readers is a visually hidden box).
+    const drawn = kicker.querySelector('[aria-hidden="true"]')!;
+    const lines = new Set([...drawn.getClientRects()].map((box) => Math.round(box.top)));
+    expect(lines.size, '“PARTNER CONTENT” on one line').to.equal(1);
+    const [label, below] = [rect(teasers[1]!, 'sponsored'), kicker.getBoundingClientRect()];
+    expect(label.top, 'the label under it').to.be.at.least(below.bottom - 1);
+    expect(Math.round(label.left), 'at the line’s start').to.equal(Math.round(below.left));
+  });
+
+  it('leaves no word alone on a headline’s last line, in the list’s first layout', async () => {
+    // Headlines from the front page story, at widths where filling each line first leaves the
+    // last word alone ("…every primary / pupil").
+    const headlines = [
+      'Free school meals for every primary pupil',
+      'Heat pumps: what installers say',
+      'Harbour city votes to keep its last night ferry',
+    ];
+    for (const width of [240, 280, 326, 358])
+      for (const teaser of await listOf(
+        headlines.map((headline) => ({ headline, image: '' })),
+        'hero',
+        width,
+      )) {
+        const link = teaser.shadowRoot!.querySelector('#headline')!;
+        // Each word's line, by where its box is.
+        const tops: number[] = [];
+        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          for (const word of node.textContent!.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            tops.push(Math.round(range.getBoundingClientRect().top));
+          }
+        const lines = [...new Set(tops)];
+        if (lines.length > 1)
+          expect(
+            tops.filter((top) => top === lines.at(-1)).length,
+            `${width} px: “${link.textContent!.trim()}”`,
+          ).to.be.above(1);
+      }
   });
 
   // [focal-point, object-position the thumbnail is cropped around]

@@ -114,8 +114,11 @@ export const styles = css`
     gap: var(--_space-xs);
   }
 
+  /* A kicker too long to share its line with a badge keeps its words together: the badge goes to
+     the next line ("PARTNER CONTENT" above "SPONSORED", not "PARTNER" above "CONTENT"). */
   .meta {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
     gap: var(--_space-xs) var(--_space-sm);
     margin: 0;
@@ -166,7 +169,9 @@ export const styles = css`
     font-weight: var(--_teaser-headline-weight);
     line-height: var(--_line-height-headline);
     overflow-wrap: break-word;
-    text-wrap: pretty;
+    /* Lines of even length: no word left alone on a headline's last line. (pretty did that only
+       where supported, and Chromium skipped it in a list's first layout.) */
+    text-wrap: balance;
   }
   .link {
     color: inherit;
