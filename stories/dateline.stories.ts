@@ -165,8 +165,8 @@ export const Place: Story = {
       <h2 style="margin: 0 0 0.5rem">North Korea puts satellite into orbit, defying warnings</h2>
       ${dateline(args)}
       <p>
-        The launch, the country's second attempt this year, drew condemnation from Seoul, Tokyo and Washington
-        within the hour. "We are assessing what was placed in orbit," a defence ministry spokesman said.
+        The launch, the country’s second attempt this year, drew condemnation from Seoul, Tokyo and Washington
+        within the hour. “We are assessing what was placed in orbit,” a defence ministry spokesman said.
       </p>
     </article>
   `,

@@ -1,6 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/figure/define.js';
+import { stories } from './languages.content.js';
 
 const assets = '/stories/assets';
 
@@ -44,18 +45,31 @@ const figure = (args: Args) => html`
   ></news-figure>
 `;
 
+interface Column {
+  lang?: string;
+  before: string;
+  after: string;
+}
+
 /** The story's text around the figure, in English unless a story gives its own (`column`). */
-const english = {
-  lang: undefined,
-  before: `The provincial government has approved the first phase of a new district on the river's north
+const english: Column = {
+  before: `The provincial government has approved the first phase of a new district on the river’s north
     bank, promising housing for 40,000 people and a tram line by the end of the decade.`,
   after: `Critics on the council say the plans leave too little room for the farmland that surrounds
-    the site. "We are being asked to trust drawings," one councillor said on Tuesday.`,
+    the site. “We are being asked to trust drawings,” one councillor said on Tuesday.`,
 };
 
+/**
+ * The toolbar's right to left lays the Arabic story's caption over the figure, in `locale: 'ar'`
+ * (rtl.content.ts): the text around it comes from that story too, so the page reads as Arabic
+ * rather than as English set right to left with its full stops at the wrong end.
+ */
+const arabic: Column = { lang: 'ar', before: stories.ar!.body[0], after: stories.ar!.body[1] };
+
 /** The figure inside a story's text column, so its place in the reading flow shows. */
-const inColumn: Decorator = (story, { parameters }) => {
-  const { lang, before, after } = (parameters.column as typeof english | undefined) ?? english;
+const inColumn: Decorator = (story, { parameters, args }) => {
+  const { lang, before, after } =
+    (parameters.column as Column | undefined) ?? (args.locale === 'ar' ? arabic : english);
   return html`
     <div
       class="story-column"
@@ -88,7 +102,7 @@ const meta: Meta<Args> = {
     height: 900,
     loading: 'lazy',
     fetchPriority: '',
-    caption: "A 'city of the future' in the province",
+    caption: 'A ‘city of the future’ in the province',
     credit: 'Min-jun Park/Provincial News Agency',
     creditLabel: '',
     layout: 'inline',
@@ -180,7 +194,7 @@ export const RichCaption: Story = {
   render: (args) => html`
     <news-figure src=${args.src} srcset=${args.srcset} alt=${args.alt ?? ''} width="1600" height="900">
       <span slot="caption">
-        An artist's impression of the district, from the
+        An artist’s impression of the district, from the
         <a href="https://example.com/province/masterplan">provincial masterplan</a>
         (<em>draft, March</em>)
       </span>
@@ -371,7 +385,7 @@ export const AudioClip: Story = {
     <news-figure
       type="audio"
       src="${assets}/tone-2s.wav"
-      caption="The harbour master's morning call"
+      caption="The harbour master’s morning call"
       credit="Radio Harbour"
       locale=${args.locale || nothing}
     ></news-figure>
