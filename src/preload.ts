@@ -42,7 +42,9 @@ import { teaser } from './preload-teaser.js';
  *   written as markup, alone or in a `list` or `compact` list, draw their headline and excerpt
  *   beside the room of their picture, with that of their kicker's line, author and date, under the
  *   list's rules (src/preload-teaser.ts); a `grid`, `hero` or ranked list's teasers reserve nothing.
- * - The byline sets its written text in its own type (not its head shots' row); sharing reserves the
+ * - The byline sets its written text in its own type and, when it names authors, their weight (not
+ *   its head shots' row); each author written as an element is one box that goes to the next line
+ *   whole, as drawn (a comma after it cannot go with it); sharing reserves the
  *   rows of its buttons (src/share/share.preload.ts); a notice draws its box, no wider than the
  *   text column's measure outside an article, with an empty line where its label and date will be
  *   (an age notice may draw nothing at all, so it reserves nothing). Their code comes on sight, one
@@ -211,6 +213,13 @@ const written = css`
   :where(news-byline:not(:defined)) {
     color: var(--news-byline-color, var(--_color-text));
     font: var(--_font-size-sm) / var(--_line-height-ui) var(--news-byline-font, var(--_font-ui));
+  }
+  :where(news-byline:not(:defined):is([authors], :has(> *))) {
+    font-weight: 600;
+  }
+  :where(news-byline:not(:defined)) > :where(:not(template, script, style, noscript, [hidden])) {
+    display: inline-block;
+    overflow-wrap: anywhere;
   }
 
   ${share}

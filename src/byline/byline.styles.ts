@@ -12,6 +12,9 @@ import { css } from 'lit';
 //    circle's 2px ring). Border-box, so that neither this nor the border below grows a circle.
 //  forced-colors: the fill, the edge and the ring (box-shadows) are dropped, and the initials
 //    floated with no circle and stacked photos ran together: each circle gets a border instead.
+//  .name: a name, with the comma or word no space parts from it (byline.ts), is an atomic box: it
+//    moves to the next line whole ("Tomás" ended a line and "Herrera" began the next), and wraps
+//    inside only when longer than a line, anywhere if it must (a long name never widens the page).
 //  The role sits under the name, smaller and muted: "By Jane Doe" / "Seoul correspondent".
 //  Links keep the text's colour and show an underline on hover and focus only: a byline is a
 //  line of names, not a row of blue links; the focus ring is the shared one.
@@ -66,6 +69,10 @@ export const styles = css`
   }
   [part='byline'] {
     font-weight: 600;
+  }
+  .name {
+    display: inline-block;
+    overflow-wrap: anywhere;
   }
   .role {
     display: block;

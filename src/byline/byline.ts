@@ -188,19 +188,30 @@ export class NewsByline extends LitElement {
       <span hidden><slot></slot></span>`;
   }
 
-  /** The translated `key` around `people`'s names, joined the language's way, each linked. */
+  /**
+   * The translated `key` around `people`'s names, joined the language's way, each linked. Each name
+   * is one box with what no space parts from it ("Herrera," "ويوسف", "佐藤美咲、"; the words before
+   * the first name when no space follows them): it goes to the next line whole, and no line starts
+   * with its comma or ends with the Arabic "and".
+   */
   private sentence(key: 'byline' | 'additionalReporting', people: Author[]) {
-    const [before = '', after = ''] = this.language.term(key).split('{names}');
-    // formatToParts gives the names in the order given, between the language's separators.
-    let next = 0;
     // The names joined the way the words around them are ("By A and B", not "By A i B").
     const worded = this.language.termLanguage(key);
+    // A \0 for each name, in the order given; joined with the names themselves, which may change
+    // the words between them (Spanish "Juan e Ignacio").
     const names = nameList(worded ?? this.language.lang)
       .formatToParts(people.map((person) => person.name))
-      .map((part) =>
-        part.type === 'element' ? this.name(people[next++]!, key === 'byline', worded) : part.value,
-      );
-    return [before, ...names, after];
+      .map((part) => (part.type === 'element' ? '\0' : part.value))
+      .join('');
+    const [before = '', after = ''] = this.language.term(key).split('{names}');
+    let next = 0;
+    return (before + names + after).split(/([^ \0]*\0[^ \0]*)/).map((piece, i) => {
+      if (!(i % 2)) return piece;
+      const [lead, trail] = piece.split('\0');
+      return html`<span class="name"
+        >${lead}${this.name(people[next++]!, key === 'byline', worded)}${trail}</span
+      >`;
+    });
   }
 
   /**

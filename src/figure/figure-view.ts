@@ -86,9 +86,11 @@ export function figureView(
                   ? html`<span class="credit" part="credit"
                       >${creditLabel}${slot(
                         'credit',
-                        // Each "Name/Agency" part is one box: a line breaks after a slash, not inside a
-                        // name. The boxes go in the credit's own direction ("AFP/Getty Images" on an
-                        // Arabic page), not the figure's, which would lay them out in reverse.
+                        // The credit is one box and each "Name/Agency" part one box inside it: the
+                        // credit goes to the next line whole when it fits there, else breaks after a
+                        // slash, never inside a name. The parts go in the credit's own direction
+                        // ("AFP/Getty Images" on an Arabic page), not the figure's, which would lay
+                        // them out in reverse.
                         credit &&
                           html`<bdi
                             >${credit.split(/(?<=\/)/).map((part) => html`<span>${part}</span><wbr />`)}</bdi

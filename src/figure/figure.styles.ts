@@ -16,6 +16,10 @@ import { css } from 'lit';
 //  figcaption: overflow-wrap lets a pasted URL wrap instead of widening the column.
 //    .unseen: drawn by the server, which cannot see whether a caption or credit is slotted: it takes
 //    no room when none is (no box left to go at hydration); a slotted one gets its gap only then.
+//  .credit's generated boxes (figure-view.ts): an atomic box moves to the next line whole, and
+//    wraps inside only when longer than a line. The whole credit is one (else "Jo Lee/" ended a
+//    caption's line and "Harbour Herald" began the next), each slash-separated part another (a long
+//    credit breaks after a slash, not inside a name).
 //  wide and full-bleed break out of a centred column by the same amount on both sides; their
 //    caption starts where the column's text does (100cqi: the nearest container, the article's
 //    body; with none, the viewport, which leaves the small gutter).
@@ -97,7 +101,7 @@ export const styles = css`
     color: var(--news-figure-credit-color, var(--_color-text-muted));
     font-size: var(--news-figure-credit-size, var(--_font-size-xs));
   }
-  /* An atomic box moves to the next line whole, and wraps inside only when longer than a line. */
+  .credit slot bdi,
   .credit slot span {
     display: inline-block;
   }
