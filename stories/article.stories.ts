@@ -53,7 +53,13 @@ const relatedStories = [
 ];
 
 const related = html`
-  <news-teaser-list slot="related" heading="More from Seoul" layout="compact" locale="en-GB">
+  <news-teaser-list
+    slot="related"
+    heading="More from Seoul"
+    layout="compact"
+    locale="en-GB"
+    time-zone="Asia/Seoul"
+  >
     ${relatedStories.map(
       (item) => html`
         <news-teaser

@@ -21,22 +21,25 @@ function authorNames(author: TeaserItem['author'], locale: Locale): string {
   return authors.length ? nameList(typeof locale === 'string' ? locale : 'en').format(authors) : '';
 }
 
-const feedList = (related: Related, locale: Locale) =>
+const feedList = (related: Related, locale: Locale, timeZone?: string) =>
   html`<news-teaser-list
     slot="related"
     heading=${related.heading || nothing}
     locale=${locale}
+    time-zone=${timeZone || nothing}
     src=${related.src!}
     .items=${related.items}
   ></news-teaser-list>`;
 
 // The list cannot see its written teasers on the server: told that none has a picture, it sets
-// them closer, as in the browser (and at hydration, which reads what the server drew).
-const teaserList = (related: Related, locale: Locale) =>
+// them closer, as in the browser (and at hydration, which reads what the server drew). Nor can it
+// hand them its language and zone there: each teaser is given them.
+const teaserList = (related: Related, locale: Locale, timeZone?: string) =>
   html`<news-teaser-list
     slot="related"
     heading=${related.heading || nothing}
     locale=${locale}
+    time-zone=${timeZone || nothing}
     .unpictured=${!related.items.some((item) => teaserFields(item).imageSrc)}
   >
     ${related.items
@@ -62,10 +65,18 @@ const teaserList = (related: Related, locale: Locale) =>
             headshot=${item.headshot || nothing}
             .related=${item.related}
             locale=${locale}
+            time-zone=${timeZone || nothing}
           ></news-teaser>`,
       )}
   </news-teaser-list>`;
 
-/** The `related` slot's list: feed-driven with `src`, else the items as written teasers; none without items. */
-export const relatedStories = (related: StoryPageData['related'], locale: Locale) =>
-  related?.src ? feedList(related, locale) : related?.items.length ? teaserList(related, locale) : nothing;
+/**
+ * The `related` slot's list: feed-driven with `src`, else the items as written teasers; none
+ * without items. Its dates are in `timeZone`, the story's dateline's, when given.
+ */
+export const relatedStories = (related: StoryPageData['related'], locale: Locale, timeZone?: string) =>
+  related?.src
+    ? feedList(related, locale, timeZone)
+    : related?.items.length
+      ? teaserList(related, locale, timeZone)
+      : nothing;

@@ -126,10 +126,10 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
       : 'never',
   // The share button needs the browser (its share sheet or clipboard), and its labels the page's language.
   'news-share': () => 'visible',
-  // A teaser's dateline has no time zone of its own: printed in the server's zone. What it words
+  // A teaser's date is final as a dateline's is, given its language and zone. What it words
   // itself is in its language, which without a locale only the browser knows.
   'news-teaser': (teaser) => {
-    const date = dateline({ datetime: teaser.datetime, format: teaser.format, locale: teaser.locale });
+    const date = dateline(teaser);
     return teaserAtIdle(teaser, teaser.locale) ? eagerest(['idle', date]) : date;
   },
   'news-teaser-list': (list) => {
@@ -137,15 +137,14 @@ const rules: { [Tag in NewsTagName]: (state: State) => HydrateRule } = {
     if (has(list.src) || ticking(list.format) || (list.more === true && !has(list.moreHref)))
       return 'visible';
     if (list.more === true) return 'idle';
-    // "Updated 14:05" is in the reader's time zone; ranks are in the list's digits.
+    // "Updated 14:05" is dated unless it is the reader's today; ranks are in the list's digits.
     if (has(list.lastUpdated) || (list.layout === 'ranked' && !has(list.locale))) return 'idle';
     const items = Array.isArray(list.items) ? (list.items as TeaserItem[]) : [];
     // Written teasers (the server renders the list before them and cannot see them) get their list
     // roles, the limit and the list's layout, format and language from the list, in the browser.
     if (!items.length) return 'idle';
-    const dates = items.map((item) =>
-      dateline({ datetime: item?.datetime, format: list.format, locale: list.locale }),
-    );
+    const { format, locale, timeZone } = list;
+    const dates = items.map((item) => dateline({ datetime: item?.datetime, format, locale, timeZone }));
     const atIdle = items.some((item) => teaserAtIdle({ ...item }, list.locale));
     return eagerest(atIdle ? ['idle', ...dates] : dates);
   },

@@ -78,7 +78,8 @@ export interface StoryPageOptions {
   scripts?: string[];
   /** Stylesheets, e.g. a theme: `/node_modules/news-elements/dist/themes/light.css`. */
   stylesheets?: string[];
-  /** IANA zone the story's dateline is printed in for every reader (default: each reader's own). */
+  /** IANA zone the story's dateline, notices and related stories are printed in for every reader
+   * (default: each reader's own). */
   timeZone?: string;
   /**
    * Islands: each element waits for its `hydrate` rule (load `news-elements/islands` in `scripts`
@@ -215,7 +216,7 @@ export function storyTemplate(data: StoryPageData, options: Pick<StoryPageOption
           ></news-partner-banner>`
         : nothing
     }
-    ${relatedStories(related, locale)}
+    ${relatedStories(related, locale, options.timeZone)}
   </news-article>`;
 }
 

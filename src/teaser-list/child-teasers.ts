@@ -14,6 +14,7 @@ interface Inherited {
   headingLevel: number;
   format: string;
   pattern: string;
+  timeZone: string;
   locale: string;
   /** Children from this index on are hidden (`limit`). */
   max: number;
@@ -21,7 +22,7 @@ interface Inherited {
   ranked?: boolean;
 }
 
-type Shared = 'layout' | 'format' | 'pattern' | 'locale' | 'headingLevel';
+type Shared = 'layout' | 'format' | 'pattern' | 'timeZone' | 'locale' | 'headingLevel';
 
 /**
  * Children written inside a list are its items (through the slot in its `<ul>`): each is given the
@@ -125,6 +126,7 @@ export class ChildTeasers implements ReactiveController {
       inherit('headingLevel', 'heading-level', inherited.headingLevel);
       inherit('format', 'format', inherited.format);
       inherit('pattern', 'pattern', inherited.pattern);
+      inherit('timeZone', 'time-zone', inherited.timeZone);
       inherit('locale', 'locale', inherited.locale);
       // A `rank` written in the markup is the author's.
       if (teaser.hasAttribute('rank')) return;

@@ -26,6 +26,7 @@ export interface Drawn {
   headingLevel: number;
   format: string;
   pattern: string;
+  timeZone: string;
   locale: string;
   term: (key: keyof Translation) => string;
 }
@@ -247,7 +248,15 @@ export class ListData {
     const entries = this.entries;
     return [
       this.chunks.blocks(
-        [entries, drawn.layout, drawn.headingLevel, drawn.format, drawn.pattern, drawn.locale],
+        [
+          entries,
+          drawn.layout,
+          drawn.headingLevel,
+          drawn.format,
+          drawn.pattern,
+          drawn.timeZone,
+          drawn.locale,
+        ],
         // A block is one box that the browser skips while it is off screen (content-visibility),
         // sized by its count until first drawn: one box per block rather than per story keeps
         // each frame's visibility checks few however long the list grows. role=none: its
@@ -264,6 +273,7 @@ export class ListData {
                 headingLevel: drawn.headingLevel,
                 format: drawn.format,
                 pattern: drawn.pattern,
+                timeZone: drawn.timeZone,
                 locale: drawn.locale,
               }),
             )}

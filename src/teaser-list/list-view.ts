@@ -71,6 +71,7 @@ export function listView(list: NewsTeaserList, parts: ListParts) {
       headingLevel: Math.min(level + 1, 6),
       format: list.format,
       pattern: list.pattern,
+      timeZone: list.timeZone,
       locale,
       term,
     },

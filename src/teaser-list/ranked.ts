@@ -4,7 +4,8 @@ import type { DateView } from '../internal/date-view.js';
 import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { isoDate } from '../text/iso-date.js';
-import type { DateStyle } from '../text/date-pattern.js';
+import { parseIso, type DateStyle } from '../text/date-pattern.js';
+import { zoneFormat } from '../text/time-zone.js';
 import { numeral } from '../text/numerals.js';
 
 /** The numbers of a ranked list in `lang`'s digits ("١", "٢" in Arabic). */
@@ -29,21 +30,33 @@ const sameDay = (a: Date, b: Date, zone?: string) => {
 interface DateSettings {
   format: unknown;
   pattern: unknown;
+  timeZone: unknown;
+}
+
+/** `value` when it is an IANA time zone (the date view warns about any other), else undefined. */
+function validZone(value: unknown): string | undefined {
+  const zone = text(value);
+  try {
+    return zone ? zoneFormat(zone) && zone : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * "Updated 14:05" (with the date when it is not today; the date alone for a date alone) over a
  * `<time>`, or nothing with one warning when `written` is no ISO 8601 date of a day that exists.
  * The date is written as the list's teasers write theirs (its `format`, else `long`: "5 December
- * 2026", never Intl's numeric `medium` of Arabic or German). The server does not know the reader's
- * time zone: it writes UTC, which the first render over its HTML repeats and the next one turns
- * into the reader's time. With a house `pattern` or a relative `format` ("Updated 5 minutes ago",
- * kept current) the teasers' own date view, `date`, writes it as it writes theirs.
+ * 2026", never Intl's numeric `medium` of Arabic or German), in the list's `time-zone`. Without
+ * one the server does not know the reader's zone: it writes UTC, which the first render over its
+ * HTML repeats and the next one turns into the reader's time. With a house `pattern` or a relative
+ * `format` ("Updated 5 minutes ago", kept current) the teasers' own date view, `date`, writes it as
+ * it writes theirs.
  */
 export function updatedLine(
   host: Element,
   written: unknown,
-  { format, pattern }: DateSettings,
+  { format, pattern, timeZone }: DateSettings,
   date: DateView,
   lang: string,
   term: (key: keyof Translation) => string,
@@ -68,19 +81,22 @@ export function updatedLine(
     undated: true,
     format: (viewed && text(format)) || 'long',
     pattern,
+    // (Only when set, as a teaser does: the key alone makes an `updated` without an offset warn.)
+    ...(text(timeZone) ? { timeZone } : {}),
   });
   if (!iso) return nothing;
   return html`<p class="updated" part="updated">
-    ${term('updated')} ${viewed ? date.render() : clockTime(iso, format, lang, server)}
+    ${term('updated')} ${viewed ? date.render() : clockTime(iso, format, lang, server, validZone(timeZone))}
   </p>`;
 }
 
-/** The time of `iso` today, else its date (in `format`'s style, else `long`) and time; a date alone. */
-function clockTime(iso: string, format: unknown, lang: string, server: boolean) {
-  const at = new Date(iso);
+/** The time of `iso` today in `zone`, else its date (`format`'s style, else `long`) and time; a date alone. */
+function clockTime(iso: string, format: unknown, lang: string, server: boolean, zone?: string) {
+  // A time without an offset is the wall clock of `zone` (of the reader's without one).
+  const at = new Date(parseIso(iso, zone)?.t ?? iso);
   // A date alone is a day, the same everywhere (read as UTC midnight): no time of its own.
   const day = iso.length === 10;
-  const timeZone = server || day ? 'UTC' : undefined;
+  const timeZone = day ? 'UTC' : (zone ?? (server ? 'UTC' : undefined));
   // (An unknown `format` is the teasers' `long` too.)
   const dateStyle = (['full', 'medium', 'short'].includes(format as string) ? format : 'long') as DateStyle;
   const shown = new Intl.DateTimeFormat(

@@ -81,6 +81,7 @@ interface Shared {
   headingLevel: number;
   format: string;
   pattern: string;
+  timeZone: string;
   locale: string;
 }
 
@@ -122,6 +123,7 @@ export function teaserTemplate(item: TeaserItem, shared: Shared) {
       .headingLevel=${shared.headingLevel}
       .format=${shared.format}
       .pattern=${shared.pattern}
+      .timeZone=${shared.timeZone}
       .locale=${shared.locale}
     ></news-teaser>
   </li>`;

@@ -109,6 +109,7 @@ export class NewsTeaserList extends LitElement {
     limit: { type: Number },
     format: {},
     pattern: {},
+    timeZone: { attribute: 'time-zone' },
     locale: {},
     src: {},
     timeout: { type: Number },
@@ -136,7 +137,7 @@ export class NewsTeaserList extends LitElement {
 
   /**
    * When the list was last updated (ISO 8601; attribute `updated`), shown "Updated 14:05" under
-   * the heading (with the date when not today), in the reader's time zone.
+   * the heading (with the date when not today), in `time-zone`, else the reader's.
    */
   lastUpdated = '';
 
@@ -148,6 +149,9 @@ export class NewsTeaserList extends LitElement {
 
   /** Every dateline's house `pattern` (teasers with their own `pattern` keep it). */
   pattern = '';
+
+  /** Every dateline's IANA `time-zone` and the "Updated" line's (teasers with their own keep it). */
+  timeZone = '';
 
   /** Language of the list's messages and of every teaser without its own `locale`. */
   locale = '';
@@ -258,6 +262,7 @@ export class NewsTeaserList extends LitElement {
       headingLevel: Math.min(headingLevel(this, this.headingLevel, 2) + 1, 6),
       format: text(this.format),
       pattern: text(this.pattern),
+      timeZone: text(this.timeZone),
       locale: text(this.locale),
       max: this.data?.feedItems() ? Infinity : this.max(),
       ranked: layout === 'ranked',

@@ -107,6 +107,7 @@ export class NewsTeaser extends LitElement {
     excerptWords: { type: Number, attribute: 'excerpt-words' },
     format: {},
     pattern: {},
+    timeZone: { attribute: 'time-zone' },
     locale: {},
     layout: {},
     skeleton: { type: Boolean },
@@ -198,6 +199,9 @@ export class NewsTeaser extends LitElement {
   /** The dateline's house `pattern` (see `<news-dateline>`). */
   pattern = '';
 
+  /** IANA time zone the date is shown in (`Asia/Seoul`), as `<news-dateline time-zone>`; defaults to the reader's. */
+  timeZone = '';
+
   /** Language of the teaser (dateline, excerpt word breaks, "Sponsored"); default: the nearest `lang`. */
   locale = '';
 
@@ -258,6 +262,8 @@ export class NewsTeaser extends LitElement {
       undated: true,
       format: text(this.format) || 'long',
       pattern: this.pattern,
+      // Only when set: without one, a date from data with no offset stays quietly on the reader's clock.
+      ...(text(this.timeZone) ? { timeZone: this.timeZone } : {}),
     });
     const locale = this.language.lang;
     if (changed.has('excerpt') || changed.has('excerptWords') || locale !== this.excerptLanguage) {
