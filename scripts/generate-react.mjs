@@ -41,6 +41,9 @@ import type * as ReactNamespace from 'react';
 import type { EventName, createComponent } from '@lit/react';
 import { defineElement } from '../internal/define.js';
 ${elements.map((e) => `import { ${e.name} } from '${e.module}';`).join('\n')}
+// The tags' types (HTMLElementTagNameMap: \`querySelector('news-figure')\` is a NewsFigure), without
+// running the modules that define the elements (components() does, below).
+${elements.map((e) => `export type {} from '../${e.folder}/define.js';`).join('\n')}
 
 type Events = GlobalEventHandlersEventMap;
 const event = <K extends keyof Events>(name: K) => name as EventName<Events[K]>;

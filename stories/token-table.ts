@@ -117,7 +117,7 @@ export const tokenTable = () => html`
       background: var(--news-color-accent, #b3261e);
     }
   </style>
-  <div class="tokens-scroll" role="region" aria-label="Global design tokens" tabindex="0">
+  <div class="tokens-scroll" role="region" aria-label="Global design tokens, scrolling" tabindex="0">
     <table class="tokens" aria-label="Global design tokens">
       <thead>
         <tr>

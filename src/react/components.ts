@@ -21,6 +21,22 @@ import { NewsShare } from '../share/share.js';
 import { NewsTeaser } from '../teaser/teaser.js';
 import { NewsTeaserList } from '../teaser-list/teaser-list.js';
 import { NewsToc } from '../toc/toc.js';
+// The tags' types (HTMLElementTagNameMap: `querySelector('news-figure')` is a NewsFigure), without
+// running the modules that define the elements (components() does, below).
+export type {} from '../article/define.js';
+export type {} from '../article-body/define.js';
+export type {} from '../byline/define.js';
+export type {} from '../dateline/define.js';
+export type {} from '../figure/define.js';
+export type {} from '../gallery/define.js';
+export type {} from '../live-blog/define.js';
+export type {} from '../live-post/define.js';
+export type {} from '../notice/define.js';
+export type {} from '../partner-banner/define.js';
+export type {} from '../share/define.js';
+export type {} from '../teaser/define.js';
+export type {} from '../teaser-list/define.js';
+export type {} from '../toc/define.js';
 
 type Events = GlobalEventHandlersEventMap;
 const event = <K extends keyof Events>(name: K) => name as EventName<Events[K]>;

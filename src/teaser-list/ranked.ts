@@ -104,7 +104,8 @@ function clockTime(iso: string, format: unknown, lang: string, server: boolean, 
     day
       ? { dateStyle, timeZone }
       : {
-          ...(sameDay(at, new Date(), timeZone) ? {} : { dateStyle }),
+          // The server cannot know the reader's today (nor a cached page's): it writes the date.
+          ...(!server && sameDay(at, new Date(), timeZone) ? {} : { dateStyle }),
           timeStyle: 'short',
           timeZone,
         },

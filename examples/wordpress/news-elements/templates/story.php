@@ -47,5 +47,6 @@ $news_related = add_query_arg(
     ></news-partner-banner>
   <?php endif; ?>
   <news-article-body><?php the_content(); ?></news-article-body>
-  <news-teaser-list slot="related" heading="More stories" limit="3" src="<?php echo esc_url($news_related); ?>"></news-teaser-list>
+  <news-teaser-list slot="related" heading="More stories" limit="3" src="<?php echo esc_url($news_related); ?>"
+    time-zone="<?php echo esc_attr(wp_timezone_string()); ?>"></news-teaser-list>
 </news-article>
