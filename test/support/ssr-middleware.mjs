@@ -15,14 +15,15 @@
 //   static markup rendered by news-elements/ssr, the HTML alone; islands=1: rendered for islands, in a
 //   page that loads the island loader (src/islands.ts); islands=built: the same with the built loader,
 //   dist/news-elements-islands.js and its chunks as scripts/single-file.mjs makes them (built once per
-//   run into a temp folder, served under /__ssr/islands-built/), the templates minified on both sides;
+//   run into a temp folder, served under /__ssr/islands-built/), the templates minified on both sides
+//   (the server's in one worker thread, test/support/render-minified.mjs);
 //   `&cold=1` serves them under a folder of their own, out of the browser's cache, as on a first visit,
 //   each after 500 ms, as over a slow phone network.
 // GET /__ssr/fragment?case=<name>
 //   one element from test/fixtures/ssr-fragments.mjs, server-rendered, in a bare page.
 // GET /__ssr/react-story?js=1&react=18
 //   the same story as a React tree, rendered by React's renderToString with news-elements/react's
-//   Node build (in a child process); js=1 adds test/support/ssr-react-client.ts, which hydrates it;
+//   Node build (in a child process, once per React version); js=1 adds test/support/ssr-react-client.ts, which hydrates it;
 //   react=18 renders with React 18 instead of 19, named with its version in
 //   <meta name="react-server">, which the client reads to hydrate with the same React.
 // GET /node_modules/react/index.js, /node_modules/react-dom/index.js, /node_modules/react-dom/client.js
@@ -36,6 +37,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { loadSource } from './ssr-bundle.mjs';
 import { REACT_18_ALIAS } from './react-node.mjs';
@@ -116,7 +118,11 @@ async function reactModules(major) {
   return reactBundles[major];
 }
 
-async function reactFacade(pkg, major) {
+const facades = {};
+const reactStories = {};
+/** The module that re-exports `pkg` from the browser bundle of React `major`, made once per package. */
+const reactFacade = (pkg, major) => (facades[`${pkg} ${major}`] ??= facadeOf(pkg, major));
+async function facadeOf(pkg, major) {
   const name = REACT[pkg];
   // Asked of a separate Node: React patches console when it loads, which the runner's console
   // (this process) does not survive.
@@ -136,16 +142,35 @@ export async function renderMarkup(ssr, markup, islands) {
   return ssr.renderToString(html(Object.assign([markup], { raw: [markup] })), { islands });
 }
 
+let minifiedRenderer;
+let renders = 0;
+const rendering = new Map();
 /**
- * `markup` rendered for islands with the templates minified as in the built files, in a child Node
- * process: this one's element registry already holds the classes with the sources' templates.
+ * `markup` rendered for islands with the templates minified as in the built files, in a worker
+ * thread (test/support/render-minified.mjs): this thread's element registry already holds the
+ * classes with the sources' templates. One worker for the run: it builds the templates once.
  */
 function renderMinified(markup) {
-  const script = `import { loadSource } from './test/support/ssr-bundle.mjs';
-import { renderMarkup } from './test/support/ssr-middleware.mjs';
-const ssr = await loadSource('ssr', { minified: true });
-process.stdout.write(await renderMarkup(ssr, process.argv[1], true));`;
-  return inNode('--input-type=module', '-e', script, markup);
+  if (!minifiedRenderer) {
+    minifiedRenderer = new Worker(new URL('./render-minified.mjs', import.meta.url));
+    minifiedRenderer.unref();
+    minifiedRenderer.on('message', ({ id, html, error }) => {
+      const { resolve, reject } = rendering.get(id);
+      rendering.delete(id);
+      if (error) reject(new Error(error));
+      else resolve(html);
+    });
+    minifiedRenderer.on('error', (error) => {
+      for (const { reject } of rendering.values()) reject(error);
+      rendering.clear();
+      minifiedRenderer = undefined;
+    });
+  }
+  const id = renders++;
+  return new Promise((resolve, reject) => {
+    rendering.set(id, { resolve, reject });
+    minifiedRenderer.postMessage({ id, markup });
+  });
 }
 
 let islandsBuilt;
@@ -223,7 +248,9 @@ export function ssrMiddleware() {
       // React's server HTML, made in a child Node process; the page hydrates it with React.
       const query = new URLSearchParams(ctx.querystring);
       const major = query.get('react') === '18' ? '18' : '19';
-      const { version, body } = JSON.parse(await inNode('test/support/ssr-react-render.mjs', major));
+      // The same tree every time (its one date is two years old): rendered once per React.
+      reactStories[major] ??= inNode('test/support/ssr-react-render.mjs', major);
+      const { version, body } = JSON.parse(await reactStories[major]);
       const script = query.get('js') === '1' ? REACT_CLIENT : '';
       ctx.type = 'text/html';
       ctx.body = `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="react-server" content="${version}">\n<title>React story</title>\n${script}</head>\n<body>\n<div id="root">${body}</div>\n</body>\n</html>\n`;
