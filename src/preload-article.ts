@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { leadInset } from './article/article.styles.js';
 import { columnMeasure } from './internal/tokens.styles.js';
 
@@ -16,6 +16,15 @@ import { columnMeasure } from './internal/tokens.styles.js';
  * collapsing margins make (one gap between body children: the first's top margin goes). The sheet
  * puts these after the other elements' rules: the article's ::slotted() rules win over a child's own.
  */
+/** A lead not drawn yet whose picture and caption take the text column's tracks (its layout's default). */
+const lead =
+  "news-figure:not(:defined)[slot='lead']:not([layout='wide'], [layout='full-bleed'], [layout='thumbnail'])";
+/** A caption or credit written as markup, which a grid would split from each other. */
+const written = ":has(> [slot='caption'], > [slot='credit'])";
+const columnLead = unsafeCSS(lead);
+const captionedLead = unsafeCSS(lead + written);
+const uncaptionedLead = unsafeCSS(`${lead}:not(${written})`);
+
 export const article = css`
   ${leadInset}
   :where(news-article:not(:defined)) {
@@ -126,95 +135,36 @@ export const article = css`
   /* A figure not drawn yet has the caption's font: its caption takes the text column's tracks instead.
      Only where subgrid is: elsewhere the caption would take a column beside the picture. */
   @supports (grid-template-columns: subgrid) {
-    :where(news-article:not(:defined))
-      > :where(
-        news-figure:not(:defined)[slot='lead']:not(
-            [layout='wide'],
-            [layout='full-bleed'],
-            [layout='thumbnail'],
-            :has(> [slot='caption'], > [slot='credit'])
-          )
-      ) {
+    :where(news-article:not(:defined)) > :where(${uncaptionedLead}) {
       display: grid;
       grid-template-columns: subgrid;
     }
-    :where(
-        news-article:not(:defined)
-          > news-figure:not(:defined)[slot='lead']:not(
-            [layout='wide'],
-            [layout='full-bleed'],
-            [layout='thumbnail']
-          )
-      )
-      > :where(*),
-    :where(
-      news-article:not(:defined)
-        > news-figure:not(:defined)[slot='lead']:not(
-          [layout='wide'],
-          [layout='full-bleed'],
-          [layout='thumbnail']
-        )
-    )::before {
+    :where(news-article:not(:defined) > ${columnLead}) > :where(*),
+    :where(news-article:not(:defined) > ${columnLead})::before {
       grid-column: 1 / -1;
     }
-    :where(
-      news-article:not(:defined)
-        > news-figure:not(:defined)[slot='lead']:not(
-          [layout='wide'],
-          [layout='full-bleed'],
-          [layout='thumbnail']
-        )
-    )::after {
+    :where(news-article:not(:defined) > ${columnLead})::after {
       grid-column: col-start / col-end;
     }
     /* A caption written as markup runs on with its credit in one box, which a grid would split: the
        figure takes the text column instead, and its picture reaches out to the lead's width, the
        article's less the related stories' column (in cqi of the article: the picture's percentages
        are the column's). */
-    :where(news-article:not(:defined))
-      > :where(
-        news-figure:not(:defined)[slot='lead']:not(
-            [layout='wide'],
-            [layout='full-bleed'],
-            [layout='thumbnail']
-          ):has(> [slot='caption'], > [slot='credit'])
-      ) {
+    :where(news-article:not(:defined)) > :where(${captionedLead}) {
       --_preload-lead: calc(
         100cqi - clamp(0px, (100cqi - 64rem) * 10000 + var(--_preload-related), var(--_preload-related))
       );
       grid-column: col-start / col-end;
     }
-    :where(
-        news-article:not(:defined)
-          > news-figure:not(:defined)[slot='lead']:not(
-            [layout='wide'],
-            [layout='full-bleed'],
-            [layout='thumbnail']
-          ):has(> [slot='caption'], > [slot='credit'])
-      )
-      > :where(:not([slot])),
-    :where(
-      news-article:not(:defined)
-        > news-figure:not(:defined)[slot='lead']:not(
-          [layout='wide'],
-          [layout='full-bleed'],
-          [layout='thumbnail']
-        ):has(> [slot='caption'], > [slot='credit'])
-    )::before {
+    :where(news-article:not(:defined) > ${captionedLead}) > :where(:not([slot])),
+    :where(news-article:not(:defined) > ${captionedLead})::before {
       display: block;
       inline-size: var(--_preload-lead);
       margin-inline: calc((100% - var(--_preload-lead)) / 2);
     }
   }
   /* The upgraded article's inset reaches a figure not drawn yet. */
-  :where(
-    news-article:defined
-      > news-figure:not(:defined)[slot='lead']:not(
-        [layout='wide'],
-        [layout='full-bleed'],
-        [layout='thumbnail']
-      )
-  )::after {
+  :where(news-article:defined > ${columnLead})::after {
     padding-inline: var(--_article-lead-inset);
   }
   :where(news-article:not(:defined)) > :where(:not([slot]) ~ :not([slot])) {

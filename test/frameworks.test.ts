@@ -79,6 +79,9 @@ for (const app of ['vue', 'svelte', 'angular']) {
       const list = doc.querySelector('news-teaser-list')!;
       // Drawn in capitals, heard from its copy as written (src/internal/capitals.ts).
       expect(list.shadowRoot!.querySelector('h2 .visually-hidden')!.textContent).to.equal('More stories');
+      // Dated in the story's zone, Seoul's, as its dateline: 17:30 and 21:00 UTC are the next day there.
+      const day = (teaser: NewsTeaser) => teaser.shadowRoot!.querySelector('time')!.textContent!;
+      expect(teasers.slice(1).map(day)).to.deep.equal(['11 May 2024', '10 May 2024']);
       // The CMS excerpt arrives cleaned: no shortcode, no "[Read more]".
       expect(teasers[0].shadowRoot!.querySelector('[part~=excerpt]')!.textContent!.trim()).to.equal(
         'Pupils on Geoje crossed to the mainland on Monday in a boat the whole island paid for…',

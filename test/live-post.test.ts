@@ -51,6 +51,24 @@ describe('news-live-post', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('breaks a long author line between names, never inside one, at any width', async () => {
+    const el = await fixture<NewsLivePost>(
+      html`<news-live-post
+        post-id="44"
+        datetime=${minutesAgo(5)}
+        .author=${['Min-ji Park', 'Omar Haddad', 'Soo-ah Lee']}
+        ><p>Counting begins at 22:00.</p></news-live-post
+      >`,
+    );
+    const names = [...el.shadowRoot!.querySelectorAll('[part="author"] bdi')];
+    expect(names).to.have.length(3);
+    for (let rem = 6; rem <= 14; rem += 0.5) {
+      el.style.inlineSize = `${rem}rem`;
+      for (const name of names)
+        expect(name.getClientRects(), `${name.textContent} at ${rem}rem`).to.have.length(1);
+    }
+  });
+
   it('labels a pinned post and a key event', async () => {
     const el = await fixture<NewsLivePost>(
       html`<news-live-post

@@ -169,6 +169,33 @@ describe('<news-teaser-list>', () => {
       expect(three!.layout).to.equal('list');
     });
 
+    it("keeps what a framework sets on a child as a property, and follows the list's changes elsewhere", async () => {
+      const el = await fixture<NewsTeaserList>(
+        html`<news-teaser-list time-zone="Europe/London" format="medium" locale="en-GB">
+          <news-teaser headline="One" datetime="2024-05-12T23:30:00Z"></news-teaser>
+          <news-teaser
+            headline="Two"
+            datetime="2024-05-12T23:30:00Z"
+            .timeZone=${'Asia/Tokyo'}
+            .format=${'full'}
+          ></news-teaser>
+        </news-teaser-list>`,
+      );
+      await settled(el);
+      const [one, two] = [...el.querySelectorAll('news-teaser')];
+      const shown = (teaser: Element) => teaser.shadowRoot!.querySelector('time')!.textContent!.trim();
+      expect([one!.timeZone, two!.timeZone]).to.deep.equal(['Europe/London', 'Asia/Tokyo']);
+      expect(shown(one!)).to.equal('13 May 2024');
+      expect(shown(two!)).to.match(/^Monday,? 13 May 2024$/); // (Intl's comma differs by engine)
+
+      el.timeZone = 'America/New_York';
+      el.format = 'short';
+      await settled(el);
+      expect([one!.timeZone, two!.timeZone]).to.deep.equal(['America/New_York', 'Asia/Tokyo']);
+      expect([one!.format, two!.format]).to.deep.equal(['short', 'full']);
+      expect(shown(one!)).to.equal('12/05/2024');
+    });
+
     it('lets a child leave the list with its role removed', async () => {
       const el = await fixture<NewsTeaserList>(
         html`<news-teaser-list

@@ -349,6 +349,23 @@ describe('<news-teaser>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('breaks a long author line between names, never inside one, at any width', async () => {
+    const el = await fixture<NewsTeaser>(
+      html`<news-teaser
+        locale="en-GB"
+        headline="Ferry vote"
+        .author=${['Min-ji Park', 'Omar Haddad', 'Soo-ah Lee']}
+      ></news-teaser>`,
+    );
+    const names = [...part(el, 'author')!.querySelectorAll('bdi')];
+    expect(names).to.have.length(3);
+    for (let rem = 6; rem <= 14; rem += 0.5) {
+      el.style.inlineSize = `${rem}rem`;
+      for (const name of names)
+        expect(name.getClientRects(), `${name.textContent} at ${rem}rem`).to.have.length(1);
+    }
+  });
+
   it('counts photos by the plural rules of the language their words are in', async () => {
     // A Croatian page that words "Gallery" but not the count: English words, English rules (21
     // is "one" in Croatian).

@@ -19,7 +19,7 @@ import {
   type DateStyle,
   type IsoDate,
 } from '../text/date-pattern.js';
-import { zoneFormat, zoneLabel } from '../text/time-zone.js';
+import { ianaZone, zoneLabel } from '../text/time-zone.js';
 import { twoCalendars } from '../text/calendar.js';
 
 export type DateFormat = DateStyle | 'relative' | 'auto';
@@ -124,12 +124,7 @@ export class DateView implements ReactiveController {
     const now = Date.now();
     const zone = text(settings.timeZone);
     const hasZone = 'timeZone' in settings;
-    let timeZone: string | undefined = zone || undefined;
-    try {
-      zoneFormat(timeZone);
-    } catch {
-      timeZone = undefined;
-    }
+    const timeZone = ianaZone(zone);
     this.check('time-zone', zone, timeZone || !zone, "is not an IANA time zone; using the reader's.");
     const zoneName = text(settings.timeZoneLabel);
 

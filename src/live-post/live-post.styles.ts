@@ -77,6 +77,10 @@ export const styles = css`
     color: var(--_live-post-meta);
     font: var(--_font-size-sm) / 1.4 var(--_font-ui);
   }
+  /* A name breaks before or after itself, with the comma after it, never inside. */
+  .author bdi {
+    white-space: nowrap;
+  }
   .copy {
     display: block;
     min-block-size: calc(2 * var(--_space-xs) + var(--_font-size-sm) * 1.4);

@@ -10,7 +10,7 @@ import { substitute } from '../internal/translate.js';
 import { dateText, quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { parseIso } from '../text/date-pattern.js';
-import { zoneFormat } from '../text/time-zone.js';
+import { ianaZone } from '../text/time-zone.js';
 import { monthsSince, parseMinAge, shownAge, type Age } from './age.js';
 import { lightStyles, styles } from './notice.styles.js';
 
@@ -190,12 +190,7 @@ export class NewsNotice extends LitElement {
       );
     else clearWarning(this, 'min-age');
     if (settled === Infinity) return undefined;
-    let zone: string | undefined = text(this.timeZone) || undefined;
-    try {
-      zoneFormat(zone);
-    } catch {
-      zone = undefined; // the date view has said so
-    }
+    const zone = ianaZone(text(this.timeZone)); // (the date view warns about any other)
     const published = parseIso(this.publishedDate(), zone);
     if (!published) {
       // A bad date of its own has had its warning (the date view's). The article may still be

@@ -23,11 +23,21 @@ interface Inherited {
 }
 
 type Shared = 'layout' | 'format' | 'pattern' | 'timeZone' | 'locale' | 'headingLevel';
+/** A teaser's own values of what a list shares, before anything sets them (src/teaser/teaser.ts). */
+const UNSET: Record<Shared, unknown> = {
+  layout: 'list',
+  format: '',
+  pattern: '',
+  timeZone: '',
+  locale: '',
+  headingLevel: 3,
+};
 
 /**
  * Children written inside a list are its items (through the slot in its `<ul>`): each is given the
  * list item role, those past `limit` are hidden, and child teasers take the list's layout,
- * dateline settings and heading level unless they set their own. Children that leave the list lose
+ * dateline settings and heading level unless they set their own, as an attribute or as a property (a
+ * framework's binding: any value but the teaser's default and what the list gave it). Children that leave the list lose
  * the role and the hiding it gave them; what they took from it stays theirs. A picture the page
  * gives a story or takes from it later (which fires no slotchange) draws the list again: an
  * attribute or an element the observer sees, or a teaser's `imageSrc` set alone (a framework's
@@ -39,6 +49,8 @@ export class ChildTeasers implements ReactiveController {
   private ranked = new Set<NewsTeaser>();
   /** What the list hears from each written teaser after its updates, and the picture it last had. */
   private watchers = new Map<NewsTeaser, ReactiveController & { picture: unknown }>();
+  /** What the list last gave each written teaser: another value since is the page's own. */
+  private given = new WeakMap<NewsTeaser, Partial<Record<Shared, unknown>>>();
   /** Whether the stories within `limit` showed a picture at the last render (unknown before it). */
   private pictured?: boolean;
   private max = Infinity;
@@ -119,8 +131,13 @@ export class ChildTeasers implements ReactiveController {
       if (child.localName !== 'news-teaser') return;
       const teaser = child as NewsTeaser;
       this.watch(teaser);
+      const given = this.given.get(teaser) ?? {};
+      this.given.set(teaser, given);
       const inherit = <K extends Shared>(key: K, attribute: string, value: NewsTeaser[K]) => {
-        if (value && !teaser.hasAttribute(attribute) && teaser[key] !== value) teaser[key] = value;
+        const own = teaser[key];
+        if (!value || teaser.hasAttribute(attribute) || (own !== UNSET[key] && own !== given[key])) return;
+        if (own !== value) teaser[key] = value;
+        given[key] = value;
       };
       inherit('layout', 'layout', inherited.layout(i));
       inherit('headingLevel', 'heading-level', inherited.headingLevel);

@@ -5,7 +5,7 @@ import { quote, text } from '../internal/values.js';
 import { clearWarning, warnOnce } from '../internal/warn.js';
 import { isoDate } from '../text/iso-date.js';
 import { parseIso, type DateStyle } from '../text/date-pattern.js';
-import { zoneFormat } from '../text/time-zone.js';
+import { ianaZone } from '../text/time-zone.js';
 import { numeral } from '../text/numerals.js';
 
 /** The numbers of a ranked list in `lang`'s digits ("١", "٢" in Arabic). */
@@ -31,16 +31,6 @@ interface DateSettings {
   format: unknown;
   pattern: unknown;
   timeZone: unknown;
-}
-
-/** `value` when it is an IANA time zone (the date view warns about any other), else undefined. */
-function validZone(value: unknown): string | undefined {
-  const zone = text(value);
-  try {
-    return zone ? zoneFormat(zone) && zone : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -86,7 +76,8 @@ export function updatedLine(
   });
   if (!iso) return nothing;
   return html`<p class="updated" part="updated">
-    ${term('updated')} ${viewed ? date.render() : clockTime(iso, format, lang, server, validZone(timeZone))}
+    ${term('updated')}
+    ${viewed ? date.render() : clockTime(iso, format, lang, server, ianaZone(text(timeZone)))}
   </p>`;
 }
 

@@ -49,6 +49,8 @@ export type TeaserListStatus = LoadStatus;
  * @summary A list of story teasers from markup, data or a live feed, with loading, error and empty states.
  *
  * @slot - `<news-teaser>` elements (or `<li>`, or any element), when neither `items` nor `src` is used.
+ *   Teasers take the list's layout, heading level, `format`, `pattern`, `time-zone` and `locale`
+ *   unless they set their own, as an attribute or as a property a framework binds.
  * @slot empty - Shown when the list has no stories (default: "No stories to show.").
  * @slot error - Replaces the message shown when the feed fails.
  * @slot retry-label - Replaces the "Try again" button's text.

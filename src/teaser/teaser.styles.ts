@@ -223,6 +223,10 @@ export const styles = css`
   .author + .dateline {
     margin-block-start: 0;
   }
+  /* A name breaks before or after itself, with the comma after it, never inside. */
+  .author bdi {
+    white-space: nowrap;
+  }
   .dateline {
     margin-block-start: var(--_space-xs);
     color: var(--_dateline-color);

@@ -11,6 +11,15 @@ const MINUTE = 6e4;
 export const zoneFormat = (timeZone?: string): Intl.DateTimeFormat =>
   dateFormat('offset', 'en', { timeZone, timeZoneName: 'longOffset' });
 
+/** `value` when it names an IANA time zone Intl knows, else undefined (the date view warns about any other). */
+export function ianaZone(value: string | undefined): string | undefined {
+  try {
+    return value ? zoneFormat(value) && value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `+09:00`, `-0530`, `+09` (or text containing one, like `GMT+09:00`) in ms; anything else is 0. */
 export function offsetOf(text: string): number {
   const [, sign, h, m = 0] = /([+-])(\d\d):?(\d\d)?/.exec(text) ?? [];
